@@ -1,0 +1,33 @@
+// Accounts own who can sign in and what role they have; they supply the identity behind the
+// global access guard.
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AccessGuard } from '../common/auth/access.guard';
+import { TokenVerifier } from '../common/auth/token-verifier';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
+import { PasswordSetupEntity } from './password-setup.entity';
+import { SessionService } from './session.service';
+import { UserEntity } from './user.entity';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, PasswordSetupEntity]),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret }),
+    }),
+  ],
+  providers: [
+    AccountsService,
+    SessionService,
+    AccountsResolver,
+    { provide: TokenVerifier, useExisting: SessionService },
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AccountsService],
+})
+export class AccountsModule {}

@@ -1,0 +1,51 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '@life-relay/domain';
+import { CurrentUser, Organizers, Public, Roles, SignedIn } from '../common/auth/access.decorators';
+import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { AccountsService } from './accounts.service';
+import { AuthPayload, Invitation, InviteUserInput, SetPasswordInput, UserType } from './dto/account.types';
+import { SessionService } from './session.service';
+
+@Resolver(() => UserType)
+export class AccountsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Sign in; send the token as "Authorization: Bearer <token>".' })
+  login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
+    return this.sessions.login(email, password);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Set a password with the one-time link of an invitation; signs in.' })
+  setPassword(@Args('input') input: SetPasswordInput): Promise<AuthPayload> {
+    return this.accounts.setPassword(input);
+  }
+
+  @SignedIn()
+  @Query(() => UserType, { description: 'The signed-in user.' })
+  me(@CurrentUser() actor: AuthenticatedUser): Promise<UserType> {
+    return this.accounts.me(actor);
+  }
+
+  @Organizers()
+  @Query(() => [UserType], { description: 'Organizers: the accounts, for example to pick team leads.' })
+  users(@Args('role', { type: () => Role, nullable: true }) role?: Role | null): Promise<UserType[]> {
+    return this.accounts.list(role);
+  }
+
+  @Organizers()
+  @Mutation(() => Invitation, { description: 'Admins invite organizers and team leads; organizers invite team leads.' })
+  inviteUser(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: InviteUserInput): Promise<Invitation> {
+    return this.accounts.invite(actor, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Invitation, { description: 'A new one-time set-password link for an account.' })
+  passwordSetupLink(@Args('userId', { type: () => ID }) userId: string): Promise<Invitation> {
+    return this.accounts.passwordSetupLink(userId);
+  }
+}

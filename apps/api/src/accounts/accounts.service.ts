@@ -1,0 +1,136 @@
+// Accounts of the people who run the platform: the first admin, invitations with a one-time
+// set-password link, and the user directory.
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'crypto';
+import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
+import { Role } from '@life-relay/domain';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
+import { assertId } from '../common/graphql/uuid';
+import { AuthPayload, Invitation, InviteUserInput, SetPasswordInput, UserType } from './dto/account.types';
+import { hashPassword } from './password';
+import { PasswordSetupEntity } from './password-setup.entity';
+import { SessionService } from './session.service';
+import { UserEntity } from './user.entity';
+
+const SETUP_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+const FIRST_ADMIN_LOCK = 7_114_001; // pg_advisory_xact_lock key: one process creates the first admin
+
+export function toUserType(user: UserEntity): UserType {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, active: user.passwordHash !== null, createdAt: user.createdAt };
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+@Injectable()
+export class AccountsService {
+  private readonly logger = new Logger(AccountsService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(PasswordSetupEntity) private readonly setups: Repository<PasswordSetupEntity>,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /**
+   * Creates the first admin when no user exists. Several processes may start at once: an
+   * advisory lock lets exactly one of them do it. Returns the generated password, if any.
+   */
+  async ensureFirstAdmin(): Promise<{ email: string; generatedPassword: string | null } | null> {
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ADMIN_LOCK]);
+      if ((await tx.getRepository(UserEntity).count()) > 0) return null;
+      const generatedPassword = this.config.adminPassword ? null : randomBytes(12).toString('base64url');
+      await tx.getRepository(UserEntity).insert({
+        email: this.config.adminEmail,
+        name: 'Administrator',
+        role: Role.ADMIN,
+        passwordHash: await hashPassword(this.config.adminPassword ?? (generatedPassword as string)),
+      });
+      return { email: this.config.adminEmail, generatedPassword };
+    });
+  }
+
+  async invite(actor: AuthenticatedUser, input: InviteUserInput): Promise<Invitation> {
+    // Organizers recruit team leads; only an admin makes new organizers.
+    if (actor.role !== Role.ADMIN && input.role !== Role.TEAM_LEAD) throw new ForbiddenError('Only an admin can invite organizers.');
+    return this.dataSource.transaction(async (tx) => {
+      const inserted = await tx
+        .createQueryBuilder()
+        .insert()
+        .into(UserEntity)
+        .values({ email: input.email, name: input.name, role: input.role, invitedById: actor.id })
+        .orIgnore() // e-mail taken: no row, reported below, nothing written
+        .returning('id')
+        .execute();
+      const id: string | undefined = inserted.raw[0]?.id;
+      if (!id) throw InvalidInputError.field('email', 'emailTaken');
+      const user = await tx.getRepository(UserEntity).findOneByOrFail({ id });
+      const link = await this.newSetupLink(tx.getRepository(PasswordSetupEntity), user.id);
+      return { user: toUserType(user), ...link };
+    });
+  }
+
+  /** A fresh one-time link for an existing account: a lost invitation or a forgotten password. */
+  async passwordSetupLink(userId: string): Promise<Invitation> {
+    const user = await this.users.findOneBy({ id: assertId(userId, 'User') });
+    if (!user) throw new NotFoundError('User');
+    const link = await this.newSetupLink(this.setups, user.id);
+    return { user: toUserType(user), ...link };
+  }
+
+  async setPassword(input: SetPasswordInput): Promise<AuthPayload> {
+    const user = await this.dataSource.transaction(async (tx) => {
+      // Claiming the link and setting the password happen together, so a link works once.
+      const claimed = await tx
+        .createQueryBuilder()
+        .update(PasswordSetupEntity)
+        .set({ usedAt: () => 'now()' })
+        .where({ tokenHash: hashToken(input.token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) })
+        .returning('user_id')
+        .execute();
+      const userId: string | undefined = claimed.raw[0]?.user_id;
+      if (!userId) throw InvalidInputError.field('token', 'invalidToken');
+      await tx.getRepository(UserEntity).update({ id: userId }, { passwordHash: await hashPassword(input.password) });
+      return tx.getRepository(UserEntity).findOneByOrFail({ id: userId });
+    });
+    return this.sessions.issue(user);
+  }
+
+  async me(actor: AuthenticatedUser): Promise<UserType> {
+    return toUserType(await this.users.findOneByOrFail({ id: actor.id }));
+  }
+
+  async list(role: Role | null | undefined): Promise<UserType[]> {
+    const rows = await this.users.find({ where: role ? { role } : {}, order: { name: 'ASC', id: 'ASC' } });
+    return rows.map(toUserType);
+  }
+
+  async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return ids.length ? this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany() : [];
+  }
+
+  private async newSetupLink(repo: Repository<PasswordSetupEntity>, userId: string) {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + SETUP_LINK_LIFETIME_MS);
+    await repo.insert({ userId, tokenHash: hashToken(token), expiresAt });
+    return { setPasswordUrl: `${this.config.publicUrl}/set-password#token=${token}`, expiresAt };
+  }
+
+  logFirstAdmin(result: { email: string; generatedPassword: string | null }) {
+    if (result.generatedPassword) {
+      // Printed once, on the console only: it is never stored in clear.
+      process.stdout.write(
+        `\n  First admin created: ${result.email} / ${result.generatedPassword}\n  Sign in at ${this.config.publicUrl}/ and keep this password safe; it is not shown again.\n\n`,
+      );
+    } else {
+      this.logger.log(`First admin created: ${result.email} (password from ADMIN_PASSWORD)`);
+    }
+  }
+}

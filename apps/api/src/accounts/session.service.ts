@@ -1,0 +1,62 @@
+// Signing in and recognising signed-in callers: short-lived HS256 tokens whose role is always
+// re-read from the database, so a removed account or a changed role takes effect at once.
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { TokenVerifier } from '../common/auth/token-verifier';
+import { UnauthenticatedError } from '../common/errors/domain-errors';
+import { isUuid } from '../common/graphql/uuid';
+import { AuthPayload } from './dto/account.types';
+import { hashPassword, verifyPassword } from './password';
+import { UserEntity } from './user.entity';
+
+export const TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
+
+interface TokenClaims {
+  sub: string;
+}
+
+@Injectable()
+export class SessionService extends TokenVerifier {
+  private decoyHash?: Promise<string>;
+
+  constructor(
+    private readonly jwt: JwtService,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+  ) {
+    super();
+  }
+
+  async login(email: string, password: string): Promise<AuthPayload> {
+    const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
+    // Unknown e-mails are checked against a decoy hash so that both failures take as long.
+    this.decoyHash ??= hashPassword(`decoy-${Math.random()}`);
+    const ok = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
+    if (!user || !user.passwordHash || !ok) throw new UnauthenticatedError('Wrong e-mail address or password.');
+    return this.issue(user);
+  }
+
+  async issue(user: UserEntity): Promise<AuthPayload> {
+    const token = await this.jwt.signAsync({ sub: user.id } satisfies TokenClaims, {
+      expiresIn: TOKEN_LIFETIME_SECONDS,
+      algorithm: 'HS256',
+    });
+    return { token, role: user.role, expiresAt: new Date(Date.now() + TOKEN_LIFETIME_SECONDS * 1000) };
+  }
+
+  async verify(authorizationHeader: string): Promise<AuthenticatedUser> {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorizationHeader.trim());
+    if (!match) throw new UnauthenticatedError('Send the token as "Authorization: Bearer <token>".');
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(match[1], { algorithms: ['HS256'] });
+    } catch {
+      throw new UnauthenticatedError('Your session is invalid or has expired. Sign in again.');
+    }
+    const user = isUuid(claims.sub) ? await this.users.findOneBy({ id: claims.sub }) : null;
+    if (!user || !user.passwordHash) throw new UnauthenticatedError('Your session is invalid or has expired. Sign in again.');
+    return { id: user.id, email: user.email, role: user.role };
+  }
+}

@@ -1,0 +1,39 @@
+// Wires the feature modules together; nothing else.
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from './accounts/accounts.module';
+import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
+import { graphqlOptions } from './common/graphql/graphql.options';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { DemoModule } from './demo/demo.module';
+import { DrivesModule } from './drives/drives.module';
+import { HealthModule } from './health/health.module';
+import { TeamsModule } from './teams/teams.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true }),
+        GraphQLModule.forRoot(graphqlOptions(config)),
+        HealthModule,
+        AccountsModule,
+        TeamsModule,
+        DrivesModule,
+        DemoModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: GraphqlErrorFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Role } from '@life-relay/domain';
+import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors';
+import { ACCESS_KEY, AccessRule } from './access.decorators';
+import { requestOf } from './request-of';
+import { TokenVerifier } from './token-verifier';
+
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenVerifier,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [ctx.getHandler(), ctx.getClass()]);
+    const request = requestOf(ctx);
+    if (!rule) {
+      this.logger.error(`${ctx.getClass().name}.${ctx.getHandler().name} declares no access rule; refused`);
+      throw new ForbiddenError();
+    }
+    const header = request.headers.authorization;
+    if (rule.kind === 'public') {
+      // A public operation still knows who is calling when a valid token is sent.
+      if (header && request.user === undefined) request.user = (await this.tokens.verify(header).catch(() => null)) ?? undefined;
+      return true;
+    }
+    if (!header) throw new UnauthenticatedError();
+    request.user ??= await this.tokens.verify(header);
+    const role = request.user.role;
+    if (rule.roles.includes(role) || (role === Role.ADMIN && rule.roles.includes(Role.ORGANIZER))) return true;
+    throw new ForbiddenError();
+  }
+}

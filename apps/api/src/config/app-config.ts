@@ -1,0 +1,104 @@
+// Typed configuration, read from the environment once at start and validated; nothing else in
+// the API reads process.env (house rule 9). See shared/contract/runtime.md for the variables.
+import { randomBytes } from 'crypto';
+import { isAbsolute, resolve } from 'path';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export interface AppConfig {
+  port: number;
+  /** Unset: the app starts an embedded PostgreSQL in `embeddedPgDir`. */
+  databaseUrl: string | null;
+  embeddedPgDir: string;
+  /** Unset: mail goes to the built-in mail catcher. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  adminEmail: string;
+  /** Unset: a random password is generated and printed once. */
+  adminPassword: string | null;
+  jwtSecret: string;
+  publicUrl: string;
+  demoData: boolean;
+  reminderTickSeconds: number;
+  production: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+/** A configuration problem: its message is the one line printed before the start stops. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL (${protocols.join(' or ')}), got an unparsable value`);
+  }
+  if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}://`).join(' or ')}`);
+  }
+  return raw;
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!values.includes(raw as T)) throw new ConfigError(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const production = nodeEnv === 'production';
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+
+  const jwtSecret = env.JWT_SECRET ?? '';
+  if (production && jwtSecret.length === 0) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  if (jwtSecret.length > 0 && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+
+  const adminEmail = env.ADMIN_EMAIL || 'admin@example.org';
+  if (!EMAIL.test(adminEmail)) throw new ConfigError(`ADMIN_EMAIL must be an e-mail address, got "${adminEmail}"`);
+  const adminPassword = env.ADMIN_PASSWORD || null;
+  if (adminPassword !== null && adminPassword.length < 10) throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters long');
+
+  const mailFrom = env.MAIL_FROM || 'noreply@localhost';
+  if (!/@/.test(mailFrom)) throw new ConfigError(`MAIL_FROM must be an e-mail address, got "${mailFrom}"`);
+
+  const demo = env.DEMO_DATA ?? '1';
+  if (demo !== '0' && demo !== '1') throw new ConfigError(`DEMO_DATA must be 0 or 1, got "${demo}"`);
+
+  const publicUrl = url(env, 'PUBLIC_URL', ['http', 'https']) ?? `http://localhost:${port}`;
+  const pgDir = env.EMBEDDED_PG_DIR || '.data/postgres';
+
+  return {
+    port,
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres', 'postgresql']),
+    embeddedPgDir: isAbsolute(pgDir) ? pgDir : resolve(cwd, pgDir),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp', 'smtps']),
+    mailFrom,
+    adminEmail: adminEmail.toLowerCase(),
+    adminPassword,
+    // In development a fresh secret per process: tokens do not survive a restart, by design.
+    jwtSecret: jwtSecret || randomBytes(48).toString('base64url'),
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    demoData: demo === '1',
+    reminderTickSeconds: integer(env, 'REMINDER_TICK_SECONDS', 60, 1, 86400),
+    production,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+  };
+}

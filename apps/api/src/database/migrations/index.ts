@@ -1,0 +1,6 @@
+// Every migration, in order. Written by the migration tool; do not edit by hand.
+import { InitialSchema1795381179083 } from './1795381179083-InitialSchema';
+
+export const MIGRATIONS: (new () => object)[] = [
+  InitialSchema1795381179083,
+];

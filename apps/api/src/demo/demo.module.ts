@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { DrivesModule } from '../drives/drives.module';
+import { TeamsModule } from '../teams/teams.module';
+import { DemoLoader } from './demo.loader';
+
+@Module({ imports: [DrivesModule, TeamsModule], providers: [DemoLoader], exports: [DemoLoader] })
+export class DemoModule {}

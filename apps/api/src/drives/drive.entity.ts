@@ -1,0 +1,81 @@
+import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { DriveKind, DriveStatus } from '@life-relay/domain';
+import { ShiftEntity } from './shift.entity';
+
+@Entity('drives')
+@Check('drives_dates_check', `"ends_at" > "starts_at"`)
+@Check('drives_kind_check', `"kind" IN ('WHOLE_BLOOD', 'PLATELETS', 'STEM_CELL_REGISTRY', 'GENERAL')`)
+@Check('drives_status_check', `"status" IN ('DRAFT', 'PUBLISHED', 'CLOSED')`)
+@Check('drives_goals_check', `("sign_up_goal" IS NULL OR "sign_up_goal" > 0) AND ("donation_goal" IS NULL OR "donation_goal" > 0)`)
+@Check('drives_age_check', `"min_age" IS NULL OR "max_age" IS NULL OR "min_age" <= "max_age"`)
+@Index('drives_status_starts_at_idx', ['status', 'startsAt'])
+export class DriveEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('drives_slug_key', { unique: true })
+  @Column({ type: 'text' })
+  slug: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  /** What to bring, who can donate: shown on the public page. */
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'text' })
+  kind: DriveKind;
+
+  @Column({ type: 'text', default: DriveStatus.DRAFT })
+  status: DriveStatus;
+
+  @Column({ type: 'text' })
+  location: string;
+
+  /** IANA zone the drive happens in: times on the form and in messages are shown in it. */
+  @Column({ name: 'time_zone', type: 'text', default: 'Asia/Shanghai' })
+  timeZone: string;
+
+  @Index('drives_starts_at_idx')
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ name: 'ends_at', type: 'timestamptz' })
+  endsAt: Date;
+
+  @Column({ name: 'sign_up_goal', type: 'int', nullable: true })
+  signUpGoal: number | null;
+
+  @Column({ name: 'donation_goal', type: 'int', nullable: true })
+  donationGoal: number | null;
+
+  /** Null: the default age window of the drive's kind. */
+  @Column({ name: 'min_age', type: 'smallint', nullable: true })
+  minAge: number | null;
+
+  @Column({ name: 'max_age', type: 'smallint', nullable: true })
+  maxAge: number | null;
+
+  /** Shift reminders go out this many hours before the shift starts. */
+  @Column({ name: 'reminder_hours_before', type: 'int', array: true, default: () => "'{24,2}'" })
+  reminderHoursBefore: number[];
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @OneToMany(() => ShiftEntity, (shift) => shift.drive)
+  shifts?: ShiftEntity[];
+}

@@ -1,0 +1,14 @@
+// Drives own the events and their shifts: planning, editing, publishing, closing.
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DriveEntity } from './drive.entity';
+import { DrivesResolver } from './drives.resolver';
+import { DrivesService } from './drives.service';
+import { ShiftEntity } from './shift.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity])],
+  providers: [DrivesService, DrivesResolver],
+  exports: [DrivesService],
+})
+export class DrivesModule {}

@@ -1,0 +1,281 @@
+// Planning drives: creating them with shifts, editing without breaking existing sign-ups,
+// publishing and closing.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DEFAULT_AGE_WINDOWS, driveSlugBase, DriveStatus, slugCandidate } from '@life-relay/domain';
+import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
+import { assertId, isUuid } from '../common/graphql/uuid';
+import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
+import { DriveEntity } from './drive.entity';
+import { CreateDriveInput, ShiftInput, UpdateDriveInput, UpdateShiftInput } from './dto/drive.types';
+import { ShiftEntity } from './shift.entity';
+
+export interface DriveFilter {
+  status?: DriveStatus | null;
+  search?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const SLUG_ATTEMPTS = 50;
+
+@Injectable()
+export class DrivesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(DriveEntity) private readonly drives: Repository<DriveEntity>,
+    @InjectRepository(ShiftEntity) private readonly shifts: Repository<ShiftEntity>,
+  ) {}
+
+  async create(createdById: string | null, input: CreateDriveInput): Promise<DriveEntity> {
+    const problems = [
+      ...checkAgeWindow(input.minAge, input.maxAge),
+      ...(input.shifts ?? []).flatMap((shift, i) => shiftOutsideDrive(shift, input, `shifts.${i}`)),
+    ];
+    if (problems.length) throw new InvalidInputError(problems);
+    return this.dataSource.transaction(async (tx) => {
+      const values = {
+        title: input.title,
+        description: input.description ?? null,
+        kind: input.kind,
+        location: input.location,
+        timeZone: input.timeZone ?? 'Asia/Shanghai',
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        signUpGoal: input.signUpGoal ?? null,
+        donationGoal: input.donationGoal ?? null,
+        minAge: input.minAge ?? null,
+        maxAge: input.maxAge ?? null,
+        reminderHoursBefore: input.reminderHoursBefore ?? [24, 2],
+        createdById,
+      };
+      const id = await this.insertWithFreeSlug(tx, values);
+      if (input.shifts?.length) {
+        await tx.getRepository(ShiftEntity).insert(input.shifts.map((s) => ({ driveId: id, ...s })));
+      }
+      return tx.getRepository(DriveEntity).findOneByOrFail({ id });
+    });
+  }
+
+  async update(id: string, input: UpdateDriveInput): Promise<DriveEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const drive = await this.lockDrive(tx, id);
+      assertEditable(drive);
+      const next = { ...drive, ...definedOnly(input) } as DriveEntity;
+      const problems: FieldProblem[] = [...checkAgeWindow(next.minAge, next.maxAge)];
+      if (next.endsAt.getTime() <= next.startsAt.getTime()) problems.push({ field: 'endsAt', key: 'endsBeforeStart' });
+      if (drive.status !== DriveStatus.DRAFT && next.kind !== drive.kind) problems.push({ field: 'kind', key: 'kindLocked' });
+      const shifts = await tx.getRepository(ShiftEntity).findBy({ driveId: drive.id });
+      if (shifts.some((s) => shiftOutsideDrive(s, next, '').length > 0)) {
+        problems.push({ field: input.startsAt ? 'startsAt' : 'endsAt', key: 'shiftsOutsideDrive' });
+      }
+      if (problems.length) throw new InvalidInputError(problems);
+      await tx.getRepository(DriveEntity).update({ id: drive.id }, definedOnly(input));
+      return tx.getRepository(DriveEntity).findOneByOrFail({ id: drive.id });
+    });
+  }
+
+  async addShift(driveId: string, input: ShiftInput): Promise<ShiftEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const drive = await this.lockDrive(tx, driveId);
+      assertEditable(drive);
+      const problems = shiftOutsideDrive(input, drive, '');
+      if (problems.length) throw new InvalidInputError(problems);
+      const [row] = await tx.query(
+        `INSERT INTO shifts (drive_id, starts_at, ends_at, capacity) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [drive.id, input.startsAt, input.endsAt, input.capacity],
+      );
+      return tx.getRepository(ShiftEntity).findOneByOrFail({ id: row.id });
+    });
+  }
+
+  /**
+   * Capacity may change down to the places already taken; times only while nobody has signed
+   * up, so nobody's confirmed time moves under them.
+   */
+  async updateShift(id: string, input: UpdateShiftInput): Promise<ShiftEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const shift = await this.lockShift(tx, id);
+      const drive = await this.lockDrive(tx, shift.driveId);
+      assertEditable(drive);
+      const next = { ...shift, ...definedOnly(input) };
+      const problems: FieldProblem[] = [];
+      const timesChange = next.startsAt.getTime() !== shift.startsAt.getTime() || next.endsAt.getTime() !== shift.endsAt.getTime();
+      if (timesChange && shift.registeredCount + shift.waitlistCount > 0) {
+        problems.push({ field: 'startsAt', key: 'shiftHasSignUps' });
+      } else if (next.endsAt.getTime() <= next.startsAt.getTime()) {
+        problems.push({ field: 'endsAt', key: 'endsBeforeStart' });
+      } else {
+        problems.push(...shiftOutsideDrive(next, drive, ''));
+      }
+      if (next.capacity < shift.registeredCount) {
+        problems.push({ field: 'capacity', key: 'capacityBelowTaken', params: { taken: shift.registeredCount } });
+      }
+      if (problems.length) throw new InvalidInputError(problems);
+      await tx.getRepository(ShiftEntity).update({ id: shift.id }, definedOnly(input));
+      return tx.getRepository(ShiftEntity).findOneByOrFail({ id: shift.id });
+    });
+  }
+
+  async removeShift(id: string): Promise<DriveEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const shift = await this.lockShift(tx, id);
+      const drive = await this.lockDrive(tx, shift.driveId);
+      assertEditable(drive);
+      if (shift.registeredCount + shift.waitlistCount > 0) {
+        throw new ConflictError('People have signed up for this shift; it cannot be removed.');
+      }
+      await tx.getRepository(ShiftEntity).delete({ id: shift.id });
+      return drive;
+    });
+  }
+
+  async publish(id: string): Promise<DriveEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const drive = await this.lockDrive(tx, id);
+      if (drive.status === DriveStatus.PUBLISHED) return drive;
+      if (drive.status === DriveStatus.CLOSED) throw new ConflictError('This drive is closed and cannot be published again.');
+      if (!(await tx.getRepository(ShiftEntity).existsBy({ driveId: drive.id }))) {
+        throw InvalidInputError.field('shifts', 'noShifts');
+      }
+      await tx.getRepository(DriveEntity).update({ id: drive.id }, { status: DriveStatus.PUBLISHED, publishedAt: new Date() });
+      return tx.getRepository(DriveEntity).findOneByOrFail({ id: drive.id });
+    });
+  }
+
+  async close(id: string): Promise<DriveEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const drive = await this.lockDrive(tx, id);
+      if (drive.status === DriveStatus.CLOSED) return drive;
+      await tx.getRepository(DriveEntity).update({ id: drive.id }, { status: DriveStatus.CLOSED, closedAt: new Date() });
+      return tx.getRepository(DriveEntity).findOneByOrFail({ id: drive.id });
+    });
+  }
+
+  async get(id: string): Promise<DriveEntity | null> {
+    return isUuid(id) ? this.drives.findOneBy({ id }) : null;
+  }
+
+  async getBySlug(slug: string): Promise<DriveEntity | null> {
+    return this.drives.findOneBy({ slug });
+  }
+
+  async list(filter: DriveFilter): Promise<Connection<DriveEntity>> {
+    const limit = pageSize(filter.first);
+    const query = this.drives.createQueryBuilder('d');
+    if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
+    const search = filter.search?.trim();
+    if (search) query.andWhere('(d.title ILIKE :like OR d.location ILIKE :like OR d.slug = :search)', { like: `%${search}%`, search });
+    const totalCount = await query.clone().getCount();
+    if (filter.after) {
+      // Newest first: (starts_at, id) descending.
+      const [startsAt, id] = decodeCursor(filter.after, ['string', 'string']);
+      query.andWhere('(d.starts_at, d.id) < (:startsAt, :id)', { startsAt, id });
+    }
+    const rows = await query.orderBy('d.starts_at', 'DESC').addOrderBy('d.id', 'DESC').limit(limit + 1).getMany();
+    return toConnection(rows, limit, totalCount, (d) => encodeCursor([d.startsAt.toISOString(), d.id]));
+  }
+
+  async shiftsOf(driveIds: readonly string[]): Promise<Map<string, ShiftEntity[]>> {
+    const rows = driveIds.length
+      ? await this.shifts
+          .createQueryBuilder('s')
+          .where('s.drive_id = ANY(:driveIds)', { driveIds })
+          .orderBy('s.starts_at')
+          .addOrderBy('s.id')
+          .getMany()
+      : [];
+    const map = new Map<string, ShiftEntity[]>();
+    for (const row of rows) map.set(row.driveId, [...(map.get(row.driveId) ?? []), row]);
+    return map;
+  }
+
+  /** Serialises changes to one drive (and its shifts' sign-ups) behind a row lock. */
+  private async lockDrive(tx: EntityManager, id: string): Promise<DriveEntity> {
+    const drive = await tx
+      .getRepository(DriveEntity)
+      .createQueryBuilder('d')
+      .setLock('pessimistic_write')
+      .where('d.id = :id', { id: assertId(id, 'Drive') })
+      .getOne();
+    if (!drive) throw new NotFoundError('Drive');
+    return drive;
+  }
+
+  private async lockShift(tx: EntityManager, id: string): Promise<ShiftEntity> {
+    const shift = await tx
+      .getRepository(ShiftEntity)
+      .createQueryBuilder('s')
+      .setLock('pessimistic_write')
+      .where('s.id = :id', { id: assertId(id, 'Shift') })
+      .getOne();
+    if (!shift) throw new NotFoundError('Shift');
+    return shift;
+  }
+
+  /** Inserts the drive under the first free slug of its title: blood-day, blood-day-2, ... */
+  private async insertWithFreeSlug(tx: EntityManager, values: Partial<DriveEntity>): Promise<string> {
+    const base = driveSlugBase(values.title as string, values.startsAt as Date);
+    for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
+      const result = await tx
+        .createQueryBuilder()
+        .insert()
+        .into(DriveEntity)
+        .values({ ...values, slug: slugCandidate(base, attempt) })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      if (result.raw[0]?.id) return result.raw[0].id;
+    }
+    return this.insertWithRandomSlug(tx, base, values);
+  }
+
+  private async insertWithRandomSlug(tx: EntityManager, base: string, values: Partial<DriveEntity>): Promise<string> {
+    const result = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(DriveEntity)
+      .values({ ...values, slug: `${base}-${Math.random().toString(36).slice(2, 8)}` })
+      .returning('id')
+      .execute();
+    return result.raw[0].id;
+  }
+}
+
+function assertEditable(drive: DriveEntity) {
+  if (drive.status === DriveStatus.CLOSED) throw new ConflictError('This drive is closed and can no longer be changed.');
+}
+
+function checkAgeWindow(minAge?: number | null, maxAge?: number | null): FieldProblem[] {
+  if (minAge != null && maxAge != null && minAge > maxAge) {
+    return [{ field: 'maxAge', key: 'outOfRange', params: { min: minAge, max: 120 } }];
+  }
+  return [];
+}
+
+function shiftOutsideDrive(
+  shift: { startsAt: Date; endsAt: Date },
+  drive: { startsAt: Date; endsAt: Date },
+  prefix: string,
+): FieldProblem[] {
+  const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
+  const problems: FieldProblem[] = [];
+  if (shift.startsAt.getTime() < drive.startsAt.getTime()) problems.push({ field: field('startsAt'), key: 'outsideDrive' });
+  if (shift.endsAt.getTime() > drive.endsAt.getTime()) problems.push({ field: field('endsAt'), key: 'outsideDrive' });
+  return problems;
+}
+
+// In an update, an omitted field stays as it is; null clears only what may be empty.
+const CLEARABLE = new Set(['description', 'signUpGoal', 'donationGoal', 'minAge', 'maxAge']);
+
+/** The fields an update actually sets. */
+function definedOnly<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && (v !== null || CLEARABLE.has(k)))) as Partial<T>;
+}
+
+export function ageWindowOf(drive: DriveEntity) {
+  const fallback = DEFAULT_AGE_WINDOWS[drive.kind];
+  if (drive.minAge === null && drive.maxAge === null) return fallback;
+  return { minAge: drive.minAge ?? fallback?.minAge ?? 0, maxAge: drive.maxAge ?? fallback?.maxAge ?? 150 };
+}

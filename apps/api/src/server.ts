@@ -1,0 +1,59 @@
+// Starts the whole platform in one process: database (embedded unless DATABASE_URL), migrations,
+// GraphQL API, web app, first admin and demo data.
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AccountsService } from './accounts/accounts.service';
+import { AppModule } from './app.module';
+import { JsonLogger } from './common/logging/json-logger';
+import { AppConfig } from './config/app-config';
+import { RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
+import { DemoLoader } from './demo/demo.loader';
+import { mountStaticSite } from './web/static-site';
+
+export interface RunningServer {
+  app: NestExpressApplication;
+  /** Where the server listens, e.g. http://127.0.0.1:3000 */
+  url: string;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: AppConfig): Promise<RunningServer> {
+  const logger = new JsonLogger(config.logLevel);
+  let embedded: RunningPostgres | null = null;
+  if (!config.databaseUrl) {
+    logger.log(`Starting embedded PostgreSQL in ${config.embeddedPgDir}`, 'Database');
+    embedded = await startEmbeddedPostgres({ dataDir: config.embeddedPgDir });
+  }
+  const databaseUrl = config.databaseUrl ?? (embedded as RunningPostgres).url;
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { logger, abortOnError: false });
+    app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+    app.disable('x-powered-by');
+    mountStaticSite(app);
+    await app.init();
+
+    const firstAdmin = await app.get(AccountsService).ensureFirstAdmin();
+    if (firstAdmin) {
+      app.get(AccountsService).logFirstAdmin(firstAdmin);
+      if (config.demoData) await app.get(DemoLoader).load();
+    }
+
+    await app.listen(config.port);
+    const address = app.getHttpServer().address() as { port: number };
+    const url = `http://127.0.0.1:${address.port}`;
+    logger.log(`Life Relay is ready at ${config.publicUrl}/ (GraphQL at /graphql)`, 'Server');
+    return {
+      app,
+      url,
+      databaseUrl,
+      close: async () => {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

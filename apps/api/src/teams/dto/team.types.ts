@@ -1,0 +1,82 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { OptionalText, Text } from '../../common/validation/rules';
+import { Paginated } from '../../common/pagination/connection';
+
+@ObjectType('College')
+export class CollegeType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+}
+
+@ObjectType('Team')
+export class TeamType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'Short code for share links and QR codes; never changes.' })
+  code: string;
+
+  /** Resolved by field resolver from collegeId. */
+  collegeId: string | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType()
+export class TeamConnection extends Paginated(TeamType, 'Team') {}
+
+@InputType()
+export class CreateCollegeInput {
+  @Field()
+  @Text(160)
+  name: string;
+}
+
+@InputType()
+export class CreateTeamInput {
+  @Field()
+  @Text(120)
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'The college, found or created by name.' })
+  @IsOptional()
+  @OptionalText(160)
+  collegeName?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'An existing college; takes precedence over collegeName.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'unknownCollege' })
+  collegeId?: string | null;
+}
+
+@InputType()
+export class UpdateTeamInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text(120)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'Move the team to this college (found or created by name).' })
+  @IsOptional()
+  @OptionalText(160)
+  collegeName?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'unknownCollege' })
+  collegeId?: string | null;
+}
+
+@ObjectType()
+export class CollegeWithTeams extends CollegeType {
+  @Field(() => Int)
+  teamCount: number;
+}

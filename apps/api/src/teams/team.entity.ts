@@ -1,0 +1,51 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../accounts/user.entity';
+import { CollegeEntity } from './college.entity';
+
+@Entity('teams')
+@Check('teams_code_check', `"code" ~ '^[2-9A-HJKMNP-Z]{6}$'`)
+export class TeamEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** Short, unambiguous, and never changed once printed on a poster. */
+  @Index('teams_code_key', { unique: true })
+  @Column({ type: 'text' })
+  code: string;
+
+  @Index('teams_college_id_idx')
+  @Column({ name: 'college_id', type: 'uuid', nullable: true })
+  collegeId: string | null;
+
+  @ManyToOne(() => CollegeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'college_id', foreignKeyConstraintName: 'teams_college_id_fkey' })
+  college?: CollegeEntity | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A team lead leads one or more teams; a team has one or more leads. */
+@Entity('team_leads')
+export class TeamLeadEntity {
+  @PrimaryColumn({ name: 'team_id', type: 'uuid' })
+  teamId: string;
+
+  @Index('team_leads_user_id_idx')
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => TeamEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'team_leads_team_id_fkey' })
+  team?: TeamEntity;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'team_leads_user_id_fkey' })
+  user?: UserEntity;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,15 @@
+// Teams own colleges, recruiting teams and their codes, and team leadership.
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
+import { CollegeEntity } from './college.entity';
+import { TeamEntity, TeamLeadEntity } from './team.entity';
+import { TeamsResolver, UserTeamsResolver } from './teams.resolver';
+import { TeamsService } from './teams.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CollegeEntity, TeamEntity, TeamLeadEntity]), AccountsModule],
+  providers: [TeamsService, TeamsResolver, UserTeamsResolver],
+  exports: [TeamsService],
+})
+export class TeamsModule {}

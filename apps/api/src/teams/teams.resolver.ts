@@ -1,0 +1,105 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccountsService, toUserType } from '../accounts/accounts.service';
+import { UserType } from '../accounts/dto/account.types';
+import { CurrentUser, Organizers, Public, SignedIn } from '../common/auth/access.decorators';
+import { AuthenticatedUser, isOrganizer } from '../common/auth/authenticated-user';
+import { ForbiddenError } from '../common/errors/domain-errors';
+import { byKeys, requestLoader } from '../common/graphql/request-loader';
+import { Connection } from '../common/pagination/connection';
+import { CollegeType, CollegeWithTeams, CreateCollegeInput, CreateTeamInput, TeamConnection, TeamType, UpdateTeamInput } from './dto/team.types';
+import { TeamEntity } from './team.entity';
+import { TeamsService } from './teams.service';
+
+@Resolver(() => TeamType)
+export class TeamsResolver {
+  constructor(
+    private readonly service: TeamsService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @Organizers()
+  @Query(() => TeamConnection, { description: 'Organizers: teams by name, optionally of one college or matching a name or code.' })
+  teams(
+    @Args('collegeId', { type: () => ID, nullable: true }) collegeId?: string,
+    @Args('search', { nullable: true }) search?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<Connection<TeamEntity>> {
+    return this.service.listTeams({ collegeId, search, first, after });
+  }
+
+  @SignedIn()
+  @Query(() => TeamType, { description: 'A team: organizers see any, a team lead only their own.' })
+  team(@CurrentUser() actor: AuthenticatedUser, @Args('id', { type: () => ID }) id: string): Promise<TeamEntity> {
+    return this.service.getTeam(actor, id);
+  }
+
+  @Organizers()
+  @Mutation(() => TeamType)
+  createTeam(@Args('input') input: CreateTeamInput): Promise<TeamEntity> {
+    return this.service.createTeam(input);
+  }
+
+  @Organizers()
+  @Mutation(() => TeamType, { description: 'Rename a team or move it to another college; its code never changes.' })
+  updateTeam(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateTeamInput): Promise<TeamEntity> {
+    return this.service.updateTeam(id, input);
+  }
+
+  @Organizers()
+  @Mutation(() => TeamType)
+  assignTeamLead(@Args('teamId', { type: () => ID }) teamId: string, @Args('userId', { type: () => ID }) userId: string): Promise<TeamEntity> {
+    return this.service.assignLead(teamId, userId);
+  }
+
+  @Organizers()
+  @Mutation(() => TeamType)
+  removeTeamLead(@Args('teamId', { type: () => ID }) teamId: string, @Args('userId', { type: () => ID }) userId: string): Promise<TeamEntity> {
+    return this.service.removeLead(teamId, userId);
+  }
+
+  @Organizers()
+  @Query(() => [CollegeWithTeams], { description: 'Organizers: colleges by name with their number of teams.' })
+  colleges(@Args('search', { nullable: true }) search?: string): Promise<CollegeWithTeams[]> {
+    return this.service.listColleges(search);
+  }
+
+  @Organizers()
+  @Mutation(() => CollegeType, { description: 'Adds a college, or returns the one of that name.' })
+  createCollege(@Args('input') input: CreateCollegeInput): Promise<CollegeType> {
+    return this.service.createCollege(input);
+  }
+
+  // Team and college names are public (they appear on leaderboards).
+  @Public()
+  @ResolveField(() => CollegeType, { nullable: true })
+  college(@Parent() team: TeamEntity, @Context('req') req: object): Promise<CollegeType | null> {
+    if (!team.collegeId) return Promise.resolve(null);
+    return requestLoader<string, CollegeType>(req, 'collegeById', async (ids) =>
+      byKeys(ids, await this.service.findCollegesByIds(ids), (c) => c.id),
+    ).load(team.collegeId);
+  }
+
+  @Organizers()
+  @ResolveField(() => [UserType], { description: 'Organizers: who leads this team.' })
+  async leads(@Parent() team: TeamEntity, @Context('req') req: object): Promise<UserType[]> {
+    const leadIds = await requestLoader<string, string[]>(req, 'leadIdsByTeam', async (teamIds) => {
+      const map = await this.service.leadIdsByTeam(teamIds);
+      return teamIds.map((id) => map.get(id) ?? []);
+    }).load(team.id);
+    const users = await this.accounts.findByIds(leadIds ?? []);
+    return users.map(toUserType);
+  }
+}
+
+@Resolver(() => UserType)
+export class UserTeamsResolver {
+  constructor(private readonly service: TeamsService) {}
+
+  @SignedIn()
+  @ResolveField(() => [TeamType], { description: 'The teams this user leads; organizers see anyone’s, a team lead only their own.' })
+  teams(@Parent() user: UserType, @CurrentUser() actor: AuthenticatedUser): Promise<TeamEntity[]> {
+    if (!isOrganizer(actor) && actor.id !== user.id) throw new ForbiddenError();
+    return this.service.teamsLedBy(user.id);
+  }
+}

@@ -1,0 +1,174 @@
+// Colleges, recruiting teams with their share codes, and who leads them.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { randomInt } from 'crypto';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { generateTeamCode, normalizeTeamCode, Role } from '@life-relay/domain';
+import { AccountsService } from '../accounts/accounts.service';
+import { AuthenticatedUser, isOrganizer } from '../common/auth/authenticated-user';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
+import { assertId, isUuid } from '../common/graphql/uuid';
+import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
+import { CollegeEntity } from './college.entity';
+import { CollegeWithTeams, CreateCollegeInput, CreateTeamInput, UpdateTeamInput } from './dto/team.types';
+import { TeamEntity, TeamLeadEntity } from './team.entity';
+
+const CODE_ATTEMPTS = 8; // 31^6 codes: a collision is rare, eight in a row is never
+
+export interface TeamFilter {
+  collegeId?: string | null;
+  search?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+@Injectable()
+export class TeamsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(TeamEntity) private readonly teams: Repository<TeamEntity>,
+    @InjectRepository(CollegeEntity) private readonly colleges: Repository<CollegeEntity>,
+    @InjectRepository(TeamLeadEntity) private readonly leads: Repository<TeamLeadEntity>,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  async createCollege(input: CreateCollegeInput): Promise<CollegeEntity> {
+    return this.colleges.findOneByOrFail({ id: await this.collegeIdByName(this.dataSource.manager, input.name) });
+  }
+
+  async listColleges(search?: string | null): Promise<CollegeWithTeams[]> {
+    const rows: { id: string; name: string; team_count: string }[] = await this.dataSource.query(
+      `SELECT c.id, c.name, count(t.id) AS team_count
+         FROM colleges c LEFT JOIN teams t ON t.college_id = c.id
+        WHERE $1::text IS NULL OR c.name ILIKE '%' || $1 || '%'
+        GROUP BY c.id ORDER BY c.name, c.id`,
+      [search?.trim() || null],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, teamCount: Number(r.team_count) }));
+  }
+
+  async createTeam(input: CreateTeamInput): Promise<TeamEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const collegeId = await this.resolveCollege(tx, input.collegeId, input.collegeName);
+      for (let attempt = 1; attempt <= CODE_ATTEMPTS; attempt++) {
+        // A taken code inserts nothing (no error, so the transaction stays usable): try another.
+        const [row] = await tx.query(
+          `INSERT INTO teams (name, code, college_id) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING RETURNING id`,
+          [input.name, generateTeamCode((n) => randomInt(n)), collegeId],
+        );
+        if (row) return tx.getRepository(TeamEntity).findOneByOrFail({ id: row.id });
+      }
+      throw new Error(`No free team code after ${CODE_ATTEMPTS} attempts`);
+    });
+  }
+
+  async updateTeam(id: string, input: UpdateTeamInput): Promise<TeamEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const team = await tx.getRepository(TeamEntity).findOneBy({ id: assertId(id, 'Team') });
+      if (!team) throw new NotFoundError('Team');
+      const changes: Partial<TeamEntity> = {};
+      if (input.name !== undefined && input.name !== null) changes.name = input.name;
+      if (input.collegeId !== undefined || input.collegeName !== undefined) {
+        changes.collegeId = await this.resolveCollege(tx, input.collegeId, input.collegeName);
+      }
+      if (Object.keys(changes).length) await tx.getRepository(TeamEntity).update({ id: team.id }, changes);
+      return tx.getRepository(TeamEntity).findOneByOrFail({ id: team.id });
+    });
+  }
+
+  async listTeams(filter: TeamFilter): Promise<Connection<TeamEntity>> {
+    const limit = pageSize(filter.first);
+    const query = this.teams.createQueryBuilder('t');
+    if (filter.collegeId) query.andWhere('t.college_id = :collegeId', { collegeId: assertId(filter.collegeId, 'College') });
+    const search = filter.search?.trim();
+    if (search) {
+      query.andWhere('(t.name ILIKE :like OR t.code = :code)', { like: `%${search}%`, code: normalizeTeamCode(search) });
+    }
+    const totalCount = await query.clone().getCount();
+    if (filter.after) {
+      const [name, id] = decodeCursor(filter.after, ['string', 'string']);
+      query.andWhere('(t.name, t.id) > (:name, :id)', { name, id });
+    }
+    const rows = await query.orderBy('t.name', 'ASC').addOrderBy('t.id', 'ASC').limit(limit + 1).getMany();
+    return toConnection(rows, limit, totalCount, (t) => encodeCursor([t.name, t.id]));
+  }
+
+  /** Organizers see every team; a team lead only the teams they lead. */
+  async getTeam(actor: AuthenticatedUser, id: string): Promise<TeamEntity> {
+    const team = await this.teams.findOneBy({ id: assertId(id, 'Team') });
+    if (!team) throw new NotFoundError('Team');
+    if (!isOrganizer(actor) && !(await this.isLeadOf(actor.id, team.id))) throw new ForbiddenError();
+    return team;
+  }
+
+  async findByCode(code: string): Promise<TeamEntity | null> {
+    return this.teams.findOneBy({ code: normalizeTeamCode(code) });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<TeamEntity[]> {
+    return ids.length ? this.teams.createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany() : [];
+  }
+
+  async findCollegesByIds(ids: readonly string[]): Promise<CollegeEntity[]> {
+    return ids.length ? this.colleges.createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany() : [];
+  }
+
+  async assignLead(teamId: string, userId: string): Promise<TeamEntity> {
+    const team = await this.teams.findOneBy({ id: assertId(teamId, 'Team') });
+    if (!team) throw new NotFoundError('Team');
+    const [user] = isUuid(userId) ? await this.accounts.findByIds([userId]) : [];
+    if (!user) throw InvalidInputError.field('userId', 'unknownUser');
+    if (user.role !== Role.TEAM_LEAD) throw InvalidInputError.field('userId', 'notATeamLead');
+    await this.leads.createQueryBuilder().insert().values({ teamId: team.id, userId: user.id }).orIgnore().execute();
+    return team;
+  }
+
+  async removeLead(teamId: string, userId: string): Promise<TeamEntity> {
+    const team = await this.teams.findOneBy({ id: assertId(teamId, 'Team') });
+    if (!team) throw new NotFoundError('Team');
+    await this.leads.delete({ teamId: team.id, userId: assertId(userId, 'User') });
+    return team;
+  }
+
+  async leadIdsByTeam(teamIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = teamIds.length
+      ? await this.leads.createQueryBuilder('l').where('l.team_id = ANY(:teamIds)', { teamIds }).orderBy('l.created_at').getMany()
+      : [];
+    const map = new Map<string, string[]>();
+    for (const row of rows) map.set(row.teamId, [...(map.get(row.teamId) ?? []), row.userId]);
+    return map;
+  }
+
+  async teamsLedBy(userId: string): Promise<TeamEntity[]> {
+    return this.teams
+      .createQueryBuilder('t')
+      .innerJoin(TeamLeadEntity, 'l', 'l.team_id = t.id AND l.user_id = :userId', { userId })
+      .orderBy('t.name')
+      .addOrderBy('t.id')
+      .getMany();
+  }
+
+  async isLeadOf(userId: string, teamId: string): Promise<boolean> {
+    return this.leads.existsBy({ userId, teamId });
+  }
+
+  private async resolveCollege(tx: EntityManager, collegeId?: string | null, collegeName?: string | null): Promise<string | null> {
+    if (collegeId) {
+      const exists = await tx.getRepository(CollegeEntity).existsBy({ id: collegeId });
+      if (!exists) throw InvalidInputError.field('collegeId', 'unknownCollege');
+      return collegeId;
+    }
+    return collegeName ? this.collegeIdByName(tx, collegeName) : null;
+  }
+
+  /** Finds or creates a college by name, safely when two requests name it at once. */
+  private async collegeIdByName(tx: EntityManager, name: string): Promise<string> {
+    const [row] = await tx.query(
+      `INSERT INTO colleges (name) VALUES ($1)
+       ON CONFLICT (name) DO UPDATE SET name = colleges.name
+       RETURNING id`,
+      [name],
+    );
+    return row.id;
+  }
+}

@@ -1,0 +1,113 @@
+import {
+  ageOn,
+  canCorrectTo,
+  canMoveTo,
+  driveSlugBase,
+  generateTeamCode,
+  isCalendarDate,
+  isWellFormedTeamCode,
+  isWithinAgeWindow,
+  MESSAGES,
+  nextEligibleDay,
+  normalizeTeamCode,
+  pickLocale,
+  SignUpStatus,
+  slugCandidate,
+  slugify,
+  TEAM_CODE_ALPHABET,
+  translate,
+} from './index';
+
+describe('team codes', () => {
+  it('never use characters that are confused when read aloud or typed from a poster', () => {
+    for (const c of ['0', 'O', '1', 'I', 'L']) expect(TEAM_CODE_ALPHABET).not.toContain(c);
+  });
+
+  it('are six characters of the alphabet', () => {
+    let i = 0;
+    const code = generateTeamCode((n) => i++ % n);
+    expect(code).toBe('234567');
+    expect(isWellFormedTeamCode(code)).toBe(true);
+    expect(isWellFormedTeamCode('AB0CDE')).toBe(false);
+    expect(isWellFormedTeamCode('ABCDE')).toBe(false);
+  });
+
+  it('ignore case, spaces and dashes as typed', () => {
+    expect(normalizeTeamCode(' ab-cd 23 ')).toBe('ABCD23');
+  });
+});
+
+describe('drive slugs', () => {
+  it('are readable lower-case words', () => {
+    expect(slugify('Dec 5 — International Volunteer Day!')).toBe('dec-5-international-volunteer-day');
+    expect(slugify('Café Blood Drive')).toBe('cafe-blood-drive');
+  });
+
+  it('fall back to the date for titles without Latin letters', () => {
+    expect(driveSlugBase('国际志愿者日献血活动', new Date('2026-12-05T01:00:00Z'))).toBe('drive-2026-12-05');
+  });
+
+  it('number later candidates', () => {
+    expect(slugCandidate('blood-day', 1)).toBe('blood-day');
+    expect(slugCandidate('blood-day', 3)).toBe('blood-day-3');
+  });
+});
+
+describe('eligibility', () => {
+  it('knows real calendar dates', () => {
+    expect(isCalendarDate('2004-02-29')).toBe(true);
+    expect(isCalendarDate('2005-02-29')).toBe(false);
+    expect(isCalendarDate('2005-13-01')).toBe(false);
+    expect(isCalendarDate('5/12/2005')).toBe(false);
+  });
+
+  it('counts completed years', () => {
+    expect(ageOn('2008-12-06', '2026-12-05')).toBe(17);
+    expect(ageOn('2008-12-05', '2026-12-05')).toBe(18);
+    expect(ageOn('1972-01-01', '2026-12-05')).toBe(54);
+  });
+
+  it('applies an age window, or none', () => {
+    expect(isWithinAgeWindow(60, { minAge: 18, maxAge: 60 })).toBe(true);
+    expect(isWithinAgeWindow(61, { minAge: 18, maxAge: 60 })).toBe(false);
+    expect(isWithinAgeWindow(12, null)).toBe(true);
+  });
+
+  it('computes the next eligible day from the interval', () => {
+    expect(nextEligibleDay('2026-06-01', 180)).toBe('2026-11-28');
+    expect(nextEligibleDay('2026-06-01', null)).toBeNull();
+  });
+});
+
+describe('sign-up lifecycle', () => {
+  it('allows the documented moves only', () => {
+    expect(canMoveTo(SignUpStatus.REGISTERED, SignUpStatus.CHECKED_IN)).toBe(true);
+    expect(canMoveTo(SignUpStatus.CHECKED_IN, SignUpStatus.DONATED)).toBe(true);
+    expect(canMoveTo(SignUpStatus.CANCELLED, SignUpStatus.DONATED)).toBe(false);
+    expect(canMoveTo(SignUpStatus.REGISTERED, SignUpStatus.DONATED)).toBe(false);
+  });
+
+  it('lets organizers correct outcomes but never revive a cancellation', () => {
+    expect(canCorrectTo(SignUpStatus.DONATED, SignUpStatus.DEFERRED)).toBe(true);
+    expect(canCorrectTo(SignUpStatus.CANCELLED, SignUpStatus.DONATED)).toBe(false);
+  });
+});
+
+describe('messages', () => {
+  it('exist in every language for every key', () => {
+    const keys = Object.keys(MESSAGES.en).sort();
+    expect(Object.keys(MESSAGES['zh-CN']).sort()).toEqual(keys);
+  });
+
+  it('fill in parameters', () => {
+    expect(translate('tooLong', 'en', { max: 80 })).toBe('Use at most 80 characters.');
+    expect(translate('tooYoung', 'zh-CN', { minAge: 18 })).toBe('活动当天您须年满 18 岁。');
+  });
+
+  it('pick the language from Accept-Language', () => {
+    expect(pickLocale('zh-CN,zh;q=0.9,en;q=0.8')).toBe('zh-CN');
+    expect(pickLocale('en-GB,en;q=0.9')).toBe('en');
+    expect(pickLocale('fr-FR')).toBe('en');
+    expect(pickLocale(undefined)).toBe('en');
+  });
+});

@@ -1,0 +1,56 @@
+import { DriveKind } from './enums';
+
+// Who may take part in a drive of each kind. Blood services differ, so drives may override
+// the age window; these are the defaults an organizer starts from.
+export interface AgeWindow {
+  minAge: number;
+  maxAge: number;
+}
+
+export const DEFAULT_AGE_WINDOWS: Record<DriveKind, AgeWindow | null> = {
+  [DriveKind.WHOLE_BLOOD]: { minAge: 18, maxAge: 60 },
+  [DriveKind.PLATELETS]: { minAge: 18, maxAge: 60 },
+  // Stem-cell registries recruit young donors: joining is usually 18 to 45.
+  [DriveKind.STEM_CELL_REGISTRY]: { minAge: 18, maxAge: 45 },
+  [DriveKind.GENERAL]: null,
+};
+
+/** Days a donor waits after donating before the next donation of the same kind. */
+export const DEFAULT_DONATION_INTERVAL_DAYS: Record<DriveKind, number | null> = {
+  [DriveKind.WHOLE_BLOOD]: 180,
+  [DriveKind.PLATELETS]: 14,
+  [DriveKind.STEM_CELL_REGISTRY]: null,
+  [DriveKind.GENERAL]: null,
+};
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a YYYY-MM-DD string naming a day that exists (no 2025-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Completed years between a birth date and a day, both YYYY-MM-DD. */
+export function ageOn(birthDate: string, day: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number);
+  const [y, m, d] = day.split('-').map(Number);
+  let age = y - by;
+  if (m < bm || (m === bm && d < bd)) age -= 1;
+  return age;
+}
+
+export function isWithinAgeWindow(age: number, window: AgeWindow | null): boolean {
+  return window === null || (age >= window.minAge && age <= window.maxAge);
+}
+
+/** The first day (YYYY-MM-DD) a donor may give again after donating on `lastDonation`. */
+export function nextEligibleDay(lastDonation: string, intervalDays: number | null): string | null {
+  if (intervalDays === null) return null;
+  const date = new Date(`${lastDonation}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + intervalDays);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,8 @@
+// Pure rules of the Life Relay domain, shared by the API and the web apps so they cannot
+// disagree. No framework imports here.
+export * from './enums';
+export * from './team-code';
+export * from './slug';
+export * from './eligibility';
+export * from './sign-up-status';
+export * from './messages';
