@@ -1,6 +1,8 @@
-// The application shell: product name and tagline for now; routing, auth and the feature
-// areas hang off this component as they arrive.
+// The application shell: owns the page language and, for now, shows the product name and
+// tagline; routing, auth and the feature areas hang off this component as they arrive.
+import { useEffect } from 'react';
 import { pickLocale, type Locale } from '@life-relay/domain';
+import './app.css';
 
 export const PRODUCT_NAME = 'Life Relay';
 
@@ -10,13 +12,18 @@ const TAGLINES: Record<Locale, string> = {
 };
 
 export interface AppProps {
-  /** Defaults to the browser's preferred languages, so tests and callers may pin it. */
+  /** Defaults to the browser's preferred languages; the same rule the API uses for Accept-Language. */
   locale?: Locale;
 }
 
 export function App({ locale = pickLocale(navigator.languages) }: AppProps) {
+  // Screen readers, hyphenation and CJK font selection all follow <html lang>.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
   return (
-    <main className="shell" lang={locale}>
+    <main className="shell">
       <h1 className="shell__title">{PRODUCT_NAME}</h1>
       <p className="shell__tagline">{TAGLINES[locale]}</p>
     </main>

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, JoinColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, JoinColumn, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { UserEntity } from './user.entity';
 
 /** A one-time set-password link; only the SHA-256 of its token is stored. */
@@ -17,7 +17,7 @@ export class PasswordSetupEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'password_setups_user_id_fkey' })
-  user?: UserEntity;
+  user?: Relation<UserEntity>;
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;

@@ -12,6 +12,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false, // never: the schema changes only through reviewed migrations
     uuidExtension: 'pgcrypto',
     extra: { max: 20, application_name: 'life-relay' },
-    logging: ['error'],
+    logging: false, // failures reach the error filter, which logs them as JSON
   };
 }

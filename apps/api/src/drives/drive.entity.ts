@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
 import { DriveKind, DriveStatus } from '@life-relay/domain';
 import { ShiftEntity } from './shift.entity';
 
@@ -77,5 +77,5 @@ export class DriveEntity {
   updatedAt: Date;
 
   @OneToMany(() => ShiftEntity, (shift) => shift.drive)
-  shifts?: ShiftEntity[];
+  shifts?: Relation<ShiftEntity>[];
 }

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { DriveEntity } from './drive.entity';
 
 /**
@@ -21,7 +21,7 @@ export class ShiftEntity {
 
   @ManyToOne(() => DriveEntity, (drive) => drive.shifts, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'drive_id', foreignKeyConstraintName: 'shifts_drive_id_fkey' })
-  drive?: DriveEntity;
+  drive?: Relation<DriveEntity>;
 
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt: Date;

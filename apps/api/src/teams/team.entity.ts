@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity';
 import { CollegeEntity } from './college.entity';
 
@@ -22,7 +22,7 @@ export class TeamEntity {
 
   @ManyToOne(() => CollegeEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'college_id', foreignKeyConstraintName: 'teams_college_id_fkey' })
-  college?: CollegeEntity | null;
+  college?: Relation<CollegeEntity> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
@@ -40,11 +40,11 @@ export class TeamLeadEntity {
 
   @ManyToOne(() => TeamEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'team_leads_team_id_fkey' })
-  team?: TeamEntity;
+  team?: Relation<TeamEntity>;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'team_leads_user_id_fkey' })
-  user?: UserEntity;
+  user?: Relation<UserEntity>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

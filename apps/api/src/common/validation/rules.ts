@@ -19,12 +19,19 @@ const key = (message: MessageKey, context?: Record<string, unknown>, each?: bool
 /** Trims surrounding white space; the inside of the text is kept exactly as typed. */
 export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
+// Control characters (NUL above all, which PostgreSQL cannot store) are never meant as text.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const Printable = () =>
+  ValidateBy({ name: 'printable', validator: { validate: (v) => typeof v !== 'string' || !CONTROL.test(v) } }, key('invalidValue'));
+
 /** Required text that is not only white space, at most `max` characters. */
 export const Text = (max: number) =>
   applyDecorators(
     Trim(),
     ValidateBy({ name: 'notBlank', validator: { validate: (v) => typeof v === 'string' && v.length > 0 } }, key('blank')),
     MaxLength(max, key('tooLong', { max })),
+    Printable(),
   );
 
 /** Optional text of at most `max` characters; blank becomes null. */
@@ -32,6 +39,7 @@ export const OptionalText = (max: number) =>
   applyDecorators(
     Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value)),
     MaxLength(max, key('tooLong', { max })),
+    Printable(),
   );
 
 export const Email = () =>
@@ -91,7 +99,8 @@ export const After = (property: string) =>
       validator: {
         validate: (value, args) => {
           const other = (args?.object as Record<string, unknown>)[property];
-          if (!(value instanceof Date) || !(other instanceof Date)) return true; // reported elsewhere
+          const valid = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
+          if (!valid(value) || !valid(other)) return true; // a missing or invalid date is reported on its own field
           return value.getTime() > other.getTime();
         },
       },

@@ -1,0 +1,127 @@
+// The platform as a whole: health, the web app on the same port, errors that leak nothing,
+// migrations from an empty database, and restarts that keep the data.
+import { DataSource } from 'typeorm';
+import { loadConfig } from './config/app-config';
+import { pendingSchemaChanges } from './database/migration-tool';
+import { startServer } from './server';
+import { createTestDatabase, dropTestDatabase } from './testing/test-database';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, badFields, createTestApp, errorCode, TestApp } from './testing/test-app';
+
+const CREATE_DRIVE = `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug title } }`;
+const driveInput = (title: string) => ({
+  title,
+  kind: 'WHOLE_BLOOD',
+  location: 'Hohhot',
+  startsAt: '2030-12-05T01:00:00Z',
+  endsAt: '2030-12-05T09:00:00Z',
+});
+
+describe('the running platform', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('answers liveness and readiness', async () => {
+    expect((await app.http.get('/health')).body).toEqual({ status: 'ok' });
+    const ready = await app.http.get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toMatchObject({ status: 'ready', migrations: 'applied' });
+  });
+
+  it('serves the web app at / and its client-side routes, on the API port', async () => {
+    const home = await app.http.get('/');
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('<title>Life Relay</title>');
+    const deepLink = await app.http.get('/d/some-drive?team=ABCDEF');
+    expect(deepLink.status).toBe(200);
+    expect(deepLink.text).toContain('<title>Life Relay</title>');
+    expect(deepLink.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('hides stack traces and SQL when something fails inside', async () => {
+    const admin = await app.adminToken();
+    await app.sql('ALTER TABLE drives RENAME TO drives_elsewhere');
+    try {
+      const res = await app.http
+        .post('/graphql')
+        .set('authorization', `Bearer ${admin}`)
+        .send({ query: `{ drives { totalCount } }` });
+      const body = JSON.stringify(res.body);
+      expect(res.body.errors[0]).toEqual({ message: 'Internal server error', locations: expect.any(Array), path: ['drives'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(body).not.toMatch(/drives_elsewhere|relation|SELECT|at .*\.js/);
+    } finally {
+      await app.sql('ALTER TABLE drives_elsewhere RENAME TO drives');
+    }
+  });
+
+  it('names the field of a variable that does not fit its type', async () => {
+    const admin = await app.adminToken();
+    const result = await app.gql(CREATE_DRIVE, { input: { ...driveInput('Blood day'), startsAt: 'next tuesday' } }, { token: admin });
+    expect(badFields(result)).toEqual(['startsAt']);
+    const nul = await app.gql(CREATE_DRIVE, { input: driveInput('Blood\u0000day') }, { token: admin });
+    expect(badFields(nul)).toEqual(['title']);
+  });
+
+  it('answers a malformed query with a GraphQL error, not a crash', async () => {
+    const res = await app.http.post('/graphql').send({ query: '{ drives { ' });
+    expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(errorCode(await app.gql(`{ noSuchField }`))).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('the database schema', () => {
+  it('is built from an empty database by the migrations at start, and matches the entities', async () => {
+    const db = await createTestDatabase({ migrated: false });
+    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: db.url, ADMIN_EMAIL, ADMIN_PASSWORD, DEMO_DATA: '1', LOG_LEVEL: 'error' });
+    const server = await startServer(config);
+    try {
+      const dataSource = server.app.get(DataSource);
+      const tables = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+      expect(tables.map((t: { table_name: string }) => t.table_name)).toEqual(
+        expect.arrayContaining(['colleges', 'drives', 'migrations', 'password_setups', 'shifts', 'team_leads', 'teams', 'users']),
+      );
+      expect(await pendingSchemaChanges(dataSource)).toEqual({ up: [], down: [] });
+      // The first start on an empty database loads the demo: the Dec 5 drive, published.
+      const [demo] = await dataSource.query(`SELECT title, status FROM drives`);
+      expect(demo).toEqual({ title: 'International Volunteer Day Blood Drive', status: 'PUBLISHED' });
+    } finally {
+      await server.close();
+      await dropTestDatabase(db.name);
+    }
+  });
+
+  it('keeps every record across a restart, and creates the first admin and the demo only once', async () => {
+    const db = await createTestDatabase({ migrated: false });
+    const env = { NODE_ENV: 'test', PORT: '0', DATABASE_URL: db.url, ADMIN_EMAIL, ADMIN_PASSWORD, LOG_LEVEL: 'error', JWT_SECRET: 'x'.repeat(40) };
+    try {
+      const first = await startServer(loadConfig(env));
+      const login = `mutation { login(email: "${ADMIN_EMAIL}", password: "${ADMIN_PASSWORD}") { token } }`;
+      const gql = async (server: typeof first, query: string, variables = {}, token?: string) => {
+        const res = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        return (await res.json()) as { data: any };
+      };
+      const token = (await gql(first, login)).data.login.token;
+      const created = await gql(first, CREATE_DRIVE, { input: driveInput('Platelet call-out') }, token);
+      await first.close();
+
+      const second = await startServer(loadConfig(env));
+      try {
+        const again = (await gql(second, login)).data.login.token;
+        const drive = await gql(second, `query($id: ID!) { drive(id: $id) { slug title } }`, { id: created.data.createDrive.id }, again);
+        expect(drive.data.drive).toEqual({ slug: 'platelet-call-out', title: 'Platelet call-out' });
+        const counts = await second.app.get(DataSource).query(`SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM drives)::int AS drives`);
+        expect(counts).toEqual([{ users: 1, drives: 2 }]);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await dropTestDatabase(db.name);
+    }
+  });
+});
