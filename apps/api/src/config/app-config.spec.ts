@@ -1,0 +1,56 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('has working defaults with nothing set', () => {
+    const config = loadConfig({}, '/srv/relay');
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      embeddedPgDir: '/srv/relay/.data/postgres',
+      smtpUrl: null,
+      mailFrom: 'noreply@localhost',
+      adminEmail: 'admin@example.org',
+      adminPassword: null,
+      publicUrl: 'http://localhost:3000',
+      demoData: true,
+      reminderTickSeconds: 60,
+      production: false,
+    });
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({}).jwtSecret).not.toBe(config.jwtSecret);
+  });
+
+  it('derives the public URL from the port', () => {
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://relay.example.org/' }).publicUrl).toBe('https://relay.example.org');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT /],
+    [{ PORT: '70000' }, /^PORT /],
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL /],
+    [{ SMTP_URL: 'http://mail' }, /^SMTP_URL /],
+    [{ PUBLIC_URL: 'not a url' }, /^PUBLIC_URL /],
+    [{ DEMO_DATA: 'yes' }, /^DEMO_DATA /],
+    [{ REMINDER_TICK_SECONDS: '0' }, /^REMINDER_TICK_SECONDS /],
+    [{ ADMIN_EMAIL: 'admin' }, /^ADMIN_EMAIL /],
+    [{ ADMIN_PASSWORD: 'short' }, /^ADMIN_PASSWORD /],
+    [{ NODE_ENV: 'production' }, /^JWT_SECRET is required/],
+    [{ JWT_SECRET: 'too-short' }, /^JWT_SECRET /],
+    [{ NODE_ENV: 'staging' }, /^NODE_ENV /],
+  ])('stops on a bad value with one line naming it: %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('accepts production with a secret', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) });
+    expect(config.production).toBe(true);
+    expect(config.jwtSecret).toBe('s'.repeat(40));
+  });
+});
