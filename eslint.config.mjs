@@ -2,6 +2,7 @@
 // apps may import libs, libs never import apps, and the domain library imports nothing else.
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/*.js', '**/*.mjs', '**/*.cjs', '**/generated/**', '.data/**', 'artifacts/**'] },
@@ -25,6 +26,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['apps/admin/**/*.{ts,tsx}', 'libs/ui/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
   },
   {
     // Only config/ reads the environment (house rule 9).

@@ -1,5 +1,9 @@
 import {
+  channelOf,
+  normalizePhone,
+  SignUpChannel,
   ageOn,
+  dayInZone,
   canCorrectTo,
   canMoveTo,
   driveSlugBase,
@@ -109,5 +113,31 @@ describe('messages', () => {
     expect(pickLocale('en-GB,en;q=0.9')).toBe('en');
     expect(pickLocale('fr-FR')).toBe('en');
     expect(pickLocale(undefined)).toBe('en');
+  });
+});
+
+describe('phone numbers', () => {
+  it('accept Chinese mobile numbers as typed and international numbers', () => {
+    expect(normalizePhone('138 1234 5678')).toBe('+8613812345678');
+    expect(normalizePhone('+86 138-1234-5678')).toBe('+8613812345678');
+    expect(normalizePhone('+44 20 7946 0958')).toBe('+442079460958');
+    expect(normalizePhone('12345')).toBeNull();
+    expect(normalizePhone('call me')).toBeNull();
+  });
+});
+
+describe('channels', () => {
+  it('come from the link’s source', () => {
+    expect(channelOf(undefined)).toBe(SignUpChannel.LINK);
+    expect(channelOf('QR')).toBe(SignUpChannel.QR);
+    expect(channelOf('WeChat')).toBe(SignUpChannel.CHAT);
+    expect(channelOf('billboard')).toBe(SignUpChannel.OTHER);
+  });
+});
+
+describe('days in a time zone', () => {
+  it('follow the drive’s zone, not UTC', () => {
+    expect(dayInZone(new Date('2026-12-04T17:30:00Z'), 'Asia/Shanghai')).toBe('2026-12-05');
+    expect(dayInZone(new Date('2026-12-04T17:30:00Z'), 'Europe/London')).toBe('2026-12-04');
   });
 });

@@ -54,3 +54,8 @@ export function nextEligibleDay(lastDonation: string, intervalDays: number | nul
   date.setUTCDate(date.getUTCDate() + intervalDays);
   return date.toISOString().slice(0, 10);
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
+export function dayInZone(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

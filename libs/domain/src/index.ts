@@ -6,3 +6,6 @@ export * from './slug';
 export * from './eligibility';
 export * from './sign-up-status';
 export * from './messages';
+export * from './consent';
+export * from './channel';
+export * from './phone';

@@ -41,6 +41,9 @@ const en = {
   noShifts: 'Add at least one shift before publishing.',
   shiftsOutsideDrive: 'Some shifts would fall outside these dates; move them first.',
   tooManyItems: 'Use at most {max} entries.',
+  birthDateInFuture: 'The date of birth cannot be in the future.',
+  invalidLocale: 'Choose en or zh-CN.',
+  shiftFull: 'This shift is full.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -83,6 +86,9 @@ const zhCN: Record<MessageKey, string> = {
   noShifts: '发布前请至少添加一个班次。',
   shiftsOutsideDrive: '部分班次将落在这些日期之外，请先调整班次。',
   tooManyItems: '最多 {max} 项。',
+  birthDateInFuture: '出生日期不能晚于今天。',
+  invalidLocale: '请选择 en 或 zh-CN。',
+  shiftFull: '此班次已满。',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

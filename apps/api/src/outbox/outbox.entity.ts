@@ -1,0 +1,62 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export type OutboxState = 'QUEUED' | 'SENT' | 'FAILED' | 'SKIPPED';
+
+/**
+ * Every message the platform sends is first a row here, written in the same transaction as the
+ * event that causes it. dedupe_key (recipient, purpose and what it is about) makes a second
+ * copy impossible.
+ */
+@Entity('outbox')
+@Check('outbox_state_check', `"state" IN ('QUEUED', 'SENT', 'FAILED', 'SKIPPED')`)
+@Index('outbox_state_send_after_idx', ['state', 'sendAfter'])
+export class OutboxEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** e.g. SIGN_UP_CONFIRMATION, WAITLIST_PROMOTION. */
+  @Column({ type: 'text' })
+  purpose: string;
+
+  @Index('outbox_dedupe_key_key', { unique: true })
+  @Column({ name: 'dedupe_key', type: 'text' })
+  dedupeKey: string;
+
+  @Column({ type: 'text' })
+  recipient: string;
+
+  @Index('outbox_volunteer_id_idx')
+  @Column({ name: 'volunteer_id', type: 'uuid', nullable: true })
+  volunteerId: string | null;
+
+  @Column({ name: 'sign_up_id', type: 'uuid', nullable: true })
+  signUpId: string | null;
+
+  @Column({ type: 'text', default: 'en' })
+  locale: string;
+
+  /** What the template needs (ids, the one-time manage link); rendered when sent. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  payload: Record<string, unknown>;
+
+  @Column({ type: 'text', default: 'QUEUED' })
+  state: OutboxState;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ name: 'send_after', type: 'timestamptz', default: () => 'now()' })
+  sendAfter: Date;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,218 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Equals, IsEnum, IsIn, IsOptional, IsUUID, ValidateBy } from 'class-validator';
+import { BloodType, DriveKind, DriveStatus, isCalendarDate, LOCALES, normalizePhone, SignUpChannel, SignUpStatus } from '@life-relay/domain';
+import { Email, OptionalText, Text } from '../../common/validation/rules';
+
+registerEnumType(SignUpStatus, { name: 'SignUpStatus' });
+registerEnumType(BloodType, { name: 'BloodType' });
+registerEnumType(SignUpChannel, { name: 'SignUpChannel', description: 'How the share reached the volunteer.' });
+
+const PhoneNumber = () =>
+  ValidateBy(
+    { name: 'phone', validator: { validate: (v) => v === null || v === undefined || (typeof v === 'string' && normalizePhone(v) !== null) } },
+    { message: 'invalidPhone' },
+  );
+
+const CalendarDate = () =>
+  ValidateBy(
+    { name: 'calendarDate', validator: { validate: (v) => typeof v === 'string' && isCalendarDate(v) && v >= '1900-01-01' } },
+    { message: 'invalidDate' },
+  );
+
+const NotInFuture = () =>
+  ValidateBy(
+    { name: 'notInFuture', validator: { validate: (v) => typeof v !== 'string' || !isCalendarDate(v) || v <= new Date().toISOString().slice(0, 10) } },
+    { message: 'birthDateInFuture' },
+  );
+
+@InputType()
+export class SignUpInput {
+  @Field()
+  @Text(100)
+  driveSlug: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'shiftNotInDrive' })
+  shiftId: string;
+
+  @Field({ description: 'As the volunteer writes it, in any script.' })
+  @Text(100)
+  name: string;
+
+  @Field()
+  @Email()
+  email: string;
+
+  @Field(() => String, { nullable: true, description: 'A Chinese mobile number or an international number with +.' })
+  @IsOptional()
+  @OptionalText(32)
+  @PhoneNumber()
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The code of the team whose link or poster brought the volunteer.' })
+  @IsOptional()
+  @OptionalText(20)
+  teamCode?: string | null;
+
+  @Field(() => BloodType, { nullable: true })
+  @IsOptional()
+  @IsEnum(BloodType, { message: 'invalidValue' })
+  bloodType?: BloodType | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @CalendarDate()
+  @NotInFuture()
+  birthDate?: string | null;
+
+  @Field({ description: 'Agreement to the consent text of the form (publicDrive.consentText).' })
+  @Equals(true, { message: 'consentRequired' })
+  consent: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The `source` of the share link: link, qr, poster, chat, ...' })
+  @IsOptional()
+  @OptionalText(40)
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Language for messages: en or zh-CN; default from Accept-Language.' })
+  @IsOptional()
+  @IsIn(LOCALES, { message: 'invalidLocale' })
+  locale?: string | null;
+}
+
+@ObjectType()
+export class SignUpReceipt {
+  @Field(() => SignUpStatus)
+  status: SignUpStatus;
+
+  @Field()
+  duplicate: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Only when this submission created the sign-up.' })
+  manageToken: string | null;
+
+  @Field()
+  shiftStartsAt: Date;
+
+  @Field()
+  shiftEndsAt: Date;
+
+  @Field(() => Int, { nullable: true, description: 'Place in the waitlist (1 is next), when waitlisted.' })
+  waitlistPosition: number | null;
+}
+
+@ObjectType()
+export class PublicShift {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  startsAt: Date;
+
+  @Field()
+  endsAt: Date;
+
+  @Field(() => Int)
+  capacity: number;
+
+  @Field(() => Int)
+  spotsLeft: number;
+
+  @Field(() => Int, { description: 'People waiting for a place.' })
+  waitlistCount: number;
+}
+
+@ObjectType()
+export class PublicTeam {
+  @Field()
+  name: string;
+
+  @Field()
+  code: string;
+
+  @Field(() => String, { nullable: true })
+  collegeName: string | null;
+}
+
+@ObjectType()
+export class PublicDrive {
+  @Field()
+  slug: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'What to bring, who can donate.' })
+  description: string | null;
+
+  @Field(() => DriveKind)
+  kind: DriveKind;
+
+  @Field(() => DriveStatus)
+  status: DriveStatus;
+
+  @Field()
+  location: string;
+
+  @Field()
+  timeZone: string;
+
+  @Field()
+  startsAt: Date;
+
+  @Field()
+  endsAt: Date;
+
+  @Field(() => [PublicShift])
+  shifts: PublicShift[];
+
+  @Field(() => Int, { nullable: true, description: 'Youngest age allowed on the day of the shift.' })
+  minAge: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxAge: number | null;
+
+  @Field(() => PublicTeam, { nullable: true, description: 'The team of the link’s code, when it names one.' })
+  team: PublicTeam | null;
+
+  @Field({ description: 'The exact consent text the form shows, in the requested language.' })
+  consentText: string;
+
+  @Field()
+  consentVersion: string;
+}
+
+@ObjectType()
+export class ManagedSignUp {
+  @Field(() => SignUpStatus)
+  status: SignUpStatus;
+
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => PublicDrive)
+  drive: PublicDrive;
+
+  @Field(() => PublicShift)
+  shift: PublicShift;
+
+  @Field(() => String, { nullable: true })
+  teamName: string | null;
+
+  @Field(() => Int, { nullable: true })
+  waitlistPosition: number | null;
+}
+
+@InputType()
+export class ChangeShiftInput {
+  @Field()
+  @Text(200)
+  manageToken: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'shiftNotInDrive' })
+  shiftId: string;
+}

@@ -1,0 +1,124 @@
+import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation, Unique, UpdateDateColumn } from 'typeorm';
+import { SignUpStatus } from '@life-relay/domain';
+import { DriveEntity } from '../drives/drive.entity';
+import { ShiftEntity } from '../drives/shift.entity';
+import { TeamEntity } from '../teams/team.entity';
+import { VolunteerEntity } from './volunteer.entity';
+
+/**
+ * A volunteer registered for a shift of a drive. The unique (drive, volunteer) pair is what makes
+ * a second sign-up for the same drive impossible, whatever the concurrency.
+ */
+@Entity('sign_ups')
+@Unique('sign_ups_drive_id_volunteer_id_key', ['driveId', 'volunteerId'])
+@Check(
+  'sign_ups_status_check',
+  `"status" IN ('REGISTERED', 'WAITLISTED', 'CANCELLED', 'CHECKED_IN', 'DONATED', 'DEFERRED', 'NO_SHOW')`,
+)
+@Check('sign_ups_channel_check', `"channel" IN ('LINK', 'QR', 'POSTER', 'CHAT', 'WALK_IN', 'IMPORT', 'OTHER')`)
+@Check('sign_ups_volume_check', `"volume_ml" IS NULL OR ("volume_ml" > 0 AND "volume_ml" <= 1000)`)
+@Index('sign_ups_shift_id_status_arrival_idx', ['shiftId', 'status', 'arrival'])
+@Index('sign_ups_drive_id_status_idx', ['driveId', 'status'])
+@Index('sign_ups_team_id_drive_id_idx', ['teamId', 'driveId'])
+@Index('sign_ups_volunteer_id_idx', ['volunteerId'])
+export class SignUpEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'drive_id', type: 'uuid' })
+  driveId: string;
+
+  @ManyToOne(() => DriveEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'drive_id', foreignKeyConstraintName: 'sign_ups_drive_id_fkey' })
+  drive?: Relation<DriveEntity>;
+
+  @Column({ name: 'shift_id', type: 'uuid' })
+  shiftId: string;
+
+  @ManyToOne(() => ShiftEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'shift_id', foreignKeyConstraintName: 'sign_ups_shift_id_fkey' })
+  shift?: Relation<ShiftEntity>;
+
+  @Column({ name: 'volunteer_id', type: 'uuid' })
+  volunteerId: string;
+
+  @ManyToOne(() => VolunteerEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'volunteer_id', foreignKeyConstraintName: 'sign_ups_volunteer_id_fkey' })
+  volunteer?: Relation<VolunteerEntity>;
+
+  /** The team whose code brought this person; null for walk-ins and direct sign-ups. */
+  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  teamId: string | null;
+
+  @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'sign_ups_team_id_fkey' })
+  team?: Relation<TeamEntity> | null;
+
+  /** How the share reached them: LINK, QR, POSTER, CHAT, ... */
+  @Column({ type: 'text', default: 'LINK' })
+  channel: string;
+
+  /** The raw `source` of the link, kept for finer analysis than the channel. */
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  @Column({ type: 'text' })
+  status: SignUpStatus;
+
+  /** Arrival order, assigned under the shift's row lock: the waitlist is served in this order. */
+  @Column({ type: 'bigint' })
+  @Generated('increment')
+  arrival: string;
+
+  @Column({ name: 'consent_version', type: 'text' })
+  consentVersion: string;
+
+  @Column({ name: 'consented_at', type: 'timestamptz' })
+  consentedAt: Date;
+
+  @Column({ type: 'text', default: 'en' })
+  locale: string;
+
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ name: 'checked_in_at', type: 'timestamptz', nullable: true })
+  checkedInAt: Date | null;
+
+  @Column({ name: 'outcome_at', type: 'timestamptz', nullable: true })
+  outcomeAt: Date | null;
+
+  @Column({ name: 'volume_ml', type: 'int', nullable: true })
+  volumeMl: number | null;
+
+  @Column({ name: 'deferral_reason', type: 'text', nullable: true })
+  deferralReason: string | null;
+
+  @Column({ name: 'retry_on', type: 'date', nullable: true })
+  retryOn: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** Manage links: only the SHA-256 of each token is stored. A sign-up may have several (a
+ * confirmation re-sent to the owner's mailbox gets a fresh link; older ones keep working). */
+@Entity('manage_tokens')
+export class ManageTokenEntity {
+  @PrimaryColumn({ name: 'token_hash', type: 'text' })
+  tokenHash: string;
+
+  @Index('manage_tokens_sign_up_id_idx')
+  @Column({ name: 'sign_up_id', type: 'uuid' })
+  signUpId: string;
+
+  @ManyToOne(() => SignUpEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'sign_up_id', foreignKeyConstraintName: 'manage_tokens_sign_up_id_fkey' })
+  signUp?: Relation<SignUpEntity>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,39 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BloodType } from '@life-relay/domain';
+
+/** One record per person, found again by e-mail address (case-insensitive). */
+@Entity('volunteers')
+@Check('volunteers_locale_check', `"locale" IN ('en', 'zh-CN')`)
+export class VolunteerEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('volunteers_email_key', { unique: true })
+  @Column({ type: 'citext' })
+  email: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** E.164, e.g. +8613812345678. */
+  @Index('volunteers_phone_idx')
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ name: 'birth_date', type: 'date', nullable: true })
+  birthDate: string | null;
+
+  /** Health data: stored only with the volunteer's consent. */
+  @Column({ name: 'blood_type', type: 'text', nullable: true })
+  bloodType: BloodType | null;
+
+  /** The language messages to this person are written in. */
+  @Column({ type: 'text', default: 'en' })
+  locale: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
