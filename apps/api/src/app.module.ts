@@ -13,6 +13,9 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
 import { DrivesModule } from './drives/drives.module';
 import { HealthModule } from './health/health.module';
+import { OutboxModule } from './outbox/outbox.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { SignUpsModule } from './sign-ups/sign-ups.module';
 import { TeamsModule } from './teams/teams.module';
 
 @Module({})
@@ -28,6 +31,9 @@ export class AppModule {
         AccountsModule,
         TeamsModule,
         DrivesModule,
+        OutboxModule,
+        SignUpsModule,
+        RateLimitModule,
         DemoModule,
       ],
       providers: [

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@life-relay/domain';
 import { CurrentUser, Organizers, Public, Roles, SignedIn } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { AccountsService } from './accounts.service';
 import { AuthPayload, Invitation, InviteUserInput, SetPasswordInput, UserType } from './dto/account.types';
 import { SessionService } from './session.service';
@@ -14,12 +15,14 @@ export class AccountsResolver {
   ) {}
 
   @Public()
+  @RateLimit('login')
   @Mutation(() => AuthPayload, { description: 'Sign in; send the token as "Authorization: Bearer <token>".' })
   login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
     return this.sessions.login(email, password);
   }
 
   @Public()
+  @RateLimit('login')
   @Mutation(() => AuthPayload, { description: 'Set a password with the one-time link of an invitation; signs in.' })
   setPassword(@Args('input') input: SetPasswordInput): Promise<AuthPayload> {
     return this.accounts.setPassword(input);

@@ -22,6 +22,8 @@ export interface AppConfig {
   reminderTickSeconds: number;
   production: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Requests per minute and IP (login: per IP and e-mail address). */
+  rateLimits: { signUp: number; publicRead: number; login: number };
 }
 
 /** A configuration problem: its message is the one line printed before the start stops. */
@@ -99,6 +101,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     demoData: demo === '1',
     reminderTickSeconds: integer(env, 'REMINDER_TICK_SECONDS', 60, 1, 86400),
     production,
+    rateLimits: {
+      // Generous: a whole dormitory may share one campus IP during a rush.
+      signUp: integer(env, 'RATE_LIMIT_SIGN_UP', 60, 1, 1_000_000),
+      publicRead: integer(env, 'RATE_LIMIT_PUBLIC_READ', 600, 1, 1_000_000),
+      login: integer(env, 'RATE_LIMIT_LOGIN', 10, 1, 1_000_000),
+    },
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
   };
 }

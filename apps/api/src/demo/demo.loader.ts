@@ -3,6 +3,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DriveKind } from '@life-relay/domain';
 import { DrivesService } from '../drives/drives.service';
+import { SignUpsService } from '../sign-ups/sign-ups.service';
 import { TeamsService } from '../teams/teams.service';
 
 const DEMO_TEAMS: { name: string; college: string | null }[] = [
@@ -13,6 +14,13 @@ const DEMO_TEAMS: { name: string; college: string | null }[] = [
   { name: 'Riders Who Give (delivery riders)', college: null },
 ];
 
+const DEMO_VOLUNTEERS: [string, 'en' | 'zh-CN'][] = [
+  ['王芳', 'zh-CN'], ['李娜', 'zh-CN'], ['张伟', 'zh-CN'], ['刘洋', 'zh-CN'], ['陈静', 'zh-CN'], ['杨磊', 'zh-CN'],
+  ['赵敏', 'zh-CN'], ['黄强', 'zh-CN'], ['周杰', 'zh-CN'], ['吴婷', 'zh-CN'], ['徐涛', 'zh-CN'], ['孙丽', 'zh-CN'],
+  ['马超', 'zh-CN'], ['朱琳', 'zh-CN'], ['胡斌', 'zh-CN'], ['郭敏', 'zh-CN'], ['其其格', 'zh-CN'], ['巴特尔', 'zh-CN'],
+  ['Anna Schmidt', 'en'], ['Tom Baker', 'en'], ['Aisha Khan', 'en'], ["Liam O'Connor", 'en'], ['Mei Lin', 'en'], ['Bilguun Bat', 'en'],
+];
+
 @Injectable()
 export class DemoLoader {
   private readonly logger = new Logger('Demo');
@@ -20,6 +28,7 @@ export class DemoLoader {
   constructor(
     private readonly drives: DrivesService,
     private readonly teams: TeamsService,
+    private readonly signUps: SignUpsService,
   ) {}
 
   async load(): Promise<void> {
@@ -45,7 +54,27 @@ export class DemoLoader {
       ],
     });
     await this.drives.publish(drive.id);
-    for (const team of DEMO_TEAMS) await this.teams.createTeam({ name: team.name, collegeName: team.college });
-    this.logger.log(`Demo loaded: "${drive.title}" at /d/${drive.slug} with ${DEMO_TEAMS.length} teams`);
+    const teams = [];
+    for (const team of DEMO_TEAMS) teams.push(await this.teams.createTeam({ name: team.name, collegeName: team.college }));
+    // Sign-ups through the real path, so the demo's counts, waitlist and outbox are what users make.
+    const shifts = (await this.drives.shiftsOf([drive.id])).get(drive.id) ?? [];
+    const sources = ['qr', 'chat', 'poster', 'link'];
+    for (let i = 0; i < DEMO_VOLUNTEERS.length; i++) {
+      const [name, locale] = DEMO_VOLUNTEERS[i];
+      await this.signUps.signUp(
+        {
+          driveSlug: drive.slug,
+          shiftId: shifts[i % shifts.length].id,
+          name,
+          email: `demo.volunteer${i + 1}@example.org`,
+          birthDate: `${2000 + (i % 7)}-0${1 + (i % 9)}-1${i % 10}`,
+          teamCode: i % 6 === 5 ? null : teams[i % teams.length].code, // some come without a team
+          source: sources[i % sources.length],
+          consent: true,
+        },
+        locale,
+      );
+    }
+    this.logger.log(`Demo loaded: "${drive.title}" at /d/${drive.slug} with ${teams.length} teams and ${DEMO_VOLUNTEERS.length} sign-ups`);
   }
 }

@@ -4,10 +4,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DriveEntity } from './drive.entity';
 import { DrivesResolver } from './drives.resolver';
 import { DrivesService } from './drives.service';
+import { WaitlistModule } from '../sign-ups/waitlist.module';
 import { ShiftEntity } from './shift.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity])],
+  imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity]), WaitlistModule],
   providers: [DrivesService, DrivesResolver],
   exports: [DrivesService],
 })

@@ -9,6 +9,7 @@ import { assertId, isUuid } from '../common/graphql/uuid';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { DriveEntity } from './drive.entity';
 import { CreateDriveInput, ShiftInput, UpdateDriveInput, UpdateShiftInput } from './dto/drive.types';
+import { WaitlistService } from '../sign-ups/waitlist.service';
 import { ShiftEntity } from './shift.entity';
 
 export interface DriveFilter {
@@ -26,6 +27,7 @@ export class DrivesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(DriveEntity) private readonly drives: Repository<DriveEntity>,
     @InjectRepository(ShiftEntity) private readonly shifts: Repository<ShiftEntity>,
+    private readonly waitlist: WaitlistService,
   ) {}
 
   async create(createdById: string | null, input: CreateDriveInput): Promise<DriveEntity> {
@@ -114,6 +116,8 @@ export class DrivesService {
       }
       if (problems.length) throw new InvalidInputError(problems);
       await tx.getRepository(ShiftEntity).update({ id: shift.id }, definedOnly(input));
+      // More places: the people waiting get them now, in arrival order.
+      if (next.capacity > shift.capacity) await this.waitlist.promote(tx, shift.id);
       return tx.getRepository(ShiftEntity).findOneByOrFail({ id: shift.id });
     });
   }
@@ -170,7 +174,9 @@ export class DrivesService {
     const totalCount = await query.clone().getCount();
     if (filter.after) {
       // Newest first: (starts_at, id) descending.
-      const [startsAt, id] = decodeCursor(filter.after, ['string', 'string']);
+      const [startsAt, id] = decodeCursor(filter.after, ['string', 'string']) as string[];
+      // Only values one of our cursors holds; anything else would reach PostgreSQL as a type error.
+      if (!isUuid(id) || !isIsoInstant(startsAt)) throw InvalidInputError.field('after', 'invalidValue');
       query.andWhere('(d.starts_at, d.id) < (:startsAt, :id)', { startsAt, id });
     }
     const rows = await query.orderBy('d.starts_at', 'DESC').addOrderBy('d.id', 'DESC').limit(limit + 1).getMany();
@@ -216,7 +222,7 @@ export class DrivesService {
 
   /** Inserts the drive under the first free slug of its title: blood-day, blood-day-2, ... */
   private async insertWithFreeSlug(tx: EntityManager, values: Partial<DriveEntity>): Promise<string> {
-    const base = driveSlugBase(values.title as string, values.startsAt as Date);
+    const base = driveSlugBase(values.title as string, localDay(values.startsAt as Date, values.timeZone as string));
     for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
       const result = await tx
         .createQueryBuilder()
@@ -241,6 +247,21 @@ export class DrivesService {
       .execute();
     return result.raw[0].id;
   }
+}
+
+/**
+ * Midnight UTC of the calendar day the drive starts on in its own time zone. driveSlugBase dates
+ * a slug by the UTC day, but a poster means the local one: 07:30 in Shanghai is the day before in UTC.
+ */
+function localDay(instant: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value;
+  return new Date(`${part('year')}-${part('month')}-${part('day')}T00:00:00Z`);
+}
+
+function isIsoInstant(value: string): boolean {
+  const date = new Date(value);
+  return !Number.isNaN(date.getTime()) && date.toISOString() === value;
 }
 
 function assertEditable(drive: DriveEntity) {

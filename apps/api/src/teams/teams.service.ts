@@ -86,7 +86,9 @@ export class TeamsService {
     }
     const totalCount = await query.clone().getCount();
     if (filter.after) {
-      const [name, id] = decodeCursor(filter.after, ['string', 'string']);
+      const [name, id] = decodeCursor(filter.after, ['string', 'string']) as string[];
+      // Only values one of our cursors holds; anything else would reach PostgreSQL as a type error.
+      if (!isUuid(id) || name.includes('\u0000')) throw InvalidInputError.field('after', 'invalidValue');
       query.andWhere('(t.name, t.id) > (:name, :id)', { name, id });
     }
     const rows = await query.orderBy('t.name', 'ASC').addOrderBy('t.id', 'ASC').limit(limit + 1).getMany();

@@ -11,7 +11,6 @@ import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { TEMPLATE_DATABASE } from './test-database';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __RELAY_TEST_PG__: { stop(): Promise<void> } | undefined;
 }
 

@@ -95,6 +95,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     DEMO_DATA: '0',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
     LOG_LEVEL: 'error',
+    // Tests come from one IP; the rate-limit tests set their own budgets.
+    RATE_LIMIT_SIGN_UP: '100000',
+    RATE_LIMIT_PUBLIC_READ: '100000',
+    RATE_LIMIT_LOGIN: '100000',
     ...env,
   });
   const server = await startServer(config);

@@ -2,9 +2,22 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Request } from 'express';
 import { AppConfig } from '../../config/app-config';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { formatError } from '../errors/format-error';
+import { onePublicMutationPerRequest } from './one-public-mutation.rule';
+
+// Limits on what one request may ask, so that nobody can make the server do unbounded work.
+const armor = new ApolloArmor({
+  maxDepth: { n: 10 },
+  maxAliases: { n: 10 },
+  maxDirectives: { n: 10 },
+  maxTokens: { enabled: false }, // the parser's own limit below answers a 400, not a 500
+  costLimit: { maxCost: 10000 },
+  blockFieldSuggestion: { enabled: false },
+});
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const protection = armor.protect();
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -13,7 +26,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // Introspection and the sandbox are for development; production hides the schema.
     introspection: !config.production,
     playground: false,
-    plugins: config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    plugins: [...protection.plugins, ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])],
+    validationRules: [...protection.validationRules, onePublicMutationPerRequest],
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: 3000 },
     includeStacktraceInErrorResponses: false,
     formatError,
     // Guards and the error filter also run on field resolvers, so a field can be protected.

@@ -20,7 +20,6 @@ const key = (message: MessageKey, context?: Record<string, unknown>, each?: bool
 export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 // Control characters (NUL above all, which PostgreSQL cannot store) are never meant as text.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const Printable = () =>
   ValidateBy({ name: 'printable', validator: { validate: (v) => typeof v !== 'string' || !CONTROL.test(v) } }, key('invalidValue'));

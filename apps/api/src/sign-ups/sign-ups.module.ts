@@ -1,0 +1,18 @@
+// Sign-ups own volunteers, their sign-ups for shifts, the waitlist and manage links.
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DrivesModule } from '../drives/drives.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { TeamsModule } from '../teams/teams.module';
+import { ManageTokenEntity, SignUpEntity } from './sign-up.entity';
+import { SignUpsResolver } from './sign-ups.resolver';
+import { SignUpsService } from './sign-ups.service';
+import { VolunteerEntity } from './volunteer.entity';
+import { WaitlistModule } from './waitlist.module';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity]), DrivesModule, TeamsModule, OutboxModule, WaitlistModule],
+  providers: [SignUpsService, SignUpsResolver],
+  exports: [SignUpsService],
+})
+export class SignUpsModule {}

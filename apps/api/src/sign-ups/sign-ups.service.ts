@@ -1,0 +1,415 @@
+// The public path from a shared link to a confirmed place: signing up, cancelling, changing
+// shift. Capacity and one-sign-up-per-drive are guaranteed by the database (a row lock on the
+// shift, a unique key on drive and volunteer, a check constraint on the counts).
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  ageOn,
+  channelOf,
+  CONSENT_TEXT,
+  CONSENT_VERSION,
+  dayInZone,
+  DEFAULT_DONATION_INTERVAL_DAYS,
+  DriveStatus,
+  Locale,
+  nextEligibleDay,
+  normalizePhone,
+  SignUpStatus,
+} from '@life-relay/domain';
+import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
+import { isUuid } from '../common/graphql/uuid';
+import { returningRows } from '../common/sql';
+import { DriveEntity } from '../drives/drive.entity';
+import { ageWindowOf, DrivesService } from '../drives/drives.service';
+import { ShiftEntity } from '../drives/shift.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import { TeamsService } from '../teams/teams.service';
+import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
+import { hashManageToken, newManageToken } from './manage-token';
+import { PURPOSE } from './message-purposes';
+import { WaitlistService } from './waitlist.service';
+
+/** A re-sent confirmation goes out at most once per this window, so a form cannot spam a mailbox. */
+const RESEND_WINDOW_MS = 10 * 60 * 1000;
+
+interface LockedShift {
+  id: string;
+  drive_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  capacity: number;
+  registered_count: number;
+  waitlist_count: number;
+}
+
+interface SignUpRow {
+  id: string;
+  drive_id: string;
+  shift_id: string;
+  volunteer_id: string;
+  status: SignUpStatus;
+  arrival: string;
+  locale: string;
+  email: string;
+}
+
+@Injectable()
+export class SignUpsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly drives: DrivesService,
+    private readonly teams: TeamsService,
+    private readonly outbox: OutboxService,
+    private readonly waitlist: WaitlistService,
+  ) {}
+
+  /** What the public form shows; null for an unknown slug or a drive that is not published. */
+  async publicDrive(slug: string, teamCode: string | null | undefined, locale: Locale): Promise<PublicDrive | null> {
+    const drive = await this.drives.getBySlug(slug);
+    if (!drive || drive.status !== DriveStatus.PUBLISHED) return null;
+    const shifts = (await this.drives.shiftsOf([drive.id])).get(drive.id) ?? [];
+    const team = teamCode ? await this.teams.findByCode(teamCode) : null;
+    const [college] = team?.collegeId ? await this.teams.findCollegesByIds([team.collegeId]) : [];
+    return this.toPublicDrive(drive, shifts, team && { name: team.name, code: team.code, collegeName: college?.name ?? null }, locale);
+  }
+
+  async signUp(input: SignUpInput, requestLocale: Locale): Promise<SignUpReceipt> {
+    const locale = (input.locale as Locale | undefined) ?? requestLocale;
+    const drive = await this.drives.getBySlug(input.driveSlug);
+    if (!drive || drive.status !== DriveStatus.PUBLISHED) throw new NotFoundError('Drive');
+
+    // Everything that can be checked before writing is checked first, and reported at once.
+    const shift = isUuid(input.shiftId) ? ((await this.drives.shiftsOf([drive.id])).get(drive.id) ?? []).find((s) => s.id === input.shiftId) : undefined;
+    const team = input.teamCode ? await this.teams.findByCode(input.teamCode) : null;
+    const problems: FieldProblem[] = [];
+    if (!shift) problems.push({ field: 'shiftId', key: 'shiftNotInDrive' });
+    if (input.teamCode && !team) problems.push({ field: 'teamCode', key: 'unknownTeamCode' });
+    if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate));
+    if (problems.length) throw new InvalidInputError(problems);
+    const chosenShift = shift as ShiftEntity;
+
+    return this.dataSource.transaction(async (tx) => {
+      const volunteerId = await this.upsertVolunteer(tx, input, locale);
+      const locked = await lockShifts(tx, [chosenShift.id]);
+      const existing = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
+      if (existing && existing.status !== SignUpStatus.CANCELLED) return this.duplicate(tx, existing);
+
+      await this.assertDonationIntervalPassed(tx, drive, chosenShift, volunteerId);
+      const place = locked[0].registered_count < locked[0].capacity ? SignUpStatus.REGISTERED : SignUpStatus.WAITLISTED;
+      const values = [chosenShift.id, team?.id ?? null, channelOf(input.source), input.source ?? null, place, CONSENT_VERSION, locale];
+      // A cancelled sign-up for this drive comes back to life: one row per person and drive.
+      const [row] = existing
+        ? await returningRows<{ id: string; arrival: string }>(
+            tx,
+            `UPDATE sign_ups SET shift_id = $2, team_id = $3, channel = $4, source = $5, status = $6, consent_version = $7,
+                    consented_at = now(), locale = $8, cancelled_at = NULL, updated_at = now(),
+                    arrival = nextval(pg_get_serial_sequence('sign_ups', 'arrival'))
+              WHERE id = $1 RETURNING id, arrival`,
+            [existing.id, ...values],
+          )
+        : await tx.query(
+            `INSERT INTO sign_ups (drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
+             ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, arrival`,
+            [drive.id, volunteerId, ...values],
+          );
+      if (!row) {
+        // The same person signed up for another shift of this drive at this very moment.
+        const winner = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
+        return this.duplicate(tx, winner as SignUpRow);
+      }
+      await takePlace(tx, chosenShift.id, place);
+      const manageToken = await this.issueManageToken(tx, row.id);
+      await this.outbox.enqueue(tx, {
+        purpose: PURPOSE.confirmation,
+        dedupeKey: `${PURPOSE.confirmation}:${row.id}:${row.arrival}`,
+        recipient: input.email,
+        volunteerId,
+        signUpId: row.id,
+        locale,
+        payload: { signUpId: row.id, manageToken },
+      });
+      return {
+        status: place,
+        duplicate: false,
+        manageToken,
+        shiftStartsAt: chosenShift.startsAt,
+        shiftEndsAt: chosenShift.endsAt,
+        waitlistPosition: place === SignUpStatus.WAITLISTED ? await waitlistPosition(tx, chosenShift.id, row.arrival) : null,
+      };
+    });
+  }
+
+  /** Cancelling frees the place; the first person on the waitlist gets it and is told. */
+  async cancel(manageToken: string): Promise<SignUpReceipt> {
+    return this.underShiftLocks(manageToken, [], async (tx, signUp, [shift]) => {
+      await this.assertDriveOpen(tx, signUp.drive_id);
+      if (signUp.status !== SignUpStatus.CANCELLED) {
+        if (signUp.status !== SignUpStatus.REGISTERED && signUp.status !== SignUpStatus.WAITLISTED) {
+          throw new ConflictError('You have already been at the drive; this sign-up can no longer be cancelled.');
+        }
+        await tx.query(`UPDATE sign_ups SET status = 'CANCELLED', cancelled_at = now(), updated_at = now() WHERE id = $1`, [signUp.id]);
+        await undoPlace(tx, shift.id, signUp.status);
+        if (signUp.status === SignUpStatus.REGISTERED) await this.waitlist.promote(tx, shift.id);
+      }
+      return { status: SignUpStatus.CANCELLED, duplicate: false, manageToken: null, shiftStartsAt: shift.starts_at, shiftEndsAt: shift.ends_at, waitlistPosition: null };
+    });
+  }
+
+  /**
+   * Moves a sign-up to another shift of the same drive. A registered person only moves to a shift
+   * with a free place (they would not want to trade a place for the waitlist); a waitlisted one
+   * joins the other shift's waitlist if it is full.
+   */
+  async changeShift(manageToken: string, shiftId: string): Promise<SignUpReceipt> {
+    const found = await this.byManageToken(this.dataSource.manager, manageToken);
+    const drive = (await this.drives.get(found.drive_id)) as DriveEntity;
+    const target = isUuid(shiftId) ? ((await this.drives.shiftsOf([drive.id])).get(drive.id) ?? []).find((s) => s.id === shiftId) : undefined;
+    if (!target) throw InvalidInputError.field('shiftId', 'shiftNotInDrive');
+    return this.underShiftLocks(manageToken, [target.id], async (tx, signUp, locked) => {
+      await this.assertDriveOpen(tx, signUp.drive_id);
+      const to = locked.find((s) => s.id === target.id) as LockedShift;
+      if (signUp.status !== SignUpStatus.REGISTERED && signUp.status !== SignUpStatus.WAITLISTED) {
+        throw new ConflictError('Only a sign-up that is registered or waitlisted can change shift.');
+      }
+      if (signUp.shift_id === to.id) return this.receipt(tx, signUp, to);
+      const [volunteer] = await tx.query(`SELECT to_char(birth_date, 'YYYY-MM-DD') AS birth_date FROM volunteers WHERE id = $1`, [signUp.volunteer_id]);
+      if (volunteer.birth_date) {
+        const problems = ageProblems(drive, target, volunteer.birth_date).map((p) => ({ ...p, field: 'shiftId' }));
+        if (problems.length) throw new InvalidInputError(problems);
+      }
+      const hasRoom = to.registered_count < to.capacity;
+      if (signUp.status === SignUpStatus.REGISTERED && !hasRoom) throw InvalidInputError.field('shiftId', 'shiftFull');
+
+      const place = hasRoom ? SignUpStatus.REGISTERED : SignUpStatus.WAITLISTED;
+      const [moved] = await returningRows<{ arrival: string }>(
+        tx,
+        `UPDATE sign_ups SET shift_id = $2, status = $3, updated_at = now(),
+                arrival = CASE WHEN $3 = 'WAITLISTED' THEN nextval(pg_get_serial_sequence('sign_ups', 'arrival')) ELSE arrival END
+          WHERE id = $1 RETURNING arrival`,
+        [signUp.id, to.id, place],
+      );
+      await undoPlace(tx, signUp.shift_id, signUp.status);
+      await takePlace(tx, to.id, place);
+      if (signUp.status === SignUpStatus.REGISTERED) await this.waitlist.promote(tx, signUp.shift_id);
+      await this.outbox.enqueue(tx, {
+        purpose: PURPOSE.shiftChanged,
+        dedupeKey: `${PURPOSE.shiftChanged}:${signUp.id}:${to.id}:${moved.arrival}`,
+        recipient: signUp.email,
+        volunteerId: signUp.volunteer_id,
+        signUpId: signUp.id,
+        locale: signUp.locale,
+        payload: { signUpId: signUp.id, shiftId: to.id },
+      });
+      return this.receipt(tx, { ...signUp, status: place, arrival: moved.arrival, shift_id: to.id }, to);
+    });
+  }
+
+  /**
+   * Runs `work` on the sign-up behind a manage token with its shift (and `otherShifts`) locked,
+   * shift locks first as in signUp. If the sign-up moved to another shift between the look-up
+   * and the locks, it looks again.
+   */
+  private async underShiftLocks<T>(
+    manageToken: string,
+    otherShifts: string[],
+    work: (tx: EntityManager, signUp: SignUpRow, shifts: LockedShift[]) => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const found = await this.byManageToken(this.dataSource.manager, manageToken);
+      const result = await this.dataSource.transaction(async (tx) => {
+        const locked = await lockShifts(tx, [found.shift_id, ...otherShifts]);
+        const signUp = await this.findSignUp(tx, 's.id = $1', [found.id], true);
+        if (!signUp || signUp.shift_id !== found.shift_id) return MOVED;
+        const own = locked.find((s) => s.id === signUp.shift_id) as LockedShift;
+        return work(tx, signUp, [own, ...locked.filter((s) => s !== own)]);
+      });
+      if (result !== MOVED) return result as T;
+      if (attempt >= 3) throw new ConflictError('This sign-up is being changed right now. Try again.');
+    }
+  }
+
+  /** The volunteer's own view behind their manage link; null for an unknown token. */
+  async managed(manageToken: string, locale: Locale): Promise<ManagedSignUp | null> {
+    const found = await this.byManageToken(this.dataSource.manager, manageToken).catch((e) => {
+      if (e instanceof NotFoundError) return null;
+      throw e;
+    });
+    if (!found) return null;
+    const [row] = await this.dataSource.query(
+      `SELECT v.name, v.email, s.status, s.arrival, s.shift_id, s.drive_id, t.name AS team_name
+         FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id LEFT JOIN teams t ON t.id = s.team_id
+        WHERE s.id = $1`,
+      [found.id],
+    );
+    const drive = (await this.drives.get(row.drive_id)) as DriveEntity;
+    const shifts = (await this.drives.shiftsOf([drive.id])).get(drive.id) ?? [];
+    const publicDrive = this.toPublicDrive(drive, shifts, null, locale);
+    return {
+      status: row.status,
+      name: row.name,
+      email: row.email,
+      drive: publicDrive,
+      shift: publicDrive.shifts.find((s) => s.id === row.shift_id) as PublicShift,
+      teamName: row.team_name,
+      waitlistPosition:
+        row.status === SignUpStatus.WAITLISTED ? await waitlistPosition(this.dataSource.manager, row.shift_id, row.arrival) : null,
+    };
+  }
+
+  /** A repeated submission: no token in the answer; the owner's mailbox gets a fresh link. */
+  private async duplicate(tx: EntityManager, existing: SignUpRow): Promise<SignUpReceipt> {
+    const manageToken = await this.issueManageToken(tx, existing.id);
+    const window = Math.floor(Date.now() / RESEND_WINDOW_MS);
+    const queued = await this.outbox.enqueue(tx, {
+      purpose: PURPOSE.confirmationResent,
+      dedupeKey: `${PURPOSE.confirmationResent}:${existing.id}:${window}`,
+      recipient: existing.email,
+      volunteerId: existing.volunteer_id,
+      signUpId: existing.id,
+      locale: existing.locale,
+      payload: { signUpId: existing.id, manageToken },
+    });
+    // When the re-send was throttled, the fresh token would reach nobody: do not keep it.
+    if (!queued) await tx.query(`DELETE FROM manage_tokens WHERE token_hash = $1`, [hashManageToken(manageToken)]);
+    const [shift] = await tx.query(`SELECT * FROM shifts WHERE id = $1`, [existing.shift_id]);
+    return { ...(await this.receipt(tx, existing, shift)), duplicate: true, manageToken: null };
+  }
+
+  private async receipt(tx: EntityManager, signUp: SignUpRow, shift: LockedShift): Promise<SignUpReceipt> {
+    return {
+      status: signUp.status,
+      duplicate: false,
+      manageToken: null,
+      shiftStartsAt: shift.starts_at,
+      shiftEndsAt: shift.ends_at,
+      waitlistPosition: signUp.status === SignUpStatus.WAITLISTED ? await waitlistPosition(tx, shift.id, signUp.arrival) : null,
+    };
+  }
+
+  /**
+   * One record per person, found by e-mail. An existing record is never overwritten from a public
+   * form (anyone can type anyone's address); missing details are filled in.
+   */
+  private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale): Promise<string> {
+    const phone = input.phone ? normalizePhone(input.phone) : null;
+    const [row] = await tx.query(
+      `INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (email) DO UPDATE SET
+         phone = coalesce(volunteers.phone, EXCLUDED.phone),
+         birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
+         blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)
+       RETURNING id`,
+      // Blood type is health data: stored only because consent (required above) was given.
+      [input.email, input.name, phone, input.birthDate ?? null, input.consent ? (input.bloodType ?? null) : null, locale],
+    );
+    return row.id;
+  }
+
+  private async assertDonationIntervalPassed(tx: EntityManager, drive: DriveEntity, shift: ShiftEntity, volunteerId: string) {
+    const interval = DEFAULT_DONATION_INTERVAL_DAYS[drive.kind];
+    if (interval === null) return;
+    const [last] = await tx.query(
+      `SELECT to_char(max(s.outcome_at AT TIME ZONE d.time_zone), 'YYYY-MM-DD') AS day
+         FROM sign_ups s JOIN drives d ON d.id = s.drive_id
+        WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND d.kind = $2`,
+      [volunteerId, drive.kind],
+    );
+    const next = last?.day ? nextEligibleDay(last.day, interval) : null;
+    if (next && dayInZone(shift.startsAt, drive.timeZone) < next) {
+      throw InvalidInputError.field('shiftId', 'notEligibleUntil', { date: next });
+    }
+  }
+
+  private async assertDriveOpen(tx: EntityManager, driveId: string) {
+    const [drive] = await tx.query(`SELECT status FROM drives WHERE id = $1`, [driveId]);
+    if (drive.status === DriveStatus.CLOSED) throw new ConflictError('This drive is closed.');
+  }
+
+  private async issueManageToken(tx: EntityManager, signUpId: string): Promise<string> {
+    const token = newManageToken();
+    await tx.query(`INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($1, $2)`, [hashManageToken(token), signUpId]);
+    return token;
+  }
+
+  private async byManageToken(db: EntityManager, token: string): Promise<SignUpRow> {
+    const found = await this.findSignUp(db, 's.id = (SELECT sign_up_id FROM manage_tokens WHERE token_hash = $1)', [hashManageToken(token)]);
+    if (!found) throw new NotFoundError('Sign-up');
+    return found;
+  }
+
+  private async findSignUp(db: EntityManager, where: string, params: unknown[], lock = false): Promise<SignUpRow | null> {
+    const [row] = await db.query(
+      `SELECT s.id, s.drive_id, s.shift_id, s.volunteer_id, s.status, s.arrival, s.locale, v.email
+         FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id
+        WHERE ${where}${lock ? ' FOR UPDATE OF s' : ''}`,
+      params,
+    );
+    return row ?? null;
+  }
+
+  private toPublicDrive(drive: DriveEntity, shifts: ShiftEntity[], team: PublicTeam | null, locale: Locale): PublicDrive {
+    const window = ageWindowOf(drive);
+    return {
+      slug: drive.slug,
+      title: drive.title,
+      description: drive.description,
+      kind: drive.kind,
+      status: drive.status,
+      location: drive.location,
+      timeZone: drive.timeZone,
+      startsAt: drive.startsAt,
+      endsAt: drive.endsAt,
+      minAge: window?.minAge ?? null,
+      maxAge: window?.maxAge ?? null,
+      shifts: shifts.map((s) => ({
+        id: s.id,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        capacity: s.capacity,
+        spotsLeft: Math.max(0, s.capacity - s.registeredCount),
+        waitlistCount: s.waitlistCount,
+      })),
+      team,
+      consentText: CONSENT_TEXT[locale],
+      consentVersion: CONSENT_VERSION,
+    };
+  }
+}
+
+const MOVED = Symbol('moved');
+
+/** Row locks on shifts, always taken in id order so that two movers never deadlock. */
+async function lockShifts(tx: EntityManager, ids: string[]): Promise<LockedShift[]> {
+  return tx.query(`SELECT * FROM shifts WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[...new Set(ids)].sort()]);
+}
+
+async function takePlace(tx: EntityManager, shiftId: string, status: SignUpStatus) {
+  const column = status === SignUpStatus.REGISTERED ? 'registered_count' : 'waitlist_count';
+  await tx.query(`UPDATE shifts SET ${column} = ${column} + 1 WHERE id = $1`, [shiftId]);
+}
+
+async function undoPlace(tx: EntityManager, shiftId: string, status: SignUpStatus) {
+  if (status !== SignUpStatus.REGISTERED && status !== SignUpStatus.WAITLISTED) return;
+  const column = status === SignUpStatus.REGISTERED ? 'registered_count' : 'waitlist_count';
+  await tx.query(`UPDATE shifts SET ${column} = ${column} - 1 WHERE id = $1`, [shiftId]);
+}
+
+async function waitlistPosition(db: EntityManager, shiftId: string, arrival: string): Promise<number> {
+  const [row] = await db.query(
+    `SELECT count(*)::int AS position FROM sign_ups WHERE shift_id = $1 AND status = 'WAITLISTED' AND arrival <= $2`,
+    [shiftId, arrival],
+  );
+  return row.position;
+}
+
+function ageProblems(drive: DriveEntity, shift: { startsAt: Date }, birthDate: string): FieldProblem[] {
+  const window = ageWindowOf(drive);
+  if (!window) return [];
+  const age = ageOn(birthDate, dayInZone(shift.startsAt, drive.timeZone));
+  if (age < window.minAge) return [{ field: 'birthDate', key: 'tooYoung', params: { minAge: window.minAge } }];
+  if (age > window.maxAge) return [{ field: 'birthDate', key: 'tooOld', params: { maxAge: window.maxAge } }];
+  return [];
+}
+
