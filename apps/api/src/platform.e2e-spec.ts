@@ -60,6 +60,10 @@ describe('the running platform', () => {
     const admin = await app.adminToken();
     const result = await app.gql(CREATE_DRIVE, { input: { ...driveInput('Blood day'), startsAt: 'next tuesday' } }, { token: admin });
     expect(badFields(result)).toEqual(['startsAt']);
+    const feb30 = await app.gql(CREATE_DRIVE, { input: { ...driveInput('Blood day'), endsAt: '2030-02-30T09:00:00Z' } }, { token: admin });
+    expect(badFields(feb30)).toEqual(['endsAt']);
+    const noZone = await app.gql(CREATE_DRIVE, { input: { ...driveInput('Blood day'), endsAt: '2030-12-05T18:00:00' } }, { token: admin });
+    expect(badFields(noZone)).toEqual(['endsAt']);
     const nul = await app.gql(CREATE_DRIVE, { input: driveInput('Blood\u0000day') }, { token: admin });
     expect(badFields(nul)).toEqual(['title']);
   });

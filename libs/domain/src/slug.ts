@@ -13,12 +13,12 @@ export function slugify(title: string): string {
 }
 
 /**
- * The slug a drive gets from its title and start date. Titles without any Latin letters or
- * digits (a Chinese title, say) fall back to the date, which stays readable on a poster.
+ * The slug a drive gets from its title and the local day (YYYY-MM-DD) it starts on. Titles
+ * without any Latin letters or digits (a Chinese title, say) fall back to the day, which stays
+ * readable on a poster.
  */
-export function driveSlugBase(title: string, startsAt: Date): string {
-  const fromTitle = slugify(title);
-  return fromTitle || `drive-${startsAt.toISOString().slice(0, 10)}`;
+export function driveSlugBase(title: string, localDay: string): string {
+  return slugify(title) || `drive-${localDay}`;
 }
 
 /** The n-th candidate when the base is taken: base, base-2, base-3, ... */

@@ -8,3 +8,8 @@ export async function returningRows<T>(db: EntityManager, sql: string, params: u
   const result = await db.query(sql, params);
   return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result;
 }
+
+/** A search text as a LIKE pattern matching it anywhere: its own % and _ are literal. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

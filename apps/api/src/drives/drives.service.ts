@@ -3,9 +3,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { DEFAULT_AGE_WINDOWS, driveSlugBase, DriveStatus, slugCandidate } from '@life-relay/domain';
+import { dayInZone, DEFAULT_AGE_WINDOWS, driveSlugBase, DriveStatus, slugCandidate } from '@life-relay/domain';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId, isUuid } from '../common/graphql/uuid';
+import { containsPattern } from '../common/sql';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { DriveEntity } from './drive.entity';
 import { CreateDriveInput, ShiftInput, UpdateDriveInput, UpdateShiftInput } from './dto/drive.types';
@@ -130,6 +131,9 @@ export class DrivesService {
       if (shift.registeredCount + shift.waitlistCount > 0) {
         throw new ConflictError('People have signed up for this shift; it cannot be removed.');
       }
+      if (drive.status === DriveStatus.PUBLISHED && (await tx.getRepository(ShiftEntity).countBy({ driveId: drive.id })) === 1) {
+        throw new ConflictError('A published drive keeps at least one shift; add another before removing this one.');
+      }
       await tx.getRepository(ShiftEntity).delete({ id: shift.id });
       return drive;
     });
@@ -170,7 +174,7 @@ export class DrivesService {
     const query = this.drives.createQueryBuilder('d');
     if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
     const search = filter.search?.trim();
-    if (search) query.andWhere('(d.title ILIKE :like OR d.location ILIKE :like OR d.slug = :search)', { like: `%${search}%`, search });
+    if (search) query.andWhere('(d.title ILIKE :like OR d.location ILIKE :like OR d.slug = :search)', { like: containsPattern(search), search });
     const totalCount = await query.clone().getCount();
     if (filter.after) {
       // Newest first: (starts_at, id) descending.
@@ -222,7 +226,7 @@ export class DrivesService {
 
   /** Inserts the drive under the first free slug of its title: blood-day, blood-day-2, ... */
   private async insertWithFreeSlug(tx: EntityManager, values: Partial<DriveEntity>): Promise<string> {
-    const base = driveSlugBase(values.title as string, localDay(values.startsAt as Date, values.timeZone as string));
+    const base = driveSlugBase(values.title as string, dayInZone(values.startsAt as Date, values.timeZone as string));
     for (let attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
       const result = await tx
         .createQueryBuilder()
@@ -247,16 +251,6 @@ export class DrivesService {
       .execute();
     return result.raw[0].id;
   }
-}
-
-/**
- * Midnight UTC of the calendar day the drive starts on in its own time zone. driveSlugBase dates
- * a slug by the UTC day, but a poster means the local one: 07:30 in Shanghai is the day before in UTC.
- */
-function localDay(instant: Date, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value;
-  return new Date(`${part('year')}-${part('month')}-${part('day')}T00:00:00Z`);
 }
 
 function isIsoInstant(value: string): boolean {

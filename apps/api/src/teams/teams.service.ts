@@ -8,6 +8,7 @@ import { AccountsService } from '../accounts/accounts.service';
 import { AuthenticatedUser, isOrganizer } from '../common/auth/authenticated-user';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId, isUuid } from '../common/graphql/uuid';
+import { containsPattern } from '../common/sql';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { CollegeEntity } from './college.entity';
 import { CollegeWithTeams, CreateCollegeInput, CreateTeamInput, UpdateTeamInput } from './dto/team.types';
@@ -40,9 +41,9 @@ export class TeamsService {
     const rows: { id: string; name: string; team_count: string }[] = await this.dataSource.query(
       `SELECT c.id, c.name, count(t.id) AS team_count
          FROM colleges c LEFT JOIN teams t ON t.college_id = c.id
-        WHERE $1::text IS NULL OR c.name ILIKE '%' || $1 || '%'
+        WHERE $1::text IS NULL OR c.name ILIKE $1
         GROUP BY c.id ORDER BY c.name, c.id`,
-      [search?.trim() || null],
+      [search?.trim() ? containsPattern(search.trim()) : null],
     );
     return rows.map((r) => ({ id: r.id, name: r.name, teamCount: Number(r.team_count) }));
   }
@@ -82,7 +83,7 @@ export class TeamsService {
     if (filter.collegeId) query.andWhere('t.college_id = :collegeId', { collegeId: assertId(filter.collegeId, 'College') });
     const search = filter.search?.trim();
     if (search) {
-      query.andWhere('(t.name ILIKE :like OR t.code = :code)', { like: `%${search}%`, code: normalizeTeamCode(search) });
+      query.andWhere('(t.name ILIKE :like OR t.code = :code)', { like: containsPattern(search), code: normalizeTeamCode(search) });
     }
     const totalCount = await query.clone().getCount();
     if (filter.after) {

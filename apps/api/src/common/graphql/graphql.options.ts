@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { AppConfig } from '../../config/app-config';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { formatError } from '../errors/format-error';
+import { DateTimeScalar } from './date-time.scalar';
 import { onePublicMutationPerRequest } from './one-public-mutation.rule';
 
 // Limits on what one request may ask, so that nobody can make the server do unbounded work.
@@ -23,6 +24,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     // Introspection and the sandbox are for development; production hides the schema.
     introspection: !config.production,
     playground: false,
