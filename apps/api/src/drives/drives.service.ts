@@ -201,27 +201,14 @@ export class DrivesService {
     return map;
   }
 
-  /** Serialises changes to one drive (and its shifts' sign-ups) behind a row lock. */
-  private async lockDrive(tx: EntityManager, id: string): Promise<DriveEntity> {
-    const drive = await tx
-      .getRepository(DriveEntity)
-      .createQueryBuilder('d')
-      .setLock('pessimistic_write')
-      .where('d.id = :id', { id: assertId(id, 'Drive') })
-      .getOne();
-    if (!drive) throw new NotFoundError('Drive');
-    return drive;
+  /** Serialises changes to one drive behind a row lock. */
+  private lockDrive(tx: EntityManager, id: string): Promise<DriveEntity> {
+    return lockRow(tx, DriveEntity, id, 'Drive');
   }
 
-  private async lockShift(tx: EntityManager, id: string): Promise<ShiftEntity> {
-    const shift = await tx
-      .getRepository(ShiftEntity)
-      .createQueryBuilder('s')
-      .setLock('pessimistic_write')
-      .where('s.id = :id', { id: assertId(id, 'Shift') })
-      .getOne();
-    if (!shift) throw new NotFoundError('Shift');
-    return shift;
+  /** The same lock the sign-up path takes on a shift, so capacity changes and sign-ups queue up. */
+  private lockShift(tx: EntityManager, id: string): Promise<ShiftEntity> {
+    return lockRow(tx, ShiftEntity, id, 'Shift');
   }
 
   /** Inserts the drive under the first free slug of its title: blood-day, blood-day-2, ... */
@@ -251,6 +238,17 @@ export class DrivesService {
       .execute();
     return result.raw[0].id;
   }
+}
+
+async function lockRow<T extends { id: string }>(tx: EntityManager, entity: new () => T, id: string, what: string): Promise<T> {
+  const row = await tx
+    .getRepository(entity)
+    .createQueryBuilder('row')
+    .setLock('pessimistic_write')
+    .where('row.id = :id', { id: assertId(id, what) })
+    .getOne();
+  if (!row) throw new NotFoundError(what);
+  return row;
 }
 
 function isIsoInstant(value: string): boolean {

@@ -31,18 +31,16 @@ export class ShiftType {
   waitlistCount: number;
 }
 
-@ObjectType('Drive')
-export class DriveType {
-  @Field(() => ID)
-  id: string;
-
+/** What anyone may know about a drive: shared by the organizers' Drive and the public page. */
+@ObjectType({ isAbstract: true })
+export abstract class DriveFacts {
   @Field({ description: 'Readable, unique; the public page is /d/<slug>.' })
   slug: string;
 
   @Field()
   title: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What to bring, who can donate.' })
   description: string | null;
 
   @Field(() => DriveKind)
@@ -54,7 +52,7 @@ export class DriveType {
   @Field()
   location: string;
 
-  @Field()
+  @Field({ description: 'IANA time zone the drive happens in; show times in it.' })
   timeZone: string;
 
   @Field()
@@ -62,6 +60,12 @@ export class DriveType {
 
   @Field()
   endsAt: Date;
+}
+
+@ObjectType('Drive')
+export class DriveType extends DriveFacts {
+  @Field(() => ID)
+  id: string;
 
   @Field(() => Int, { nullable: true })
   signUpGoal: number | null;

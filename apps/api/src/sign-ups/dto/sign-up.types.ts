@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Equals, IsEnum, IsIn, IsOptional, IsUUID, ValidateBy } from 'class-validator';
-import { BloodType, DriveKind, DriveStatus, isCalendarDate, LOCALES, normalizePhone, SignUpChannel, SignUpStatus } from '@life-relay/domain';
+import { BloodType, isCalendarDate, LOCALES, normalizePhone, SignUpChannel, SignUpStatus } from '@life-relay/domain';
 import { Email, OptionalText, Text } from '../../common/validation/rules';
+import { DriveFacts } from '../../drives/dto/drive.types';
 
 registerEnumType(SignUpStatus, { name: 'SignUpStatus' });
 registerEnumType(BloodType, { name: 'BloodType' });
@@ -135,34 +136,7 @@ export class PublicTeam {
 }
 
 @ObjectType()
-export class PublicDrive {
-  @Field()
-  slug: string;
-
-  @Field()
-  title: string;
-
-  @Field(() => String, { nullable: true, description: 'What to bring, who can donate.' })
-  description: string | null;
-
-  @Field(() => DriveKind)
-  kind: DriveKind;
-
-  @Field(() => DriveStatus)
-  status: DriveStatus;
-
-  @Field()
-  location: string;
-
-  @Field()
-  timeZone: string;
-
-  @Field()
-  startsAt: Date;
-
-  @Field()
-  endsAt: Date;
-
+export class PublicDrive extends DriveFacts {
   @Field(() => [PublicShift])
   shifts: PublicShift[];
 
