@@ -2,6 +2,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
@@ -16,6 +17,9 @@ import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { SignUpsModule } from './sign-ups/sign-ups.module';
+import { OutcomesModule } from './outcomes/outcomes.module';
+import { ConversionsModule } from './conversions/conversions.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { TeamsModule } from './teams/teams.module';
 
 @Module({})
@@ -27,12 +31,16 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true }),
         GraphQLModule.forRoot(graphqlOptions(config)),
+        ScheduleModule.forRoot(),
         HealthModule,
         AccountsModule,
         TeamsModule,
         DrivesModule,
         OutboxModule,
         SignUpsModule,
+        OutcomesModule,
+        ConversionsModule,
+        CampaignsModule,
         RateLimitModule,
         DemoModule,
       ],

@@ -3,6 +3,11 @@ import {
   normalizePhone,
   SignUpChannel,
   ageOn,
+  funnelOf,
+  NO_COUNTS,
+  rankByConversion,
+  milestoneAt,
+  milestonesReached,
   dayInZone,
   canCorrectTo,
   canMoveTo,
@@ -139,5 +144,26 @@ describe('days in a time zone', () => {
   it('follow the drive’s zone, not UTC', () => {
     expect(dayInZone(new Date('2026-12-04T17:30:00Z'), 'Asia/Shanghai')).toBe('2026-12-05');
     expect(dayInZone(new Date('2026-12-04T17:30:00Z'), 'Europe/London')).toBe('2026-12-04');
+  });
+});
+
+describe('the conversion funnel', () => {
+  const counts = { registered: 3, waitlisted: 2, cancelled: 1, checkedIn: 1, donated: 4, deferred: 2, noShow: 1 };
+
+  it('counts sign-ups, arrivals and the rate as the contract defines them', () => {
+    expect(funnelOf(counts)).toEqual({ signUps: 11, waitlisted: 2, cancelled: 1, checkedIn: 7, donated: 4, deferred: 2, noShow: 1, conversionRate: 4 / 11 });
+    expect(funnelOf(NO_COUNTS).conversionRate).toBe(0);
+  });
+
+  it('ranks by donations, then sign-ups, then name, without shared ranks', () => {
+    const row = (name: string, donated: number, registered: number) => ({ name, funnel: funnelOf({ ...NO_COUNTS, donated, registered }) });
+    const ranked = rankByConversion([row('Beta', 2, 0), row('Alpha', 2, 0), row('Gamma', 2, 3), row('Delta', 5, 0)]);
+    expect(ranked.map((r) => [r.rank, r.name])).toEqual([[1, 'Delta'], [2, 'Gamma'], [3, 'Alpha'], [4, 'Beta']]);
+  });
+
+  it('knows the milestones', () => {
+    expect(milestoneAt(10)).toBe(10);
+    expect(milestoneAt(11)).toBeNull();
+    expect(milestonesReached(30)).toEqual([1, 10, 25]);
   });
 });

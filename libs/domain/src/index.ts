@@ -9,3 +9,4 @@ export * from './messages';
 export * from './consent';
 export * from './channel';
 export * from './phone';
+export * from './conversion';

@@ -44,6 +44,7 @@ const en = {
   birthDateInFuture: 'The date of birth cannot be in the future.',
   invalidLocale: 'Choose en or zh-CN.',
   shiftFull: 'This shift is full.',
+  unknownCampaign: 'No campaign has this id.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -89,6 +90,7 @@ const zhCN: Record<MessageKey, string> = {
   birthDateInFuture: '出生日期不能晚于今天。',
   invalidLocale: '请选择 en 或 zh-CN。',
   shiftFull: '此班次已满。',
+  unknownCampaign: '没有此编号的活动系列。',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

@@ -18,8 +18,8 @@ const CORRECTIONS: Record<SignUpStatus, readonly SignUpStatus[]> = {
   [SignUpStatus.WAITLISTED]: [],
   [SignUpStatus.CANCELLED]: [],
   [SignUpStatus.CHECKED_IN]: [SignUpStatus.NO_SHOW],
-  [SignUpStatus.DONATED]: [SignUpStatus.DEFERRED, SignUpStatus.CHECKED_IN],
-  [SignUpStatus.DEFERRED]: [SignUpStatus.DONATED, SignUpStatus.CHECKED_IN],
+  [SignUpStatus.DONATED]: [SignUpStatus.DEFERRED, SignUpStatus.NO_SHOW],
+  [SignUpStatus.DEFERRED]: [SignUpStatus.DONATED, SignUpStatus.NO_SHOW],
   [SignUpStatus.NO_SHOW]: [SignUpStatus.CHECKED_IN, SignUpStatus.DONATED, SignUpStatus.DEFERRED],
 };
 

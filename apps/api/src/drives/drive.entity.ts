@@ -1,5 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
 import { DriveKind, DriveStatus } from '@life-relay/domain';
+import { CampaignEntity } from '../campaigns/campaign.entity';
 import { ShiftEntity } from './shift.entity';
 
 @Entity('drives')
@@ -60,6 +61,14 @@ export class DriveEntity {
   /** Shift reminders go out this many hours before the shift starts. */
   @Column({ name: 'reminder_hours_before', type: 'int', array: true, default: () => "'{24,2}'" })
   reminderHoursBefore: number[];
+
+  @Index('drives_campaign_id_idx')
+  @Column({ name: 'campaign_id', type: 'uuid', nullable: true })
+  campaignId: string | null;
+
+  @ManyToOne(() => CampaignEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'campaign_id', foreignKeyConstraintName: 'drives_campaign_id_fkey' })
+  campaign?: Relation<CampaignEntity> | null;
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;

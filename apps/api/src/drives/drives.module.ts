@@ -2,6 +2,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DriveEntity } from './drive.entity';
+import { DriveCloser } from './drive-closer';
 import { DrivesResolver } from './drives.resolver';
 import { DrivesService } from './drives.service';
 import { WaitlistModule } from '../sign-ups/waitlist.module';
@@ -9,7 +10,7 @@ import { ShiftEntity } from './shift.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity]), WaitlistModule],
-  providers: [DrivesService, DrivesResolver],
+  providers: [DrivesService, DrivesResolver, DriveCloser],
   exports: [DrivesService],
 })
 export class DrivesModule {}

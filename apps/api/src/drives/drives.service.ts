@@ -51,6 +51,7 @@ export class DrivesService {
         minAge: input.minAge ?? null,
         maxAge: input.maxAge ?? null,
         reminderHoursBefore: input.reminderHoursBefore ?? [24, 2],
+        campaignId: await this.campaignOrNull(tx, input.campaignId),
         createdById,
       };
       const id = await this.insertWithFreeSlug(tx, values);
@@ -74,6 +75,7 @@ export class DrivesService {
         problems.push({ field: input.startsAt ? 'startsAt' : 'endsAt', key: 'shiftsOutsideDrive' });
       }
       if (problems.length) throw new InvalidInputError(problems);
+      if (input.campaignId) await this.campaignOrNull(tx, input.campaignId);
       await tx.getRepository(DriveEntity).update({ id: drive.id }, definedOnly(input));
       return tx.getRepository(DriveEntity).findOneByOrFail({ id: drive.id });
     });
@@ -152,13 +154,41 @@ export class DrivesService {
     });
   }
 
+  /**
+   * Ends a drive: no more sign-ups or changes, and everyone still REGISTERED never came, so
+   * becomes NO_SHOW (an organizer can still correct that for someone who did come).
+   */
   async close(id: string): Promise<DriveEntity> {
     return this.dataSource.transaction(async (tx) => {
       const drive = await this.lockDrive(tx, id);
       if (drive.status === DriveStatus.CLOSED) return drive;
       await tx.getRepository(DriveEntity).update({ id: drive.id }, { status: DriveStatus.CLOSED, closedAt: new Date() });
+      await tx.query(`UPDATE sign_ups SET status = 'NO_SHOW', updated_at = now() WHERE drive_id = $1 AND status = 'REGISTERED'`, [drive.id]);
       return tx.getRepository(DriveEntity).findOneByOrFail({ id: drive.id });
     });
+  }
+
+  /**
+   * Published drives that ended more than `graceHours` ago, claimed for closing. SKIP LOCKED lets
+   * several API processes share the work: each drive is closed by exactly one of them.
+   */
+  async closeEnded(graceHours: number): Promise<number> {
+    let closed = 0;
+    for (;;) {
+      const done = await this.dataSource.transaction(async (tx) => {
+        const [due] = await tx.query(
+          `SELECT id FROM drives WHERE status = 'PUBLISHED' AND ends_at < now() - make_interval(hours => $1)
+            ORDER BY ends_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [graceHours],
+        );
+        if (!due) return false;
+        await tx.query(`UPDATE drives SET status = 'CLOSED', closed_at = now(), updated_at = now() WHERE id = $1`, [due.id]);
+        await tx.query(`UPDATE sign_ups SET status = 'NO_SHOW', updated_at = now() WHERE drive_id = $1 AND status = 'REGISTERED'`, [due.id]);
+        return true;
+      });
+      if (!done) return closed;
+      closed++;
+    }
   }
 
   async get(id: string): Promise<DriveEntity | null> {
@@ -199,6 +229,13 @@ export class DrivesService {
     const map = new Map<string, ShiftEntity[]>();
     for (const row of rows) map.set(row.driveId, [...(map.get(row.driveId) ?? []), row]);
     return map;
+  }
+
+  private async campaignOrNull(tx: EntityManager, campaignId: string | null | undefined): Promise<string | null> {
+    if (!campaignId) return null;
+    const [found] = await tx.query(`SELECT id FROM campaigns WHERE id = $1`, [campaignId]);
+    if (!found) throw InvalidInputError.field('campaignId', 'unknownCampaign');
+    return campaignId;
   }
 
   /** Serialises changes to one drive behind a row lock. */
@@ -280,7 +317,7 @@ function shiftOutsideDrive(
 }
 
 // In an update, an omitted field stays as it is; null clears only what may be empty.
-const CLEARABLE = new Set(['description', 'signUpGoal', 'donationGoal', 'minAge', 'maxAge']);
+const CLEARABLE = new Set(['description', 'signUpGoal', 'donationGoal', 'minAge', 'maxAge', 'campaignId']);
 
 /** The fields an update actually sets. */
 function definedOnly<T extends object>(input: T): Partial<T> {

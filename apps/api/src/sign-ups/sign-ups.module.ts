@@ -5,6 +5,8 @@ import { DrivesModule } from '../drives/drives.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { TeamsModule } from '../teams/teams.module';
 import { ManageTokenEntity, SignUpEntity } from './sign-up.entity';
+import { RosterResolver, VolunteerResolver } from './roster.resolver';
+import { RosterService } from './roster.service';
 import { SignUpsResolver } from './sign-ups.resolver';
 import { SignUpsService } from './sign-ups.service';
 import { VolunteerEntity } from './volunteer.entity';
@@ -12,7 +14,7 @@ import { WaitlistModule } from './waitlist.module';
 
 @Module({
   imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity]), DrivesModule, TeamsModule, OutboxModule, WaitlistModule],
-  providers: [SignUpsService, SignUpsResolver],
-  exports: [SignUpsService],
+  providers: [SignUpsService, SignUpsResolver, RosterService, RosterResolver, VolunteerResolver],
+  exports: [SignUpsService, RosterService],
 })
 export class SignUpsModule {}

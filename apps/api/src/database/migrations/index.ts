@@ -1,8 +1,10 @@
 // Every migration, in order. Written by the migration tool; do not edit by hand.
 import { InitialSchema1795381179083 } from './1795381179083-InitialSchema';
 import { SignUps1795382016656 } from './1795382016656-SignUps';
+import { ConversionCounts1795384097690 } from './1795384097690-ConversionCounts';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
   SignUps1795382016656,
+  ConversionCounts1795384097690,
 ];

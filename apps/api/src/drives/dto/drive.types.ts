@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { DriveKind, DriveStatus } from '@life-relay/domain';
 import { Paginated } from '../../common/pagination/connection';
 import { After, IntInRange, OptionalText, PositiveInt, Text, TimeZone, ValidInstant } from '../../common/validation/rules';
@@ -164,6 +164,11 @@ abstract class DriveDetails {
   @IsOptional()
   @IntInRange(0, 120)
   maxAge?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The campaign this drive belongs to; null for none.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'unknownCampaign' })
+  campaignId?: string | null;
 
   @Field(() => [Int], { nullable: true, description: 'Hours before a shift that reminders go out; default [24, 2].' })
   @IsOptional()

@@ -1,0 +1,79 @@
+import { Args, ID, Parent, Query, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { addCounts, NO_COUNTS } from '@life-relay/domain';
+import { Organizers } from '../common/auth/access.decorators';
+import { ConversionsService, statsOf } from '../conversions/conversions.service';
+import { CollegeLeaderboardRow, DriveStats, LeaderboardRow } from '../conversions/dto/conversion.types';
+import { DriveEntity } from '../drives/drive.entity';
+import { DriveType } from '../drives/dto/drive.types';
+import { CampaignEntity } from './campaign.entity';
+import { CampaignsService } from './campaigns.service';
+import { CampaignInput, CampaignType } from './dto/campaign.types';
+
+@Resolver(() => CampaignType)
+export class CampaignsResolver {
+  constructor(
+    private readonly service: CampaignsService,
+    private readonly conversions: ConversionsService,
+  ) {}
+
+  @Organizers()
+  @Query(() => [CampaignType])
+  campaigns(): Promise<CampaignEntity[]> {
+    return this.service.list();
+  }
+
+  @Organizers()
+  @Query(() => CampaignType, { nullable: true })
+  campaign(@Args('id', { type: () => ID }) id: string): Promise<CampaignEntity | null> {
+    return this.service.get(id);
+  }
+
+  @Organizers()
+  @Mutation(() => CampaignType)
+  createCampaign(@Args('input') input: CampaignInput): Promise<CampaignEntity> {
+    return this.service.create(input);
+  }
+
+  @Organizers()
+  @Mutation(() => CampaignType)
+  updateCampaign(@Args('id', { type: () => ID }) id: string, @Args('input') input: CampaignInput): Promise<CampaignEntity> {
+    return this.service.update(id, input);
+  }
+
+  @Organizers()
+  @ResolveField(() => [DriveType])
+  drives(@Parent() campaign: CampaignEntity): Promise<DriveEntity[]> {
+    return this.service.drivesOf(campaign.id);
+  }
+
+  @Organizers()
+  @ResolveField(() => DriveStats, { description: 'Summed over the campaign’s drives, against the campaign’s own goals.' })
+  async stats(@Parent() campaign: CampaignEntity): Promise<DriveStats> {
+    const drives = await this.service.drivesOf(campaign.id);
+    const counts = await this.conversions.countsByDrive(drives.map((d) => d.id));
+    return statsOf([...counts.values()].reduce(addCounts, NO_COUNTS), campaign);
+  }
+
+  @Organizers()
+  @ResolveField(() => [LeaderboardRow], { description: 'Teams ranked over all the campaign’s drives.' })
+  async leaderboard(@Parent() campaign: CampaignEntity): Promise<LeaderboardRow[]> {
+    return this.conversions.teamLeaderboard((await this.service.drivesOf(campaign.id)).map((d) => d.id));
+  }
+
+  @Organizers()
+  @ResolveField(() => [CollegeLeaderboardRow])
+  async collegeLeaderboard(@Parent() campaign: CampaignEntity): Promise<CollegeLeaderboardRow[]> {
+    return this.conversions.collegeLeaderboardOf((await this.service.drivesOf(campaign.id)).map((d) => d.id));
+  }
+}
+
+@Resolver(() => DriveType)
+export class DriveCampaignResolver {
+  constructor(private readonly campaigns: CampaignsService) {}
+
+  @Organizers()
+  @ResolveField(() => CampaignType, { nullable: true })
+  campaign(@Parent() drive: DriveEntity): Promise<CampaignEntity | null> {
+    return drive.campaignId ? this.campaigns.get(drive.campaignId) : Promise.resolve(null);
+  }
+}

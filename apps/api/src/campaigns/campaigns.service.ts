@@ -1,0 +1,49 @@
+// Campaigns: umbrellas over drives, with their numbers summed over those drives.
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { NotFoundError } from '../common/errors/domain-errors';
+import { assertId, isUuid } from '../common/graphql/uuid';
+import { DriveEntity } from '../drives/drive.entity';
+import { CampaignEntity } from './campaign.entity';
+import { CampaignInput } from './dto/campaign.types';
+
+@Injectable()
+export class CampaignsService {
+  constructor(
+    @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
+    @InjectRepository(DriveEntity) private readonly drives: Repository<DriveEntity>,
+  ) {}
+
+  async create(input: CampaignInput): Promise<CampaignEntity> {
+    const { identifiers } = await this.campaigns.insert({
+      name: input.name,
+      description: input.description ?? null,
+      signUpGoal: input.signUpGoal ?? null,
+      donationGoal: input.donationGoal ?? null,
+    });
+    return this.campaigns.findOneByOrFail({ id: identifiers[0].id });
+  }
+
+  async update(id: string, input: CampaignInput): Promise<CampaignEntity> {
+    const campaign = await this.campaigns.findOneBy({ id: assertId(id, 'Campaign') });
+    if (!campaign) throw new NotFoundError('Campaign');
+    await this.campaigns.update(
+      { id: campaign.id },
+      { name: input.name, description: input.description ?? null, signUpGoal: input.signUpGoal ?? null, donationGoal: input.donationGoal ?? null },
+    );
+    return this.campaigns.findOneByOrFail({ id: campaign.id });
+  }
+
+  list(): Promise<CampaignEntity[]> {
+    return this.campaigns.find({ order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
+  async get(id: string): Promise<CampaignEntity | null> {
+    return isUuid(id) ? this.campaigns.findOneBy({ id }) : null;
+  }
+
+  drivesOf(campaignId: string): Promise<DriveEntity[]> {
+    return this.drives.find({ where: { campaignId }, order: { startsAt: 'ASC', id: 'ASC' } });
+  }
+}

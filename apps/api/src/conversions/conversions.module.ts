@@ -1,0 +1,15 @@
+// Conversions own the funnel numbers: drive stats, leaderboards, a team lead's standing.
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DrivesModule } from '../drives/drives.module';
+import { TeamsModule } from '../teams/teams.module';
+import { DriveStatsResolver, LeaderboardResolver } from './conversions.resolver';
+import { ConversionsService } from './conversions.service';
+import { DriveTeamStatsEntity } from './drive-team-stats.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([DriveTeamStatsEntity]), DrivesModule, TeamsModule],
+  providers: [ConversionsService, DriveStatsResolver, LeaderboardResolver],
+  exports: [ConversionsService],
+})
+export class ConversionsModule {}

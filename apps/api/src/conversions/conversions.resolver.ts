@@ -1,0 +1,63 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Organizers, Public, SignedIn } from '../common/auth/access.decorators';
+import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { requestLoader } from '../common/graphql/request-loader';
+import { Connection } from '../common/pagination/connection';
+import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
+import { DriveEntity } from '../drives/drive.entity';
+import { DriveType } from '../drives/dto/drive.types';
+import { StatusCounts } from '@life-relay/domain';
+import { ConversionsService, statsOf } from './conversions.service';
+import { CollegeLeaderboardRow, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp, TeamMemberSignUpConnection } from './dto/conversion.types';
+
+@Resolver(() => DriveType)
+export class DriveStatsResolver {
+  constructor(private readonly conversions: ConversionsService) {}
+
+  @Organizers()
+  @ResolveField(() => DriveStats)
+  async stats(@Parent() drive: DriveEntity, @Context('req') req: object): Promise<DriveStats> {
+    const counts = await requestLoader<string, StatusCounts>(req, 'countsByDrive', async (ids) => {
+      const map = await this.conversions.countsByDrive(ids);
+      return ids.map((id) => map.get(id) ?? null);
+    }).load(drive.id);
+    return statsOf(counts ?? { registered: 0, waitlisted: 0, cancelled: 0, checkedIn: 0, donated: 0, deferred: 0, noShow: 0 }, drive);
+  }
+}
+
+@Resolver()
+export class LeaderboardResolver {
+  constructor(private readonly conversions: ConversionsService) {}
+
+  @Public()
+  @RateLimit('publicRead')
+  @Query(() => [LeaderboardRow], { description: 'Public for published and closed drives: team names and numbers only.' })
+  leaderboard(@CurrentUser() actor: AuthenticatedUser | null, @Args('driveId', { type: () => ID }) driveId: string): Promise<LeaderboardRow[]> {
+    return this.conversions.leaderboard(actor, driveId);
+  }
+
+  @Public()
+  @RateLimit('publicRead')
+  @Query(() => [CollegeLeaderboardRow], { description: 'Public for published and closed drives: colleges ranked over their teams.' })
+  collegeLeaderboard(@CurrentUser() actor: AuthenticatedUser | null, @Args('driveId', { type: () => ID }) driveId: string): Promise<CollegeLeaderboardRow[]> {
+    return this.conversions.collegeLeaderboard(actor, driveId);
+  }
+
+  @SignedIn()
+  @Query(() => [MyTeam], { description: 'The signed-in team lead’s teams and their standing in every drive.' })
+  myTeams(@CurrentUser() actor: AuthenticatedUser): Promise<MyTeam[]> {
+    return this.conversions.myTeams(actor);
+  }
+
+  @SignedIn()
+  @Query(() => TeamMemberSignUpConnection, { description: 'Names and statuses of a team’s sign-ups: for its leads and organizers.' })
+  teamSignUps(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('teamId', { type: () => ID }) teamId: string,
+    @Args('driveId', { type: () => ID, nullable: true }) driveId?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<Connection<TeamMemberSignUp>> {
+    return this.conversions.teamMembers(actor, teamId, driveId, first, after);
+  }
+}

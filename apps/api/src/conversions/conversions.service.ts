@@ -1,0 +1,196 @@
+// The funnel from sign-up to donation per drive, team, college and campaign, read from the
+// counts the sign_ups trigger maintains (drive_team_stats): a few rows per drive, whatever its size.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { addCounts, DriveStatus, funnelOf, NO_COUNTS, rankByConversion, SignUpStatus, StatusCounts } from '@life-relay/domain';
+import { AuthenticatedUser, isOrganizer } from '../common/auth/authenticated-user';
+import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
+import { isUuid } from '../common/graphql/uuid';
+import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
+import { DrivesService } from '../drives/drives.service';
+import { TeamEntity } from '../teams/team.entity';
+import { TeamsService } from '../teams/teams.service';
+import { CollegeLeaderboardRow, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp } from './dto/conversion.types';
+
+const COUNT_COLUMNS = `sum(registered)::int AS registered, sum(waitlisted)::int AS waitlisted, sum(cancelled)::int AS cancelled,
+  sum(checked_in)::int AS checked_in, sum(donated)::int AS donated, sum(deferred)::int AS deferred, sum(no_show)::int AS no_show`;
+
+type CountRow = Record<'registered' | 'waitlisted' | 'cancelled' | 'checked_in' | 'donated' | 'deferred' | 'no_show', number>;
+
+function countsOf(r: CountRow | undefined): StatusCounts {
+  if (!r) return NO_COUNTS;
+  return {
+    registered: r.registered,
+    waitlisted: r.waitlisted,
+    cancelled: r.cancelled,
+    checkedIn: r.checked_in,
+    donated: r.donated,
+    deferred: r.deferred,
+    noShow: r.no_show,
+  };
+}
+
+const total = (c: StatusCounts) => c.registered + c.waitlisted + c.cancelled + c.checkedIn + c.donated + c.deferred + c.noShow;
+
+export function statsOf(counts: StatusCounts, goals: { signUpGoal: number | null; donationGoal: number | null } = { signUpGoal: null, donationGoal: null }): DriveStats {
+  const funnel = funnelOf(counts);
+  return {
+    ...funnel,
+    signUpGoal: goals.signUpGoal,
+    donationGoal: goals.donationGoal,
+    signUpGoalProgress: goals.signUpGoal ? funnel.signUps / goals.signUpGoal : null,
+    donationGoalProgress: goals.donationGoal ? funnel.donated / goals.donationGoal : null,
+  };
+}
+
+@Injectable()
+export class ConversionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly drives: DrivesService,
+    private readonly teams: TeamsService,
+  ) {}
+
+  /** Counts of several drives at once (for DataLoader). */
+  async countsByDrive(driveIds: readonly string[]): Promise<Map<string, StatusCounts>> {
+    const rows: (CountRow & { drive_id: string })[] = await this.dataSource.query(
+      `SELECT drive_id, ${COUNT_COLUMNS} FROM drive_team_stats WHERE drive_id = ANY($1) GROUP BY drive_id`,
+      [driveIds],
+    );
+    return new Map(rows.map((r) => [r.drive_id, countsOf(r)]));
+  }
+
+  /**
+   * The public leaderboard of a drive: every team with a sign-up, ranked. Drafts are seen by
+   * organizers only; to anyone else they do not exist.
+   */
+  async leaderboard(actor: AuthenticatedUser | null, driveId: string): Promise<LeaderboardRow[]> {
+    await this.visibleDrive(actor, driveId);
+    return this.teamLeaderboard([driveId]);
+  }
+
+  async teamLeaderboard(driveIds: string[]): Promise<LeaderboardRow[]> {
+    const rows: (CountRow & { team_id: string })[] = await this.dataSource.query(
+      `SELECT team_id, ${COUNT_COLUMNS} FROM drive_team_stats
+        WHERE drive_id = ANY($1) AND team_id IS NOT NULL GROUP BY team_id`,
+      [driveIds],
+    );
+    const withSignUps = rows.map((r) => ({ teamId: r.team_id, counts: countsOf(r) })).filter((r) => total(r.counts) > 0);
+    const teams = new Map((await this.teams.findByIds(withSignUps.map((r) => r.teamId))).map((t) => [t.id, t]));
+    const ranked = rankByConversion(
+      withSignUps.map((r) => ({ team: teams.get(r.teamId) as TeamEntity, name: (teams.get(r.teamId) as TeamEntity).name, funnel: funnelOf(r.counts) })),
+    );
+    return ranked.map((r) => ({
+      rank: r.rank,
+      team: r.team,
+      signUps: r.funnel.signUps,
+      checkedIn: r.funnel.checkedIn,
+      donated: r.funnel.donated,
+      deferred: r.funnel.deferred,
+      conversionRate: r.funnel.conversionRate,
+    }));
+  }
+
+  async collegeLeaderboard(actor: AuthenticatedUser | null, driveId: string): Promise<CollegeLeaderboardRow[]> {
+    await this.visibleDrive(actor, driveId);
+    return this.collegeLeaderboardOf([driveId]);
+  }
+
+  async collegeLeaderboardOf(driveIds: string[]): Promise<CollegeLeaderboardRow[]> {
+    const rows: (CountRow & { college_id: string; college_name: string; teams: number })[] = await this.dataSource.query(
+      `SELECT c.id AS college_id, c.name AS college_name, count(DISTINCT s.team_id)::int AS teams, ${COUNT_COLUMNS}
+         FROM drive_team_stats s JOIN teams t ON t.id = s.team_id JOIN colleges c ON c.id = t.college_id
+        WHERE s.drive_id = ANY($1) GROUP BY c.id`,
+      [driveIds],
+    );
+    const ranked = rankByConversion(
+      rows.filter((r) => total(countsOf(r)) > 0).map((r) => ({ r, name: r.college_name, funnel: funnelOf(countsOf(r)) })),
+    );
+    return ranked.map(({ r, rank, funnel }) => ({
+      rank,
+      college: { id: r.college_id, name: r.college_name },
+      teams: r.teams,
+      signUps: funnel.signUps,
+      checkedIn: funnel.checkedIn,
+      donated: funnel.donated,
+      conversionRate: funnel.conversionRate,
+    }));
+  }
+
+  /** A team lead's teams with their standing in every drive they took part in. */
+  async myTeams(actor: AuthenticatedUser): Promise<MyTeam[]> {
+    const teams = await this.teams.teamsLedBy(actor.id);
+    if (!teams.length) return [];
+    const rows: (CountRow & { team_id: string; drive_id: string; slug: string; title: string; status: DriveStatus; starts_at: Date; sign_up_goal: number | null; donation_goal: number | null })[] =
+      await this.dataSource.query(
+        `SELECT s.*, d.slug, d.title, d.status, d.starts_at, d.sign_up_goal, d.donation_goal
+           FROM drive_team_stats s JOIN drives d ON d.id = s.drive_id
+          WHERE s.team_id = ANY($1) ORDER BY d.starts_at DESC`,
+        [teams.map((t) => t.id)],
+      );
+    const boards = new Map<string, LeaderboardRow[]>();
+    for (const driveId of new Set(rows.map((r) => r.drive_id))) boards.set(driveId, await this.teamLeaderboard([driveId]));
+    return teams.map((team) => {
+      const own = rows.filter((r) => r.team_id === team.id && total(countsOf(r)) > 0);
+      const board = (driveId: string) => boards.get(driveId) ?? [];
+      return {
+        team,
+        totals: statsOf(own.map(countsOf).reduce(addCounts, NO_COUNTS)),
+        drives: own.map((r) => ({
+          driveId: r.drive_id,
+          driveSlug: r.slug,
+          driveTitle: r.title,
+          driveStatus: r.status,
+          driveStartsAt: r.starts_at,
+          rank: board(r.drive_id).find((b) => b.team.id === team.id)?.rank ?? 0,
+          teamsRanked: board(r.drive_id).length,
+          stats: statsOf(countsOf(r)),
+        })),
+      };
+    });
+  }
+
+  /** Names and statuses of a team's sign-ups, for its leads (and organizers). */
+  async teamMembers(actor: AuthenticatedUser, teamId: string, driveId: string | null | undefined, first?: number | null, after?: string | null): Promise<Connection<TeamMemberSignUp>> {
+    const team = await this.teams.getTeam(actor, teamId); // FORBIDDEN for a lead of another team
+    if (driveId && !isUuid(driveId)) throw InvalidInputError.field('driveId', 'invalidValue');
+    const limit = pageSize(first);
+    const params: unknown[] = [team.id, driveId ?? null];
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM sign_ups WHERE team_id = $1 AND ($2::uuid IS NULL OR drive_id = $2)`,
+      params,
+    );
+    let cursor = '';
+    if (after) {
+      const [arrival] = decodeCursor(after, ['string']) as string[];
+      if (!/^\d+$/.test(arrival)) throw InvalidInputError.field('after', 'invalidValue');
+      params.push(arrival);
+      cursor = `AND s.arrival < $${params.length}`;
+    }
+    params.push(limit + 1);
+    const rows = await this.dataSource.query(
+      `SELECT s.id, v.name, s.status, d.title, sh.starts_at, s.created_at, s.arrival
+         FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN drives d ON d.id = s.drive_id JOIN shifts sh ON sh.id = s.shift_id
+        WHERE s.team_id = $1 AND ($2::uuid IS NULL OR s.drive_id = $2) ${cursor}
+        ORDER BY s.arrival DESC LIMIT $${params.length}`,
+      params,
+    );
+    const members: TeamMemberSignUp[] = rows.map((r: Record<string, never>) => ({
+      id: r.id,
+      name: r.name,
+      status: r.status === SignUpStatus.DEFERRED ? SignUpStatus.CHECKED_IN : r.status,
+      driveTitle: r.title,
+      shiftStartsAt: r.starts_at,
+      signedUpAt: r.created_at,
+      arrival: r.arrival,
+    }));
+    return toConnection(members, limit, count, (m) => encodeCursor([m.arrival]));
+  }
+
+  private async visibleDrive(actor: AuthenticatedUser | null, driveId: string) {
+    const drive = await this.drives.get(driveId);
+    if (!drive || (drive.status === DriveStatus.DRAFT && !isOrganizer(actor))) throw new NotFoundError('Drive');
+    return drive;
+  }
+}

@@ -1,0 +1,28 @@
+// Closes drives automatically once they are over, so no-shows are counted without anyone
+// remembering to press "close". Runs in every API process; the claim in closeEnded makes each
+// drive close once.
+import { Injectable, Logger } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { DrivesService } from './drives.service';
+
+/** Time for the desk to record the last outcomes before no-shows are counted. */
+export const CLOSE_GRACE_HOURS = 6;
+
+@Injectable()
+export class DriveCloser {
+  private readonly logger = new Logger(DriveCloser.name);
+
+  constructor(private readonly drives: DrivesService) {}
+
+  @Interval(5 * 60 * 1000)
+  async closeEndedDrives(): Promise<number> {
+    try {
+      const closed = await this.drives.closeEnded(CLOSE_GRACE_HOURS);
+      if (closed) this.logger.log(`Closed ${closed} drive(s) that ended more than ${CLOSE_GRACE_HOURS} h ago`);
+      return closed;
+    } catch (error) {
+      this.logger.error(`Closing ended drives failed: ${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsOptional, ValidateBy } from 'class-validator';
+import { isCalendarDate, SignUpStatus } from '@life-relay/domain';
+import { IntInRange, OptionalText } from '../../common/validation/rules';
+
+export const OUTCOMES = [SignUpStatus.DONATED, SignUpStatus.DEFERRED, SignUpStatus.NO_SHOW] as const;
+
+@InputType()
+export class OutcomeInput {
+  @Field(() => SignUpStatus, { description: 'DONATED, DEFERRED or NO_SHOW.' })
+  @IsIn(OUTCOMES, { message: 'invalidValue' })
+  status: SignUpStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Required with DONATED: the volume given, in ml.' })
+  @IsOptional()
+  @IntInRange(1, 1000)
+  volumeMl?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Required with DEFERRED: why the screening deferred them.' })
+  @IsOptional()
+  @OptionalText(500)
+  deferralReason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'With DEFERRED, optional: YYYY-MM-DD when they may try again.' })
+  @IsOptional()
+  @ValidateBy({ name: 'calendarDate', validator: { validate: (v) => typeof v === 'string' && isCalendarDate(v) } }, { message: 'invalidDate' })
+  retryOn?: string | null;
+}

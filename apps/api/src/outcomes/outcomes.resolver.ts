@@ -1,0 +1,27 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Organizers } from '../common/auth/access.decorators';
+import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { SignUpType } from '../sign-ups/dto/roster.types';
+import { OutcomeInput } from './dto/outcome.types';
+import { OutcomesService } from './outcomes.service';
+
+@Resolver()
+export class OutcomesResolver {
+  constructor(private readonly outcomes: OutcomesService) {}
+
+  @Organizers()
+  @Mutation(() => SignUpType, { description: 'Organizers at the desk: the person has arrived.' })
+  checkIn(@CurrentUser() actor: AuthenticatedUser, @Args('signUpId', { type: () => ID }) signUpId: string): Promise<SignUpType> {
+    return this.outcomes.checkIn(actor, signUpId);
+  }
+
+  @Organizers()
+  @Mutation(() => SignUpType, { description: 'Organizers: DONATED (with volume), DEFERRED (with reason) or NO_SHOW; also corrects one.' })
+  recordOutcome(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('signUpId', { type: () => ID }) signUpId: string,
+    @Args('input') input: OutcomeInput,
+  ): Promise<SignUpType> {
+    return this.outcomes.recordOutcome(actor, signUpId, input);
+  }
+}

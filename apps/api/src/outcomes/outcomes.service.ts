@@ -1,0 +1,100 @@
+// What happened at the drive: check-in, then donated (with volume) or deferred (with reason and
+// retry date), or no-show. Only legal moves are made; an organizer may correct an outcome, and
+// every change is kept in the audit trail (sign_up_events).
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { canCorrectTo, canMoveTo, SignUpStatus } from '@life-relay/domain';
+import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
+import { isUuid } from '../common/graphql/uuid';
+import { SignUpType } from '../sign-ups/dto/roster.types';
+import { RosterService } from '../sign-ups/roster.service';
+import { OutcomeInput } from './dto/outcome.types';
+
+interface Current {
+  id: string;
+  status: SignUpStatus;
+  checked_in_at: Date | null;
+}
+
+const WHY_NOT: Partial<Record<SignUpStatus, string>> = {
+  [SignUpStatus.CANCELLED]: 'This sign-up was cancelled; the person can sign up again first.',
+  [SignUpStatus.WAITLISTED]: 'This person is on the waitlist and has no place in the shift.',
+};
+
+@Injectable()
+export class OutcomesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly roster: RosterService,
+  ) {}
+
+  /** Checking in twice is harmless; a no-show who did come can be checked in (a correction). */
+  async checkIn(actor: AuthenticatedUser, signUpId: string): Promise<SignUpType> {
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.lock(tx, signUpId);
+      if (current.status !== SignUpStatus.CHECKED_IN) {
+        const correction = this.assertAllowed(current.status, SignUpStatus.CHECKED_IN);
+        await tx.query(
+          `UPDATE sign_ups SET status = 'CHECKED_IN', checked_in_at = coalesce(checked_in_at, now()),
+                  outcome_at = NULL, volume_ml = NULL, deferral_reason = NULL, retry_on = NULL, updated_at = now()
+            WHERE id = $1`,
+          [current.id],
+        );
+        await this.audit(tx, current, SignUpStatus.CHECKED_IN, correction, actor, {});
+      }
+      return (await this.roster.byId(current.id, tx)) as SignUpType;
+    });
+  }
+
+  async recordOutcome(actor: AuthenticatedUser, signUpId: string, input: OutcomeInput): Promise<SignUpType> {
+    const problems: FieldProblem[] = [];
+    if (input.status === SignUpStatus.DONATED && !input.volumeMl) problems.push({ field: 'volumeMl', key: 'required' });
+    if (input.status === SignUpStatus.DEFERRED && !input.deferralReason) problems.push({ field: 'deferralReason', key: 'required' });
+    if (problems.length) throw new InvalidInputError(problems);
+    const details = {
+      volumeMl: input.status === SignUpStatus.DONATED ? input.volumeMl : null,
+      deferralReason: input.status === SignUpStatus.DEFERRED ? input.deferralReason : null,
+      retryOn: input.status === SignUpStatus.DEFERRED ? (input.retryOn ?? null) : null,
+    };
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.lock(tx, signUpId);
+      // At a busy desk "donated" may be tapped without a separate check-in: it implies one.
+      const cameAnyway = current.status === SignUpStatus.REGISTERED && input.status !== SignUpStatus.NO_SHOW;
+      const from = cameAnyway ? SignUpStatus.CHECKED_IN : current.status;
+      const correction = from === input.status ? true : this.assertAllowed(from, input.status);
+      if (cameAnyway) await this.audit(tx, current, SignUpStatus.CHECKED_IN, false, actor, {});
+      await tx.query(
+        `UPDATE sign_ups SET status = $2, outcome_at = now(), volume_ml = $3, deferral_reason = $4, retry_on = $5,
+                checked_in_at = CASE WHEN $2 = 'NO_SHOW' THEN NULL ELSE coalesce(checked_in_at, now()) END, updated_at = now()
+          WHERE id = $1`,
+        [current.id, input.status, details.volumeMl, details.deferralReason, details.retryOn],
+      );
+      await this.audit(tx, { ...current, status: from }, input.status, correction, actor, details);
+      return (await this.roster.byId(current.id, tx)) as SignUpType;
+    });
+  }
+
+  /** True for a correction of a recorded outcome; throws CONFLICT for a move the lifecycle forbids. */
+  private assertAllowed(from: SignUpStatus, to: SignUpStatus): boolean {
+    if (canMoveTo(from, to)) return false;
+    if (canCorrectTo(from, to)) return true;
+    throw new ConflictError(WHY_NOT[from] ?? `A sign-up that is ${from} cannot become ${to}.`);
+  }
+
+  private async lock(tx: EntityManager, signUpId: string): Promise<Current> {
+    const [row] = isUuid(signUpId)
+      ? await tx.query(`SELECT id, status, checked_in_at FROM sign_ups WHERE id = $1 FOR UPDATE`, [signUpId])
+      : [];
+    if (!row) throw new NotFoundError('Sign-up');
+    return row;
+  }
+
+  private async audit(tx: EntityManager, from: Current, to: SignUpStatus, correction: boolean, actor: AuthenticatedUser, details: object) {
+    await tx.query(
+      `INSERT INTO sign_up_events (sign_up_id, from_status, to_status, correction, actor_id, details) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [from.id, from.status, to, correction, actor.id, JSON.stringify(details)],
+    );
+  }
+}

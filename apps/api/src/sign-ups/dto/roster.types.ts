@@ -1,0 +1,125 @@
+// The organizers' view of sign-ups and volunteers: personal and health data, never public.
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { BloodType, DriveKind, SignUpChannel, SignUpStatus } from '@life-relay/domain';
+import { Paginated } from '../../common/pagination/connection';
+import { ShiftType } from '../../drives/dto/drive.types';
+import { TeamType } from '../../teams/dto/team.types';
+
+@ObjectType()
+export class NextEligibility {
+  @Field(() => DriveKind)
+  kind: DriveKind;
+
+  @Field({ description: 'YYYY-MM-DD: the first day this volunteer may donate this kind again.' })
+  date: string;
+}
+
+@ObjectType()
+export class DonorHistory {
+  @Field(() => Int)
+  donationCount: number;
+
+  @Field(() => Int)
+  totalVolumeMl: number;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  lastDonatedOn: string | null;
+
+  @Field(() => [NextEligibility], { description: 'Only kinds for which the interval has not passed yet.' })
+  nextEligible: NextEligibility[];
+
+  @Field(() => [Int], { description: 'Milestones reached: 1st, 10th, 25th, 50th, 100th donation.' })
+  milestones: number[];
+}
+
+@ObjectType('Volunteer')
+export class VolunteerType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  birthDate: string | null;
+
+  @Field(() => BloodType, { nullable: true })
+  bloodType: BloodType | null;
+}
+
+@ObjectType('SignUpEvent', { description: 'One entry of a sign-up’s audit trail.' })
+export class SignUpEventType {
+  @Field(() => SignUpStatus)
+  fromStatus: SignUpStatus;
+
+  @Field(() => SignUpStatus)
+  toStatus: SignUpStatus;
+
+  @Field()
+  correction: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Name of the organizer who made the change.' })
+  actorName: string | null;
+
+  @Field()
+  at: Date;
+}
+
+@ObjectType('SignUp')
+export class SignUpType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => SignUpStatus)
+  status: SignUpStatus;
+
+  @Field(() => VolunteerType)
+  volunteer: VolunteerType;
+
+  @Field(() => ShiftType)
+  shift: ShiftType;
+
+  /** Resolved to a Team by the field resolver. */
+  teamId: string | null;
+
+  driveId: string;
+
+  @Field(() => SignUpChannel)
+  channel: SignUpChannel;
+
+  @Field(() => String, { nullable: true })
+  source: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  checkedInAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  outcomeAt: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  volumeMl: number | null;
+
+  @Field(() => String, { nullable: true })
+  deferralReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when a deferred volunteer may try again.' })
+  retryOn: string | null;
+
+  /** For the cursor: arrival order is stable and unique. */
+  arrival: string;
+}
+
+@ObjectType()
+export class SignUpConnection extends Paginated(SignUpType, 'SignUp') {}
+
+// Re-exported so the Team type is registered before SignUp.team refers to it.
+export { TeamType };

@@ -1,0 +1,83 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignUpStatus } from '@life-relay/domain';
+import { Organizers } from '../common/auth/access.decorators';
+import { NotFoundError } from '../common/errors/domain-errors';
+import { byKeys, requestLoader } from '../common/graphql/request-loader';
+import { Connection } from '../common/pagination/connection';
+import { DrivesService } from '../drives/drives.service';
+import { TeamType } from '../teams/dto/team.types';
+import { TeamEntity } from '../teams/team.entity';
+import { TeamsService } from '../teams/teams.service';
+import { DonorHistory, SignUpConnection, SignUpEventType, SignUpType, VolunteerType } from './dto/roster.types';
+import { RosterService } from './roster.service';
+
+/** Organizers only: everything here is personal data. */
+@Resolver(() => SignUpType)
+export class RosterResolver {
+  constructor(
+    private readonly roster: RosterService,
+    private readonly drives: DrivesService,
+    private readonly teams: TeamsService,
+  ) {}
+
+  @Organizers()
+  @Query(() => SignUpConnection, { description: 'Organizers: a drive’s sign-ups in arrival order, filtered and paged.' })
+  async signUps(
+    @Args('driveId', { type: () => ID }) driveId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+    @Args('status', { type: () => SignUpStatus, nullable: true }) status?: SignUpStatus,
+    @Args('shiftId', { type: () => ID, nullable: true }) shiftId?: string,
+    @Args('teamId', { type: () => ID, nullable: true }) teamId?: string,
+    @Args('collegeId', { type: () => ID, nullable: true }) collegeId?: string,
+    @Args('search', { nullable: true, description: 'Part of a name or e-mail, or a phone number.' }) search?: string,
+  ): Promise<Connection<SignUpType>> {
+    if (!(await this.drives.get(driveId))) throw new NotFoundError('Drive');
+    return this.roster.list(driveId, { status, shiftId, teamId, collegeId, search, first, after });
+  }
+
+  @Organizers()
+  @Query(() => [SignUpType], { description: 'Organizers at the check-in desk: find people by name, phone, e-mail or manage link.' })
+  async checkInSearch(@Args('driveId', { type: () => ID }) driveId: string, @Args('text') text: string): Promise<SignUpType[]> {
+    if (!(await this.drives.get(driveId))) throw new NotFoundError('Drive');
+    return this.roster.deskSearch(driveId, text);
+  }
+
+  @Organizers()
+  @Query(() => VolunteerType, { nullable: true, description: 'Organizers: one volunteer with their donor history.' })
+  volunteer(@Args('id', { type: () => ID }) id: string): Promise<VolunteerType | null> {
+    return this.roster.volunteer(id);
+  }
+
+  @Organizers()
+  @ResolveField(() => TeamType, { nullable: true })
+  team(@Parent() signUp: SignUpType, @Context('req') req: object): Promise<TeamEntity | null> {
+    if (!signUp.teamId) return Promise.resolve(null);
+    return requestLoader<string, TeamEntity>(req, 'teamById', async (ids) => byKeys(ids, await this.teams.findByIds(ids), (t) => t.id)).load(
+      signUp.teamId,
+    );
+  }
+
+  @Organizers()
+  @ResolveField(() => [SignUpEventType], { description: 'Who checked in, recorded and corrected what, and when.' })
+  events(@Parent() signUp: SignUpType): Promise<SignUpEventType[]> {
+    return this.roster.events(signUp.id);
+  }
+}
+
+@Resolver(() => VolunteerType)
+export class VolunteerResolver {
+  constructor(private readonly roster: RosterService) {}
+
+  @Organizers()
+  @ResolveField(() => DonorHistory)
+  donorHistory(@Parent() volunteer: VolunteerType): Promise<DonorHistory> {
+    return this.roster.donorHistory(volunteer.id);
+  }
+
+  @Organizers()
+  @ResolveField(() => [SignUpType], { description: 'Every sign-up of this person, latest drive first.' })
+  signUps(@Parent() volunteer: VolunteerType): Promise<SignUpType[]> {
+    return this.roster.volunteerSignUps(volunteer.id);
+  }
+}
