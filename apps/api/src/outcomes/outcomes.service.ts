@@ -93,7 +93,9 @@ export class OutcomesService {
 
   private async audit(tx: EntityManager, from: Current, to: SignUpStatus, correction: boolean, actor: AuthenticatedUser, details: object) {
     await tx.query(
-      `INSERT INTO sign_up_events (sign_up_id, from_status, to_status, correction, actor_id, details) VALUES ($1, $2, $3, $4, $5, $6)`,
+      // clock_timestamp: two events of one transaction (an implied check-in, then the outcome) keep their order.
+      `INSERT INTO sign_up_events (sign_up_id, from_status, to_status, correction, actor_id, details, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp())`,
       [from.id, from.status, to, correction, actor.id, JSON.stringify(details)],
     );
   }

@@ -6,7 +6,7 @@ import { BloodType } from '@life-relay/domain';
 @Check('volunteers_locale_check', `"locale" IN ('en', 'zh-CN')`)
 // A trigram GIN index (migration ConversionCounts) that TypeORM cannot describe; declared so the
 // schema check knows it.
-@Index('volunteers_name_trgm_idx', ['name'], { synchronize: false })
+@Index('volunteers_name_trgm_idx', { synchronize: false })
 export class VolunteerEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

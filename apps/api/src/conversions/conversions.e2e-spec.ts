@@ -1,0 +1,369 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { Role } from '@life-relay/domain';
+import { DriveCloser } from '../drives/drive-closer';
+import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
+
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken } }`;
+const CHECK_IN = `mutation($id: ID!) { checkIn(signUpId: $id) { id status checkedInAt } }`;
+const OUTCOME = `mutation($id: ID!, $input: OutcomeInput!) { recordOutcome(signUpId: $id, input: $input) { id status volumeMl deferralReason retryOn outcomeAt } }`;
+const STATS = `query($id: ID!) { drive(id: $id) { stats { signUps waitlisted cancelled checkedIn donated deferred noShow conversionRate signUpGoal signUpGoalProgress donationGoalProgress } } }`;
+const LEADERBOARD = `query($id: ID!) { leaderboard(driveId: $id) { rank team { name code college { name } } signUps checkedIn donated conversionRate } }`;
+
+const at = (hour: number, day = '2030-12-05') => `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`;
+
+describe('conversions and leaderboards', () => {
+  let app: TestApp;
+  let organizer: string;
+  let n = 0;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    organizer = (await app.userWithRole(Role.ORGANIZER)).token;
+  });
+  afterAll(() => app.close());
+
+  const org = <T = any>(query: string, variables: Record<string, unknown> = {}) => app.ok<T>(query, variables, { token: organizer });
+
+  async function drive(capacities = [50, 50, 1], extra: Record<string, unknown> = {}) {
+    const { createDrive } = await org(
+      `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
+      {
+        input: {
+          title: `Scripted drive ${++n}`,
+          kind: 'WHOLE_BLOOD',
+          location: 'Hohhot',
+          startsAt: at(8),
+          endsAt: at(20),
+          signUpGoal: 30,
+          donationGoal: 16,
+          shifts: capacities.map((capacity, i) => ({ startsAt: at(9 + i * 3), endsAt: at(11 + i * 3), capacity })),
+          ...extra,
+        },
+      },
+    );
+    await org(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id });
+    return { id: createDrive.id as string, slug: createDrive.slug as string, shifts: createDrive.shifts.map((s: { id: string }) => s.id) as string[] };
+  }
+
+  async function team(name: string, collegeName: string | null) {
+    return (await org(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { id code } }`, { input: { name, collegeName } })).createTeam as {
+      id: string;
+      code: string;
+    };
+  }
+
+  /** Signs someone up and returns the sign-up's id (read back as an organizer). */
+  async function signUp(d: { slug: string; shifts: string[]; id: string }, teamCode: string | null, shift = 0, extra: Record<string, unknown> = {}) {
+    const email = `scripted${++n}@campus.test`;
+    const result = await app.ok(SIGN_UP, {
+      input: { driveSlug: d.slug, shiftId: d.shifts[shift], name: `Person ${n}`, email, phone: `1381234${String(1000 + n).slice(-4)}`, consent: true, teamCode, ...extra },
+    });
+    const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1 AND s.drive_id = $2`, [email, d.id]);
+    return { id: row.id as string, email, manageToken: result.signUp.manageToken as string, status: result.signUp.status as string };
+  }
+
+  const donate = (id: string, volumeMl = 400) => org(OUTCOME, { id, input: { status: 'DONATED', volumeMl } });
+  const defer = (id: string) => org(OUTCOME, { id, input: { status: 'DEFERRED', deferralReason: 'Low haemoglobin', retryOn: '2031-01-05' } });
+
+  /**
+   * The scripted drive: teams from two colleges and one without, walk-ins without a team.
+   *   Red Cross (IMU)      5: 3 donated, 1 deferred, 1 registered
+   *   Medics (IMU)         4: 3 donated, 1 cancelled
+   *   Youth League (INU)   4: 1 checked in, 2 registered (one on the 1-place shift), 1 waitlisted
+   *   Astronomy Club (INU) 2: 1 donated, 1 registered
+   *   Riders (no college)  2: 1 donated, 1 deferred
+   *   no team              2: 1 donated, 1 registered
+ * In all: 19 sign-ups, 17 holding a place, 12 came, 9 donated, 2 deferred.
+   */
+  async function scriptedDrive() {
+    const d = await drive();
+    const redCross = await team(`Red Cross ${n}`, 'Inner Mongolia University');
+    const medics = await team(`Medics ${n}`, 'Inner Mongolia University');
+    const youth = await team(`Youth League ${n}`, 'Inner Mongolia Normal University');
+    const astronomy = await team(`Astronomy Club ${n}`, 'Inner Mongolia Normal University');
+    const riders = await team(`Riders ${n}`, null);
+
+    const rc = [];
+    for (let i = 0; i < 5; i++) rc.push(await signUp(d, redCross.code));
+    await donate(rc[0].id);
+    await donate(rc[1].id, 300);
+    await org(CHECK_IN, { id: rc[2].id });
+    await donate(rc[2].id, 200);
+    await defer(rc[3].id);
+
+    const md = [];
+    for (let i = 0; i < 4; i++) md.push(await signUp(d, medics.code.toLowerCase()));
+    for (let i = 0; i < 3; i++) await donate(md[i].id);
+    await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: md[3].manageToken });
+
+    const yl = [await signUp(d, youth.code), await signUp(d, youth.code), await signUp(d, youth.code, 2), await signUp(d, youth.code, 2)];
+    expect(yl[3].status).toBe('WAITLISTED');
+    await org(CHECK_IN, { id: yl[0].id });
+
+    const ac = [await signUp(d, astronomy.code), await signUp(d, astronomy.code)];
+    await donate(ac[0].id);
+    const rd = [await signUp(d, riders.code), await signUp(d, riders.code)];
+    await donate(rd[0].id);
+    await defer(rd[1].id);
+    const walkIns = [await signUp(d, null), await signUp(d, null)];
+    await donate(walkIns[0].id);
+    return { d, teams: { redCross, medics, youth, astronomy, riders }, rc, md, yl, ac, rd, walkIns };
+  }
+
+  describe('a scripted drive', () => {
+    let script: Awaited<ReturnType<typeof scriptedDrive>>;
+    beforeAll(async () => {
+      script = await scriptedDrive();
+    });
+
+    it('has the exact stats the contract defines', async () => {
+      const { drive } = await org(STATS, { id: script.d.id });
+      expect(drive.stats).toEqual({
+        signUps: 17,
+        waitlisted: 1,
+        cancelled: 1,
+        checkedIn: 12,
+        donated: 9,
+        deferred: 2,
+        noShow: 0,
+        conversionRate: 9 / 17,
+        signUpGoal: 30,
+        signUpGoalProgress: 17 / 30,
+        donationGoalProgress: 9 / 16,
+      });
+    });
+
+    it('ranks teams by donations, then sign-ups, then name, with their numbers', async () => {
+      const { leaderboard } = await app.ok(LEADERBOARD, { id: script.d.id }); // anonymous: public
+      expect(leaderboard.map((r: any) => [r.rank, r.team.name.replace(/ \d+$/, ''), r.signUps, r.checkedIn, r.donated, r.conversionRate])).toEqual([
+        [1, 'Red Cross', 5, 4, 3, 3 / 5],
+        [2, 'Medics', 3, 3, 3, 1],
+        [3, 'Astronomy Club', 2, 1, 1, 1 / 2],
+        [4, 'Riders', 2, 2, 1, 1 / 2],
+        [5, 'Youth League', 3, 1, 0, 0],
+      ]);
+      expect(leaderboard[0].team).toMatchObject({ code: script.teams.redCross.code, college: { name: 'Inner Mongolia University' } });
+    });
+
+    it('ranks colleges over their teams', async () => {
+      const { collegeLeaderboard } = await app.ok(
+        `query($id: ID!) { collegeLeaderboard(driveId: $id) { rank college { name } teams signUps checkedIn donated conversionRate } }`,
+        { id: script.d.id },
+      );
+      expect(collegeLeaderboard).toEqual([
+        { rank: 1, college: { name: 'Inner Mongolia University' }, teams: 2, signUps: 8, checkedIn: 7, donated: 6, conversionRate: 6 / 8 },
+        { rank: 2, college: { name: 'Inner Mongolia Normal University' }, teams: 2, signUps: 5, checkedIn: 2, donated: 1, conversionRate: 1 / 5 },
+      ]);
+    });
+
+    it('shows nothing personal on the public leaderboard', async () => {
+      const res = await app.http.post('/graphql').send({ query: LEADERBOARD, variables: { id: script.d.id } });
+      expect(JSON.stringify(res.body)).not.toMatch(/@campus\.test|Person \d|\+86/);
+      const personal = await app.gql(`query($id: ID!) { leaderboard(driveId: $id) { team { leads { email } } } }`, { id: script.d.id });
+      expect(errorCode(personal)).toBe('UNAUTHENTICATED');
+    });
+
+    it('lists the drive’s sign-ups for organizers with filters, search and stable paging', async () => {
+      const list = `query($id: ID!, $first: Int, $after: String, $status: SignUpStatus, $teamId: ID, $collegeId: ID, $search: String) {
+        signUps(driveId: $id, first: $first, after: $after, status: $status, teamId: $teamId, collegeId: $collegeId, search: $search) {
+          totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status volunteer { name email } shift { id } team { name } } } } }`;
+      const all = await org(list, { id: script.d.id, first: 200 });
+      expect(all.signUps.totalCount).toBe(19);
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: any = await org(list, { id: script.d.id, first: 4, after });
+        seen.push(...page.signUps.edges.map((e: any) => e.node.id));
+        after = page.signUps.pageInfo.hasNextPage ? page.signUps.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen).toEqual(all.signUps.edges.map((e: any) => e.node.id));
+      expect((await org(list, { id: script.d.id, status: 'DONATED' })).signUps.totalCount).toBe(9);
+      expect((await org(list, { id: script.d.id, teamId: script.teams.medics.id })).signUps.totalCount).toBe(4);
+      const college = await org(`{ colleges(search: "Normal") { id } }`);
+      expect((await org(list, { id: script.d.id, collegeId: college.colleges[0].id })).signUps.totalCount).toBe(6);
+      const found = await org(list, { id: script.d.id, search: script.rc[0].email.toUpperCase() });
+      expect(found.signUps.edges.map((e: any) => e.node.id)).toEqual([script.rc[0].id]);
+      expect(badFields(await app.gql(list, { id: script.d.id, after: 'garbage' }, { token: organizer }))).toEqual(['after']);
+    });
+
+    it('lists sign-ups in a fixed number of queries, whatever the page size', async () => {
+      const list = `query($id: ID!, $first: Int) { signUps(driveId: $id, first: $first) { edges { node { volunteer { name } shift { startsAt } team { name college { name } } } } } }`;
+      const count = async (first: number) => {
+        const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+        await org(list, { id: script.d.id, first });
+        const queries = spy.mock.calls.length;
+        spy.mockRestore();
+        return queries;
+      };
+      expect(await count(19)).toBe(await count(2));
+    });
+
+    it('finds people at the check-in desk by name, phone, e-mail or manage link', async () => {
+      const desk = `query($id: ID!, $text: String!) { checkInSearch(driveId: $id, text: $text) { id volunteer { name } } }`;
+      const person = script.yl[1];
+      const [row] = await app.sql(`SELECT v.name, v.phone FROM volunteers v WHERE v.email = $1`, [person.email]);
+      const ids = async (text: string) => (await org(desk, { id: script.d.id, text })).checkInSearch.map((s: any) => s.id);
+      expect(await ids(row.name)).toContain(person.id);
+      expect(await ids(row.phone.replace('+86', ''))).toEqual([person.id]);
+      expect(await ids(person.email)).toEqual([person.id]);
+      expect(await ids(`http://localhost/m/${person.manageToken}`)).toEqual([person.id]);
+      expect(await ids('nobody by this name')).toEqual([]);
+    });
+
+    it('lets team leads see their own team’s standing and members, and nothing of other teams', async () => {
+      const lead = await app.userWithRole(Role.TEAM_LEAD);
+      await org(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: script.teams.redCross.id, u: lead.id });
+      const mine = await app.ok(
+        `{ myTeams { team { name } totals { signUps donated } drives { driveId rank teamsRanked stats { signUps donated deferred conversionRate } } } }`,
+        {},
+        { token: lead.token },
+      );
+      expect(mine.myTeams).toHaveLength(1);
+      expect(mine.myTeams[0].drives).toEqual([{ driveId: script.d.id, rank: 1, teamsRanked: 5, stats: { signUps: 5, donated: 3, deferred: 1, conversionRate: 0.6 } }]);
+
+      const members = `query($t: ID!) { teamSignUps(teamId: $t) { totalCount edges { node { name status } } } }`;
+      const own = await app.ok(members, { t: script.teams.redCross.id }, { token: lead.token });
+      expect(own.teamSignUps.totalCount).toBe(5);
+      // A deferral is health data: the lead sees "came".
+      expect(own.teamSignUps.edges.map((e: any) => e.node.status).sort()).toEqual(['CHECKED_IN', 'DONATED', 'DONATED', 'DONATED', 'REGISTERED']);
+      expect(errorCode(await app.gql(members, { t: script.teams.medics.id }, { token: lead.token }))).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(`query($id: ID!) { signUps(driveId: $id) { totalCount } }`, { id: script.d.id }, { token: lead.token }))).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(STATS, { id: script.d.id }, { token: lead.token }))).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(`query($id: ID!) { signUps(driveId: $id) { totalCount } }`, { id: script.d.id }))).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('outcomes', () => {
+    it('refuse illegal moves with CONFLICT and incomplete outcomes field by field', async () => {
+      const d = await drive([5, 5, 1]);
+      const cancelled = await signUp(d, null);
+      await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: cancelled.manageToken });
+      expect(errorCode(await app.gql(OUTCOME, { id: cancelled.id, input: { status: 'DONATED', volumeMl: 400 } }, { token: organizer }))).toBe('CONFLICT');
+      expect(errorCode(await app.gql(CHECK_IN, { id: cancelled.id }, { token: organizer }))).toBe('CONFLICT');
+      await signUp(d, null, 2);
+      const waiting = await signUp(d, null, 2);
+      expect(errorCode(await app.gql(CHECK_IN, { id: waiting.id }, { token: organizer }))).toBe('CONFLICT');
+
+      const person = await signUp(d, null);
+      expect(badFields(await app.gql(OUTCOME, { id: person.id, input: { status: 'DONATED' } }, { token: organizer }))).toEqual(['volumeMl']);
+      expect(badFields(await app.gql(OUTCOME, { id: person.id, input: { status: 'DEFERRED' } }, { token: organizer }))).toEqual(['deferralReason']);
+      expect(badFields(await app.gql(OUTCOME, { id: person.id, input: { status: 'REGISTERED' } }, { token: organizer }))).toEqual(['status']);
+      expect(badFields(await app.gql(OUTCOME, { id: person.id, input: { status: 'DONATED', volumeMl: 5000 } }, { token: organizer }))).toEqual(['volumeMl']);
+      expect(errorCode(await app.gql(CHECK_IN, { id: '00000000-0000-4000-8000-000000000000' }, { token: organizer }))).toBe('NOT_FOUND');
+      expect(errorCode(await app.gql(CHECK_IN, { id: 'not-an-id' }, { token: organizer }))).toBe('NOT_FOUND');
+
+      await donate(person.id);
+      expect(errorCode(await app.gql(CHECK_IN, { id: person.id }, { token: organizer }))).toBe('CONFLICT'); // a late tap does not undo a donation
+    });
+
+    it('checks in once, however often the desk taps', async () => {
+      const d = await drive();
+      const person = await signUp(d, null);
+      const first = await org(CHECK_IN, { id: person.id });
+      const second = await org(CHECK_IN, { id: person.id });
+      expect(second.checkIn).toEqual(first.checkIn);
+      expect(await app.sql(`SELECT count(*)::int AS n FROM sign_up_events WHERE sign_up_id = $1`, [person.id])).toEqual([{ n: 1 }]);
+    });
+
+    it('can be corrected by an organizer, and the correction is kept in the audit trail', async () => {
+      const d = await drive();
+      const person = await signUp(d, null);
+      await donate(person.id);
+      await defer(person.id);
+      const { drive: after } = await org(STATS, { id: d.id });
+      expect(after.stats).toMatchObject({ donated: 0, deferred: 1, checkedIn: 1 });
+      const events = await org(`query($id: ID!) { signUps(driveId: $id) { edges { node { retryOn deferralReason volumeMl events { fromStatus toStatus correction actorName } } } } }`, { id: d.id });
+      const node = events.signUps.edges[0].node;
+      expect(node).toMatchObject({ retryOn: '2031-01-05', deferralReason: 'Low haemoglobin', volumeMl: null });
+      expect(node.events).toEqual([
+        { fromStatus: 'REGISTERED', toStatus: 'CHECKED_IN', correction: false, actorName: expect.stringContaining('ORGANIZER') },
+        { fromStatus: 'CHECKED_IN', toStatus: 'DONATED', correction: false, actorName: expect.any(String) },
+        { fromStatus: 'DONATED', toStatus: 'DEFERRED', correction: true, actorName: expect.any(String) },
+      ]);
+    });
+
+    it('are for organizers only', async () => {
+      const d = await drive();
+      const person = await signUp(d, null);
+      const lead = await app.userWithRole(Role.TEAM_LEAD);
+      expect(errorCode(await app.gql(CHECK_IN, { id: person.id }, { token: lead.token }))).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(CHECK_IN, { id: person.id }))).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('closing a drive', () => {
+    it('marks everyone still registered as no-show, and a no-show who came can be corrected', async () => {
+      const d = await drive();
+      const came = await signUp(d, null);
+      const absent = await signUp(d, null);
+      await donate(came.id);
+      await org(`mutation($id: ID!) { closeDrive(id: $id) { status } }`, { id: d.id });
+      expect((await org(STATS, { id: d.id })).drive.stats).toMatchObject({ signUps: 2, donated: 1, noShow: 1, checkedIn: 1 });
+      await org(CHECK_IN, { id: absent.id });
+      expect((await org(STATS, { id: d.id })).drive.stats).toMatchObject({ noShow: 0, checkedIn: 2 });
+    });
+
+    it('happens by itself some hours after a drive ends, once however many processes run', async () => {
+      const past = await drive([5], { startsAt: at(8, '2020-06-14'), endsAt: at(20, '2020-06-14'), shifts: [{ startsAt: at(9, '2020-06-14'), endsAt: at(11, '2020-06-14'), capacity: 5 }] });
+      await signUp(past, null, 0, { birthDate: null });
+      const closer = app.server.app.get(DriveCloser);
+      const [a, b] = await Promise.all([closer.closeEndedDrives(), closer.closeEndedDrives()]);
+      expect(a + b).toBeGreaterThanOrEqual(1);
+      expect(await app.sql(`SELECT status FROM drives WHERE id = $1`, [past.id])).toEqual([{ status: 'CLOSED' }]);
+      expect((await org(STATS, { id: past.id })).drive.stats.noShow).toBe(1);
+    });
+  });
+
+  describe('donor history', () => {
+    it('counts donations across drives, the next eligible day and milestones', async () => {
+      const first = await drive();
+      const person = await signUp(first, null);
+      await donate(person.id, 400);
+      const [v] = await app.sql(`SELECT id FROM volunteers WHERE email = $1`, [person.email]);
+      const history = await org(`query($id: ID!) { volunteer(id: $id) { email donorHistory { donationCount totalVolumeMl lastDonatedOn nextEligible { kind date } milestones } signUps { status } } }`, { id: v.id });
+      const today = new Date().toISOString().slice(0, 10);
+      const next = new Date(`${today}T00:00:00Z`);
+      next.setUTCDate(next.getUTCDate() + 180);
+      expect(history.volunteer.donorHistory).toEqual({
+        donationCount: 1,
+        totalVolumeMl: 400,
+        lastDonatedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        nextEligible: [{ kind: 'WHOLE_BLOOD', date: expect.any(String) }],
+        milestones: [1],
+      });
+      expect(Math.abs(Date.parse(history.volunteer.donorHistory.nextEligible[0].date) - next.getTime())).toBeLessThanOrEqual(86400000);
+      expect(history.volunteer.signUps).toEqual([{ status: 'DONATED' }]);
+    });
+  });
+
+  describe('campaigns', () => {
+    it('sum their drives against their own goals and rank teams over all of them', async () => {
+      const { createCampaign } = await org(`mutation { createCampaign(input: { name: "Registry week", signUpGoal: 4 }) { id } }`);
+      const one = await drive([10], { campaignId: createCampaign.id });
+      const two = await drive([10], { campaignId: createCampaign.id });
+      const club = await team(`Campus club ${n}`, 'Hohhot Vocational College');
+      await donate((await signUp(one, club.code)).id);
+      await signUp(two, club.code);
+      await signUp(two, null);
+      const { campaign } = await org(
+        `query($id: ID!) { campaign(id: $id) { name drives { id } stats { signUps donated signUpGoalProgress } leaderboard { rank team { name } signUps donated } } }`,
+        { id: createCampaign.id },
+      );
+      expect(campaign.drives.map((d: any) => d.id).sort()).toEqual([one.id, two.id].sort());
+      expect(campaign.stats).toEqual({ signUps: 3, donated: 1, signUpGoalProgress: 0.75 });
+      expect(campaign.leaderboard).toEqual([{ rank: 1, team: { name: expect.stringContaining('Campus club') }, signUps: 2, donated: 1 }]);
+      expect(badFields(await app.gql(`mutation($input: CreateDriveInput!) { createDrive(input: $input) { id } }`, {
+        input: { title: 'x', kind: 'GENERAL', location: 'y', startsAt: at(8), endsAt: at(9), campaignId: '00000000-0000-4000-8000-000000000000' },
+      }, { token: organizer }))).toEqual(['campaignId']);
+    });
+  });
+
+  describe('the leaderboard of a draft', () => {
+    it('is seen by organizers only', async () => {
+      const { createDrive } = await org(`mutation { createDrive(input: { title: "Quiet draft", kind: GENERAL, location: "x", startsAt: "${at(8)}", endsAt: "${at(9)}" }) { id } }`);
+      expect(errorCode(await app.gql(LEADERBOARD, { id: createDrive.id }))).toBe('NOT_FOUND');
+      expect((await org(LEADERBOARD, { id: createDrive.id })).leaderboard).toEqual([]);
+      expect(errorCode(await app.gql(LEADERBOARD, { id: 'nope' }))).toBe('NOT_FOUND');
+    });
+  });
+});
