@@ -3,13 +3,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DrivesModule } from '../drives/drives.module';
 import { TeamsModule } from '../teams/teams.module';
-import { DriveStatsResolver, LeaderboardResolver } from './conversions.resolver';
+import { DriveStatsResolver, LeaderboardResolver, PublicDriveStatsResolver } from './conversions.resolver';
 import { ConversionsService } from './conversions.service';
 import { DriveTeamStatsEntity } from './drive-team-stats.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DriveTeamStatsEntity]), DrivesModule, TeamsModule],
-  providers: [ConversionsService, DriveStatsResolver, LeaderboardResolver],
+  providers: [ConversionsService, DriveStatsResolver, LeaderboardResolver, PublicDriveStatsResolver],
   exports: [ConversionsService],
 })
 export class ConversionsModule {}

@@ -6,7 +6,8 @@ import { Connection } from '../common/pagination/connection';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { DriveEntity } from '../drives/drive.entity';
 import { DriveType } from '../drives/dto/drive.types';
-import { StatusCounts } from '@life-relay/domain';
+import { NO_COUNTS, StatusCounts } from '@life-relay/domain';
+import { PublicDrive } from '../sign-ups/dto/sign-up.types';
 import { ConversionsService, statsOf } from './conversions.service';
 import { CollegeLeaderboardRow, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp, TeamMemberSignUpConnection } from './dto/conversion.types';
 
@@ -21,7 +22,20 @@ export class DriveStatsResolver {
       const map = await this.conversions.countsByDrive(ids);
       return ids.map((id) => map.get(id) ?? null);
     }).load(drive.id);
-    return statsOf(counts ?? { registered: 0, waitlisted: 0, cancelled: 0, checkedIn: 0, donated: 0, deferred: 0, noShow: 0 }, drive);
+    return statsOf(counts ?? NO_COUNTS, drive);
+  }
+}
+
+@Resolver(() => PublicDrive)
+export class PublicDriveStatsResolver {
+  constructor(private readonly conversions: ConversionsService) {}
+
+  // Aggregates are public (docs/product.md): the leaderboard page shows the drive's totals.
+  @Public()
+  @ResolveField(() => DriveStats, { description: 'The drive’s totals: aggregates only.' })
+  async stats(@Parent() drive: PublicDrive): Promise<DriveStats> {
+    const counts = (await this.conversions.countsByDrive([drive.id])).get(drive.id);
+    return statsOf(counts ?? NO_COUNTS, drive);
   }
 }
 

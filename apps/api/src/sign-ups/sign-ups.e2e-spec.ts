@@ -89,6 +89,8 @@ describe('public sign-up', () => {
         team: { name: 'IMU Red Cross Club', code: club.code, collegeName: 'Inner Mongolia University' },
       });
       expect(data.publicDrive.shifts.map((s: { spotsLeft: number }) => s.spotsLeft)).toEqual([1, 30]);
+      const totals = await app.ok(`query($slug: String!) { publicDrive(slug: $slug) { id stats { signUps donated } } }`, { slug: drive.slug });
+      expect(totals.publicDrive).toEqual({ id: drive.id, stats: { signUps: 1, donated: 0 } });
     });
 
     it('is null for a draft or an unknown slug, and names no team for an unknown code', async () => {

@@ -352,6 +352,9 @@ export class SignUpsService {
   private toPublicDrive(drive: DriveEntity, shifts: ShiftEntity[], team: PublicTeam | null, locale: Locale): PublicDrive {
     const window = ageWindowOf(drive);
     return {
+      id: drive.id,
+      signUpGoal: drive.signUpGoal,
+      donationGoal: drive.donationGoal,
       slug: drive.slug,
       title: drive.title,
       description: drive.description,

@@ -137,6 +137,12 @@ export class PublicTeam {
 
 @ObjectType()
 export class PublicDrive extends DriveFacts {
+  @Field(() => ID, { description: 'For the public leaderboard query.' })
+  id: string;
+
+  signUpGoal: number | null;
+  donationGoal: number | null;
+
   @Field(() => [PublicShift])
   shifts: PublicShift[];
 
