@@ -20,6 +20,7 @@ import { SignUpsModule } from './sign-ups/sign-ups.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { ConversionsModule } from './conversions/conversions.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { MessagesModule } from './messages/messages.module';
 import { TeamsModule } from './teams/teams.module';
 
 @Module({})
@@ -41,6 +42,7 @@ export class AppModule {
         OutcomesModule,
         ConversionsModule,
         CampaignsModule,
+        MessagesModule,
         RateLimitModule,
         DemoModule,
       ],

@@ -22,6 +22,8 @@ export interface AppConfig {
   reminderTickSeconds: number;
   production: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Whether this process runs the timed work (reminders, delivery, closing drives). */
+  backgroundJobs: boolean;
   /** Requests per minute and IP (login: per IP and e-mail address). */
   rateLimits: { signUp: number; publicRead: number; login: number };
 }
@@ -85,6 +87,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (demo !== '0' && demo !== '1') throw new ConfigError(`DEMO_DATA must be 0 or 1, got "${demo}"`);
 
   const publicUrl = url(env, 'PUBLIC_URL', ['http', 'https']) ?? `http://localhost:${port}`;
+  const jobs = env.BACKGROUND_JOBS ?? '1';
+  if (jobs !== '0' && jobs !== '1') throw new ConfigError(`BACKGROUND_JOBS must be 0 or 1, got "${jobs}"`);
   const pgDir = env.EMBEDDED_PG_DIR || '.data/postgres';
 
   return {
@@ -101,6 +105,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     demoData: demo === '1',
     reminderTickSeconds: integer(env, 'REMINDER_TICK_SECONDS', 60, 1, 86400),
     production,
+    backgroundJobs: jobs === '1',
     rateLimits: {
       // Generous: a whole dormitory may share one campus IP during a rush.
       signUp: integer(env, 'RATE_LIMIT_SIGN_UP', 60, 1, 1_000_000),

@@ -1,8 +1,9 @@
 // Closes drives automatically once they are over, so no-shows are counted without anyone
 // remembering to press "close". Runs in every API process; the claim in closeEnded makes each
 // drive close once.
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DrivesService } from './drives.service';
 
 /** Time for the desk to record the last outcomes before no-shows are counted. */
@@ -12,9 +13,16 @@ export const CLOSE_GRACE_HOURS = 6;
 export class DriveCloser {
   private readonly logger = new Logger(DriveCloser.name);
 
-  constructor(private readonly drives: DrivesService) {}
+  constructor(
+    private readonly drives: DrivesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Interval(5 * 60 * 1000)
+  async onTick(): Promise<void> {
+    if (this.config.backgroundJobs) await this.closeEndedDrives();
+  }
+
   async closeEndedDrives(): Promise<number> {
     try {
       const closed = await this.drives.closeEnded(CLOSE_GRACE_HOURS);

@@ -51,6 +51,18 @@ export class OutboxEntity {
   @Column({ name: 'send_after', type: 'timestamptz', default: () => 'now()' })
   sendAfter: Date;
 
+  /** While a worker holds the row for sending; another may take it over after this time. */
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
+  claimedUntil: Date | null;
+
+  /** The subject as rendered, for the Outbox list. */
+  @Column({ type: 'text', nullable: true })
+  subject: string | null;
+
+  /** The whole rendered message (text, html, attachments), reused if a retry is needed. */
+  @Column({ type: 'jsonb', nullable: true })
+  rendered: Record<string, unknown> | null;
+
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 

@@ -128,7 +128,7 @@ export class SignUpsService {
         volunteerId,
         signUpId: row.id,
         locale,
-        payload: { signUpId: row.id, manageToken },
+        payload: { signUpId: row.id, manageToken, status: place },
       });
       return {
         status: place,
@@ -200,7 +200,7 @@ export class SignUpsService {
         volunteerId: signUp.volunteer_id,
         signUpId: signUp.id,
         locale: signUp.locale,
-        payload: { signUpId: signUp.id, shiftId: to.id },
+        payload: { signUpId: signUp.id, shiftId: to.id, status: place },
       });
       return this.receipt(tx, { ...signUp, status: place, arrival: moved.arrival, shift_id: to.id }, to);
     });

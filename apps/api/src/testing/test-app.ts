@@ -95,6 +95,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     DEMO_DATA: '0',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
     LOG_LEVEL: 'error',
+    // Timed work is driven by the tests themselves, unless a test turns it on.
+    BACKGROUND_JOBS: '0',
+    REMINDER_TICK_SECONDS: '3600',
     // Tests come from one IP; the rate-limit tests set their own budgets.
     RATE_LIMIT_SIGN_UP: '100000',
     RATE_LIMIT_PUBLIC_READ: '100000',

@@ -1,0 +1,59 @@
+// Sends rendered messages over SMTP with nodemailer: to SMTP_URL, or to the built-in catcher.
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import nodemailer, { Transporter } from 'nodemailer';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MailCatcher } from './mail-catcher';
+import { RenderedMessage } from './message-renderer.service';
+
+/** Why a send failed, and whether trying again later can help. */
+export class SendFailure extends Error {
+  constructor(
+    message: string,
+    readonly temporary: boolean,
+  ) {
+    super(message);
+  }
+}
+
+@Injectable()
+export class MailSender implements OnModuleInit, OnModuleDestroy {
+  private transport: Transporter;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly catcher: MailCatcher,
+  ) {}
+
+  async onModuleInit() {
+    const url = this.config.smtpUrl ?? (await this.catcher.start());
+    // A small pool of kept-open connections: one SMTP handshake serves many messages.
+    this.transport = nodemailer.createTransport(`${url}${url.includes('?') ? '&' : '?'}pool=true&maxConnections=4`);
+  }
+
+  /** Sends one message; the outbox id doubles as Message-ID so a receiver can drop a duplicate. */
+  async send(outboxId: string, to: string, message: RenderedMessage): Promise<string> {
+    try {
+      const info = await this.transport.sendMail({
+        from: this.config.mailFrom,
+        to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        messageId: `<${outboxId}@life-relay>`,
+        headers: message.headers,
+        attachments: message.attachments,
+      });
+      return info.messageId;
+    } catch (error) {
+      const code = (error as { responseCode?: number }).responseCode;
+      // 5xx is the server's final word (no such mailbox, refused); anything else may pass later.
+      const temporary = !(typeof code === 'number' && code >= 500 && code < 600);
+      throw new SendFailure(error instanceof Error ? error.message : String(error), temporary);
+    }
+  }
+
+  /** Pooled connections stay open between messages; a stopping process says goodbye. */
+  onModuleDestroy() {
+    this.transport?.close();
+  }
+}

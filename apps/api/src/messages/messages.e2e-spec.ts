@@ -1,0 +1,261 @@
+import { Role } from '@life-relay/domain';
+import { startServer } from '../server';
+import { createTestApp, errorCode, TestApp } from '../testing/test-app';
+import { TestSmtp } from '../testing/test-smtp';
+import { MailCatcher } from './mail-catcher';
+import { MAX_ATTEMPTS, OutboxDelivery } from './outbox-delivery.service';
+import { ReminderScanner } from './reminder-scanner.service';
+
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken duplicate } }`;
+const HOUR = 3600 * 1000;
+
+describe('messages', () => {
+  let smtp: TestSmtp;
+  let app: TestApp;
+  let organizer: string;
+  let n = 0;
+
+  beforeAll(async () => {
+    smtp = await TestSmtp.start();
+    app = await createTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'http://relay.test' });
+    organizer = (await app.userWithRole(Role.ORGANIZER)).token;
+  });
+  afterAll(async () => {
+    await app.close();
+    await smtp.close();
+  });
+
+  const delivery = () => app.server.app.get(OutboxDelivery);
+
+  async function drive(shiftStarts: Date[], capacity = 50) {
+    const starts = shiftStarts.map((d) => d.getTime());
+    const { createDrive } = await app.ok(
+      `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
+      {
+        input: {
+          title: `Reminder drive ${++n}`,
+          kind: 'WHOLE_BLOOD',
+          location: 'Hohhot, Wanda Plaza',
+          timeZone: 'Asia/Shanghai',
+          startsAt: new Date(Math.min(...starts) - HOUR).toISOString(),
+          endsAt: new Date(Math.max(...starts) + 3 * HOUR).toISOString(),
+          shifts: shiftStarts.map((s) => ({ startsAt: s.toISOString(), endsAt: new Date(s.getTime() + 2 * HOUR).toISOString(), capacity })),
+        },
+      },
+      { token: organizer },
+    );
+    await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: organizer });
+    return { id: createDrive.id as string, slug: createDrive.slug as string, shifts: createDrive.shifts.map((s: { id: string }) => s.id) as string[] };
+  }
+
+  const person = (d: { slug: string; shifts: string[] }, extra: Record<string, unknown> = {}) => ({
+    driveSlug: d.slug,
+    shiftId: d.shifts[0],
+    name: `Volunteer ${++n}`,
+    email: `mail${n}@campus.test`,
+    consent: true,
+    ...extra,
+  });
+
+  const DEC5 = new Date('2030-12-05T01:00:00Z'); // 09:00 in Hohhot
+
+  it('sends the confirmation with the manage link and a calendar invite, in the volunteer’s language', async () => {
+    const d = await drive([DEC5]);
+    const input = person(d);
+    const { signUp } = await app.ok(SIGN_UP, { input }, { headers: { 'accept-language': 'zh-CN' } });
+    await delivery().deliverAllDue();
+    const [mail] = smtp.to(input.email);
+    expect(mail.subject).toBe(`报名成功：Reminder drive ${n - 1}，2030年12月5日星期四`);
+    expect(mail.text).toContain(`http://relay.test/m/${signUp.manageToken}`);
+    expect(mail.text).toContain('09:00–11:00');
+    expect(mail.messageId).toMatch(/@life-relay>$/);
+    const ics = mail.attachments.find((a) => a.filename === 'shift.ics');
+    const calendar = ics?.content.toString('utf8') ?? '';
+    expect(calendar).toContain('BEGIN:VCALENDAR');
+    expect(calendar).toContain('DTSTART:20301205T010000Z');
+    expect(calendar).toContain('DTEND:20301205T030000Z');
+    expect(calendar).toContain('LOCATION:Hohhot\\, Wanda Plaza');
+    expect(await app.sql(`SELECT state, attempts, subject FROM outbox WHERE recipient = $1`, [input.email])).toEqual([{ state: 'SENT', attempts: 1, subject: mail.subject }]);
+  });
+
+  it('e-mails a working link again to a repeated submission', async () => {
+    const d = await drive([DEC5]);
+    const input = person(d);
+    await app.ok(SIGN_UP, { input });
+    const again = await app.ok(SIGN_UP, { input });
+    expect(again.signUp).toMatchObject({ duplicate: true, manageToken: null });
+    await delivery().deliverAllDue();
+    const mails = smtp.to(input.email);
+    expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(/^You are signed up/), expect.stringMatching(/link sent again/)]);
+    const link = /http:\/\/relay\.test\/m\/([\w-]+)/.exec(mails[1].text ?? '')?.[1];
+    const view = await app.ok(`query($t: String!) { mySignUp(manageToken: $t) { email status } }`, { t: link });
+    expect(view.mySignUp).toEqual({ email: input.email, status: 'REGISTERED' });
+  });
+
+  it('tells the first person waiting that a place is theirs', async () => {
+    const d = await drive([DEC5], 1);
+    const first = await app.ok(SIGN_UP, { input: person(d) });
+    const waiting = person(d);
+    await app.ok(SIGN_UP, { input: waiting });
+    await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: first.signUp.manageToken });
+    await delivery().deliverAllDue();
+    expect(smtp.to(waiting.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^You are on the waitlist/), expect.stringMatching(/^A place is yours/)]);
+  });
+
+  it('reminds 24 h and 2 h before a shift, once each, and not for a time already past at sign-up', async () => {
+    const start = new Date(Date.now() + 30 * 24 * HOUR);
+    const d = await drive([start]);
+    const early = person(d);
+    await app.ok(SIGN_UP, { input: early });
+    const scanner = app.server.app.get(ScannerToken);
+    expect(await scanner.queueShiftReminders(new Date(start.getTime() - 25 * HOUR))).toBe(0);
+    expect(await scanner.queueShiftReminders(new Date(start.getTime() - 23 * HOUR))).toBe(1);
+    expect(await scanner.queueShiftReminders(new Date(start.getTime() - 22 * HOUR))).toBe(0); // once
+    // Someone signing up 20 h before gets the 2 h reminder only.
+    const late = person(d);
+    await app.ok(SIGN_UP, { input: late });
+    await app.sql(`UPDATE sign_ups SET created_at = $2 FROM volunteers v WHERE v.id = sign_ups.volunteer_id AND v.email = $1`, [late.email, new Date(start.getTime() - 20 * HOUR)]);
+    expect(await scanner.queueShiftReminders(new Date(start.getTime() - 90 * 60 * 1000))).toBe(2);
+    await delivery().deliverAllDue();
+    expect(smtp.to(early.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^You are signed up/), expect.stringMatching(/^Tomorrow/), expect.stringMatching(/^Today/)]);
+    expect(smtp.to(late.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^You are signed up/), expect.stringMatching(/^Today/)]);
+  });
+
+  it('skips a reminder for someone who cancelled after it was queued', async () => {
+    const start = new Date(Date.now() + 40 * 24 * HOUR);
+    const d = await drive([start]);
+    const input = person(d);
+    const { signUp } = await app.ok(SIGN_UP, { input });
+    await delivery().deliverAllDue();
+    await app.server.app.get(ScannerToken).queueShiftReminders(new Date(start.getTime() - 23 * HOUR));
+    await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: signUp.manageToken });
+    expect(await delivery().deliverAllDue()).toMatchObject({ skipped: 1, sent: 0 });
+    expect(smtp.to(input.email)).toHaveLength(1);
+  });
+
+  it('shows organizers the outbox with states, and hides the manage links', async () => {
+    const result = await app.ok(`{ outbox(first: 5) { totalCount edges { node { purpose recipient state subject body } } } }`, {}, { token: organizer });
+    expect(result.outbox.totalCount).toBeGreaterThan(5);
+    const body = result.outbox.edges.map((e: any) => e.node.body).join('\n');
+    expect(body).toContain('/m/••••••');
+    expect(body).not.toMatch(/\/m\/[\w-]{20,}/);
+    const lead = await app.userWithRole(Role.TEAM_LEAD);
+    expect(errorCode(await app.gql(`{ outbox { totalCount } }`, {}, { token: lead.token }))).toBe('FORBIDDEN');
+  });
+});
+
+// Alias so the spec reads naturally.
+const ScannerToken = ReminderScanner;
+
+describe('delivery across processes and failures', () => {
+  it('sends every message exactly once with two API processes working the same outbox', async () => {
+    const smtp = await TestSmtp.start();
+    const first = await createTestApp({ SMTP_URL: smtp.url });
+    const second = await startServer(first.config);
+    try {
+      // Real sign-ups, so each message renders.
+      const org = (await first.userWithRole(Role.ORGANIZER)).token;
+      const { createDrive } = await first.ok(
+        `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
+        { input: { title: 'Twin workers', kind: 'GENERAL', location: 'Campus', startsAt: '2030-12-05T00:00:00Z', endsAt: '2030-12-05T10:00:00Z', shifts: [{ startsAt: '2030-12-05T01:00:00Z', endsAt: '2030-12-05T03:00:00Z', capacity: 100 }] } },
+        { token: org },
+      );
+      await first.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: org });
+      for (let i = 0; i < 40; i++) {
+        await first.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: `Twin ${i}`, email: `twin${i}@campus.test`, consent: true } });
+      }
+      const [a, b] = await Promise.all([
+        first.server.app.get(OutboxDelivery).deliverAllDue(),
+        second.app.get(OutboxDelivery).deliverAllDue(),
+      ]);
+      expect(a.sent + b.sent).toBe(40);
+      expect(smtp.received).toHaveLength(40);
+      expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(40);
+    } finally {
+      await second.close();
+      await first.close();
+      await smtp.close();
+    }
+  });
+
+  it('takes over what a process claimed before it died, and leaves alone what another is sending', async () => {
+    const smtp = await TestSmtp.start();
+    const app = await createTestApp({ SMTP_URL: smtp.url });
+    try {
+      const org = (await app.userWithRole(Role.ORGANIZER)).token;
+      const { createDrive } = await app.ok(
+        `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
+        { input: { title: 'Crash test', kind: 'GENERAL', location: 'Campus', startsAt: '2030-12-05T00:00:00Z', endsAt: '2030-12-05T10:00:00Z', shifts: [{ startsAt: '2030-12-05T01:00:00Z', endsAt: '2030-12-05T03:00:00Z', capacity: 100 }] } },
+        { token: org },
+      );
+      await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: org });
+      for (let i = 0; i < 3; i++) {
+        await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: `Crash ${i}`, email: `crash${i}@campus.test`, consent: true } });
+      }
+      // A process claimed all three mid-batch and died: two leases have run out, one is still live.
+      await app.sql(`UPDATE outbox SET attempts = 1, claimed_until = now() - interval '1 second'`);
+      await app.sql(`UPDATE outbox SET claimed_until = now() + interval '1 minute' WHERE recipient = 'crash2@campus.test'`);
+      expect(await app.server.app.get(OutboxDelivery).deliverAllDue()).toMatchObject({ sent: 2 });
+      expect(smtp.received.map((m) => m.to && (Array.isArray(m.to) ? m.to[0].text : m.to.text)).sort()).toEqual(['crash0@campus.test', 'crash1@campus.test']);
+      expect(await app.sql(`SELECT state FROM outbox WHERE recipient = 'crash2@campus.test'`)).toEqual([{ state: 'QUEUED' }]);
+    } finally {
+      await app.close();
+      await smtp.close();
+    }
+  });
+
+  it('retries a temporary refusal with backoff, then gives up as FAILED; a permanent refusal fails at once', async () => {
+    const smtp = await TestSmtp.start();
+    const app = await createTestApp({ SMTP_URL: smtp.url });
+    try {
+      const org = (await app.userWithRole(Role.ORGANIZER)).token;
+      const { createDrive } = await app.ok(
+        `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
+        { input: { title: 'Refusals', kind: 'GENERAL', location: 'Campus', startsAt: '2030-12-05T00:00:00Z', endsAt: '2030-12-05T10:00:00Z', shifts: [{ startsAt: '2030-12-05T01:00:00Z', endsAt: '2030-12-05T03:00:00Z', capacity: 100 }] } },
+        { token: org },
+      );
+      await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: org });
+      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: 'Busy', email: 'busy@campus.test', consent: true } });
+      smtp.refuseWith = 451;
+      const delivery = app.server.app.get(OutboxDelivery);
+      for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
+        expect(await delivery.deliverDue()).toMatchObject({ retried: 1 });
+        const [row] = await app.sql(`SELECT state, attempts, send_after > now() AS later, last_error FROM outbox WHERE recipient = 'busy@campus.test'`);
+        expect(row).toMatchObject({ state: 'QUEUED', attempts: attempt, later: true, last_error: expect.stringContaining('451') });
+        await app.sql(`UPDATE outbox SET send_after = now() WHERE recipient = 'busy@campus.test'`); // the clock moves on
+      }
+      expect(await delivery.deliverDue()).toMatchObject({ failed: 1 });
+      expect(await app.sql(`SELECT state, attempts FROM outbox WHERE recipient = 'busy@campus.test'`)).toEqual([{ state: 'FAILED', attempts: MAX_ATTEMPTS }]);
+
+      smtp.refuseWith = 550;
+      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: 'Gone', email: 'gone@campus.test', consent: true } });
+      expect(await delivery.deliverDue()).toMatchObject({ failed: 1 });
+      expect(await app.sql(`SELECT state, attempts FROM outbox WHERE recipient = 'gone@campus.test'`)).toEqual([{ state: 'FAILED', attempts: 1 }]);
+    } finally {
+      await app.close();
+      await smtp.close();
+    }
+  });
+
+  it('delivers by itself in the background, to the built-in catcher when no SMTP_URL is set', async () => {
+    const app = await createTestApp({ BACKGROUND_JOBS: '1' });
+    try {
+      const org = (await app.userWithRole(Role.ORGANIZER)).token;
+      const { createDrive } = await app.ok(
+        `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
+        { input: { title: 'Catcher', kind: 'GENERAL', location: 'Campus', startsAt: '2030-12-05T00:00:00Z', endsAt: '2030-12-05T10:00:00Z', shifts: [{ startsAt: '2030-12-05T01:00:00Z', endsAt: '2030-12-05T03:00:00Z', capacity: 100 }] } },
+        { token: org },
+      );
+      await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: org });
+      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: 'Caught', email: 'caught@campus.test', consent: true } });
+      const catcher = app.server.app.get(MailCatcher);
+      const deadline = Date.now() + 15000;
+      while (!catcher.caught.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(catcher.caught.map((m) => m.to)).toEqual([['caught@campus.test']]);
+      expect(catcher.caught[0].raw).toContain('Subject: You are signed up: Catcher');
+      expect(await app.sql(`SELECT state FROM outbox`)).toEqual([{ state: 'SENT' }]);
+    } finally {
+      await app.close();
+    }
+  });
+});
