@@ -6,6 +6,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AccessGuard } from '../common/auth/access.guard';
+import { OutboxModule } from '../outbox/outbox.module';
 import { TokenVerifier } from '../common/auth/token-verifier';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
@@ -16,6 +17,7 @@ import { UserEntity } from './user.entity';
 @Module({
   imports: [
     TypeOrmModule.forFeature([UserEntity, PasswordSetupEntity]),
+    OutboxModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret }),

@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role } from '@life-relay/domain';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { pickLocale, Role } from '@life-relay/domain';
+import { AppRequest } from '../common/auth/request-of';
 import { CurrentUser, Organizers, Public, Roles, SignedIn } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
@@ -42,8 +43,8 @@ export class AccountsResolver {
 
   @Organizers()
   @Mutation(() => Invitation, { description: 'Admins invite organizers and team leads; organizers invite team leads.' })
-  inviteUser(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: InviteUserInput): Promise<Invitation> {
-    return this.accounts.invite(actor, input);
+  inviteUser(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: InviteUserInput, @Context('req') req: AppRequest): Promise<Invitation> {
+    return this.accounts.invite(actor, input, pickLocale(req.headers['accept-language']));
   }
 
   @Roles(Role.ADMIN)

@@ -4,7 +4,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'crypto';
 import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
-import { Role } from '@life-relay/domain';
+import { Locale, Role } from '@life-relay/domain';
+import { OutboxService } from '../outbox/outbox.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
@@ -36,6 +37,7 @@ export class AccountsService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(PasswordSetupEntity) private readonly setups: Repository<PasswordSetupEntity>,
     private readonly sessions: SessionService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -57,7 +59,7 @@ export class AccountsService {
     });
   }
 
-  async invite(actor: AuthenticatedUser, input: InviteUserInput): Promise<Invitation> {
+  async invite(actor: AuthenticatedUser, input: InviteUserInput, locale: Locale = 'en'): Promise<Invitation> {
     // Organizers recruit team leads; only an admin makes new organizers.
     if (actor.role !== Role.ADMIN && input.role !== Role.TEAM_LEAD) throw new ForbiddenError('Only an admin can invite organizers.');
     return this.dataSource.transaction(async (tx) => {
@@ -73,6 +75,13 @@ export class AccountsService {
       if (!id) throw InvalidInputError.field('email', 'emailTaken');
       const user = await tx.getRepository(UserEntity).findOneByOrFail({ id });
       const link = await this.newSetupLink(tx.getRepository(PasswordSetupEntity), user.id);
+      await this.outbox.enqueue(tx, {
+        purpose: 'INVITATION',
+        dedupeKey: `INVITATION:${user.id}`,
+        recipient: user.email,
+        locale,
+        payload: { name: user.name, role: user.role, setPasswordUrl: link.setPasswordUrl, expiresAt: link.expiresAt.toISOString() },
+      });
       return { user: toUserType(user), ...link };
     });
   }

@@ -7,7 +7,7 @@ import Handlebars from 'handlebars';
 import { createEvent } from 'ics';
 import { join } from 'path';
 import { EntityManager } from 'typeorm';
-import { Locale, SignUpStatus } from '@life-relay/domain';
+import { DEFAULT_DONATION_INTERVAL_DAYS, DriveKind, Locale, milestoneAt, nextEligibleDay, SignUpStatus } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { hashManageToken, newManageToken } from '../sign-ups/manage-token';
 
@@ -31,6 +31,32 @@ export interface OutboxRow {
 
 const TEMPLATES = join(__dirname, 'templates');
 
+/** Messages about a shift: they carry a calendar invite. */
+const ABOUT_A_SHIFT = new Set(['SIGN_UP_CONFIRMATION', 'SIGN_UP_CONFIRMATION_RESENT', 'SHIFT_CHANGED', 'WAITLIST_PROMOTION', 'SHIFT_REMINDER']);
+
+/** Messages a volunteer did not ask for by acting: they carry a one-click unsubscribe. */
+const MARKETING = new Set(['ELIGIBLE_AGAIN', 'DEFERRAL_FOLLOW_UP', 'CALL_OUT']);
+
+const ORDINALS_EN: Record<number, string> = { 1: 'first donation', 10: '10th donation', 25: '25th donation', 50: '50th donation', 100: '100th donation' };
+
+function milestoneText(milestone: number | null, locale: Locale): string | null {
+  if (!milestone) return null;
+  return locale === 'zh-CN' ? (milestone === 1 ? '第一次献血' : `第 ${milestone} 次献血`) : ORDINALS_EN[milestone];
+}
+
+const BLOOD_TYPE_TEXT: Record<string, string> = { A_POS: 'A+', A_NEG: 'A−', B_POS: 'B+', B_NEG: 'B−', AB_POS: 'AB+', AB_NEG: 'AB−', O_POS: 'O+', O_NEG: 'O−' };
+const KIND_TEXT: Record<string, Record<Locale, string>> = {
+  WHOLE_BLOOD: { en: 'blood donors', 'zh-CN': '献血者' },
+  PLATELETS: { en: 'platelet donors', 'zh-CN': '血小板捐献者' },
+  STEM_CELL_REGISTRY: { en: 'stem-cell volunteers', 'zh-CN': '造血干细胞志愿者' },
+  GENERAL: { en: 'volunteers', 'zh-CN': '志愿者' },
+};
+
+function needOf(kind: string, bloodTypes: string[], locale: Locale): string {
+  const types = bloodTypes.map((t) => BLOOD_TYPE_TEXT[t] ?? t).join(locale === 'zh-CN' ? '、' : ', ');
+  return types ? `${KIND_TEXT[kind][locale]} (${types})` : KIND_TEXT[kind][locale];
+}
+
 /** Which sign-up statuses still make a message worth sending; otherwise it is SKIPPED. */
 const STILL_RELEVANT: Record<string, SignUpStatus[]> = {
   SIGN_UP_CONFIRMATION: [SignUpStatus.REGISTERED, SignUpStatus.WAITLISTED],
@@ -38,6 +64,8 @@ const STILL_RELEVANT: Record<string, SignUpStatus[]> = {
   SHIFT_CHANGED: [SignUpStatus.REGISTERED, SignUpStatus.WAITLISTED],
   WAITLIST_PROMOTION: [SignUpStatus.REGISTERED],
   SHIFT_REMINDER: [SignUpStatus.REGISTERED],
+  THANK_YOU: [SignUpStatus.DONATED],
+  DEFERRAL_FOLLOW_UP: [SignUpStatus.DEFERRED],
 };
 
 const cache = new Map<string, { subject: HandlebarsTemplateDelegate; body: HandlebarsTemplateDelegate }>();
@@ -80,9 +108,16 @@ export class MessageRenderer {
   /** The message for an outbox row, or null when it no longer makes sense to send (SKIPPED). */
   async render(tx: EntityManager, row: OutboxRow): Promise<RenderedMessage | null> {
     const locale: Locale = row.locale === 'zh-CN' ? 'zh-CN' : 'en';
+    if (row.purpose === 'INVITATION') return this.invitation(row, locale);
+    if (MARKETING.has(row.purpose) && row.volunteer_id) {
+      const [v] = await tx.query(`SELECT unsubscribed_at FROM volunteers WHERE id = $1`, [row.volunteer_id]);
+      if (!v || v.unsubscribed_at) return null; // the one-click unsubscribe is honoured
+    }
+    if (row.purpose === 'CALL_OUT') return this.callOut(tx, row, locale);
     if (!row.sign_up_id) throw new Error(`No renderer for ${row.purpose} without a sign-up`);
     const [s] = await tx.query(
-      `SELECT s.id, s.status, s.arrival, v.name, d.title, d.location, d.description, d.time_zone, d.slug,
+      `SELECT s.id, s.status, s.arrival, s.volunteer_id, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on, d.kind,
+              to_char(s.outcome_at AT TIME ZONE d.time_zone, 'YYYY-MM-DD') AS outcome_day, v.name, d.title, d.location, d.description, d.time_zone, d.slug,
               sh.id AS shift_id, sh.starts_at, sh.ends_at, t.name AS team_name,
               (SELECT count(*)::int FROM sign_ups w WHERE w.shift_id = s.shift_id AND w.status = 'WAITLISTED' AND w.arrival <= s.arrival) AS waitlist_position
          FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN drives d ON d.id = s.drive_id
@@ -119,14 +154,84 @@ export class MessageRenderer {
       hoursBefore,
       soon: hoursBefore > 0 && hoursBefore < 12,
     };
-    const { subject, body } = template(locale, row.purpose);
+    if (!ABOUT_A_SHIFT.has(row.purpose)) {
+      const donations = await this.donationCount(tx, s.volunteer_id);
+      const interval = DEFAULT_DONATION_INTERVAL_DAYS[s.kind as DriveKind];
+      Object.assign(context, {
+        donationCount: donations,
+        milestone: milestoneAt(donations),
+        milestoneText: milestoneText(milestoneAt(donations), locale),
+        lastDonatedOn: s.outcome_day,
+        nextEligible: s.outcome_day ? nextEligibleDay(s.outcome_day, interval) : null,
+        retryOn: s.retry_on,
+        upcoming: await this.upcomingDrives(tx, s.kind, locale),
+      });
+    }
+    const unsubscribe = MARKETING.has(row.purpose) ? await this.unsubscribeUrl(tx, s.volunteer_id) : null;
+    return this.compose(row.purpose, locale, { ...context, unsubscribeUrl: unsubscribe }, {
+      unsubscribeUrl: unsubscribe,
+      calendar: ABOUT_A_SHIFT.has(row.purpose) ? this.calendarInvite(s, manageUrl) : null,
+    });
+  }
+
+  private compose(purpose: string, locale: Locale, context: object, extras: { unsubscribeUrl?: string | null; calendar?: string | null }): RenderedMessage {
+    const { subject, body } = template(locale, purpose);
     const text = tidy(body(context));
     return {
       subject: subject(context).trim(),
       text,
       html: toHtml(text, locale),
-      attachments: [{ filename: 'shift.ics', content: this.calendarInvite(s, manageUrl), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+      // RFC 8058 one-click unsubscribe: mail clients show a button that POSTs to the link.
+      headers: extras.unsubscribeUrl ? { 'List-Unsubscribe': `<${extras.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined,
+      attachments: extras.calendar ? [{ filename: 'shift.ics', content: extras.calendar, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] : undefined,
     };
+  }
+
+  private invitation(row: OutboxRow, locale: Locale): RenderedMessage {
+    const p = row.payload as { name: string; role: string; setPasswordUrl: string; expiresAt: string };
+    const roles: Record<string, Record<Locale, string>> = {
+      ORGANIZER: { en: 'an organizer', 'zh-CN': '组织者' },
+      TEAM_LEAD: { en: 'a team lead', 'zh-CN': '团队负责人' },
+    };
+    const expiresOn = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(p.expiresAt));
+    return this.compose(row.purpose, locale, { name: p.name, roleText: roles[p.role]?.[locale] ?? p.role, setPasswordUrl: p.setPasswordUrl, expiresOn }, {});
+  }
+
+  private async callOut(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<RenderedMessage | null> {
+    const [c] = await tx.query(
+      `SELECT c.kind, c.blood_types, c.message, d.slug, v.name FROM call_outs c LEFT JOIN drives d ON d.id = c.drive_id, volunteers v
+        WHERE c.id = $1 AND v.id = $2`,
+      [row.payload.callOutId, row.volunteer_id],
+    );
+    if (!c) return null;
+    const unsubscribeUrl = await this.unsubscribeUrl(tx, row.volunteer_id as string);
+    const needText = needOf(c.kind, c.blood_types, locale);
+    const context = { name: c.name, message: c.message, needText, driveUrl: c.slug ? `${this.config.publicUrl}/d/${c.slug}?source=callout` : null, unsubscribeUrl };
+    return this.compose(row.purpose, locale, context, { unsubscribeUrl });
+  }
+
+  private async donationCount(tx: EntityManager, volunteerId: string): Promise<number> {
+    const [r] = await tx.query(`SELECT count(*)::int AS n FROM sign_ups WHERE volunteer_id = $1 AND status = 'DONATED'`, [volunteerId]);
+    return r.n;
+  }
+
+  private async upcomingDrives(tx: EntityManager, kind: string, locale: Locale) {
+    const rows = await tx.query(
+      `SELECT slug, title, starts_at, time_zone FROM drives WHERE status = 'PUBLISHED' AND kind = $1 AND starts_at > now() ORDER BY starts_at LIMIT 3`,
+      [kind],
+    );
+    return rows.map((d: { slug: string; title: string; starts_at: Date; time_zone: string }) => ({
+      title: d.title,
+      when: new Intl.DateTimeFormat(locale, { timeZone: d.time_zone, dateStyle: 'medium' }).format(d.starts_at),
+      url: `${this.config.publicUrl}/d/${d.slug}`,
+    }));
+  }
+
+  /** A fresh one-click unsubscribe link for this volunteer (only its hash is kept). */
+  private async unsubscribeUrl(tx: EntityManager, volunteerId: string): Promise<string> {
+    const token = newManageToken();
+    await tx.query(`INSERT INTO unsubscribe_tokens (token_hash, volunteer_id) VALUES ($1, $2)`, [hashManageToken(token), volunteerId]);
+    return `${this.config.publicUrl}/unsubscribe/${token}`;
   }
 
   private calendarInvite(s: { id: string; title: string; location: string; starts_at: Date; ends_at: Date }, manageUrl: string): string {

@@ -32,8 +32,8 @@ export class MessagesScheduler implements OnApplicationBootstrap, OnApplicationS
 
   private async scan() {
     try {
-      const queued = await this.scanner.queueShiftReminders();
-      if (queued) this.logger.log(`Queued ${queued} shift reminder(s)`);
+      const queued = await this.scanner.queueAllDue();
+      if (queued) this.logger.log(`Queued ${queued} reminder(s)`);
     } catch (error) {
       this.logger.error(`Reminder scan failed: ${error instanceof Error ? error.message : String(error)}`);
     }

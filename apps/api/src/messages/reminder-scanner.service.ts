@@ -4,6 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { DEFAULT_DONATION_INTERVAL_DAYS } from '@life-relay/domain';
 
 @Injectable()
 export class ReminderScanner {
@@ -30,5 +31,51 @@ export class ReminderScanner {
       [now],
     );
     return rows.length;
+  }
+
+  /**
+   * "You can donate again": once the interval of the kind has passed since a volunteer's latest
+   * donation of that kind (whole blood 180 days, platelets 14), unless they unsubscribed.
+   */
+  async queueEligibleAgain(now: Date = new Date()): Promise<number> {
+    const rows = await this.dataSource.query(
+      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload)
+       SELECT 'ELIGIBLE_AGAIN', 'ELIGIBLE_AGAIN:' || s.id, v.email, v.id, s.id, v.locale, '{}'
+         FROM sign_ups s
+         JOIN drives d ON d.id = s.drive_id
+         JOIN volunteers v ON v.id = s.volunteer_id
+         JOIN (VALUES ('WHOLE_BLOOD', $2::int), ('PLATELETS', $3::int)) AS interval_of(kind, days) ON interval_of.kind = d.kind
+        WHERE s.status = 'DONATED' AND v.unsubscribed_at IS NULL
+          AND s.outcome_at + make_interval(days => interval_of.days) <= $1
+          AND s.outcome_at > $1 - make_interval(days => interval_of.days + 60)
+          AND NOT EXISTS (SELECT 1 FROM sign_ups later JOIN drives ld ON ld.id = later.drive_id
+                           WHERE later.volunteer_id = s.volunteer_id AND ld.kind = d.kind
+                             AND later.status = 'DONATED' AND later.outcome_at > s.outcome_at)
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id`,
+      [now, DEFAULT_DONATION_INTERVAL_DAYS.WHOLE_BLOOD, DEFAULT_DONATION_INTERVAL_DAYS.PLATELETS],
+    );
+    return rows.length;
+  }
+
+  /** A deferred volunteer hears from us on the retry date the screening gave them. */
+  async queueDeferralFollowUps(now: Date = new Date()): Promise<number> {
+    const rows = await this.dataSource.query(
+      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload)
+       SELECT 'DEFERRAL_FOLLOW_UP', 'DEFERRAL_FOLLOW_UP:' || s.id, v.email, v.id, s.id, v.locale, '{}'
+         FROM sign_ups s JOIN drives d ON d.id = s.drive_id JOIN volunteers v ON v.id = s.volunteer_id
+        WHERE s.status = 'DEFERRED' AND s.retry_on IS NOT NULL AND v.unsubscribed_at IS NULL
+          AND s.retry_on <= ($1 AT TIME ZONE d.time_zone)::date
+          AND s.retry_on > ($1 AT TIME ZONE d.time_zone)::date - 60
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id`,
+      [now],
+    );
+    return rows.length;
+  }
+
+  /** Every scan of a tick. */
+  async queueAllDue(now: Date = new Date()): Promise<number> {
+    return (await this.queueShiftReminders(now)) + (await this.queueEligibleAgain(now)) + (await this.queueDeferralFollowUps(now));
   }
 }

@@ -9,6 +9,7 @@ import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
 import { SignUpType } from '../sign-ups/dto/roster.types';
+import { OutboxService } from '../outbox/outbox.service';
 import { RosterService } from '../sign-ups/roster.service';
 import { OutcomeInput } from './dto/outcome.types';
 
@@ -28,6 +29,7 @@ export class OutcomesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly roster: RosterService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Checking in twice is harmless; a no-show who did come can be checked in (a correction). */
@@ -72,6 +74,11 @@ export class OutcomesService {
         [current.id, input.status, details.volumeMl, details.deferralReason, details.retryOn],
       );
       await this.audit(tx, { ...current, status: from }, input.status, correction, actor, details);
+      if (input.status === SignUpStatus.DONATED) {
+        // Once per sign-up, however often an outcome is corrected back and forth.
+        const [v] = await tx.query(`SELECT v.id, v.email, s.locale FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE s.id = $1`, [current.id]);
+        await this.outbox.enqueue(tx, { purpose: 'THANK_YOU', dedupeKey: `THANK_YOU:${current.id}`, recipient: v.email, volunteerId: v.id, signUpId: current.id, locale: v.locale, payload: {} });
+      }
       return (await this.roster.byId(current.id, tx)) as SignUpType;
     });
   }

@@ -295,14 +295,15 @@ export class SignUpsService {
   private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale): Promise<string> {
     const phone = input.phone ? normalizePhone(input.phone) : null;
     const [row] = await tx.query(
-      `INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (email) DO UPDATE SET
+         call_out_opt_in = volunteers.call_out_opt_in OR EXCLUDED.call_out_opt_in,
          phone = coalesce(volunteers.phone, EXCLUDED.phone),
          birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
          blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)
        RETURNING id`,
       // Blood type is health data: stored only because consent (required above) was given.
-      [input.email, input.name, phone, input.birthDate ?? null, input.consent ? (input.bloodType ?? null) : null, locale],
+      [input.email, input.name, phone, input.birthDate ?? null, input.consent ? (input.bloodType ?? null) : null, locale, input.callOuts === true],
     );
     return row.id;
   }

@@ -34,6 +34,14 @@ export class VolunteerEntity {
   @Column({ type: 'text', default: 'en' })
   locale: string;
 
+  /** Agreed to be asked in urgent call-outs (a patient needing platelets, rare blood groups). */
+  @Column({ name: 'call_out_opt_in', type: 'boolean', default: false })
+  callOutOptIn: boolean;
+
+  /** Set by the one-click unsubscribe: no more call-outs or "eligible again" messages. */
+  @Column({ name: 'unsubscribed_at', type: 'timestamptz', nullable: true })
+  unsubscribedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -3,10 +3,12 @@ import { InitialSchema1795381179083 } from './1795381179083-InitialSchema';
 import { SignUps1795382016656 } from './1795382016656-SignUps';
 import { ConversionCounts1795384097690 } from './1795384097690-ConversionCounts';
 import { OutboxDelivery1795384560340 } from './1795384560340-OutboxDelivery';
+import { CallOuts1795385053334 } from './1795385053334-CallOuts';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
   SignUps1795382016656,
   ConversionCounts1795384097690,
   OutboxDelivery1795384560340,
+  CallOuts1795385053334,
 ];

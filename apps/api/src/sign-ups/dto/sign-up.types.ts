@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Equals, IsEnum, IsIn, IsOptional, IsUUID, ValidateBy } from 'class-validator';
+import { Equals, IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, ValidateBy } from 'class-validator';
 import { BloodType, isCalendarDate, LOCALES, normalizePhone, SignUpChannel, SignUpStatus } from '@life-relay/domain';
 import { Email, OptionalText, Text } from '../../common/validation/rules';
 import { DriveFacts } from '../../drives/dto/drive.types';
@@ -69,6 +69,11 @@ export class SignUpInput {
   @Field({ description: 'Agreement to the consent text of the form (publicDrive.consentText).' })
   @Equals(true, { message: 'consentRequired' })
   consent: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Agrees to be asked in urgent call-outs (rare blood groups, platelets for a patient).' })
+  @IsOptional()
+  @IsBoolean({ message: 'invalidValue' })
+  callOuts?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'The `source` of the share link: link, qr, poster, chat, ...' })
   @IsOptional()

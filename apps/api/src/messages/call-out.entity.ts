@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { BloodType, DriveKind } from '@life-relay/domain';
+
+/** An urgent call-out as sent: who sent it, to whom (the need), and how many it reached. */
+@Entity('call_outs')
+export class CallOutEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  kind: DriveKind;
+
+  @Column({ name: 'blood_types', type: 'text', array: true, default: () => "'{}'" })
+  bloodTypes: BloodType[];
+
+  @Column({ name: 'drive_id', type: 'uuid', nullable: true })
+  driveId: string | null;
+
+  @Column({ type: 'text' })
+  message: string;
+
+  @Column({ name: 'audience_count', type: 'int' })
+  audienceCount: number;
+
+  @Column({ name: 'sent_by_id', type: 'uuid' })
+  sentById: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** One-click unsubscribe links; only the SHA-256 of each token is stored. */
+@Entity('unsubscribe_tokens')
+export class UnsubscribeTokenEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'token_hash', type: 'text', unique: true })
+  tokenHash: string;
+
+  @Column({ name: 'volunteer_id', type: 'uuid' })
+  volunteerId: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

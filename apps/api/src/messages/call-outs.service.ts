@@ -1,0 +1,72 @@
+// Urgent call-outs: a need (platelets, RhD-negative blood) sent to volunteers who are eligible now,
+// opted in and not unsubscribed. The organizer sees the count first; each person gets it once.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { DEFAULT_AGE_WINDOWS, DEFAULT_DONATION_INTERVAL_DAYS } from '@life-relay/domain';
+import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { InvalidInputError } from '../common/errors/domain-errors';
+import { CallOutInput, CallOutType } from './dto/call-out.types';
+
+@Injectable()
+export class CallOutsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The audience as SQL: volunteers who opted in and may donate this kind today. */
+  private audience(input: CallOutInput): { sql: string; params: unknown[] } {
+    const window = DEFAULT_AGE_WINDOWS[input.kind];
+    return {
+      sql: `FROM volunteers v
+            WHERE v.call_out_opt_in AND v.unsubscribed_at IS NULL
+              AND (cardinality($1::text[]) = 0 OR v.blood_type = ANY($1))
+              AND ($3::int IS NULL OR v.birth_date IS NULL OR date_part('year', age(current_date, v.birth_date)) BETWEEN $3 AND $4)
+              AND NOT EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
+                               WHERE s.volunteer_id = v.id AND d.kind = $2 AND s.status = 'DONATED'
+                                 AND s.outcome_at > now() - make_interval(days => $5))
+              AND NOT EXISTS (SELECT 1 FROM sign_ups s WHERE s.volunteer_id = v.id AND s.status = 'DEFERRED' AND s.retry_on > current_date)`,
+      params: [input.bloodTypes ?? [], input.kind, window?.minAge ?? null, window?.maxAge ?? null, DEFAULT_DONATION_INTERVAL_DAYS[input.kind] ?? 0],
+    };
+  }
+
+  async audienceCount(input: CallOutInput): Promise<number> {
+    const { sql, params } = this.audience(input);
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n ${sql}`, params);
+    return row.n;
+  }
+
+  async send(actor: AuthenticatedUser, input: CallOutInput): Promise<CallOutType> {
+    return this.dataSource.transaction(async (tx) => {
+      if (input.driveId) await this.assertPublished(tx, input.driveId);
+      const [callOut] = await tx.query(
+        `INSERT INTO call_outs (kind, blood_types, drive_id, message, audience_count, sent_by_id) VALUES ($1, $2, $3, $4, 0, $5) RETURNING id`,
+        [input.kind, input.bloodTypes ?? [], input.driveId ?? null, input.message, actor.id],
+      );
+      const { sql, params } = this.audience(input);
+      const queued = await tx.query(
+        `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, locale, payload)
+         SELECT 'CALL_OUT', 'CALL_OUT:' || $6::text || ':' || v.id, v.email, v.id, v.locale, jsonb_build_object('callOutId', $6::text) ${sql}
+         ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+        [...params, callOut.id],
+      );
+      await tx.query(`UPDATE call_outs SET audience_count = $2 WHERE id = $1`, [callOut.id, queued.length]);
+      return (await this.list(tx, callOut.id))[0];
+    });
+  }
+
+  list(db: EntityManager = this.dataSource.manager, id: string | null = null): Promise<CallOutType[]> {
+    return db
+      .query(
+        `SELECT c.id, c.kind, c.blood_types, c.drive_id, c.message, c.audience_count, c.created_at, u.name AS sent_by
+           FROM call_outs c JOIN users u ON u.id = c.sent_by_id WHERE $1::uuid IS NULL OR c.id = $1 ORDER BY c.created_at DESC LIMIT 200`,
+        [id],
+      )
+      .then((rows: Record<string, never>[]) =>
+        rows.map((r) => ({ id: r.id, kind: r.kind, bloodTypes: r.blood_types, driveId: r.drive_id, message: r.message, audienceCount: r.audience_count, sentBy: r.sent_by, createdAt: r.created_at })),
+      );
+  }
+
+  private async assertPublished(tx: EntityManager, driveId: string) {
+    const [drive] = await tx.query(`SELECT status FROM drives WHERE id = $1`, [driveId]);
+    if (drive?.status !== 'PUBLISHED') throw InvalidInputError.field('driveId', 'invalidValue');
+  }
+}
