@@ -67,7 +67,7 @@ export class AccountsService {
         .createQueryBuilder()
         .insert()
         .into(UserEntity)
-        .values({ email: input.email, name: input.name, role: input.role, invitedById: actor.id })
+        .values({ email: input.email, name: input.name, role: input.role, invitedById: actor.id, locale })
         .orIgnore() // e-mail taken: no row, reported below, nothing written
         .returning('id')
         .execute();

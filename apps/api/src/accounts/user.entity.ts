@@ -21,6 +21,10 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'text', nullable: true })
   passwordHash: string | null;
 
+  /** The language of e-mails to this person (invitation, daily digest). */
+  @Column({ type: 'text', default: 'en' })
+  locale: string;
+
   @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
   invitedById: string | null;
 

@@ -109,6 +109,7 @@ export class MessageRenderer {
   async render(tx: EntityManager, row: OutboxRow): Promise<RenderedMessage | null> {
     const locale: Locale = row.locale === 'zh-CN' ? 'zh-CN' : 'en';
     if (row.purpose === 'INVITATION') return this.invitation(row, locale);
+    if (row.purpose === 'TEAM_DIGEST') return this.digest(tx, row, locale);
     if (MARKETING.has(row.purpose) && row.volunteer_id) {
       const [v] = await tx.query(`SELECT unsubscribed_at FROM volunteers WHERE id = $1`, [row.volunteer_id]);
       if (!v || v.unsubscribed_at) return null; // the one-click unsubscribe is honoured
@@ -195,6 +196,35 @@ export class MessageRenderer {
     };
     const expiresOn = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(p.expiresAt));
     return this.compose(row.purpose, locale, { name: p.name, roleText: roles[p.role]?.[locale] ?? p.role, setPasswordUrl: p.setPasswordUrl, expiresOn }, {});
+  }
+
+  /** A team lead's day: per open drive and team, new sign-ups in the last 24 h, totals and rank. */
+  private async digest(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<RenderedMessage | null> {
+    const userId = row.payload.userId as string;
+    const rows = await tx.query(
+      `SELECT u.name AS lead, t.name AS team, d.id AS drive_id, d.title, d.slug, t.code,
+              s.registered + s.checked_in + s.donated + s.deferred + s.no_show AS sign_ups, s.donated,
+              (SELECT count(*)::int FROM sign_ups n WHERE n.team_id = t.id AND n.drive_id = d.id AND n.created_at > now() - interval '24 hours') AS new_sign_ups,
+              (SELECT count(*)::int + 1 FROM drive_team_stats o
+                WHERE o.drive_id = d.id AND o.team_id IS NOT NULL AND o.team_id <> t.id
+                  AND (o.donated > s.donated OR (o.donated = s.donated
+                       AND o.registered + o.checked_in + o.donated + o.deferred + o.no_show > s.registered + s.checked_in + s.donated + s.deferred + s.no_show))) AS rank
+         FROM users u JOIN team_leads l ON l.user_id = u.id JOIN teams t ON t.id = l.team_id
+         JOIN drive_team_stats s ON s.team_id = t.id JOIN drives d ON d.id = s.drive_id
+        WHERE u.id = $1 AND d.status = 'PUBLISHED'
+        ORDER BY d.starts_at, t.name`,
+      [userId],
+    );
+    if (!rows.length) return null;
+    const context = {
+      name: rows[0].lead,
+      lines: rows.map((r: Record<string, string | number>) => ({
+        ...r,
+        shareUrl: `${this.config.publicUrl}/d/${r.slug}?team=${r.code}&source=chat`,
+        leaderboardUrl: `${this.config.publicUrl}/d/${r.slug}/leaderboard`,
+      })),
+    };
+    return this.compose(row.purpose, locale, context, {});
   }
 
   private async callOut(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<RenderedMessage | null> {

@@ -219,6 +219,27 @@ describe('messages', () => {
     expect(set.setPassword.role).toBe('TEAM_LEAD');
   });
 
+  it('sends team leads a daily recruiting digest, once a day', async () => {
+    const d = await drive([DEC5]);
+    const admin = await app.adminToken();
+    const lead = await app.userWithRole(Role.TEAM_LEAD);
+    const { createTeam } = await app.ok(`mutation { createTeam(input: { name: "Digest Club", collegeName: "IMU" }) { id code } }`, {}, { token: admin });
+    await app.ok(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: createTeam.id, u: lead.id }, { token: admin });
+    await app.ok(SIGN_UP, { input: person(d, { teamCode: createTeam.code }) });
+    await app.ok(SIGN_UP, { input: person(d, { teamCode: createTeam.code }) });
+    const scanner = app.server.app.get(ScannerToken);
+    const morning = new Date(`${new Date().toISOString().slice(0, 10)}T09:00:00Z`);
+    expect(await scanner.queueTeamDigests(morning)).toBe(1);
+    expect(await scanner.queueTeamDigests(new Date(morning.getTime() + HOUR))).toBe(0);
+    expect(await scanner.queueTeamDigests(new Date(morning.getTime() + 24 * HOUR))).toBe(1);
+    await delivery().deliverAllDue();
+    const digest = smtp.to(lead.email).find((m) => m.subject?.startsWith('Your teams today'));
+    expect(digest?.subject).toMatch(/^Your teams today: 2 new sign-up\(s\) for Reminder drive \d+$/);
+    expect(digest?.text).toContain('Digest Club');
+    expect(digest?.text).toContain(`http://relay.test/d/${d.slug}?team=${createTeam.code}&source=chat`);
+    expect(digest?.text).toMatch(/signed up: 2, donated: 0, rank: 1/);
+  });
+
   it('shows organizers the outbox with states, and hides the manage links', async () => {
     const result = await app.ok(`{ outbox(first: 5) { totalCount edges { node { purpose recipient state subject body } } } }`, {}, { token: organizer });
     expect(result.outbox.totalCount).toBeGreaterThan(5);

@@ -6,6 +6,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DEFAULT_DONATION_INTERVAL_DAYS } from '@life-relay/domain';
 
+/** The digest goes out from this hour of the UTC day: 08:00 in China. */
+export const DIGEST_HOUR_UTC = 0;
+
 @Injectable()
 export class ReminderScanner {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -74,8 +77,34 @@ export class ReminderScanner {
     return rows.length;
   }
 
+  /**
+   * The daily recruiting digest: once a day (from DIGEST_HOUR_UTC, 08:00 in China) to every team
+   * lead whose teams recruit for a drive that is still open.
+   */
+  async queueTeamDigests(now: Date = new Date()): Promise<number> {
+    if (now.getUTCHours() < DIGEST_HOUR_UTC) return 0;
+    const day = now.toISOString().slice(0, 10);
+    const rows = await this.dataSource.query(
+      `INSERT INTO outbox (purpose, dedupe_key, recipient, locale, payload)
+       SELECT 'TEAM_DIGEST', 'TEAM_DIGEST:' || u.id || ':' || $1, u.email, u.locale, jsonb_build_object('userId', u.id, 'day', $1::text)
+         FROM users u
+        WHERE u.role = 'TEAM_LEAD' AND u.password_hash IS NOT NULL
+          AND EXISTS (SELECT 1 FROM team_leads l JOIN drive_team_stats s ON s.team_id = l.team_id JOIN drives d ON d.id = s.drive_id
+                       WHERE l.user_id = u.id AND d.status = 'PUBLISHED')
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id`,
+      [day],
+    );
+    return rows.length;
+  }
+
   /** Every scan of a tick. */
   async queueAllDue(now: Date = new Date()): Promise<number> {
-    return (await this.queueShiftReminders(now)) + (await this.queueEligibleAgain(now)) + (await this.queueDeferralFollowUps(now));
+    return (
+      (await this.queueShiftReminders(now)) +
+      (await this.queueEligibleAgain(now)) +
+      (await this.queueDeferralFollowUps(now)) +
+      (await this.queueTeamDigests(now))
+    );
   }
 }

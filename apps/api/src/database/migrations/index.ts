@@ -4,6 +4,7 @@ import { SignUps1795382016656 } from './1795382016656-SignUps';
 import { ConversionCounts1795384097690 } from './1795384097690-ConversionCounts';
 import { OutboxDelivery1795384560340 } from './1795384560340-OutboxDelivery';
 import { CallOuts1795385053334 } from './1795385053334-CallOuts';
+import { UserLocale1795385374332 } from './1795385374332-UserLocale';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -11,4 +12,5 @@ export const MIGRATIONS: (new () => object)[] = [
   ConversionCounts1795384097690,
   OutboxDelivery1795384560340,
   CallOuts1795385053334,
+  UserLocale1795385374332,
 ];
