@@ -38,6 +38,8 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production' }, /^JWT_SECRET is required/],
     [{ JWT_SECRET: 'too-short' }, /^JWT_SECRET /],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV /],
+    [{ DONATION_INTERVAL_WHOLE_BLOOD_DAYS: 'six months' }, /^DONATION_INTERVAL_WHOLE_BLOOD_DAYS /],
+    [{ BACKGROUND_JOBS: 'yes' }, /^BACKGROUND_JOBS /],
   ])('stops on a bad value with one line naming it: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -46,6 +48,11 @@ describe('configuration', () => {
       expect((error as Error).message).toMatch(message);
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+
+  it('takes donation intervals per kind from the environment', () => {
+    expect(loadConfig({}).donationIntervalDays).toMatchObject({ WHOLE_BLOOD: 180, PLATELETS: 14, STEM_CELL_REGISTRY: null });
+    expect(loadConfig({ DONATION_INTERVAL_WHOLE_BLOOD_DAYS: '56' }).donationIntervalDays.WHOLE_BLOOD).toBe(56);
   });
 
   it('accepts production with a secret', () => {

@@ -2,6 +2,7 @@
 // the API reads process.env (house rule 9). See shared/contract/runtime.md for the variables.
 import { randomBytes } from 'crypto';
 import { isAbsolute, resolve } from 'path';
+import { DEFAULT_DONATION_INTERVAL_DAYS, DriveKind } from '@life-relay/domain';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -22,6 +23,8 @@ export interface AppConfig {
   reminderTickSeconds: number;
   production: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Days between two donations of a kind (null: no interval), from the defaults or the environment. */
+  donationIntervalDays: Record<DriveKind, number | null>;
   /** Whether this process runs the timed work (reminders, delivery, closing drives). */
   backgroundJobs: boolean;
   /** Requests per minute and IP (login: per IP and e-mail address). */
@@ -106,6 +109,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     reminderTickSeconds: integer(env, 'REMINDER_TICK_SECONDS', 60, 1, 86400),
     production,
     backgroundJobs: jobs === '1',
+    donationIntervalDays: {
+      ...DEFAULT_DONATION_INTERVAL_DAYS,
+      [DriveKind.WHOLE_BLOOD]: integer(env, 'DONATION_INTERVAL_WHOLE_BLOOD_DAYS', DEFAULT_DONATION_INTERVAL_DAYS.WHOLE_BLOOD as number, 1, 3650),
+      [DriveKind.PLATELETS]: integer(env, 'DONATION_INTERVAL_PLATELETS_DAYS', DEFAULT_DONATION_INTERVAL_DAYS.PLATELETS as number, 1, 3650),
+    },
     rateLimits: {
       // Generous: a whole dormitory may share one campus IP during a rush.
       signUp: integer(env, 'RATE_LIMIT_SIGN_UP', 60, 1, 1_000_000),

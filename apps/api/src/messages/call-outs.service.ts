@@ -1,16 +1,20 @@
 // Urgent call-outs: a need (platelets, RhD-negative blood) sent to volunteers who are eligible now,
 // opted in and not unsubscribed. The organizer sees the count first; each person gets it once.
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_AGE_WINDOWS, DEFAULT_DONATION_INTERVAL_DAYS } from '@life-relay/domain';
+import { DEFAULT_AGE_WINDOWS } from '@life-relay/domain';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InvalidInputError } from '../common/errors/domain-errors';
 import { CallOutInput, CallOutType } from './dto/call-out.types';
 
 @Injectable()
 export class CallOutsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** The audience as SQL: volunteers who opted in and may donate this kind today. */
   private audience(input: CallOutInput): { sql: string; params: unknown[] } {
@@ -24,7 +28,7 @@ export class CallOutsService {
                                WHERE s.volunteer_id = v.id AND d.kind = $2 AND s.status = 'DONATED'
                                  AND s.outcome_at > now() - make_interval(days => $5))
               AND NOT EXISTS (SELECT 1 FROM sign_ups s WHERE s.volunteer_id = v.id AND s.status = 'DEFERRED' AND s.retry_on > current_date)`,
-      params: [input.bloodTypes ?? [], input.kind, window?.minAge ?? null, window?.maxAge ?? null, DEFAULT_DONATION_INTERVAL_DAYS[input.kind] ?? 0],
+      params: [input.bloodTypes ?? [], input.kind, window?.minAge ?? null, window?.maxAge ?? null, this.config.donationIntervalDays[input.kind] ?? 0],
     };
   }
 

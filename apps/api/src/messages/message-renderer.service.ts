@@ -7,7 +7,7 @@ import Handlebars from 'handlebars';
 import { createEvent } from 'ics';
 import { join } from 'path';
 import { EntityManager } from 'typeorm';
-import { DEFAULT_DONATION_INTERVAL_DAYS, DriveKind, Locale, milestoneAt, nextEligibleDay, SignUpStatus } from '@life-relay/domain';
+import { DriveKind, Locale, milestoneAt, nextEligibleDay, SignUpStatus } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { hashManageToken, newManageToken } from '../sign-ups/manage-token';
 
@@ -157,7 +157,7 @@ export class MessageRenderer {
     };
     if (!ABOUT_A_SHIFT.has(row.purpose)) {
       const donations = await this.donationCount(tx, s.volunteer_id);
-      const interval = DEFAULT_DONATION_INTERVAL_DAYS[s.kind as DriveKind];
+      const interval = this.config.donationIntervalDays[s.kind as DriveKind];
       Object.assign(context, {
         donationCount: donations,
         milestone: milestoneAt(donations),

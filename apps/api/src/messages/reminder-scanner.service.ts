@@ -1,17 +1,20 @@
 // Finds reminders that have come due and queues them. Set-based and idempotent (the outbox's
 // dedupe key), so every API process may scan at once and a scan missed while the platform was
 // down is caught up by the next one. `now` is a parameter: tests move the clock.
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEFAULT_DONATION_INTERVAL_DAYS } from '@life-relay/domain';
 
 /** The digest goes out from this hour of the UTC day: 08:00 in China. */
 export const DIGEST_HOUR_UTC = 0;
 
 @Injectable()
 export class ReminderScanner {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /**
    * Shift reminders, by default 24 h and 2 h before (per drive): for everyone registered, unless
@@ -56,7 +59,7 @@ export class ReminderScanner {
                              AND later.status = 'DONATED' AND later.outcome_at > s.outcome_at)
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
-      [now, DEFAULT_DONATION_INTERVAL_DAYS.WHOLE_BLOOD, DEFAULT_DONATION_INTERVAL_DAYS.PLATELETS],
+      [now, this.config.donationIntervalDays.WHOLE_BLOOD, this.config.donationIntervalDays.PLATELETS],
     );
     return rows.length;
   }

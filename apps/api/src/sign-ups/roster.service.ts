@@ -1,10 +1,10 @@
 // The organizers' roster of a drive: listing and filtering sign-ups, the check-in desk's look-up,
 // and donor histories. Rows come with their volunteer and shift in one query (no N+1).
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  DEFAULT_DONATION_INTERVAL_DAYS,
   DriveKind,
   milestonesReached,
   nextEligibleDay,
@@ -71,7 +71,10 @@ function toSignUp(r: Row): SignUpType {
 
 @Injectable()
 export class RosterService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async list(driveId: string, filter: RosterFilter): Promise<Connection<SignUpType>> {
     const limit = pageSize(filter.first);
@@ -156,7 +159,7 @@ export class RosterService {
     );
     const donationCount = rows.reduce((n, r) => n + r.donations, 0);
     const nextEligible = rows
-      .map((r) => ({ kind: r.kind, date: nextEligibleDay(r.last_day, DEFAULT_DONATION_INTERVAL_DAYS[r.kind]) }))
+      .map((r) => ({ kind: r.kind, date: nextEligibleDay(r.last_day, this.config.donationIntervalDays[r.kind]) }))
       .filter((e): e is { kind: DriveKind; date: string } => e.date !== null && e.date > today);
     return {
       donationCount,

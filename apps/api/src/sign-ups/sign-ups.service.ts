@@ -1,7 +1,8 @@
 // The public path from a shared link to a confirmed place: signing up, cancelling, changing
 // shift. Capacity and one-sign-up-per-drive are guaranteed by the database (a row lock on the
 // shift, a unique key on drive and volunteer, a check constraint on the counts).
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -10,7 +11,6 @@ import {
   CONSENT_TEXT,
   CONSENT_VERSION,
   dayInZone,
-  DEFAULT_DONATION_INTERVAL_DAYS,
   DriveStatus,
   Locale,
   nextEligibleDay,
@@ -62,6 +62,7 @@ export class SignUpsService {
     private readonly teams: TeamsService,
     private readonly outbox: OutboxService,
     private readonly waitlist: WaitlistService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** What the public form shows; null for an unknown slug or a drive that is not published. */
@@ -309,7 +310,7 @@ export class SignUpsService {
   }
 
   private async assertDonationIntervalPassed(tx: EntityManager, drive: DriveEntity, shift: ShiftEntity, volunteerId: string) {
-    const interval = DEFAULT_DONATION_INTERVAL_DAYS[drive.kind];
+    const interval = this.config.donationIntervalDays[drive.kind];
     if (interval === null) return;
     const [last] = await tx.query(
       `SELECT to_char(max(s.outcome_at AT TIME ZONE d.time_zone), 'YYYY-MM-DD') AS day
