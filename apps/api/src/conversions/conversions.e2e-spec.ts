@@ -145,6 +145,18 @@ describe('conversions and leaderboards', () => {
       expect(leaderboard[0].team).toMatchObject({ code: script.teams.redCross.code, college: { name: 'Inner Mongolia University' } });
     });
 
+    it('breaks the drive down by day and by channel for the dashboard', async () => {
+      await app.sql(`UPDATE sign_ups SET channel = 'QR' WHERE id = ANY($1)`, [[script.rc[0].id, script.rc[1].id, script.md[0].id]]);
+      const { drive } = await org(`query($id: ID!) { drive(id: $id) { signUpsByDay { day signUps } channels { channel signUps donated } leaderboard { rank } } }`, { id: script.d.id });
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      expect(drive.signUpsByDay).toEqual([{ day: today, signUps: 19 }]);
+      expect(drive.channels).toEqual([
+        { channel: 'LINK', signUps: 14, donated: 6 },
+        { channel: 'QR', signUps: 3, donated: 3 },
+      ]);
+      expect(drive.leaderboard).toHaveLength(5);
+    });
+
     it('ranks colleges over their teams', async () => {
       const { collegeLeaderboard } = await app.ok(
         `query($id: ID!) { collegeLeaderboard(driveId: $id) { rank college { name } teams signUps checkedIn donated conversionRate } }`,

@@ -9,7 +9,7 @@ import { DriveType } from '../drives/dto/drive.types';
 import { NO_COUNTS, StatusCounts } from '@life-relay/domain';
 import { PublicDrive } from '../sign-ups/dto/sign-up.types';
 import { ConversionsService, statsOf } from './conversions.service';
-import { CollegeLeaderboardRow, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp, TeamMemberSignUpConnection } from './dto/conversion.types';
+import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp, TeamMemberSignUpConnection } from './dto/conversion.types';
 
 @Resolver(() => DriveType)
 export class DriveStatsResolver {
@@ -23,6 +23,30 @@ export class DriveStatsResolver {
       return ids.map((id) => map.get(id) ?? null);
     }).load(drive.id);
     return statsOf(counts ?? NO_COUNTS, drive);
+  }
+
+  @Organizers()
+  @ResolveField(() => [DayCount], { description: 'Sign-ups per day, in the drive’s time zone.' })
+  signUpsByDay(@Parent() drive: DriveEntity): Promise<DayCount[]> {
+    return this.conversions.signUpsByDay(drive.id);
+  }
+
+  @Organizers()
+  @ResolveField(() => [ChannelCount], { description: 'Sign-ups and donations by channel.' })
+  channels(@Parent() drive: DriveEntity): Promise<ChannelCount[]> {
+    return this.conversions.channels(drive.id);
+  }
+
+  @Organizers()
+  @ResolveField(() => [LeaderboardRow], { description: 'The drive’s team leaderboard (also for drafts).' })
+  leaderboard(@Parent() drive: DriveEntity): Promise<LeaderboardRow[]> {
+    return this.conversions.teamLeaderboard([drive.id]);
+  }
+
+  @Organizers()
+  @ResolveField(() => [CollegeLeaderboardRow])
+  collegeLeaderboard(@Parent() drive: DriveEntity): Promise<CollegeLeaderboardRow[]> {
+    return this.conversions.collegeLeaderboardOf([drive.id]);
   }
 }
 

@@ -11,7 +11,7 @@ import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '
 import { DrivesService } from '../drives/drives.service';
 import { TeamEntity } from '../teams/team.entity';
 import { TeamsService } from '../teams/teams.service';
-import { CollegeLeaderboardRow, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp } from './dto/conversion.types';
+import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp } from './dto/conversion.types';
 
 const COUNT_COLUMNS = `sum(registered)::int AS registered, sum(waitlisted)::int AS waitlisted, sum(cancelled)::int AS cancelled,
   sum(checked_in)::int AS checked_in, sum(donated)::int AS donated, sum(deferred)::int AS deferred, sum(no_show)::int AS no_show`;
@@ -186,6 +186,24 @@ export class ConversionsService {
       arrival: r.arrival,
     }));
     return toConnection(members, limit, count, (m) => encodeCursor([m.arrival]));
+  }
+
+  /** Sign-ups per day of the drive's time zone, for the dashboard's curve. */
+  async signUpsByDay(driveId: string): Promise<DayCount[]> {
+    return this.dataSource.query(
+      `SELECT to_char(s.created_at AT TIME ZONE d.time_zone, 'YYYY-MM-DD') AS day, count(*)::int AS "signUps"
+         FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.drive_id = $1 GROUP BY 1 ORDER BY 1`,
+      [driveId],
+    );
+  }
+
+  async channels(driveId: string): Promise<ChannelCount[]> {
+    return this.dataSource.query(
+      `SELECT channel, count(*) FILTER (WHERE status IN ('REGISTERED', 'CHECKED_IN', 'DONATED', 'DEFERRED', 'NO_SHOW'))::int AS "signUps",
+              count(*) FILTER (WHERE status = 'DONATED')::int AS donated
+         FROM sign_ups WHERE drive_id = $1 GROUP BY channel ORDER BY 2 DESC, 1`,
+      [driveId],
+    );
   }
 
   private async visibleDrive(actor: AuthenticatedUser | null, driveId: string) {

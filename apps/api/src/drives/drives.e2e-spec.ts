@@ -498,6 +498,30 @@ describe('drives', () => {
     });
   });
 
+  describe('copyDrive', () => {
+    it('makes a new draft from a past drive, moved to the new date with its shifts and details', async () => {
+      const { drive } = await driveWithShift({ signUpGoal: 120, description: 'Bring your ID card.', reminderHoursBefore: [48] });
+      await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { id } }`, { id: drive.id }, asOrganizer);
+      const copied = await app.ok(
+        `mutation($id: ID!, $at: DateTime!) { copyDrive(id: $id, startsAt: $at) { id slug status title startsAt endsAt signUpGoal description reminderHoursBefore shifts { startsAt endsAt capacity } } }`,
+        { id: drive.id, at: '2031-12-05T00:00:00Z' },
+        asOrganizer,
+      );
+      expect(copied.copyDrive).toMatchObject({
+        status: 'DRAFT',
+        title: drive.title,
+        slug: `${drive.slug}-2`,
+        startsAt: '2031-12-05T00:00:00.000Z',
+        endsAt: '2031-12-05T10:00:00.000Z',
+        signUpGoal: 120,
+        description: 'Bring your ID card.',
+        reminderHoursBefore: [48],
+        shifts: [{ startsAt: '2031-12-05T01:00:00.000Z', endsAt: '2031-12-05T03:00:00.000Z', capacity: 20 }],
+      });
+      expect(errorCode(await app.gql(`mutation { copyDrive(id: "00000000-0000-4000-8000-000000000000", startsAt: "2031-01-01T00:00:00Z") { id } }`, {}, asOrganizer))).toBe('NOT_FOUND');
+    });
+  });
+
   describe('publishDrive and closeDrive', () => {
     it('refuses to publish a drive without shifts, on the field shifts', async () => {
       const drive = await createDrive();
@@ -690,6 +714,7 @@ describe('drives', () => {
           removeShift: [REMOVE_SHIFT, { id: shift.id }],
           publishDrive: [PUBLISH, { id: drive.id }],
           closeDrive: [CLOSE, { id: drive.id }],
+          copyDrive: [`mutation($id: ID!) { copyDrive(id: $id, startsAt: "2031-12-05T00:00:00Z") { id } }`, { id: drive.id }],
         } as Record<string, [string, Record<string, unknown>]>,
       };
     }
@@ -710,7 +735,7 @@ describe('drives', () => {
     }
 
     const every = (code: string) =>
-      Object.fromEntries(['drive', 'drives', 'createDrive', 'updateDrive', 'addShift', 'updateShift', 'removeShift', 'publishDrive', 'closeDrive'].map((n) => [n, code]));
+      Object.fromEntries(['drive', 'drives', 'createDrive', 'updateDrive', 'addShift', 'updateShift', 'removeShift', 'publishDrive', 'closeDrive', 'copyDrive'].map((n) => [n, code]));
 
     it('covers every query and mutation that returns a drive or a shift', () => {
       const schema = app.server.app.get(GraphQLSchemaHost).schema;

@@ -37,6 +37,16 @@ export class DrivesResolver {
   }
 
   @Organizers()
+  @Mutation(() => DriveType, { description: 'A new DRAFT copied from a drive (details and shifts), moved to start at startsAt.' })
+  copyDrive(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('startsAt', { type: () => Date }) startsAt: Date,
+  ): Promise<DriveEntity> {
+    return this.service.copy(actor.id, id, startsAt);
+  }
+
+  @Organizers()
   @Mutation(() => DriveType, { description: 'Edit a drive that is not closed; a published drive keeps its kind and its shifts’ dates.' })
   updateDrive(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateDriveInput): Promise<DriveEntity> {
     return this.service.update(id, input);

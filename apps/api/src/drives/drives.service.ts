@@ -62,6 +62,34 @@ export class DrivesService {
     });
   }
 
+  /**
+   * A past drive as the template of a new one: same details and shifts, moved so that it starts
+   * at `startsAt`; a new DRAFT with its own slug. Sign-ups are not copied.
+   */
+  async copy(createdById: string | null, id: string, startsAt: Date): Promise<DriveEntity> {
+    const source = await this.get(id);
+    if (!source) throw new NotFoundError('Drive');
+    const shift = startsAt.getTime() - source.startsAt.getTime();
+    const moved = (d: Date) => new Date(d.getTime() + shift);
+    const shifts = (await this.shiftsOf([source.id])).get(source.id) ?? [];
+    return this.create(createdById, {
+      title: source.title,
+      description: source.description,
+      kind: source.kind,
+      location: source.location,
+      timeZone: source.timeZone,
+      startsAt: moved(source.startsAt),
+      endsAt: moved(source.endsAt),
+      signUpGoal: source.signUpGoal,
+      donationGoal: source.donationGoal,
+      minAge: source.minAge,
+      maxAge: source.maxAge,
+      reminderHoursBefore: source.reminderHoursBefore,
+      campaignId: source.campaignId,
+      shifts: shifts.map((s) => ({ startsAt: moved(s.startsAt), endsAt: moved(s.endsAt), capacity: s.capacity })),
+    });
+  }
+
   async update(id: string, input: UpdateDriveInput): Promise<DriveEntity> {
     return this.dataSource.transaction(async (tx) => {
       const drive = await this.lockDrive(tx, id);

@@ -175,6 +175,57 @@ export class MessageRenderer {
     });
   }
 
+  /** Every purpose with a template, for the organizers' preview. */
+  static readonly PURPOSES = [
+    'SIGN_UP_CONFIRMATION',
+    'SIGN_UP_CONFIRMATION_RESENT',
+    'SHIFT_CHANGED',
+    'WAITLIST_PROMOTION',
+    'SHIFT_REMINDER',
+    'THANK_YOU',
+    'ELIGIBLE_AGAIN',
+    'DEFERRAL_FOLLOW_UP',
+    'CALL_OUT',
+    'INVITATION',
+    'TEAM_DIGEST',
+  ];
+
+  /** A template filled with sample data, so organizers see what volunteers will read. */
+  preview(purpose: string, locale: Locale): RenderedMessage {
+    const base = this.config.publicUrl;
+    const sample = {
+      name: locale === 'zh-CN' ? '王芳' : 'Anna',
+      driveTitle: locale === 'zh-CN' ? '国际志愿者日献血活动' : 'International Volunteer Day Blood Drive',
+      location: locale === 'zh-CN' ? '呼和浩特万达广场献血车' : 'Hohhot, Wanda Plaza bloodmobile',
+      description: null,
+      timeZone: 'Asia/Shanghai',
+      shiftDate: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'Asia/Shanghai' }).format(new Date('2026-12-05T01:00:00Z')),
+      shiftTime: '09:00–12:00',
+      teamName: 'IMU Red Cross Club',
+      waitlisted: false,
+      waitlistPosition: 3,
+      manageUrl: `${base}/m/…`,
+      hoursBefore: 24,
+      soon: false,
+      donationCount: 10,
+      milestone: 10,
+      milestoneText: milestoneText(10, locale),
+      lastDonatedOn: '2026-06-01',
+      nextEligible: '2026-11-28',
+      retryOn: '2026-12-20',
+      upcoming: [{ title: 'Campus blood day', when: '2026-12-12', url: `${base}/d/campus-blood-day` }],
+      unsubscribeUrl: `${base}/unsubscribe/…`,
+      message: locale === 'zh-CN' ? '市医院一位白血病患者今天急需血小板。' : 'A leukaemia patient at the city hospital needs platelets today.',
+      needText: needOf('PLATELETS', [], locale),
+      driveUrl: `${base}/d/platelet-call-out`,
+      roleText: locale === 'zh-CN' ? '团队负责人' : 'a team lead',
+      setPasswordUrl: `${base}/set-password#token=…`,
+      expiresOn: '2026-12-01',
+      lines: [{ team: 'IMU Red Cross Club', title: 'International Volunteer Day Blood Drive', new_sign_ups: 12, sign_ups: 86, donated: 0, rank: 2, shareUrl: `${base}/d/x?team=ABC234`, leaderboardUrl: `${base}/d/x/leaderboard` }],
+    };
+    return this.compose(purpose, locale, sample, {});
+  }
+
   private compose(purpose: string, locale: Locale, context: object, extras: { unsubscribeUrl?: string | null; calendar?: string | null }): RenderedMessage {
     const { subject, body } = template(locale, purpose);
     const text = tidy(body(context));

@@ -240,6 +240,14 @@ describe('messages', () => {
     expect(digest?.text).toMatch(/signed up: 2, donated: 0, rank: 1/);
   });
 
+  it('previews every template in both languages for organizers', async () => {
+    const { messagePreviews } = await app.ok(`{ messagePreviews { purpose locale subject text } }`, {}, { token: organizer });
+    expect(messagePreviews).toHaveLength(22);
+    const thanks = messagePreviews.find((p: any) => p.purpose === 'THANK_YOU' && p.locale === 'zh-CN');
+    expect(thanks.subject).toBe('感谢您的献血，王芳（第 10 次献血）');
+    for (const p of messagePreviews) expect(p.text).not.toMatch(/\{\{|undefined|null/);
+  });
+
   it('shows organizers the outbox with states, and hides the manage links', async () => {
     const result = await app.ok(`{ outbox(first: 5) { totalCount edges { node { purpose recipient state subject body } } } }`, {}, { token: organizer });
     expect(result.outbox.totalCount).toBeGreaterThan(5);

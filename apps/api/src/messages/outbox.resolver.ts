@@ -1,4 +1,6 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { LOCALES } from '@life-relay/domain';
+import { MessageRenderer } from './message-renderer.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Organizers } from '../common/auth/access.decorators';
@@ -11,9 +13,38 @@ function maskLinks(text: string | null): string | null {
   return text && text.replace(/(\/m\/)[\w-]{20,}/g, '$1••••••');
 }
 
+@ObjectType()
+export class MessagePreview {
+  @Field()
+  purpose: string;
+
+  @Field()
+  locale: string;
+
+  @Field()
+  subject: string;
+
+  @Field()
+  text: string;
+
+  @Field()
+  html: string;
+}
+
 @Resolver(() => OutboxMessage)
 export class OutboxResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly renderer: MessageRenderer,
+  ) {}
+
+  @Organizers()
+  @Query(() => [MessagePreview], { description: 'Organizers: every message template, filled with sample data, in both languages.' })
+  messagePreviews(): MessagePreview[] {
+    return MessageRenderer.PURPOSES.flatMap((purpose) =>
+      LOCALES.map((locale) => ({ purpose, locale, ...this.renderer.preview(purpose, locale) })),
+    );
+  }
 
   @Organizers()
   @Query(() => OutboxMessageConnection, { description: 'Organizers: every message and its delivery state, newest first.' })

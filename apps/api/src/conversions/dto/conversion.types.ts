@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DriveStatus, SignUpStatus } from '@life-relay/domain';
+import { DriveStatus, SignUpChannel, SignUpStatus } from '@life-relay/domain';
 import { Paginated } from '../../common/pagination/connection';
 import { CollegeType, TeamType } from '../../teams/dto/team.types';
 
@@ -154,3 +154,24 @@ export class TeamMemberSignUp {
 
 @ObjectType()
 export class TeamMemberSignUpConnection extends Paginated(TeamMemberSignUp, 'TeamMemberSignUp') {}
+
+@ObjectType({ description: 'Sign-ups made on one day, in the drive’s time zone.' })
+export class DayCount {
+  @Field({ description: 'YYYY-MM-DD' })
+  day: string;
+
+  @Field(() => Int)
+  signUps: number;
+}
+
+@ObjectType({ description: 'Where sign-ups came from (link, QR, poster, chat, ...) and how many donated.' })
+export class ChannelCount {
+  @Field(() => SignUpChannel)
+  channel: SignUpChannel;
+
+  @Field(() => Int)
+  signUps: number;
+
+  @Field(() => Int)
+  donated: number;
+}
