@@ -114,6 +114,7 @@ export class ConversionsService {
       signUps: funnel.signUps,
       checkedIn: funnel.checkedIn,
       donated: funnel.donated,
+      deferred: funnel.deferred,
       conversionRate: funnel.conversionRate,
     }));
   }

@@ -262,6 +262,18 @@ describe('messages', () => {
 // Alias so the spec reads naturally.
 const ScannerToken = ReminderScanner;
 
+/** A published one-shift drive on campus, made by a new organizer. */
+async function campusDrive(app: TestApp, title: string): Promise<{ id: string; slug: string; shifts: { id: string }[] }> {
+  const org = (await app.userWithRole(Role.ORGANIZER)).token;
+  const { createDrive } = await app.ok(
+    `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
+    { input: { title, kind: 'GENERAL', location: 'Campus', startsAt: '2030-12-05T00:00:00Z', endsAt: '2030-12-05T10:00:00Z', shifts: [{ startsAt: '2030-12-05T01:00:00Z', endsAt: '2030-12-05T03:00:00Z', capacity: 100 }] } },
+    { token: org },
+  );
+  await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: org });
+  return createDrive;
+}
+
 describe('delivery across processes and failures', () => {
   it('sends every message exactly once with two API processes working the same outbox', async () => {
     const smtp = await TestSmtp.start();
@@ -269,13 +281,7 @@ describe('delivery across processes and failures', () => {
     const second = await startServer(first.config);
     try {
       // Real sign-ups, so each message renders.
-      const org = (await first.userWithRole(Role.ORGANIZER)).token;
-      const { createDrive } = await first.ok(
-        `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
-        { input: { title: 'Twin workers', kind: 'GENERAL', location: 'Campus', startsAt: '2030-12-05T00:00:00Z', endsAt: '2030-12-05T10:00:00Z', shifts: [{ startsAt: '2030-12-05T01:00:00Z', endsAt: '2030-12-05T03:00:00Z', capacity: 100 }] } },
-        { token: org },
-      );
-      await first.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: org });
+      const createDrive = await campusDrive(first, 'Twin workers');
       await first.server.app.get(OutboxDelivery).deliverAllDue(); // the organizer's invitation
       smtp.received.length = 0;
       for (let i = 0; i < 40; i++) {
@@ -299,13 +305,7 @@ describe('delivery across processes and failures', () => {
     const smtp = await TestSmtp.start();
     const app = await createTestApp({ SMTP_URL: smtp.url });
     try {
-      const org = (await app.userWithRole(Role.ORGANIZER)).token;
-      const { createDrive } = await app.ok(
-        `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
-        { input: { title: 'Crash test', kind: 'GENERAL', location: 'Campus', startsAt: '2030-12-05T00:00:00Z', endsAt: '2030-12-05T10:00:00Z', shifts: [{ startsAt: '2030-12-05T01:00:00Z', endsAt: '2030-12-05T03:00:00Z', capacity: 100 }] } },
-        { token: org },
-      );
-      await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: org });
+      const createDrive = await campusDrive(app, 'Crash test');
       for (let i = 0; i < 3; i++) {
         await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: `Crash ${i}`, email: `crash${i}@campus.test`, consent: true } });
       }
@@ -326,13 +326,7 @@ describe('delivery across processes and failures', () => {
     const smtp = await TestSmtp.start();
     const app = await createTestApp({ SMTP_URL: smtp.url });
     try {
-      const org = (await app.userWithRole(Role.ORGANIZER)).token;
-      const { createDrive } = await app.ok(
-        `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
-        { input: { title: 'Refusals', kind: 'GENERAL', location: 'Campus', startsAt: '2030-12-05T00:00:00Z', endsAt: '2030-12-05T10:00:00Z', shifts: [{ startsAt: '2030-12-05T01:00:00Z', endsAt: '2030-12-05T03:00:00Z', capacity: 100 }] } },
-        { token: org },
-      );
-      await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: org });
+      const createDrive = await campusDrive(app, 'Refusals');
       await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: 'Busy', email: 'busy@campus.test', consent: true } });
       await app.sql(`UPDATE outbox SET state = 'SENT' WHERE purpose = 'INVITATION'`); // not part of this story
       smtp.refuseWith = 451;
@@ -359,13 +353,7 @@ describe('delivery across processes and failures', () => {
   it('delivers by itself in the background, to the built-in catcher when no SMTP_URL is set', async () => {
     const app = await createTestApp({ BACKGROUND_JOBS: '1' });
     try {
-      const org = (await app.userWithRole(Role.ORGANIZER)).token;
-      const { createDrive } = await app.ok(
-        `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
-        { input: { title: 'Catcher', kind: 'GENERAL', location: 'Campus', startsAt: '2030-12-05T00:00:00Z', endsAt: '2030-12-05T10:00:00Z', shifts: [{ startsAt: '2030-12-05T01:00:00Z', endsAt: '2030-12-05T03:00:00Z', capacity: 100 }] } },
-        { token: org },
-      );
-      await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: org });
+      const createDrive = await campusDrive(app, 'Catcher');
       await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: 'Caught', email: 'caught@campus.test', consent: true } });
       const catcher = app.server.app.get(MailCatcher);
       const deadline = Date.now() + 15000;

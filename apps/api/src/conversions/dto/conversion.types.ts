@@ -42,13 +42,11 @@ export class DriveStats {
   donationGoalProgress: number | null;
 }
 
-@ObjectType({ description: 'One team’s standing: public, aggregates and the team name only.' })
-export class LeaderboardRow {
+/** A ranked row of a leaderboard: counts and rate as in DriveStats. */
+@ObjectType({ isAbstract: true })
+abstract class RankedFunnel {
   @Field(() => Int)
   rank: number;
-
-  @Field(() => TeamType)
-  team: TeamType;
 
   @Field(() => Int)
   signUps: number;
@@ -66,28 +64,19 @@ export class LeaderboardRow {
   conversionRate: number;
 }
 
-@ObjectType({ description: 'One college’s standing over its teams: public aggregates.' })
-export class CollegeLeaderboardRow {
-  @Field(() => Int)
-  rank: number;
+@ObjectType({ description: 'One team’s standing: public, aggregates and the team name only.' })
+export class LeaderboardRow extends RankedFunnel {
+  @Field(() => TeamType)
+  team: TeamType;
+}
 
+@ObjectType({ description: 'One college’s standing over its teams: public aggregates.' })
+export class CollegeLeaderboardRow extends RankedFunnel {
   @Field(() => CollegeType)
   college: CollegeType;
 
   @Field(() => Int)
   teams: number;
-
-  @Field(() => Int)
-  signUps: number;
-
-  @Field(() => Int)
-  checkedIn: number;
-
-  @Field(() => Int)
-  donated: number;
-
-  @Field(() => Float)
-  conversionRate: number;
 }
 
 @ObjectType({ description: 'A team’s standing in one drive.' })
