@@ -30,6 +30,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { logger, abortOnError: false });
     app.set('trust proxy', 'loopback, linklocal, uniquelocal');
     app.disable('x-powered-by');
+    // Room for a CSV import of paper forms (5,000 rows); GraphQL's own limits bound the rest.
+    app.useBodyParser('json', { limit: '3mb' });
     mountStaticSite(app);
     await app.init();
 

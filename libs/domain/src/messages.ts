@@ -45,6 +45,13 @@ const en = {
   invalidLocale: 'Choose en or zh-CN.',
   shiftFull: 'This shift is full.',
   unknownCampaign: 'No campaign has this id.',
+  alreadySignedUp: 'This person has already signed up for this drive.',
+  duplicateInFile: 'This e-mail address is also on line {line} of the file.',
+  importStatus: 'Use REGISTERED, CHECKED_IN, DONATED, DEFERRED or NO_SHOW.',
+  csvTooLarge: 'Use at most {maxRows} rows and {maxMb} MB per file.',
+  csvMissingColumns: 'The first row must name the columns; missing: {columns}.',
+  csvDuplicateColumn: 'The column {column} appears twice in the first row.',
+  csvUnreadable: 'The file cannot be read as CSV near line {line} (check the quotes).',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -91,6 +98,13 @@ const zhCN: Record<MessageKey, string> = {
   invalidLocale: '请选择 en 或 zh-CN。',
   shiftFull: '此班次已满。',
   unknownCampaign: '没有此编号的活动系列。',
+  alreadySignedUp: '此人已报名本次活动。',
+  duplicateInFile: '该电子邮箱在文件第 {line} 行也出现了。',
+  importStatus: '请使用 REGISTERED、CHECKED_IN、DONATED、DEFERRED 或 NO_SHOW。',
+  csvTooLarge: '每个文件最多 {maxRows} 行、{maxMb} MB。',
+  csvMissingColumns: '第一行须为列名，缺少：{columns}。',
+  csvDuplicateColumn: '第一行中的列 {column} 出现了两次。',
+  csvUnreadable: '无法按 CSV 读取此文件（第 {line} 行附近，请检查引号）。',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

@@ -1,4 +1,5 @@
-// Sign-ups own volunteers, their sign-ups for shifts, the waitlist and manage links.
+// Sign-ups own volunteers, their sign-ups for shifts, the waitlist, manage links, and the
+// organizers' roster with its CSV export and paper-form import.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DrivesModule } from '../drives/drives.module';
@@ -11,10 +12,15 @@ import { SignUpsResolver } from './sign-ups.resolver';
 import { SignUpsService } from './sign-ups.service';
 import { VolunteerEntity } from './volunteer.entity';
 import { WaitlistModule } from './waitlist.module';
+import { SignUpsExportController } from './csv/sign-ups-export.controller';
+import { SignUpsExportService } from './csv/sign-ups-export.service';
+import { SignUpsImportResolver } from './csv/sign-ups-import.resolver';
+import { SignUpsImportService } from './csv/sign-ups-import.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity]), DrivesModule, TeamsModule, OutboxModule, WaitlistModule],
-  providers: [SignUpsService, SignUpsResolver, RosterService, RosterResolver, VolunteerResolver],
+  providers: [SignUpsService, SignUpsResolver, RosterService, RosterResolver, VolunteerResolver, SignUpsExportService, SignUpsImportService, SignUpsImportResolver],
+  controllers: [SignUpsExportController],
   exports: [SignUpsService, RosterService],
 })
 export class SignUpsModule {}

@@ -1,10 +1,12 @@
-// The one place where errors become GraphQL errors with the contract's codes (house rule 4).
+// The one place where errors become the contract's codes (house rule 4): GraphQL errors for
+// operations, HTTP statuses with a JSON body for plain routes (the CSV download, unsubscribe).
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { pickLocale, translate } from '@life-relay/domain';
-import { DomainError, InvalidInputError, RateLimitedError } from './domain-errors';
+import type { Response } from 'express';
+import { DomainError, ErrorCode, InvalidInputError, RateLimitedError } from './domain-errors';
 
 const HTTP_CODES: Record<number, string> = {
   400: 'BAD_USER_INPUT',
@@ -20,10 +22,36 @@ export class GraphqlErrorFilter extends BaseExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost) {
-    if (host.getType<string>() !== 'graphql') return super.catch(exception, host);
+    if (host.getType<string>() !== 'graphql') {
+      if (exception instanceof DomainError) return replyOverHttp(exception, host.switchToHttp().getResponse<Response>());
+      return super.catch(exception, host);
+    }
     const request = GqlArgumentsHost.create(host).getContext()?.req;
     return toGraphQLError(exception, pickLocale(request?.headers?.['accept-language']), this.logger);
   }
+}
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+function replyOverHttp(error: DomainError, response: Response) {
+  if (response.headersSent) {
+    response.destroy(); // a download already under way cannot turn into an error page
+    return;
+  }
+  const statusCode = HTTP_STATUS[error.code];
+  response.status(statusCode).json({
+    statusCode,
+    code: error.code,
+    message: error.message,
+    ...(error instanceof InvalidInputError ? { fields: error.problems.map((p) => ({ field: p.field, key: p.key })) } : {}),
+  });
 }
 
 export function toGraphQLError(exception: unknown, locale: ReturnType<typeof pickLocale>, logger: Logger): GraphQLError {
