@@ -5,6 +5,7 @@ import { ConversionCounts1795384097690 } from './1795384097690-ConversionCounts'
 import { OutboxDelivery1795384560340 } from './1795384560340-OutboxDelivery';
 import { CallOuts1795385053334 } from './1795385053334-CallOuts';
 import { UserLocale1795385374332 } from './1795385374332-UserLocale';
+import { UnloggedRateLimits1795387090327 } from './1795387090327-UnloggedRateLimits';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -13,4 +14,5 @@ export const MIGRATIONS: (new () => object)[] = [
   OutboxDelivery1795384560340,
   CallOuts1795385053334,
   UserLocale1795385374332,
+  UnloggedRateLimits1795387090327,
 ];
