@@ -1,11 +1,18 @@
 const preset = require('../../jest.preset.js');
 
+const base = preset({});
+const [pattern, [swc, swcOptions]] = Object.entries(base.transform)[0];
+
 module.exports = preset({
   rootDir: __dirname,
   testEnvironment: 'jsdom',
-  testMatch: ['<rootDir>/src/**/*.spec.tsx'],
+  testMatch: ['<rootDir>/src/**/*.spec.{ts,tsx}'],
+  // Lazy pages and lazily loaded rules are dynamic imports: let SWC turn them into requires here.
+  transform: { [pattern]: [swc, { ...swcOptions, module: { ...swcOptions.module, ignoreDynamic: false } }] },
+  // wouter, and nanoid's browser build (used by ics), ship ES modules only.
+  transformIgnorePatterns: ['/node_modules/(?!(wouter|regexparam|nanoid)/)'],
   moduleNameMapper: {
-    ...preset({}).moduleNameMapper,
+    ...base.moduleNameMapper,
     '\\.css$': '<rootDir>/src/testing/style-stub.js',
   },
 });

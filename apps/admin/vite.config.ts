@@ -18,6 +18,24 @@ export default defineConfig({
   build: {
     outDir: `${workspaceRoot}dist/admin`,
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // The code the volunteer-facing pages share (layout, client, formatting) is named for
+        // what it is rather than after whichever module the bundler saw first.
+        chunkFileNames: (chunk) =>
+          !chunk.isDynamicEntry && chunk.moduleIds.some((id) => /src[\\/]public[\\/]ui[\\/]public-layout/.test(id))
+            ? 'assets/public-[hash].js'
+            : 'assets/[name]-[hash].js',
+        // Named vendor chunks, so the build output says what each page costs: `react` is the
+        // shell's, `i18n` only the volunteer-facing pages load (with their own page chunks).
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|wouter|regexparam|use-sync-external-store)[\\/]/ },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 4200,

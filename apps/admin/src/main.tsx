@@ -1,13 +1,15 @@
-// Entry point of the admin app: mounts the shell.
+// Entry point of the web app: starts what the address needs, then mounts the routes.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { prefetchFor, Routes } from './app/routes';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+prefetchFor(window.location);
+
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <Routes />
   </StrictMode>,
 );

@@ -40,6 +40,11 @@ describe('the running platform', () => {
     expect(deepLink.headers['cache-control']).toBe('no-cache');
   });
 
+  it('compresses what it sends to browsers that accept it', async () => {
+    const res = await app.http.get('/').set('accept-encoding', 'gzip');
+    expect(res.headers['content-encoding']).toBe('gzip');
+  });
+
   it('hides stack traces and SQL when something fails inside', async () => {
     const admin = await app.adminToken();
     await app.sql('ALTER TABLE drives RENAME TO drives_elsewhere');

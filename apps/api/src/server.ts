@@ -1,5 +1,6 @@
 // Starts the whole platform in one process: database (embedded unless DATABASE_URL), migrations,
 // GraphQL API, web app, first admin and demo data.
+import compression from 'compression';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AccountsService } from './accounts/accounts.service';
@@ -30,6 +31,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { logger, abortOnError: false });
     app.set('trust proxy', 'loopback, linklocal, uniquelocal');
     app.disable('x-powered-by');
+    // Phones on campus networks: gzip the web app's bundles and the API's JSON.
+    app.use(compression());
     // Room for a CSV import of paper forms (5,000 rows); GraphQL's own limits bound the rest.
     app.useBodyParser('json', { limit: '3mb' });
     mountStaticSite(app);

@@ -1,0 +1,176 @@
+// The GraphQL operations of the volunteer-facing pages. Their result and variable types are
+// generated from apps/api/schema.graphql into src/generated/graphql.ts (`nx run admin:codegen`),
+// so a schema change breaks `admin:lint`, not a volunteer's phone.
+import type {
+  CancelSignUpMutation,
+  CancelSignUpMutationVariables,
+  ChangeShiftMutation,
+  ChangeShiftMutationVariables,
+  DriveIdQuery,
+  DriveIdQueryVariables,
+  LeaderboardQuery,
+  LeaderboardQueryVariables,
+  MySignUpQuery,
+  MySignUpQueryVariables,
+  PublicDriveQuery,
+  PublicDriveQueryVariables,
+  SignUpMutation,
+  SignUpMutationVariables,
+} from '../../generated/graphql';
+import { operation } from './graphql-client';
+
+export const PUBLIC_DRIVE = operation<PublicDriveQuery, PublicDriveQueryVariables>(/* GraphQL */ `
+  query PublicDrive($slug: String!, $teamCode: String) {
+    publicDrive(slug: $slug, teamCode: $teamCode) {
+      id
+      slug
+      title
+      description
+      kind
+      status
+      location
+      timeZone
+      startsAt
+      endsAt
+      minAge
+      maxAge
+      consentText
+      consentVersion
+      team {
+        name
+        code
+        collegeName
+      }
+      shifts {
+        id
+        startsAt
+        endsAt
+        capacity
+        spotsLeft
+        waitlistCount
+      }
+    }
+  }
+`);
+
+export const SIGN_UP = operation<SignUpMutation, SignUpMutationVariables>(/* GraphQL */ `
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      status
+      duplicate
+      manageToken
+      shiftStartsAt
+      shiftEndsAt
+      waitlistPosition
+    }
+  }
+`);
+
+export const MY_SIGN_UP = operation<MySignUpQuery, MySignUpQueryVariables>(/* GraphQL */ `
+  query MySignUp($manageToken: String!) {
+    mySignUp(manageToken: $manageToken) {
+      status
+      name
+      email
+      teamName
+      waitlistPosition
+      drive {
+        id
+        slug
+        title
+        description
+        status
+        location
+        timeZone
+        startsAt
+        endsAt
+        shifts {
+          id
+          startsAt
+          endsAt
+          capacity
+          spotsLeft
+          waitlistCount
+        }
+      }
+      shift {
+        id
+        startsAt
+        endsAt
+      }
+    }
+  }
+`);
+
+export const CANCEL_SIGN_UP = operation<CancelSignUpMutation, CancelSignUpMutationVariables>(/* GraphQL */ `
+  mutation CancelSignUp($manageToken: String!) {
+    cancelSignUp(manageToken: $manageToken) {
+      status
+    }
+  }
+`);
+
+export const CHANGE_SHIFT = operation<ChangeShiftMutation, ChangeShiftMutationVariables>(/* GraphQL */ `
+  mutation ChangeShift($input: ChangeShiftInput!) {
+    changeShift(input: $input) {
+      status
+      waitlistPosition
+      shiftStartsAt
+      shiftEndsAt
+    }
+  }
+`);
+
+// One round trip per refresh: the drive's totals and both boards.
+export const LEADERBOARD = operation<LeaderboardQuery, LeaderboardQueryVariables>(/* GraphQL */ `
+  query Leaderboard($slug: String!, $driveId: ID!) {
+    publicDrive(slug: $slug) {
+      id
+      title
+      location
+      timeZone
+      startsAt
+      endsAt
+      stats {
+        signUps
+        checkedIn
+        donated
+        conversionRate
+        signUpGoal
+        signUpGoalProgress
+      }
+    }
+    leaderboard(driveId: $driveId) {
+      rank
+      team {
+        name
+        college {
+          name
+        }
+      }
+      signUps
+      checkedIn
+      donated
+      conversionRate
+    }
+    collegeLeaderboard(driveId: $driveId) {
+      rank
+      college {
+        name
+      }
+      teams
+      signUps
+      checkedIn
+      donated
+      conversionRate
+    }
+  }
+`);
+
+export const DRIVE_ID = operation<DriveIdQuery, DriveIdQueryVariables>(/* GraphQL */ `
+  query DriveId($slug: String!) {
+    publicDrive(slug: $slug) {
+      id
+    }
+  }
+`);

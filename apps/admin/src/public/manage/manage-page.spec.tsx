@@ -1,0 +1,98 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { Routes } from '../../app/routes';
+import { fakeGraphQL } from '../../testing/fake-graphql';
+import { i18n } from '../i18n/i18n';
+
+const AM = { id: 'shift-am', startsAt: '2027-12-05T01:00:00.000Z', endsAt: '2027-12-05T04:00:00.000Z', capacity: 20, spotsLeft: 12, waitlistCount: 0 };
+const PM = { id: 'shift-pm', startsAt: '2027-12-05T05:00:00.000Z', endsAt: '2027-12-05T08:00:00.000Z', capacity: 10, spotsLeft: 4, waitlistCount: 0 };
+
+function mySignUp(status = 'REGISTERED', shift = AM) {
+  return {
+    data: {
+      mySignUp: {
+        status,
+        name: 'Li Wei',
+        email: 'li.wei@example.edu.cn',
+        teamName: 'Riders Club',
+        waitlistPosition: status === 'WAITLISTED' ? 2 : null,
+        drive: {
+          id: 'drive-1',
+          slug: 'dec-5-blood-drive',
+          title: 'International Volunteer Day blood drive',
+          description: null,
+          status: 'PUBLISHED',
+          location: 'Xinhua Square, Hohhot',
+          timeZone: 'Asia/Shanghai',
+          startsAt: AM.startsAt,
+          endsAt: PM.endsAt,
+          shifts: [AM, PM],
+        },
+        shift: { id: shift.id, startsAt: shift.startsAt, endsAt: shift.endsAt },
+      },
+    },
+  };
+}
+
+beforeEach(async () => {
+  await act(() => i18n.changeLanguage('en'));
+});
+afterEach(cleanup);
+
+async function openManage(token = 'tok-123') {
+  window.history.pushState({}, '', `/m/${token}`);
+  render(<Routes />);
+  return screen.findByRole('heading', { level: 1, name: 'International Volunteer Day blood drive' });
+}
+
+describe('the manage page', () => {
+  it('shows the volunteer their sign-up', async () => {
+    const { asked } = fakeGraphQL({ MySignUp: mySignUp('WAITLISTED') });
+    await openManage();
+    expect(asked[0]).toMatchObject({ operationName: 'MySignUp', variables: { manageToken: 'tok-123' } });
+    expect(screen.getByText('Hello, Li Wei')).toBeTruthy();
+    expect(screen.getByTestId('sign-up-status').textContent).toBe('On the waitlist: number 2');
+    expect(screen.getByText('Riders Club')).toBeTruthy();
+  });
+
+  it('moves the sign-up to another time', async () => {
+    let current = AM;
+    const { asked } = fakeGraphQL({
+      MySignUp: () => mySignUp('REGISTERED', current),
+      ChangeShift: () => {
+        current = PM;
+        return { data: { changeShift: { status: 'REGISTERED', waitlistPosition: null, shiftStartsAt: PM.startsAt, shiftEndsAt: PM.endsAt } } };
+      },
+    });
+    await openManage();
+    fireEvent.click(screen.getByRole('radio', { name: /13:00/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Move to this time' }));
+    expect(await screen.findByText(/Done: your time is now .*13:00/)).toBeTruthy();
+    expect(asked.find((a) => a.operationName === 'ChangeShift')?.variables).toEqual({ input: { manageToken: 'tok-123', shiftId: 'shift-pm' } });
+  });
+
+  it('cancels after asking once more', async () => {
+    let status = 'REGISTERED';
+    const { asked } = fakeGraphQL({
+      MySignUp: () => mySignUp(status),
+      CancelSignUp: () => {
+        status = 'CANCELLED';
+        return { data: { cancelSignUp: { status: 'CANCELLED' } } };
+      },
+    });
+    await openManage();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel my sign-up' }));
+    expect(asked.some((a) => a.operationName === 'CancelSignUp')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, cancel' }));
+    expect(await screen.findByText('Your sign-up is cancelled. Thank you for letting us know.')).toBeTruthy();
+    expect(await screen.findByText('Cancelled')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Cancel my sign-up' })).toBeNull();
+  });
+
+  it('says when a link does not work', async () => {
+    fakeGraphQL({ MySignUp: { data: { mySignUp: null } } });
+    window.history.pushState({}, '', '/m/forged');
+    render(<Routes />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'This link does not work' })).toBeTruthy();
+    expect(screen.getByText('This link is invalid or has expired.')).toBeTruthy();
+  });
+});

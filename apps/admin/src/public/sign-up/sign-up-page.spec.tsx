@@ -1,0 +1,188 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { Routes } from '../../app/routes';
+import { fakeGraphQL, fieldErrors } from '../../testing/fake-graphql';
+import { i18n } from '../i18n/i18n';
+
+const SHIFT_OPEN = { id: 'shift-am', startsAt: '2027-12-05T01:00:00.000Z', endsAt: '2027-12-05T04:00:00.000Z', capacity: 20, spotsLeft: 12, waitlistCount: 0 };
+const SHIFT_FULL = { id: 'shift-pm', startsAt: '2027-12-05T05:00:00.000Z', endsAt: '2027-12-05T08:00:00.000Z', capacity: 1, spotsLeft: 0, waitlistCount: 2 };
+
+function publicDrive(locale = 'en') {
+  return {
+    data: {
+      publicDrive: {
+        id: 'drive-1',
+        slug: 'dec-5-blood-drive',
+        title: 'International Volunteer Day blood drive',
+        description: 'Bloodmobile in front of the library.',
+        kind: 'WHOLE_BLOOD',
+        status: 'PUBLISHED',
+        location: 'Xinhua Square, Hohhot',
+        timeZone: 'Asia/Shanghai',
+        startsAt: SHIFT_OPEN.startsAt,
+        endsAt: SHIFT_FULL.endsAt,
+        minAge: 18,
+        maxAge: 60,
+        consentText: locale === 'zh-CN' ? '我同意保存我的信息。' : 'I agree that the organizers store my details.',
+        consentVersion: '2026-11-v1',
+        team: { name: 'Riders Club', code: 'K7XQ2M', collegeName: 'Inner Mongolia University' },
+        shifts: [SHIFT_OPEN, SHIFT_FULL],
+      },
+    },
+  };
+}
+
+function receipt(overrides: Record<string, unknown> = {}) {
+  return {
+    data: {
+      signUp: { status: 'REGISTERED', duplicate: false, manageToken: 'tok-123', shiftStartsAt: SHIFT_OPEN.startsAt, shiftEndsAt: SHIFT_OPEN.endsAt, waitlistPosition: null, ...overrides },
+    },
+  };
+}
+
+async function openForm(path = '/d/dec-5-blood-drive?team=k7xq2m&source=qr') {
+  window.history.pushState({}, '', path);
+  render(<Routes />);
+  return screen.findByRole('heading', { level: 1, name: 'International Volunteer Day blood drive' });
+}
+
+function fillValid() {
+  fireEvent.click(screen.getByRole('radio', { name: /09:00/ }));
+  fireEvent.change(screen.getByLabelText('Full name'), { target: { value: 'Li Wei' } });
+  fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'li.wei@example.edu.cn' } });
+  fireEvent.change(screen.getByLabelText('Mobile phone'), { target: { value: '13812345678' } });
+  fireEvent.change(screen.getByLabelText('Date of birth'), { target: { value: '2004/9/1' } });
+  fireEvent.click(screen.getByRole('checkbox', { name: /I agree that the organizers store my details/ }));
+}
+
+beforeAll(() => {
+  window.scrollTo = jest.fn(); // jsdom does not scroll
+});
+beforeEach(async () => {
+  await act(() => i18n.changeLanguage('en'));
+});
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+describe('the public sign-up page', () => {
+  it('shows the drive, its team and the shifts with places left or a waitlist', async () => {
+    const { asked } = fakeGraphQL({ PublicDrive: publicDrive() });
+    await openForm();
+    expect(asked[0]).toMatchObject({ operationName: 'PublicDrive', variables: { slug: 'dec-5-blood-drive', teamCode: 'K7XQ2M' }, locale: 'en' });
+    expect(screen.getByTestId('team-banner').textContent).toBe('You are joining with Riders Club (Inner Mongolia University)');
+    expect(screen.getByText('Xinhua Square, Hohhot')).toBeTruthy();
+    expect(screen.getByText('Anyone aged 18 to 60 on the day, in good health.')).toBeTruthy();
+    // Times in the drive's zone (UTC+8), not the test machine's.
+    expect(screen.getByRole('radio', { name: /09:00.*12:00.*12 places left/ })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: /13:00.*16:00.*Full: join the waitlist · 2 waiting/ })).toBeTruthy();
+    expect(document.title).toBe('International Volunteer Day blood drive · Life Relay');
+  });
+
+  it('puts each problem next to its field, tied to it for screen readers, before sending anything', async () => {
+    const { asked } = fakeGraphQL({ PublicDrive: publicDrive() });
+    await openForm();
+    fireEvent.change(screen.getByLabelText('Date of birth'), { target: { value: '2005-02-30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('heading').textContent).toBe('Please fix 6 problems');
+    const birthDate = screen.getByLabelText('Date of birth');
+    expect(birthDate.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (birthDate.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toEqual(['Year-month-day, for example 2004-09-01.', 'Enter a real date as YYYY-MM-DD.']);
+    expect(screen.getByLabelText('E-mail').getAttribute('aria-invalid')).toBe('true');
+    expect(asked.map((a) => a.operationName)).toEqual(['PublicDrive']);
+
+    // Fixing a field clears its error at once.
+    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'li.wei@example.edu.cn' } });
+    expect(screen.getByLabelText('E-mail').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('speaks Chinese when switched, errors included, and asks the server in Chinese', async () => {
+    const { asked } = fakeGraphQL({ PublicDrive: () => publicDrive(asked.at(-1)?.locale) });
+    await openForm();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    await screen.findByRole('alert');
+    fireEvent.click(screen.getByRole('button', { name: '切换到中文' }));
+    expect(await screen.findByText('请修改 6 处问题')).toBeTruthy();
+    expect(screen.getAllByText('此项为必填项。').length).toBeGreaterThan(0);
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(localStorage.getItem('life-relay.locale')).toBe('zh-CN');
+    expect(asked.at(-1)?.locale).toBe('zh-CN');
+    expect(await screen.findByRole('checkbox', { name: '我同意保存我的信息。' })).toBeTruthy();
+  });
+
+  it('shows the server’s field errors next to their fields', async () => {
+    fakeGraphQL({
+      PublicDrive: publicDrive(),
+      SignUp: fieldErrors([{ field: 'phone', key: 'invalidPhone', message: 'Enter a valid phone number, for example 13812345678 or +86 138 1234 5678.' }]),
+    });
+    await openForm();
+    fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    const phone = screen.getByLabelText('Mobile phone');
+    await screen.findByRole('alert');
+    expect(phone.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById('su-phone-error')?.textContent).toBe('Enter a valid phone number, for example 13812345678 or +86 138 1234 5678.');
+  });
+
+  it('sends the form with the link’s team and channel and confirms with the time, place and manage link', async () => {
+    const { asked } = fakeGraphQL({ PublicDrive: publicDrive(), SignUp: receipt() });
+    await openForm();
+    fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByRole('heading', { level: 1, name: "You're signed up!" })).toBeTruthy();
+    expect(asked[1]).toMatchObject({
+      operationName: 'SignUp',
+      variables: {
+        input: {
+          driveSlug: 'dec-5-blood-drive',
+          shiftId: 'shift-am',
+          name: 'Li Wei',
+          email: 'li.wei@example.edu.cn',
+          phone: '13812345678',
+          birthDate: '2004-09-01',
+          bloodType: null,
+          consent: true,
+          teamCode: 'K7XQ2M',
+          source: 'qr',
+          locale: 'en',
+        },
+      },
+    });
+    expect(screen.getByText('See you there, Li Wei. We e-mailed the details to li.wei@example.edu.cn.')).toBeTruthy();
+    expect(screen.getByTestId('manage-link').getAttribute('href')).toBe(`${window.location.origin}/m/tok-123`);
+    expect(screen.getByText('Xinhua Square, Hohhot')).toBeTruthy();
+    const calendar = await screen.findByRole('link', { name: 'Add to calendar' });
+    expect(calendar.getAttribute('download')).toBe('dec-5-blood-drive.ics');
+  });
+
+  it('says plainly that a full shift means the waitlist, before and after', async () => {
+    fakeGraphQL({ PublicDrive: publicDrive(), SignUp: receipt({ status: 'WAITLISTED', waitlistPosition: 3, shiftStartsAt: SHIFT_FULL.startsAt, shiftEndsAt: SHIFT_FULL.endsAt }) });
+    await openForm();
+    fillValid();
+    fireEvent.click(screen.getByRole('radio', { name: /13:00/ }));
+    expect(screen.getByText(/This time is full. You will join its waitlist/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Join the waitlist' }));
+    expect(await screen.findByRole('heading', { level: 1, name: "You're on the waitlist" })).toBeTruthy();
+    expect(screen.getByText(/you are number 3 in line/)).toBeTruthy();
+  });
+
+  it('tells a repeat visitor they are already signed up and that the link was e-mailed again', async () => {
+    fakeGraphQL({ PublicDrive: publicDrive(), SignUp: receipt({ duplicate: true, manageToken: null }) });
+    await openForm();
+    fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByRole('heading', { level: 1, name: "You're already signed up" })).toBeTruthy();
+    expect(screen.getByText(/We e-mailed your manage link again to li.wei@example.edu.cn/)).toBeTruthy();
+    expect(screen.queryByTestId('manage-link')).toBeNull();
+  });
+
+  it('says so when the drive does not exist or is not open', async () => {
+    fakeGraphQL({ PublicDrive: { data: { publicDrive: null } } });
+    window.history.pushState({}, '', '/d/nope');
+    render(<Routes />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'We could not find this drive' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,72 @@
+import { checkAll, checkField, EMPTY_VALUES, normalizeTypedDate, type DriveRules, type SignUpValues } from './validation';
+
+const drive: DriveRules = {
+  timeZone: 'Asia/Shanghai',
+  minAge: 18,
+  maxAge: 60,
+  // 00:30 on Dec 5 in Shanghai is still Dec 4 in UTC: the age counts on the drive's day.
+  shifts: [{ id: 'morning', startsAt: '2026-12-04T16:30:00.000Z' }],
+};
+
+const valid: SignUpValues = {
+  ...EMPTY_VALUES,
+  shiftId: 'morning',
+  name: 'Li Wei',
+  email: 'li.wei@example.edu.cn',
+  phone: '13812345678',
+  birthDate: '2004-09-01',
+  consent: true,
+};
+
+describe('the sign-up form rules', () => {
+  it('accepts a complete, valid form', () => {
+    expect(checkAll(valid, drive, { today: '2026-11-01' })).toEqual({});
+  });
+
+  it('names every missing field with the shared message keys', () => {
+    const problems = checkAll(EMPTY_VALUES, drive, { today: '2026-11-01' });
+    expect(Object.fromEntries(Object.entries(problems).map(([field, p]) => [field, p?.key]))).toEqual({
+      shiftId: 'required',
+      name: 'required',
+      email: 'required',
+      phone: 'required',
+      birthDate: 'required',
+      consent: 'consentRequired',
+    });
+  });
+
+  it('reads dates as people type them', () => {
+    expect(normalizeTypedDate('2004/9/1')).toBe('2004-09-01');
+    expect(normalizeTypedDate(' 2004.09.01 ')).toBe('2004-09-01');
+    expect(normalizeTypedDate('2004年9月1日')).toBe('2004-09-01');
+    expect(normalizeTypedDate('20040901')).toBe('2004-09-01');
+    expect(normalizeTypedDate('1 Sept 2004')).toBe('1 Sept 2004');
+  });
+
+  it('refuses dates that do not exist or lie ahead', () => {
+    expect(checkField('birthDate', { ...valid, birthDate: '2005-02-30' }, drive)?.key).toBe('invalidDate');
+    expect(checkField('birthDate', { ...valid, birthDate: 'yesterday' }, drive)?.key).toBe('invalidDate');
+    expect(checkField('birthDate', { ...valid, birthDate: '2030-01-01' }, drive, { today: '2026-11-01' })?.key).toBe('birthDateInFuture');
+  });
+
+  it('counts the age on the day of the shift in the drive’s time zone', () => {
+    // 18 on Dec 5 (Shanghai), though not yet on Dec 4 (UTC).
+    expect(checkField('birthDate', { ...valid, birthDate: '2008-12-05' }, drive, { today: '2026-11-01' })).toBeUndefined();
+    expect(checkField('birthDate', { ...valid, birthDate: '2008-12-06' }, drive, { today: '2026-11-01' })).toEqual({ key: 'tooYoung', params: { minAge: 18 } });
+    expect(checkField('birthDate', { ...valid, birthDate: '1960-01-01' }, drive, { today: '2026-11-01' })).toEqual({ key: 'tooOld', params: { maxAge: 60 } });
+    expect(checkField('birthDate', { ...valid, birthDate: '2015-01-01' }, { ...drive, minAge: null, maxAge: null }, { today: '2026-11-01' })).toBeUndefined();
+  });
+
+  it('uses the shared phone rule once it has loaded, and a shape check before', () => {
+    expect(checkField('phone', { ...valid, phone: 'call me' }, drive)?.key).toBe('invalidPhone');
+    expect(checkField('phone', { ...valid, phone: '12345678' }, drive, { isPhone: () => false })?.key).toBe('invalidPhone');
+    expect(checkField('phone', { ...valid, phone: '+44 7700 900123' }, drive, { isPhone: () => true })).toBeUndefined();
+  });
+
+  it('checks e-mail addresses and lengths as the API does', () => {
+    expect(checkField('email', { ...valid, email: 'li.wei@' }, drive)?.key).toBe('invalidEmail');
+    expect(checkField('email', { ...valid, email: 'li wei@example.org' }, drive)?.key).toBe('invalidEmail');
+    expect(checkField('name', { ...valid, name: '   ' }, drive)?.key).toBe('blank');
+    expect(checkField('name', { ...valid, name: 'x'.repeat(101) }, drive)).toEqual({ key: 'tooLong', params: { max: 100 } });
+  });
+});

@@ -1,0 +1,118 @@
+// The sign-up form's own checks, with the shared rules and message keys of @life-relay/domain,
+// so the form and the API say the same thing. The server stays the judge: whatever it finds is
+// put next to the same fields.
+import { ageOn, dayInZone, isCalendarDate, type MessageKey, type MessageParams } from '@life-relay/domain';
+import type { Problem } from '../ui/problems';
+
+export const FIELDS = ['shiftId', 'name', 'email', 'phone', 'birthDate', 'bloodType', 'consent'] as const;
+export type FieldName = (typeof FIELDS)[number];
+export type Problems = Partial<Record<FieldName, Problem>>;
+
+export interface SignUpValues {
+  shiftId: string;
+  name: string;
+  email: string;
+  phone: string;
+  birthDate: string;
+  bloodType: string;
+  consent: boolean;
+  callOuts: boolean;
+}
+
+export const EMPTY_VALUES: SignUpValues = { shiftId: '', name: '', email: '', phone: '', birthDate: '', bloodType: '', consent: false, callOuts: false };
+
+export interface DriveRules {
+  timeZone: string;
+  minAge: number | null;
+  maxAge: number | null;
+  shifts: readonly { id: string; startsAt: string }[];
+}
+
+export interface CheckOptions {
+  /** The shared phone rule (normalizePhone), once its code has loaded; until then the server checks. */
+  isPhone?: (typed: string) => boolean;
+  today?: string;
+}
+
+/** Limits of the API's SignUpInput (class-validator rules in apps/api). */
+export const MAX_LENGTH = { name: 100, email: 254, phone: 32 } as const;
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+const problem = (key: MessageKey, params?: MessageParams): Problem => ({ key, params });
+
+/**
+ * What people type as a date of birth, as YYYY-MM-DD: 2004/9/1, 2004.09.01, 2004年9月1日 and
+ * 20040901 all mean 2004-09-01. Anything else is returned trimmed, for the date rule to refuse.
+ */
+export function normalizeTypedDate(typed: string): string {
+  const text = typed.trim();
+  const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!parts) return text;
+  return `${parts[1]}-${parts[2].padStart(2, '0')}-${parts[3].padStart(2, '0')}`;
+}
+
+export function checkField(field: FieldName, values: SignUpValues, drive: DriveRules, options: CheckOptions = {}): Problem | undefined {
+  switch (field) {
+    case 'shiftId':
+      if (!values.shiftId) return problem('required');
+      if (!drive.shifts.some((s) => s.id === values.shiftId)) return problem('shiftNotInDrive');
+      return undefined;
+    case 'name': {
+      const name = values.name.trim();
+      if (!name) return problem(values.name ? 'blank' : 'required');
+      if (name.length > MAX_LENGTH.name) return problem('tooLong', { max: MAX_LENGTH.name });
+      return undefined;
+    }
+    case 'email': {
+      const email = values.email.trim();
+      if (!email) return problem('required');
+      if (email.length > MAX_LENGTH.email) return problem('tooLong', { max: MAX_LENGTH.email });
+      if (!EMAIL.test(email)) return problem('invalidEmail');
+      return undefined;
+    }
+    case 'phone': {
+      const phone = values.phone.trim();
+      if (!phone) return problem('required');
+      if (phone.length > MAX_LENGTH.phone) return problem('tooLong', { max: MAX_LENGTH.phone });
+      const valid = options.isPhone ? options.isPhone(phone) : /^\+?[\d\s().-]{6,}$/.test(phone);
+      return valid ? undefined : problem('invalidPhone');
+    }
+    case 'birthDate': {
+      const date = normalizeTypedDate(values.birthDate);
+      if (!date) return problem('required');
+      if (!isCalendarDate(date) || date < '1900-01-01') return problem('invalidDate');
+      if (date > (options.today ?? localToday())) return problem('birthDateInFuture');
+      return ageProblem(date, values.shiftId, drive);
+    }
+    case 'bloodType':
+      return undefined;
+    case 'consent':
+      return values.consent ? undefined : problem('consentRequired');
+  }
+}
+
+/** The drive's age window, on the day of the chosen shift in the drive's zone, as the API counts it. */
+function ageProblem(birthDate: string, shiftId: string, drive: DriveRules): Problem | undefined {
+  if (drive.minAge === null && drive.maxAge === null) return undefined;
+  const shift = drive.shifts.find((s) => s.id === shiftId) ?? drive.shifts[0];
+  if (!shift) return undefined;
+  const age = ageOn(birthDate, dayInZone(new Date(shift.startsAt), drive.timeZone));
+  if (drive.minAge !== null && age < drive.minAge) return problem('tooYoung', { minAge: drive.minAge });
+  if (drive.maxAge !== null && age > drive.maxAge) return problem('tooOld', { maxAge: drive.maxAge });
+  return undefined;
+}
+
+export function checkAll(values: SignUpValues, drive: DriveRules, options: CheckOptions = {}): Problems {
+  const problems: Problems = {};
+  for (const field of FIELDS) {
+    const found = checkField(field, values, drive, options);
+    if (found) problems[field] = found;
+  }
+  return problems;
+}
+
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,61 @@
+// The public leaderboard on a phone and on the screen at the event: it refreshes by itself and
+// shows who moved up.
+import { rmSync } from 'fs';
+import { join } from 'path';
+import { Browser } from 'playwright-core';
+import { launchChromium, PHONE, screenshot } from '../support/browser';
+import { PlatformProcess, tempDir } from '../support/platform-process';
+import { ADMIN, Organizer, signUpDirectly } from '../support/public-drive';
+
+describe('the public leaderboard', () => {
+  const dir = tempDir('relay-board-');
+  let platform: PlatformProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    platform = await (await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN })).ready();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('updates by itself as teams bring people in, and shows who moved up', async () => {
+    const organizer = await Organizer.login(platform);
+    const drive = await organizer.publishedDrive('Campus relay blood drive', [50, 50]);
+    const riders = await organizer.team('Riders Club', 'Inner Mongolia University');
+    const medics = await organizer.team('Future Medics', 'Inner Mongolia Medical University');
+    for (let i = 0; i < 2; i++) await signUpDirectly(platform, drive, { teamCode: riders.code });
+    await signUpDirectly(platform, drive, { teamCode: medics.code });
+
+    const context = await browser.newContext({ ...PHONE, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${platform.url}/d/${drive.slug}/leaderboard`);
+    const rows = page.getByTestId('team-board').locator('tbody tr');
+    await rows.first().waitFor();
+    await expect(rows.allTextContents()).resolves.toEqual([expect.stringMatching(/^1Riders Club.*2/), expect.stringMatching(/^2Future Medics.*1/)]);
+    await expect(page.getByTestId('total-sign-ups').textContent()).resolves.toBe('3');
+    await expect(page.getByTestId('college-board').isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
+    await screenshot(page, 'public-leaderboard-en');
+
+    for (let i = 0; i < 2; i++) await signUpDirectly(platform, drive, { teamCode: medics.code });
+    // Within one refresh (10 s) the board changes without a reload.
+    await rows.first().filter({ hasText: 'Future Medics' }).waitFor({ timeout: 15_000 });
+    await expect(rows.first().textContent()).resolves.toContain('up 1');
+    await expect(rows.nth(1).textContent()).resolves.toContain('down 1');
+    await expect(page.getByTestId('total-sign-ups').textContent()).resolves.toBe('5');
+    await screenshot(page, 'public-leaderboard-updated-en');
+    await context.close();
+
+    // The big screen at the event, in Chinese.
+    const screen = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const big = await screen.newPage();
+    await big.goto(`${platform.url}/d/${drive.slug}/leaderboard`);
+    await big.getByRole('table', { name: '团队' }).waitFor();
+    await screenshot(big, 'public-leaderboard-screen-zh');
+    await screen.close();
+  });
+});

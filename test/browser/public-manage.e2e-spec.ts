@@ -1,0 +1,89 @@
+// The manage link from the confirmation: the volunteer sees their sign-up, moves it, cancels it,
+// and the place goes to the first person waiting.
+import { rmSync } from 'fs';
+import { join } from 'path';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, PHONE, screenshot } from '../support/browser';
+import { PlatformProcess, tempDir } from '../support/platform-process';
+import { ADMIN, Organizer, signUpDirectly } from '../support/public-drive';
+
+describe('the manage page', () => {
+  const dir = tempDir('relay-manage-');
+  let platform: PlatformProcess;
+  let browser: Browser;
+  let organizer: Organizer;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    platform = await (await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN })).ready();
+    browser = await launchChromium();
+    organizer = await Organizer.login(platform);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+
+  async function phone(locale: 'en-US' | 'zh-CN'): Promise<Page> {
+    const context = await browser.newContext({ ...PHONE, locale });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  it('cancels through the manage link from the confirmation, and the first person waiting gets the place', async () => {
+    const drive = await organizer.publishedDrive('Library steps blood drive', [1, 5]);
+    const page = await phone('en-US');
+    await page.goto(`${platform.url}/d/${drive.slug}`);
+    await page.getByRole('radio', { name: /09:00/ }).check();
+    await page.getByLabel('Full name', { exact: true }).fill('Zhao Lei');
+    await page.getByLabel('E-mail', { exact: true }).fill('zhao.lei@imu.test');
+    await page.getByLabel('Mobile phone', { exact: true }).fill('13912345678');
+    await page.getByLabel('Date of birth', { exact: true }).fill('2002-01-15');
+    await page.getByRole('checkbox', { name: /I agree/ }).check();
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByTestId('manage-link').click();
+
+    await page.getByRole('heading', { level: 1, name: drive.title }).waitFor();
+    await expect(page.getByTestId('sign-up-status').textContent()).resolves.toBe('Signed up');
+    await expect(page.getByText('Hello, Zhao Lei').isVisible()).resolves.toBe(true);
+    const waiting = await signUpDirectly(platform, drive); // the shift is full now: this person waits
+    expect(waiting).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
+    await screenshot(page, 'public-manage-en');
+
+    await page.getByRole('button', { name: 'Cancel my sign-up' }).click();
+    await expect(page.getByText(/Cancel your sign-up for .*09:00/).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Yes, cancel' }).click();
+    await page.getByText('Your sign-up is cancelled. Thank you for letting us know.').waitFor();
+    await page.getByTestId('sign-up-status').filter({ hasText: 'Cancelled' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Cancel my sign-up' }).count()).resolves.toBe(0);
+    await screenshot(page, 'public-manage-cancelled-en');
+
+    const promoted = await phone('zh-CN');
+    await promoted.goto(`${platform.url}/m/${waiting.manageToken}`);
+    await promoted.getByTestId('sign-up-status').filter({ hasText: '已报名' }).waitFor();
+  });
+
+  it('moves a sign-up to another time, in Chinese', async () => {
+    const drive = await organizer.publishedDrive('Gym hall platelet day', [5, 5], 32);
+    const { manageToken } = await signUpDirectly(platform, drive);
+    const page = await phone('zh-CN');
+    await page.goto(`${platform.url}/m/${manageToken}`);
+    await page.getByRole('heading', { level: 2, name: '更改时间' }).waitFor();
+    await page.getByRole('radio', { name: /12:00/ }).check();
+    await screenshot(page, 'public-manage-zh');
+    await page.getByRole('button', { name: '改到这个时间' }).click();
+    await page.getByText(/已更改：您的时间现在是.*12:00/).waitFor();
+    await page.getByRole('definition').filter({ hasText: /12:00/ }).first().waitFor();
+  });
+
+  it('says when a manage link does not work', async () => {
+    const page = await phone('en-US');
+    await page.goto(`${platform.url}/m/not-a-real-token`);
+    await page.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
+    await screenshot(page, 'public-manage-invalid-en');
+  });
+});

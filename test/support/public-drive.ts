@@ -1,0 +1,89 @@
+// Test data for the public pages, made through GraphQL as the admin would: a published drive
+// with its shifts, teams with their codes, and sign-ups as the form sends them.
+import { PlatformProcess } from './platform-process';
+
+export const ADMIN = { ADMIN_EMAIL: 'admin@relay.test', ADMIN_PASSWORD: 'admin-password-123' };
+
+export interface SeededDrive {
+  id: string;
+  slug: string;
+  title: string;
+  /** YYYY-MM-DD in the drive's zone (Asia/Shanghai). */
+  day: string;
+  shifts: string[];
+}
+
+export class Organizer {
+  private constructor(
+    private readonly platform: PlatformProcess,
+    private readonly token: string,
+  ) {}
+
+  static async login(platform: PlatformProcess): Promise<Organizer> {
+    const answer = await platform.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+      e: ADMIN.ADMIN_EMAIL,
+      p: ADMIN.ADMIN_PASSWORD,
+    });
+    if (!answer.data?.login) throw new Error(`login failed: ${JSON.stringify(answer.errors)}`);
+    return new Organizer(platform, answer.data.login.token);
+  }
+
+  async ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const answer = await this.platform.gql<T>(query, variables, this.token);
+    if (answer.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(answer.errors)}`);
+    return answer.data;
+  }
+
+  /** A published whole-blood drive in Hohhot, `daysAhead` from now, with shifts of these capacities. */
+  async publishedDrive(title: string, capacities: number[], daysAhead = 30): Promise<SeededDrive> {
+    const day = new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10);
+    const at = (hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`;
+    const { createDrive } = await this.ok(
+      `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug title shifts { id } } }`,
+      {
+        input: {
+          title,
+          kind: 'WHOLE_BLOOD',
+          location: 'Xinhua Square bloodmobile, Hohhot',
+          description: 'Look for the red bus at the north gate. Students and staff welcome.',
+          startsAt: at(8),
+          endsAt: at(18),
+          timeZone: 'Asia/Shanghai',
+          signUpGoal: 40,
+          shifts: capacities.map((capacity, i) => ({ startsAt: at(9 + i * 3), endsAt: at(11 + i * 3), capacity })),
+        },
+      },
+    );
+    await this.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id });
+    return { id: createDrive.id, slug: createDrive.slug, title: createDrive.title, day, shifts: createDrive.shifts.map((s: { id: string }) => s.id) };
+  }
+
+  async team(name: string, collegeName: string): Promise<{ id: string; code: string }> {
+    const { createTeam } = await this.ok(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { id code } }`, { input: { name, collegeName } });
+    return createTeam;
+  }
+}
+
+let people = 0;
+
+/** Signs someone up as the form would, without a browser. */
+export async function signUpDirectly(platform: PlatformProcess, drive: SeededDrive, extra: Record<string, unknown> = {}) {
+  const n = ++people;
+  const answer = await platform.gql(
+    `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken waitlistPosition } }`,
+    {
+      input: {
+        driveSlug: drive.slug,
+        shiftId: drive.shifts[0],
+        name: `Volunteer ${n}`,
+        email: `volunteer${n}-${Date.now()}@campus.test`,
+        phone: '13812345678',
+        birthDate: '2003-05-17',
+        consent: true,
+        ...extra,
+      },
+    },
+  );
+  if (answer.errors?.length) throw new Error(`signUp: ${JSON.stringify(answer.errors)}`);
+  return answer.data.signUp as { status: string; manageToken: string | null; waitlistPosition: number | null };
+}
