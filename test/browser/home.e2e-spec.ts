@@ -23,7 +23,8 @@ describe('the web app in a browser', () => {
   it('shows the product name on the home page', async () => {
     const page = await browser.newPage({ locale: 'en-US' });
     await page.goto(platform.url);
-    await expect(page.title()).resolves.toBe('Life Relay');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect(page.title()).resolves.toContain('Life Relay');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Life Relay');
     await screenshot(page, 'home-en');
   });
@@ -32,6 +33,7 @@ describe('the web app in a browser', () => {
     const context = await browser.newContext({ ...PHONE, locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(platform.url);
+    await page.getByText('组织献血活动').waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
     await expect(page.getByText('组织献血活动').isVisible()).resolves.toBe(true);
     await screenshot(page, 'home-zh-phone');

@@ -1,14 +1,14 @@
-// The app's address book. The volunteer-facing pages (public/) are code-split: a phone that
-// opens a poster's QR code downloads the shell and the form page, not the organizers' app.
+// The app's address book. Every area is code-split: a phone that opens a poster's QR code
+// downloads the shell and the form page, not the organizers' app (Mantine, Apollo, charts).
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { prefetchPublicDrive } from '../public/api/drive-prefetch';
 import { initialLocale } from '../public/i18n/locale';
 import { linkParams } from '../public/sign-up/link-params';
-import { App } from './App';
 
 const SignUpPage = lazy(() => import('../public/sign-up/sign-up-page').then((m) => ({ default: m.SignUpPage })));
 const ManagePage = lazy(() => import('../public/manage/manage-page').then((m) => ({ default: m.ManagePage })));
+const OrganizerApp = lazy(() => import('../organizer/organizer-app').then((m) => ({ default: m.OrganizerApp })));
 const LeaderboardPage = lazy(() => import('../public/leaderboard/leaderboard-page').then((m) => ({ default: m.LeaderboardPage })));
 
 const SIGN_UP_PATH = /^\/d\/([^/]+)\/?$/;
@@ -63,9 +63,7 @@ export function Routes() {
           <Route path="/d/:slug/leaderboard" component={LeaderboardPage} />
           <Route path="/d/:slug" component={SignUpPage} />
           <Route path="/m/:token" component={ManagePage} />
-          <Route>
-            <App />
-          </Route>
+          <Route component={OrganizerApp} />
         </Switch>
       </Suspense>
     </ChunkErrorBoundary>

@@ -11,12 +11,6 @@ import { initialLocale, rememberLocale } from './locale';
 
 export const resources = { en: { translation: en }, 'zh-CN': { translation: zhCN } } as const;
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    resources: { translation: typeof en };
-  }
-}
-
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
