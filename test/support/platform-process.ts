@@ -7,7 +7,9 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 
 export const WORKSPACE = resolve(__dirname, '../..');
-const MAIN = join(WORKSPACE, 'dist/api/apps/api/src/main.js');
+// E2E_DIST: another build of the platform (see scripts/e2e-build.sh), so a build running next to
+// the tests cannot pull files from under them.
+const MAIN = join(process.env.E2E_DIST ?? join(WORKSPACE, 'dist'), 'api/apps/api/src/main.js');
 
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
