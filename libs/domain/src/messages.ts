@@ -52,6 +52,19 @@ const en = {
   csvMissingColumns: 'The first row must name the columns; missing: {columns}.',
   csvDuplicateColumn: 'The column {column} appears twice in the first row.',
   csvUnreadable: 'The file cannot be read as CSV near line {line} (check the quotes).',
+  // Conflicts: the request was fine, the state of things forbids it.
+  driveClosed: 'This drive is closed.',
+  driveClosedNoPublish: 'This drive is closed and cannot be published again.',
+  shiftHasPeople: 'People have signed up for this shift; it cannot be removed.',
+  lastShift: 'A published drive keeps at least one shift; add another before removing this one.',
+  alreadyAttended: 'You have already been at the drive; this sign-up can no longer be cancelled.',
+  shiftChangeNotAllowed: 'Only a sign-up that is registered or waitlisted can change shift.',
+  signUpBusy: 'This sign-up is being changed right now. Try again.',
+  importIntoDraft: 'This drive is a draft; publish it before importing sign-ups.',
+  importRaced: 'Some of these people signed up for this drive while the file was being imported. Import it again to see who.',
+  outcomeOfCancelled: 'This sign-up was cancelled; the person can sign up again first.',
+  outcomeOfWaitlisted: 'This person is on the waitlist and has no place in the shift.',
+  outcomeNotAllowed: 'A sign-up that is {from} cannot become {to}.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -105,6 +118,18 @@ const zhCN: Record<MessageKey, string> = {
   csvMissingColumns: '第一行须为列名，缺少：{columns}。',
   csvDuplicateColumn: '第一行中的列 {column} 出现了两次。',
   csvUnreadable: '无法按 CSV 读取此文件（第 {line} 行附近，请检查引号）。',
+  driveClosed: '该活动已结束。',
+  driveClosedNoPublish: '该活动已结束，不能再次发布。',
+  shiftHasPeople: '此班次已有人报名，不能删除。',
+  lastShift: '已发布的活动至少保留一个班次；请先添加另一个班次再删除此班次。',
+  alreadyAttended: '您已到场参加本次活动，此报名不能再取消。',
+  shiftChangeNotAllowed: '只有已报名或候补中的报名可以更换班次。',
+  signUpBusy: '此报名正在被修改，请稍后重试。',
+  importIntoDraft: '该活动仍是草稿；请先发布再导入报名。',
+  importRaced: '导入期间，文件中有人已自行报名本次活动。请重新导入以查看是哪些人。',
+  outcomeOfCancelled: '此报名已取消；请此人先重新报名。',
+  outcomeOfWaitlisted: '此人在候补名单中，尚无班次名额。',
+  outcomeNotAllowed: '状态为 {from} 的报名不能改为 {to}。',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

@@ -250,7 +250,13 @@ describe('conversions and leaderboards', () => {
       const d = await drive([5, 5, 1]);
       const cancelled = await signUp(d, null);
       await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: cancelled.manageToken });
-      expect(errorCode(await app.gql(OUTCOME, { id: cancelled.id, input: { status: 'DONATED', volumeMl: 400 } }, { token: organizer }))).toBe('CONFLICT');
+      const refused = await app.gql(OUTCOME, { id: cancelled.id, input: { status: 'DONATED', volumeMl: 400 } }, { token: organizer });
+      expect(refused.errors?.[0]).toMatchObject({
+        message: 'This sign-up was cancelled; the person can sign up again first.',
+        extensions: { code: 'CONFLICT', key: 'outcomeOfCancelled' },
+      });
+      const inChinese = await app.gql(CHECK_IN, { id: cancelled.id }, { token: organizer, headers: { 'accept-language': 'zh-CN' } });
+      expect(inChinese.errors?.[0]).toMatchObject({ message: '此报名已取消；请此人先重新报名。', extensions: { code: 'CONFLICT' } });
       expect(errorCode(await app.gql(CHECK_IN, { id: cancelled.id }, { token: organizer }))).toBe('CONFLICT');
       await signUp(d, null, 2);
       const waiting = await signUp(d, null, 2);

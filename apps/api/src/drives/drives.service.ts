@@ -159,10 +159,10 @@ export class DrivesService {
       const drive = await this.lockDrive(tx, shift.driveId);
       assertEditable(drive);
       if (shift.registeredCount + shift.waitlistCount > 0) {
-        throw new ConflictError('People have signed up for this shift; it cannot be removed.');
+        throw new ConflictError('shiftHasPeople');
       }
       if (drive.status === DriveStatus.PUBLISHED && (await tx.getRepository(ShiftEntity).countBy({ driveId: drive.id })) === 1) {
-        throw new ConflictError('A published drive keeps at least one shift; add another before removing this one.');
+        throw new ConflictError('lastShift');
       }
       await tx.getRepository(ShiftEntity).delete({ id: shift.id });
       return drive;
@@ -173,7 +173,7 @@ export class DrivesService {
     return this.dataSource.transaction(async (tx) => {
       const drive = await this.lockDrive(tx, id);
       if (drive.status === DriveStatus.PUBLISHED) return drive;
-      if (drive.status === DriveStatus.CLOSED) throw new ConflictError('This drive is closed and cannot be published again.');
+      if (drive.status === DriveStatus.CLOSED) throw new ConflictError('driveClosedNoPublish');
       if (!(await tx.getRepository(ShiftEntity).existsBy({ driveId: drive.id }))) {
         throw InvalidInputError.field('shifts', 'noShifts');
       }
@@ -322,7 +322,7 @@ function isIsoInstant(value: string): boolean {
 }
 
 function assertEditable(drive: DriveEntity) {
-  if (drive.status === DriveStatus.CLOSED) throw new ConflictError('This drive is closed and can no longer be changed.');
+  if (drive.status === DriveStatus.CLOSED) throw new ConflictError('driveNotEditable');
 }
 
 function checkAgeWindow(minAge?: number | null, maxAge?: number | null): FieldProblem[] {

@@ -4,7 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { canCorrectTo, canMoveTo, SignUpStatus } from '@life-relay/domain';
+import { canCorrectTo, canMoveTo, MessageKey, SignUpStatus } from '@life-relay/domain';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
@@ -19,9 +19,9 @@ interface Current {
   checked_in_at: Date | null;
 }
 
-const WHY_NOT: Partial<Record<SignUpStatus, string>> = {
-  [SignUpStatus.CANCELLED]: 'This sign-up was cancelled; the person can sign up again first.',
-  [SignUpStatus.WAITLISTED]: 'This person is on the waitlist and has no place in the shift.',
+const WHY_NOT: Partial<Record<SignUpStatus, MessageKey>> = {
+  [SignUpStatus.CANCELLED]: 'outcomeOfCancelled',
+  [SignUpStatus.WAITLISTED]: 'outcomeOfWaitlisted',
 };
 
 @Injectable()
@@ -87,7 +87,8 @@ export class OutcomesService {
   private assertAllowed(from: SignUpStatus, to: SignUpStatus): boolean {
     if (canMoveTo(from, to)) return false;
     if (canCorrectTo(from, to)) return true;
-    throw new ConflictError(WHY_NOT[from] ?? `A sign-up that is ${from} cannot become ${to}.`);
+    const why = WHY_NOT[from];
+    throw why ? new ConflictError(why) : new ConflictError('outcomeNotAllowed', { from, to });
   }
 
   private async lock(tx: EntityManager, signUpId: string): Promise<Current> {

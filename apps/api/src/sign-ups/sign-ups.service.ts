@@ -148,7 +148,7 @@ export class SignUpsService {
       await this.assertDriveOpen(tx, signUp.drive_id);
       if (signUp.status !== SignUpStatus.CANCELLED) {
         if (signUp.status !== SignUpStatus.REGISTERED && signUp.status !== SignUpStatus.WAITLISTED) {
-          throw new ConflictError('You have already been at the drive; this sign-up can no longer be cancelled.');
+          throw new ConflictError('alreadyAttended');
         }
         await tx.query(`UPDATE sign_ups SET status = 'CANCELLED', cancelled_at = now(), updated_at = now() WHERE id = $1`, [signUp.id]);
         await undoPlace(tx, shift.id, signUp.status);
@@ -172,7 +172,7 @@ export class SignUpsService {
       await this.assertDriveOpen(tx, signUp.drive_id);
       const to = locked.find((s) => s.id === target.id) as LockedShift;
       if (signUp.status !== SignUpStatus.REGISTERED && signUp.status !== SignUpStatus.WAITLISTED) {
-        throw new ConflictError('Only a sign-up that is registered or waitlisted can change shift.');
+        throw new ConflictError('shiftChangeNotAllowed');
       }
       if (signUp.shift_id === to.id) return this.receipt(tx, signUp, to);
       const [volunteer] = await tx.query(`SELECT to_char(birth_date, 'YYYY-MM-DD') AS birth_date FROM volunteers WHERE id = $1`, [signUp.volunteer_id]);
@@ -227,7 +227,7 @@ export class SignUpsService {
         return work(tx, signUp, [own, ...locked.filter((s) => s !== own)]);
       });
       if (result !== MOVED) return result as T;
-      if (attempt >= 3) throw new ConflictError('This sign-up is being changed right now. Try again.');
+      if (attempt >= 3) throw new ConflictError('signUpBusy');
     }
   }
 
@@ -326,7 +326,7 @@ export class SignUpsService {
 
   private async assertDriveOpen(tx: EntityManager, driveId: string) {
     const [drive] = await tx.query(`SELECT status FROM drives WHERE id = $1`, [driveId]);
-    if (drive.status === DriveStatus.CLOSED) throw new ConflictError('This drive is closed.');
+    if (drive.status === DriveStatus.CLOSED) throw new ConflictError('driveClosed');
   }
 
   private async issueManageToken(tx: EntityManager, signUpId: string): Promise<string> {

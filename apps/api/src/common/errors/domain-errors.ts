@@ -1,7 +1,7 @@
 // The one error vocabulary of the API. Features throw these (or subclasses in their own
 // <feature>.exception.ts); the GraphQL error formatter maps them to the contract's codes, and
 // nothing else builds GraphQL errors.
-import { MessageKey, MessageParams } from '@life-relay/domain';
+import { MessageKey, MessageParams, translate } from '@life-relay/domain';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
@@ -48,8 +48,15 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** The request is fine but the state of things forbids it; said in the caller's language. */
 export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
+  constructor(
+    readonly key: MessageKey,
+    readonly params?: MessageParams,
+  ) {
+    super(translate(key, 'en', params));
+  }
 }
 
 export class RateLimitedError extends DomainError {

@@ -6,7 +6,7 @@ import { GqlArgumentsHost } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { pickLocale, translate } from '@life-relay/domain';
 import type { Response } from 'express';
-import { DomainError, ErrorCode, InvalidInputError, RateLimitedError } from './domain-errors';
+import { ConflictError, DomainError, ErrorCode, InvalidInputError, RateLimitedError } from './domain-errors';
 
 const HTTP_CODES: Record<number, string> = {
   400: 'BAD_USER_INPUT',
@@ -62,6 +62,9 @@ export function toGraphQLError(exception: unknown, locale: ReturnType<typeof pic
   }
   if (exception instanceof RateLimitedError) {
     return new GraphQLError(exception.message, { extensions: { code: exception.code, retryAfterSeconds: exception.retryAfterSeconds } });
+  }
+  if (exception instanceof ConflictError) {
+    return new GraphQLError(translate(exception.key, locale, exception.params), { extensions: { code: exception.code, key: exception.key } });
   }
   if (exception instanceof DomainError) {
     return new GraphQLError(exception.message, { extensions: { code: exception.code } });

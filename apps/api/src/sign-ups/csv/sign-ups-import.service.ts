@@ -89,7 +89,7 @@ export class SignUpsImportService {
     const drive = await this.drives.get(driveId);
     if (!drive) throw new NotFoundError('Drive');
     // Paper forms are often typed in after the drive, so a closed drive takes them too.
-    if (drive.status === DriveStatus.DRAFT) throw new ConflictError('This drive is a draft; publish it before importing sign-ups.');
+    if (drive.status === DriveStatus.DRAFT) throw new ConflictError('importIntoDraft');
 
     const file = readImportFile(csv);
     const shifts = (await this.drives.shiftsOf([drive.id])).get(drive.id) ?? [];
@@ -290,7 +290,7 @@ export class SignUpsImportService {
       : [];
     if (inserted.length + back.length !== rows.length) {
       // Someone on this list signed up (or changed their sign-up) through the form meanwhile.
-      throw new ConflictError('Some of these people signed up for this drive while the file was being imported. Import it again to see who.');
+      throw new ConflictError('importRaced');
     }
     // Every imported row holds a place; the check constraint on the counts is the last guard.
     await tx.query(
