@@ -1,4 +1,4 @@
-import { addHoursToWallTime, instantToWallTime, wallTimeToInstant } from './wall-time';
+import { addHoursToWallTime, instantToWallTime, suggestedCopyStart, wallTimeToInstant } from './wall-time';
 
 describe('wall time in the drive’s zone ↔ instant', () => {
   it('reads 09:00 in Shanghai as 01:00 UTC, whatever zone this computer is in', () => {
@@ -57,5 +57,18 @@ describe('wall time in the drive’s zone ↔ instant', () => {
     // Across the spring jump, two hours after 01:00 is 04:00 on the wall.
     expect(addHoursToWallTime('2026-03-29T01:00', 2, 'Europe/Berlin')).toBe('2026-03-29T04:00');
     expect(addHoursToWallTime('', 2, 'Asia/Shanghai')).toBeNull();
+  });
+});
+
+describe('where a copy starts by default', () => {
+  const now = new Date('2026-06-10T04:00:00Z'); // noon in Shanghai
+
+  it('is a week after a drive still to come, at the same time of day', () => {
+    expect(suggestedCopyStart('2026-12-05T01:00:00.000Z', 'Asia/Shanghai', now)).toBe('2026-12-12T09:00');
+  });
+
+  it('is a week from today for a drive already past, at its time of day', () => {
+    expect(suggestedCopyStart('2025-12-05T01:00:00.000Z', 'Asia/Shanghai', now)).toBe('2026-06-17T09:00');
+    expect(suggestedCopyStart('2025-12-30T16:30:00.000Z', 'Asia/Shanghai', new Date('2026-12-28T00:00:00Z'))).toBe('2027-01-04T00:30');
   });
 });

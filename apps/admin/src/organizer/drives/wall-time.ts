@@ -48,3 +48,15 @@ export function addHoursToWallTime(wall: WallTime, hours: number, timeZone: stri
   const instant = wallTimeToInstant(wall, timeZone);
   return instant ? instantToWallTime(new Date(new Date(instant).getTime() + hours * 3_600_000), timeZone) : null;
 }
+
+/**
+ * Where a copy of a drive starts by default: the same time of day a week after the original, or
+ * a week from today when the original is already past (copies are mostly made of last year's).
+ */
+export function suggestedCopyStart(startsAt: string, timeZone: string, now: Date = new Date()): WallTime {
+  const original = instantToWallTime(startsAt, timeZone);
+  const base = new Date(startsAt) > now ? original : `${instantToWallTime(now, timeZone).slice(0, 10)}${original.slice(10)}`;
+  const [year, month, day] = base.slice(0, 10).split('-').map(Number);
+  const later = new Date(Date.UTC(year, month - 1, day + 7));
+  return `${later.toISOString().slice(0, 10)}${base.slice(10)}`;
+}
