@@ -1,0 +1,32 @@
+import { callOutMessageError, toAudienceInput, toCallOutInput } from './call-out-input';
+import { bloodTypeLabel, RHD_NEGATIVE } from './message-words';
+
+describe('call-out input', () => {
+  it('sends the trimmed message, blood types in a stable order, and no drive when none is chosen', () => {
+    expect(toCallOutInput({ kind: 'PLATELETS', bloodTypes: ['AB_NEG', 'O_NEG', 'AB_NEG'], driveId: '', message: '  Platelets for a patient \n' })).toEqual({
+      kind: 'PLATELETS',
+      bloodTypes: ['O_NEG', 'AB_NEG'],
+      driveId: null,
+      message: 'Platelets for a patient',
+    });
+  });
+
+  it('asks for the audience by need and blood types only, whatever the message says', () => {
+    const a = toAudienceInput({ kind: 'WHOLE_BLOOD', bloodTypes: ['A_NEG', 'O_NEG'] });
+    const b = toAudienceInput({ kind: 'WHOLE_BLOOD', bloodTypes: ['O_NEG', 'A_NEG'] });
+    expect(a).toEqual(b);
+    expect(a.message.trim()).not.toBe('');
+    expect(a).not.toHaveProperty('driveId');
+  });
+
+  it('refuses a blank or too long message', () => {
+    expect(callOutMessageError('   ')).toBe('blank');
+    expect(callOutMessageError('x'.repeat(2001))).toBe('tooLong');
+    expect(callOutMessageError(` ${'x'.repeat(2000)} `)).toBeNull();
+  });
+
+  it('writes blood types as on donor cards', () => {
+    expect(RHD_NEGATIVE.map(bloodTypeLabel)).toEqual(['O−', 'A−', 'B−', 'AB−']);
+    expect(bloodTypeLabel('AB_POS')).toBe('AB+');
+  });
+});

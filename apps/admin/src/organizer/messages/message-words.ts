@@ -1,0 +1,48 @@
+// The vocabulary of messages shared by the tabs: what each purpose and delivery state is called,
+// and blood types as donors write them (O−, AB+), the same in both languages.
+import type { BloodType, DriveKind, OutboxState } from '../../generated/graphql';
+
+/** Every purpose the API sends (MessageRenderer.PURPOSES), in the order of a volunteer's journey. */
+export const PURPOSES = [
+  'SIGN_UP_CONFIRMATION',
+  'SIGN_UP_CONFIRMATION_RESENT',
+  'SHIFT_CHANGED',
+  'WAITLIST_PROMOTION',
+  'SHIFT_REMINDER',
+  'THANK_YOU',
+  'ELIGIBLE_AGAIN',
+  'DEFERRAL_FOLLOW_UP',
+  'CALL_OUT',
+  'INVITATION',
+  'TEAM_DIGEST',
+] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+export function isKnownPurpose(value: string | null | undefined): value is Purpose {
+  return PURPOSES.includes(value as Purpose);
+}
+
+export const OUTBOX_STATES: readonly OutboxState[] = ['QUEUED', 'SENT', 'FAILED', 'SKIPPED'];
+
+export function isOutboxState(value: string | null): value is OutboxState {
+  return OUTBOX_STATES.includes(value as OutboxState);
+}
+
+export const STATE_COLORS: Record<OutboxState, string> = {
+  QUEUED: 'blue',
+  SENT: 'green',
+  FAILED: 'red',
+  SKIPPED: 'gray',
+};
+
+/** RhD-negative first: they are what call-outs are usually for. */
+export const BLOOD_TYPES: readonly BloodType[] = ['O_NEG', 'A_NEG', 'B_NEG', 'AB_NEG', 'O_POS', 'A_POS', 'B_POS', 'AB_POS'];
+export const RHD_NEGATIVE: readonly BloodType[] = BLOOD_TYPES.filter((type) => type.endsWith('_NEG'));
+
+/** "AB_NEG" → "AB−" (a real minus sign, as on donor cards). */
+export function bloodTypeLabel(type: BloodType): string {
+  const [group, rh] = type.split('_');
+  return `${group}${rh === 'NEG' ? '−' : '+'}`;
+}
+
+export const DRIVE_KINDS: readonly DriveKind[] = ['WHOLE_BLOOD', 'PLATELETS', 'STEM_CELL_REGISTRY', 'GENERAL'];

@@ -1,0 +1,119 @@
+// One page of the outbox for the chosen filters, with the pager. The API pages by cursor, so
+// "previous" walks back through the cursors this list has seen.
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, Loader, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MessagesOutboxDocument, type OutboxState } from '../../generated/graphql';
+import { useOrganizerLocale } from '../i18n/i18n';
+import { formatNumber } from '../ui/format';
+import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
+import type { Purpose } from './message-words';
+import { OutboxTable } from './outbox-table';
+
+export const MESSAGES_PER_PAGE = 25;
+/** How often the list looks again while something on it is still queued. */
+export const SENDING_POLL_MS = 4000;
+
+interface OutboxResultsProps {
+  state: OutboxState | null;
+  purpose: Purpose | null;
+  recipient: string;
+  /** Bumped by the Refresh button. */
+  refreshKey: number;
+  onClearFilters: () => void;
+}
+
+export function OutboxResults({ state, purpose, recipient, refreshKey, onClearFilters }: OutboxResultsProps) {
+  const { t } = useTranslation('messages');
+  const [locale] = useOrganizerLocale();
+  // Other filters start again at the first page.
+  const filters = `${state}|${purpose}|${recipient}`;
+  const [paging, setPaging] = useState<{ filters: string; cursors: (string | null)[] }>({ filters, cursors: [null] });
+  const cursors = paging.filters === filters ? paging.cursors : [null];
+  const after = cursors[cursors.length - 1];
+
+  const { data, previousData, loading, error, refetch, networkStatus, startPolling, stopPolling } = useQuery(MessagesOutboxDocument, {
+    variables: { first: MESSAGES_PER_PAGE, after, state, purpose, recipient: recipient || null },
+    notifyOnNetworkStatusChange: true,
+  });
+
+  useEffect(() => {
+    if (refreshKey > 0) void refetch();
+  }, [refreshKey, refetch]);
+
+  const sending = data?.outbox.edges.some((edge) => edge.node.state === 'QUEUED') ?? false;
+  useEffect(() => {
+    if (!sending) return;
+    startPolling(SENDING_POLL_MS);
+    return () => stopPolling();
+  }, [sending, startPolling, stopPolling]);
+
+  // While the next filter's answer is on its way, the last one stays on screen.
+  const shown = data ?? previousData;
+  if (!shown) {
+    if (error) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
+    return <Loading />;
+  }
+  const { totalCount, edges, pageInfo } = shown.outbox;
+  const filtered = state !== null || purpose !== null || recipient !== '';
+
+  if (totalCount === 0 && !loading) {
+    return filtered ? (
+      <EmptyState title={t('outbox.noMatchTitle')}>
+        {recipient ? t('outbox.noMatchRecipient', { recipient }) : t('outbox.noMatchBody')}
+        <br />
+        <Button variant="light" mt="sm" onClick={onClearFilters}>
+          {t('outbox.clearFilters')}
+        </Button>
+      </EmptyState>
+    ) : (
+      <EmptyState title={t('outbox.emptyTitle')}>{t('outbox.emptyBody')}</EmptyState>
+    );
+  }
+
+  const first = (cursors.length - 1) * MESSAGES_PER_PAGE + 1;
+  const last = first + edges.length - 1;
+  // Showing the last answer while the next one loads: its cursors are not this page's.
+  const stale = loading && !data;
+  const go = (next: (string | null)[]) => setPaging({ filters, cursors: next });
+  const refreshing = networkStatus === NetworkStatus.refetch || networkStatus === NetworkStatus.poll;
+
+  return (
+    <>
+      {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
+      <div style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 120ms' }} aria-busy={loading}>
+        <OutboxTable messages={edges.map((edge) => edge.node)} />
+      </div>
+      <Group justify="space-between" mt="md" wrap="wrap" component="nav" aria-label={t('outbox.pages')}>
+        <Group gap="xs">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('outbox.range', { from: formatNumber(first, locale), to: formatNumber(last, locale), total: formatNumber(totalCount, locale) })}
+          </Text>
+          {(loading || refreshing) && <Loader size="xs" aria-hidden />}
+          {sending && (
+            <Text size="sm" c="blue">
+              {t('outbox.autoRefresh')}
+            </Text>
+          )}
+        </Group>
+        {(cursors.length > 1 || pageInfo.hasNextPage) && (
+          <Group gap="xs">
+            <Button variant="default" size="xs" disabled={cursors.length <= 1 || stale} onClick={() => go(cursors.slice(0, -1))}>
+              {t('outbox.previous')}
+            </Button>
+            <Button
+              variant="default"
+              size="xs"
+              disabled={!pageInfo.hasNextPage || !pageInfo.endCursor || stale}
+              onClick={() => go([...cursors, pageInfo.endCursor])}
+            >
+              {t('outbox.next')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+    </>
+  );
+}
