@@ -20,6 +20,7 @@ import { errorMessage, fieldErrors } from '../api/errors';
 import { DriveNav } from '../layout/drive-nav';
 import { PageHeader } from '../ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
+import { DriveActions } from './drive-actions';
 import { DriveForm } from './drive-form';
 import { driveFormProblems, driveToForm, emptyDriveForm, toCreateInput, type DriveFormValues } from './drive-form-values';
 import { saveDriveEdits } from './drive-save';
@@ -76,7 +77,7 @@ export function EditDrivePage({ id }: { id: string }) {
   if (drive.status === 'CLOSED') {
     return (
       <>
-        <PageHeader title={drive.title} />
+        <PageHeader title={drive.title} actions={<DriveActions drive={drive} />} />
         <DriveNav driveId={id} active="edit" />
         <EmptyState title={t('form.closedTitle')}>
           {t('form.closedBody')}
@@ -88,7 +89,8 @@ export function EditDrivePage({ id }: { id: string }) {
       </>
     );
   }
-  return <EditDriveForm drive={drive} refetch={refetch} />;
+  // A copy made from this page opens here too: its form starts from its own values.
+  return <EditDriveForm key={drive.id} drive={drive} refetch={refetch} />;
 }
 
 function EditDriveForm({ drive, refetch }: { drive: DrivesEditorDriveFragment; refetch: () => Promise<{ data?: { drive?: DrivesEditorDriveFragment | null } }> }) {
@@ -131,7 +133,7 @@ function EditDriveForm({ drive, refetch }: { drive: DrivesEditorDriveFragment; r
 
   return (
     <>
-      <PageHeader title={t('form.editTitle', { title: drive.title })} />
+      <PageHeader title={t('form.editTitle', { title: drive.title })} actions={<DriveActions drive={drive} />} />
       <DriveNav driveId={drive.id} active="edit" />
       <DriveForm form={form} status={drive.status} saving={saving} submitLabel={tc('actions.save')} cancelHref={`/drives/${drive.id}`} onSubmit={submit} problem={problem} />
     </>

@@ -69,7 +69,7 @@ export function DriveForm({ form, status, saving, submitLabel, cancelHref, onSub
               <TextInput type="datetime-local" label={t('form.endsAt')} required description={t('form.inZone', { zone: values.timeZone })} {...form.getInputProps('endsAt')} />
             </SimpleGrid>
             <Divider />
-            <ShiftsEditor form={form} />
+            <ShiftsEditor form={form} status={status} />
           </Stack>
         </Paper>
 

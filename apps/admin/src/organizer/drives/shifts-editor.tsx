@@ -1,19 +1,21 @@
 // The drive's shifts as editable rows. A shift people have signed up for keeps its times (the API
 // holds the times it promised them) and cannot be removed; its capacity can still grow or shrink
-// down to the places taken.
+// down to the places taken. A published drive keeps at least one shift.
 import { ActionIcon, Badge, Button, Group, NumberInput, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { DriveStatus } from '../../generated/graphql';
 import { newRowKey, shiftHasSignUps, type DriveFormValues } from './drive-form-values';
 import { addHoursToWallTime } from './wall-time';
 
 const NEW_SHIFT_HOURS = 2;
 const NEW_SHIFT_CAPACITY = 20;
 
-export function ShiftsEditor({ form }: { form: UseFormReturnType<DriveFormValues> }) {
+export function ShiftsEditor({ form, status }: { form: UseFormReturnType<DriveFormValues>; status: DriveStatus | null }) {
   const { t } = useTranslation('drives');
   const { shifts, timeZone, startsAt } = form.getValues();
+  const onlyShiftOfPublished = status === 'PUBLISHED' && shifts.length === 1;
 
   // A new shift follows the last one, or opens the drive.
   const addShift = () => {
@@ -49,6 +51,7 @@ export function ShiftsEditor({ form }: { form: UseFormReturnType<DriveFormValues
       )}
       {shifts.map((row, index) => {
         const locked = Boolean(row.id) && shiftHasSignUps(row);
+        const removable = !locked && !onlyShiftOfPublished;
         const n = index + 1;
         return (
           <Paper key={row.key} withBorder p="sm" data-testid="shift-row">
@@ -69,13 +72,13 @@ export function ShiftsEditor({ form }: { form: UseFormReturnType<DriveFormValues
               />
               <NumberInput label={t('form.capacity', { n })} min={1} allowDecimal={false} w={120} {...form.getInputProps(`shifts.${index}.capacity`)} />
               <Stack gap={4} pt={26}>
-                <Tooltip label={locked ? t('form.cannotRemove') : t('form.removeShift', { n })}>
+                <Tooltip label={locked ? t('form.cannotRemove') : onlyShiftOfPublished ? t('form.cannotRemoveLast') : t('form.removeShift', { n })}>
                   <ActionIcon
                     variant="subtle"
                     color="red"
                     size="lg"
                     aria-label={t('form.removeShift', { n })}
-                    disabled={locked}
+                    disabled={!removable}
                     onClick={() => form.removeListItem('shifts', index)}
                   >
                     <IconTrash size={18} />
