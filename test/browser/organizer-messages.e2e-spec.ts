@@ -1,0 +1,229 @@
+// The organizers' Messages page: the outbox with real delivery states (a real SMTP server that
+// accepts, then refuses), template previews in both languages, and an urgent call-out whose
+// audience count follows the filters and whose messages land in the outbox.
+import { rmSync } from 'fs';
+import { join } from 'path';
+import { Browser, Locator, Page } from 'playwright-core';
+import { TestSmtp } from '../../apps/api/src/testing/test-smtp';
+import { launchChromium, screenshot } from '../support/browser';
+import { loggedInContext, TABLET } from '../support/organizer-app';
+import { PlatformProcess, tempDir } from '../support/platform-process';
+import { ADMIN, Organizer, SeededDrive, signUpDirectly } from '../support/public-drive';
+
+/** Waits until the locator's text is exactly `text` (counts change after a debounce). */
+async function waitForText(locator: Locator, text: string) {
+  await locator.filter({ hasText: new RegExp(`^${text}$`) }).waitFor();
+}
+
+async function rows(page: Page): Promise<string[]> {
+  return page.getByTestId('outbox-row').allTextContents();
+}
+
+describe('the organizers’ app: messages', () => {
+  const dir = tempDir('relay-messages-');
+  let smtp: TestSmtp;
+  let platform: PlatformProcess;
+  let browser: Browser;
+  let drive: SeededDrive;
+  const bounced = `bounced-${Date.now()}@campus.test`;
+
+  beforeAll(async () => {
+    smtp = await TestSmtp.start();
+    platform = await (
+      await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', SMTP_URL: smtp.url, REMINDER_TICK_SECONDS: '1', ...ADMIN })
+    ).ready();
+    const organizer = await Organizer.login(platform);
+    drive = await organizer.publishedDrive('Rare Blood Reserve Day', [30]);
+    // Three people who agreed to call-outs (two RhD-negative), one who did not.
+    await signUpDirectly(platform, drive, { bloodType: 'O_NEG', callOuts: true });
+    await signUpDirectly(platform, drive, { bloodType: 'A_NEG', callOuts: true });
+    await signUpDirectly(platform, drive, { bloodType: 'B_POS', callOuts: true });
+    await signUpDirectly(platform, drive, { bloodType: 'O_NEG', callOuts: false });
+    await smtp.waitFor(4);
+    // The mail server now refuses for good (550): this person's confirmation fails.
+    smtp.refuseWith = 550;
+    await signUpDirectly(platform, drive, { email: bounced });
+    const deadline = Date.now() + 20000;
+    for (;;) {
+      const { data } = await platform.gql(`{ outbox(state: FAILED) { totalCount } }`, {}, (organizer as unknown as { token: string }).token);
+      if (data?.outbox.totalCount === 1) break;
+      if (Date.now() > deadline) throw new Error('the refused message did not fail');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    smtp.refuseWith = null;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+    await smtp?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows sign-up confirmations with their delivery state, filters by state, and shows a failure’s error in full', async () => {
+    const { context, page } = await loggedInContext(browser, platform);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages' }).click();
+    await page.getByRole('heading', { name: 'Messages' }).waitFor();
+    await page.getByTestId('outbox-row').nth(4).waitFor();
+    const all = await rows(page);
+    expect(all).toHaveLength(5);
+    expect(all.filter((row) => row.includes('Sign-up confirmation') && row.includes('Sent'))).toHaveLength(4);
+    await page.getByText('1–5 of 5').waitFor();
+
+    // Only the failed one, with the start of its error in the row.
+    await page.getByRole('radiogroup', { name: 'Delivery state' }).getByText('Failed').click();
+    await page.waitForURL(/state=FAILED/);
+    await page.getByText('1–1 of 1').waitFor();
+    const [failed] = await rows(page);
+    expect(failed).toContain(bounced);
+    expect(failed).toContain('Refused by the test');
+
+    // The whole error on demand.
+    await page.getByRole('button', { name: 'Details' }).click();
+    const error = page.getByTestId('outbox-error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/550.*Refused by the test/);
+    await expect(page.getByRole('button', { name: 'Details' }).getAttribute('aria-expanded')).resolves.toBe('true');
+    await screenshot(page, 'organizer-messages-outbox-failed');
+
+    // The filter survives a reload (it is in the address); a recipient is found by their address.
+    await page.reload();
+    await page.getByText('1–1 of 1').waitFor();
+    await page.getByRole('radiogroup', { name: 'Delivery state' }).getByText('All').click();
+    await page.getByText('1–5 of 5').waitFor();
+    await page.getByLabel('Recipient', { exact: true }).fill(bounced.toUpperCase());
+    await page.getByLabel('Recipient', { exact: true }).press('Enter');
+    await page.getByText('1–1 of 1').waitFor();
+    await page.getByLabel('Recipient', { exact: true }).fill('nobody@campus.test');
+    await page.getByLabel('Recipient', { exact: true }).press('Enter');
+    await page.getByText('No message matches').waitFor();
+    await page.getByRole('button', { name: 'Show every message' }).click();
+    await page.getByText('1–5 of 5').waitFor();
+    await screenshot(page, 'organizer-messages-outbox');
+    await context.close();
+  });
+
+  it('previews a template in both languages inside a sandboxed frame', async () => {
+    const { context, page } = await loggedInContext(browser, platform);
+    await page.goto(`${platform.url}/messages`);
+    await page.getByRole('tab', { name: 'Templates' }).click();
+    await page.waitForURL(/tab=templates/);
+    await page.getByRole('combobox', { name: 'Template' }).click();
+    await page.getByRole('option', { name: 'Urgent call-out' }).click();
+    await page.waitForURL(/template=CALL_OUT/);
+    const subjects = page.getByTestId('preview-subject');
+    await subjects.nth(1).waitFor();
+    expect(await subjects.allTextContents()).toEqual([expect.stringMatching(/^Urgent: /), expect.stringMatching(/^紧急求助：急需/)]);
+
+    // The HTML runs in frames with every sandbox restriction (no scripts, no access to the app).
+    const frames = page.locator('iframe');
+    await expect(frames.count()).resolves.toBe(2);
+    for (const frame of await frames.all()) await expect(frame.getAttribute('sandbox')).resolves.toBe('');
+    await expect(page.frameLocator('iframe').first().locator('body').textContent()).resolves.toContain('Unsubscribe');
+    await screenshot(page, 'organizer-messages-template-preview');
+
+    await page.getByRole('radiogroup', { name: 'Show' }).getByText('Plain text').click();
+    await page.getByText(/agreed to be asked in urgent call-outs/).waitFor();
+    await expect(frames.count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('counts a call-out’s audience as the filters change, refuses nobody, sends after a confirmation naming the number, and lists it', async () => {
+    const { context, page } = await loggedInContext(browser, platform);
+    await page.goto(`${platform.url}/messages?tab=call-out`);
+    const count = page.getByTestId('call-out-count');
+    await waitForText(count, '3'); // everyone who agreed, any blood type
+
+    await page.getByRole('button', { name: 'RhD-negative only' }).click();
+    await waitForText(count, '2');
+    await page.getByRole('checkbox', { name: 'A−' }).uncheck();
+    await waitForText(count, '1');
+    // Nobody AB−: nothing to send, and why.
+    await page.getByRole('checkbox', { name: 'O−' }).uncheck();
+    await page.getByRole('checkbox', { name: 'AB−' }).check();
+    await page.getByText('Nobody would receive this call-out').waitFor();
+    await expect(page.getByRole('button', { name: 'Send', exact: true }).isDisabled()).resolves.toBe(true);
+
+    await page.getByRole('checkbox', { name: 'AB−' }).uncheck();
+    await page.getByRole('button', { name: 'RhD-negative only' }).click();
+    await waitForText(count, '2');
+
+    // The message is required, said next to the field.
+    const send = page.getByRole('button', { name: 'Send to 2 volunteers' });
+    await send.click();
+    await page.getByText('Write the message volunteers will read.').waitFor();
+
+    await page.getByRole('combobox', { name: 'Drive to sign up for' }).click();
+    await page.getByRole('option', { name: new RegExp(drive.title) }).click();
+    await page.getByRole('textbox', { name: 'Message' }).fill('A patient at the People’s Hospital needs RhD-negative blood this week. Please come if you can.');
+    await screenshot(page, 'organizer-messages-call-out');
+
+    // Cancelling sends nothing.
+    await send.click();
+    const dialog = page.getByRole('dialog', { name: 'Send to 2 volunteers?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('No call-outs yet').waitFor();
+
+    await send.click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Send to 2 volunteers' }).click();
+    await page.getByText('Call-out sent').waitFor();
+    const past = page.getByTestId('past-call-out');
+    await past.first().waitFor();
+    expect(await past.count()).toBe(1);
+    const card = await past.first().textContent();
+    expect(card).toContain('RhD-negative blood this week');
+    expect(card).toContain('O−');
+    expect(card).toContain('2volunteers');
+    // Each person is asked once: nobody is left for the same need.
+    await page.getByText('Write the message volunteers will read.').waitFor({ state: 'hidden' });
+
+    // Its messages, in the outbox, go out.
+    await page.getByRole('link', { name: 'Their messages in the outbox' }).click();
+    await page.waitForURL(/purpose=CALL_OUT/);
+    await page.getByText('1–2 of 2').waitFor();
+    await page.getByTestId('outbox-row').filter({ hasText: 'Sent' }).nth(1).waitFor({ timeout: 20000 });
+    expect((await rows(page)).every((row) => row.includes('Urgent call-out'))).toBe(true);
+    await smtp.waitFor(6);
+    expect(smtp.received.slice(-2).map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Urgent: /), expect.stringMatching(/^Urgent: /)]);
+    await context.close();
+  });
+
+  it('fits a tablet: the outbox and the call-out form', async () => {
+    const { context, page } = await loggedInContext(browser, platform, { screen: TABLET });
+    await page.goto(`${platform.url}/messages`);
+    await page.getByTestId('outbox-row').first().waitFor();
+    await screenshot(page, 'organizer-messages-outbox-tablet');
+    await page.goto(`${platform.url}/messages?tab=call-out`);
+    await page.getByTestId('past-call-out').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'organizer-messages-call-out-tablet');
+    await context.close();
+  });
+
+  it('creates and renames a campaign', async () => {
+    const { context, page } = await loggedInContext(browser, platform);
+    await page.goto(`${platform.url}/messages?tab=campaigns`);
+    await page.getByText('No campaigns yet').waitFor();
+    await page.getByRole('button', { name: 'New campaign' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New campaign' });
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Give the campaign a name.').waitFor();
+    await dialog.getByLabel('Name').fill('Winter reserve 2026');
+    await dialog.getByLabel('Sign-up goal').fill('400');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: 'Winter reserve 2026', exact: true }).waitFor();
+    await page.getByText('0 of 400').waitFor();
+
+    await page.getByRole('button', { name: 'Edit Winter reserve 2026' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit the campaign' });
+    await edit.getByLabel('Name').fill('Winter rare-blood reserve');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('cell', { name: 'Winter rare-blood reserve', exact: true }).waitFor();
+    await context.close();
+  });
+});
