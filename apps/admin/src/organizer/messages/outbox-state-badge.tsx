@@ -7,7 +7,7 @@ import { STATE_COLORS } from './message-words';
 export function OutboxStateBadge({ state, retrying = false }: { state: OutboxState; retrying?: boolean }) {
   const { t } = useTranslation('messages');
   return (
-    <Badge color={retrying ? 'orange' : STATE_COLORS[state]} variant="light">
+    <Badge color={retrying ? 'orange' : STATE_COLORS[state]} variant="light" style={{ flexShrink: 0, overflow: 'visible' }}>
       {retrying ? t('state.RETRYING') : t(`state.${state}`)}
     </Badge>
   );

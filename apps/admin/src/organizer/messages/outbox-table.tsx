@@ -65,7 +65,8 @@ function OutboxRow({ message, expanded, onToggle }: OutboxRowProps) {
   const detailsId = `outbox-details-${message.id}`;
   return (
     <Table.Tr data-testid="outbox-row">
-      <Table.Td>
+      {/* The state must stay readable on a tablet: the subject gives way instead. */}
+      <Table.Td style={{ minWidth: 100 }}>
         <Stack gap={4} align="flex-start">
           <OutboxStateBadge state={message.state} retrying={message.state === 'QUEUED' && message.attempts > 0} />
           {message.attempts > 1 && (
