@@ -3,7 +3,7 @@
 // copy as template), in Debian's Chromium against the built platform.
 import { rmSync } from 'fs';
 import { join } from 'path';
-import { Browser, Locator, Page } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium, screenshot } from '../support/browser';
 import { LAPTOP, loggedInContext, TABLET } from '../support/organizer-app';
 import { PlatformProcess, tempDir } from '../support/platform-process';
@@ -46,6 +46,16 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
   let platform: PlatformProcess;
   let browser: Browser;
   let organizer: Organizer;
+  // One login through the form for the whole file (the API limits login attempts); every test
+  // opens its own context with that session.
+  let session: Awaited<ReturnType<BrowserContext['storageState']>>;
+
+  async function openApp(path: string, options: { screen?: typeof LAPTOP | typeof TABLET; locale?: string } = {}) {
+    const context = await browser.newContext({ ...(options.screen ?? LAPTOP), locale: options.locale ?? 'en-US', storageState: session });
+    const page = await context.newPage();
+    await page.goto(`${platform.url}${path}`);
+    return { context, page };
+  }
 
   /** A drive made through the API as a draft, in Shanghai, `days` ahead, with shifts of these capacities. */
   async function draft(title: string, capacities: number[], options: { days?: number; location?: string } = {}) {
@@ -76,6 +86,9 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
     platform = await (await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN })).ready();
     organizer = await Organizer.login(platform);
     browser = await launchChromium();
+    const first = await loggedInContext(browser, platform);
+    session = await first.context.storageState();
+    await first.context.close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -84,7 +97,7 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
   });
 
   it('creates a drive with two shifts through the form: times on the drive’s clocks, the form’s and the API’s errors beside their fields', async () => {
-    const { context, page } = await loggedInContext(browser, platform);
+    const { context, page } = await openApp('/drives');
     // A fresh platform: the list invites the first drive.
     await page.getByText('No drives yet').waitFor();
     await page.getByRole('link', { name: 'New drive' }).first().click();
@@ -108,7 +121,6 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
     await expect(page.getByLabel('Shift 2 starts').inputValue()).resolves.toBe(`${day}T10:00`);
     await page.getByLabel('Shift 1 ends').fill(`${day}T07:30`);
     await page.getByLabel('Places in shift 2').fill('200000');
-    await screenshot(page, 'organizer-drives-form-laptop');
 
     // The form's own check: the end before the start, under that shift's end.
     await page.getByRole('button', { name: 'Create the drive' }).click();
@@ -120,6 +132,8 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
     await page.getByRole('button', { name: 'Create the drive' }).click();
     await expect(errorBeside(page, page.getByLabel('Places in shift 2'))).resolves.toMatch(/Enter a number from 1 to 100[,.\s]?000/);
     await expect(page.getByLabel('Places in shift 1').getAttribute('aria-invalid')).resolves.toBeNull();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'organizer-drives-form-laptop');
     await expect(page.url()).toMatch(/\/drives\/new$/);
 
     await page.getByLabel('Places in shift 2').fill('30');
@@ -150,10 +164,10 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
   });
 
   it('shows the form at tablet width without breaking its layout', async () => {
-    const { context, page } = await loggedInContext(browser, platform, { screen: TABLET });
-    await page.goto(`${platform.url}/drives/new`);
+    const { context, page } = await openApp('/drives/new', { screen: TABLET });
     await page.getByRole('button', { name: 'Add a shift' }).click();
     await page.getByLabel('Shift 1 starts').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'organizer-drives-form-tablet');
@@ -163,7 +177,7 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
   it('publishes a draft from the list after a confirmation naming its public page, and shows why one without shifts is refused', async () => {
     const ready = await draft('Campus week: whole blood', [25]);
     const empty = await draft('Spring drive, shifts to come', []);
-    const { context, page } = await loggedInContext(browser, platform);
+    const { context, page } = await openApp('/drives');
 
     await rowAction(page, ready.title, 'Publish');
     const dialog = page.getByRole('dialog', { name: `Publish “${ready.title}”?` });
@@ -189,8 +203,7 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
     const drive = await draft('Xinhua Square bloodmobile', [10, 10]);
     await organizer.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: drive.id });
     await signUpDirectly(platform, drive);
-    const { context, page } = await loggedInContext(browser, platform, { screen: TABLET });
-    await page.goto(`${platform.url}/drives/${drive.id}/edit`);
+    const { context, page } = await openApp(`/drives/${drive.id}/edit`, { screen: TABLET });
 
     await page.getByRole('tab', { name: 'Edit', selected: true }).waitFor();
     await expect(page.getByRole('combobox', { name: 'Kind' }).isDisabled()).resolves.toBe(true);
@@ -225,8 +238,7 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
   it('closes a published drive only after a warning that sign-ups stop for good', async () => {
     const drive = await draft('Stem-cell registry week', [40]);
     await organizer.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: drive.id });
-    const { context, page } = await loggedInContext(browser, platform);
-    await page.goto(`${platform.url}/drives/${drive.id}/edit`);
+    const { context, page } = await openApp(`/drives/${drive.id}/edit`);
 
     await page.getByRole('button', { name: 'Close the drive' }).click();
     const dialog = page.getByRole('dialog', { name: `Close “${drive.title}”?` });
@@ -248,7 +260,7 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
   it('copies a drive as a template to a new start on its clocks and opens the new draft', async () => {
     const source = await draft('Dec 5 Volunteer Day, last year', [12, 18], { days: 20 });
     await organizer.ok(`mutation($id: ID!) { closeDrive(id: $id) { status } }`, { id: source.id });
-    const { context, page } = await loggedInContext(browser, platform);
+    const { context, page } = await openApp('/drives');
 
     await rowAction(page, source.title, 'Copy as template');
     const dialog = page.getByRole('dialog', { name: `Copy “${source.title}”` });
@@ -273,7 +285,7 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
   it('filters the list by status and finds drives by a word of the title or place', async () => {
     await draft('Ordos Dongsheng plaza drive', [10], { location: 'Dongsheng, Ordos' });
     await draft('Baotou steelworks drive', [10], { location: 'Baotou Steel gate 3' });
-    const { context, page } = await loggedInContext(browser, platform);
+    const { context, page } = await openApp('/drives');
 
     const search = page.getByRole('searchbox', { name: 'Search drives' });
     await search.fill('Ordos');
@@ -311,14 +323,31 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
     await screenshot(page, 'organizer-drives-list-laptop');
     await context.close();
 
-    const tablet = await loggedInContext(browser, platform, { screen: TABLET });
+    const tablet = await openApp('/drives', { screen: TABLET });
     await row(tablet.page, 'Baotou steelworks drive').waitFor();
     await screenshot(tablet.page, 'organizer-drives-list-tablet');
     await tablet.context.close();
   });
 
+  it('pages through more drives than fit on one page', async () => {
+    const { drives } = await organizer.ok(`{ drives(first: 1) { totalCount } }`);
+    for (let n = drives.totalCount; n < 25; n++) await draft(`Registry week, campus ${n + 1}`, [5], { days: 100 + n });
+    const { context, page } = await openApp('/drives');
+    const pages = page.getByRole('navigation', { name: 'Pages of drives' });
+
+    await pages.getByText('1–20 of 25').waitFor();
+    await expect(page.getByRole('row').count()).resolves.toBe(21);
+    await pages.getByRole('button', { name: 'Next' }).click();
+    await pages.getByText('21–25 of 25').waitFor();
+    await expect(page.getByRole('row').count()).resolves.toBe(6);
+    await expect(pages.getByRole('button', { name: 'Next' }).isDisabled()).resolves.toBe(true);
+    await pages.getByRole('button', { name: 'Previous' }).click();
+    await pages.getByText('1–20 of 25').waitFor();
+    await context.close();
+  });
+
   it('shows the list and the form in Chinese', async () => {
-    const { context, page } = await loggedInContext(browser, platform, { locale: 'zh-CN', screen: LAPTOP });
+    const { context, page } = await openApp('/drives', { locale: 'zh-CN' });
     await page.getByRole('heading', { name: '活动', exact: true }).waitFor();
     await page.getByText('草稿').first().waitFor();
     await page.getByRole('link', { name: '新建活动' }).click();

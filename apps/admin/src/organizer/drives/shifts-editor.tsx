@@ -70,7 +70,7 @@ export function ShiftsEditor({ form, status }: { form: UseFormReturnType<DriveFo
                 style={{ flex: '1 1 190px' }}
                 {...form.getInputProps(`shifts.${index}.endsAt`)}
               />
-              <NumberInput label={t('form.capacity', { n })} min={1} allowDecimal={false} w={120} {...form.getInputProps(`shifts.${index}.capacity`)} />
+              <NumberInput label={t('form.capacity', { n })} min={1} allowDecimal={false} w={150} {...form.getInputProps(`shifts.${index}.capacity`)} />
               <Stack gap={4} pt={26}>
                 <Tooltip label={locked ? t('form.cannotRemove') : onlyShiftOfPublished ? t('form.cannotRemoveLast') : t('form.removeShift', { n })}>
                   <ActionIcon
