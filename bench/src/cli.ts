@@ -1,0 +1,194 @@
+// `npm run bench [-- --scale=0.01 ...]`: seeds, runs the four parts, writes bench/results.json
+// and bench/results.md. See bench/README.md.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'fs';
+import { join, resolve } from 'path';
+import { Client } from 'pg';
+import { ApiDelivery, apiDelivery, clearQueue, LocalSmtp, plainDelivery } from './delivery';
+import { parseOptions, Part } from './options';
+import { ApiProcess, apiEnv, killLeftovers, mainOf, newestProfile, RunningPostgres, buildApi, startPostgres } from './platform';
+import { profileMarkdown, summarizeProfile, Window } from './profile';
+import { readsBench } from './reads';
+import { checkAgainst, machineInfo, markdown, Results, targetsOf, writeResults } from './report';
+import { planOf, seed, seededTeamCodes } from './seed';
+import { signUpBench } from './sign-up';
+import { startupBench } from './startup';
+import { log } from './util';
+
+async function main(): Promise<number> {
+  const benchDir = resolve(__dirname, '../..');
+  const opts = parseOptions(process.argv.slice(2), process.env, benchDir);
+  const startedAt = new Date().toISOString();
+  const profileDir = join(benchDir, '.profiles');
+  log(`Parts: ${opts.parts.join(', ')}; scale ${opts.scale}; data in ${opts.dataDir}`);
+
+  const snapshot = buildApi(opts.api, opts.workspace, benchDir, opts.apiDist);
+  const main = mainOf(snapshot);
+  if (!opts.reuse) {
+    rmSync(opts.dataDir, { recursive: true, force: true });
+    rmSync(`${opts.dataDir}.password`, { force: true });
+  }
+  if (opts.profile) rmSync(profileDir, { recursive: true, force: true });
+
+  const results: Results = {
+    startedAt,
+    finishedAt: '',
+    options: { ...opts, workspace: undefined, benchDir: undefined },
+    machine: machineInfo(opts.workspace, 'unknown'),
+    seed: null,
+    signUp: null,
+    reads: null,
+    delivery: null,
+    startup: null,
+    targets: [],
+    profiles: {},
+    notes: [],
+  };
+  let failed = false;
+
+  log('Starting the embedded PostgreSQL');
+  let pg: RunningPostgres | null = await startPostgres(snapshot, opts.dataDir);
+  const databaseUrl = pg.url;
+  try {
+    const version = new Client({ connectionString: databaseUrl });
+    await version.connect();
+    results.machine.postgres = `PostgreSQL ${(await version.query('SHOW server_version')).rows[0].server_version}`;
+    await version.end();
+
+    /** A fresh API process per part, so each part's profile is its own. */
+    const startApi = async (part: string, extra: Record<string, string> = {}) => {
+      const flags = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, part)}`] : [];
+      const api = await ApiProcess.start(main, opts.workspace, apiEnv({ DATABASE_URL: databaseUrl, ...extra }), flags);
+      await api.ready();
+      return api;
+    };
+    const stopApi = async (part: string, api: ApiProcess, windows: Window[]) => {
+      await api.stop();
+      const file = opts.profile ? newestProfile(join(profileDir, part)) : null;
+      if (file) {
+        const summary = summarizeProfile(file, windows);
+        results.profiles[part] = summary;
+        mkdirSync(profileDir, { recursive: true });
+        writeFileSync(join(profileDir, `${part}.md`), profileMarkdown(part, summary) + '\n');
+        log(`  CPU profile of the API during ${part}: ${join(profileDir, `${part}.md`)}`);
+        for (const e of summary.byFunction.slice(0, 12)) log(`    ${String(e.percent).padStart(5)}%  ${e.name}`);
+      }
+    };
+    const runPart = async (part: Part, work: () => Promise<void>) => {
+      if (!opts.parts.includes(part)) return;
+      try {
+        await work();
+      } catch (error) {
+        failed = true;
+        const message = error instanceof Error ? error.message : String(error);
+        log(`Part ${part} failed: ${message}`);
+        results.notes.push(`Part ${part} failed: ${message.split('\n')[0]}`);
+      }
+    };
+
+    // The first start applies the migrations and creates the admin; then the seed.
+    log('Applying the migrations (first start of the API)');
+    await (await startApi('setup')).stop();
+    const plan = planOf(opts.scale);
+    results.seed = await seed(databaseUrl, plan, opts.rushShifts, opts.reuse);
+
+    await runPart('reads', async () => {
+      const api = await startApi('reads');
+      try {
+        const token = await api.login();
+        results.reads = await readsBench(api, databaseUrl, token, results.seed!.largestDrive, opts.samples);
+      } finally {
+        await stopApi('reads', api, results.reads ? [results.reads.window] : []);
+      }
+    });
+
+    await runPart('signup', async () => {
+      const api = await startApi('signup');
+      try {
+        results.signUp = await signUpBench({
+          apiUrl: api.url,
+          apiPid: api.child.pid,
+          databaseUrl,
+          seconds: opts.durationSeconds,
+          connections: opts.connections,
+          clientIps: opts.clientIps,
+          drives: results.seed!.rushDrives,
+          teamCodes: seededTeamCodes(plan),
+        });
+      } finally {
+        await stopApi('signup', api, results.signUp ? [results.signUp.api.window] : []);
+      }
+    });
+
+    await runPart('delivery', async () => {
+      const smtp = await LocalSmtp.start();
+      try {
+        const skipped = await clearQueue(databaseUrl);
+        if (skipped) log(`Delivery: ${skipped} message(s) queued by earlier parts set aside (SKIPPED)`);
+        const tick = String(opts.reminderTickSeconds);
+        const api = await startApi('delivery', { BACKGROUND_JOBS: '1', REMINDER_TICK_SECONDS: tick, SMTP_URL: smtp.url });
+        let measured: ApiDelivery | null = null;
+        try {
+          measured = await apiDelivery(databaseUrl, smtp, opts.messages);
+        } finally {
+          // Stopped before the baseline, so that its background work does not compete with it.
+          await stopApi('delivery', api, measured ? [measured.window] : []);
+        }
+        results.delivery = { ...(await plainDelivery(databaseUrl, smtp, measured, 'noreply@localhost')), reminderTickSeconds: opts.reminderTickSeconds };
+      } finally {
+        await smtp.close();
+      }
+    });
+
+    log('Stopping the embedded PostgreSQL');
+    await pg.stop();
+    pg = null;
+
+    await runPart('startup', async () => {
+      log(`Start-up: ${opts.startups} starts on the existing embedded database`);
+      results.startup = await startupBench(main, opts.workspace, opts.dataDir, opts.startups);
+    });
+  } finally {
+    if (pg) await pg.stop().catch(() => undefined);
+  }
+
+  results.finishedAt = new Date().toISOString();
+  results.targets = targetsOf(results);
+  results.notes.push(
+    `One machine runs everything: the API, PostgreSQL, the load generator and the SMTP server share ${results.machine.cores} cores (load average at start ${results.machine.loadAverageAtStart.join(' / ')}); other work on the machine moves the absolute numbers, the ratios much less.`,
+    opts.clientIps > 1
+      ? `The sign-up load comes from ${opts.clientIps} client addresses (X-Forwarded-For), so the per-IP rate-limit counters (rows in PostgreSQL) are spread; the limits are raised so that none is refused.`
+      : 'Every HTTP request comes from 127.0.0.1, so the per-IP rate-limit counters (counted in PostgreSQL) are one row that every request updates; the limits are raised so that none is refused.',
+    'The API runs with NODE_ENV=production and LOG_LEVEL=warn (start-up: development and info, as npm start).',
+  );
+  if (opts.check) {
+    const problems = checkAgainst(resolve(opts.check), results, opts.tolerance);
+    for (const p of problems) log(`REGRESSION: ${p}`);
+    if (problems.length) {
+      failed = true;
+      results.notes.push(...problems.map((p) => `Regression against ${opts.check}: ${p}`));
+    }
+  }
+  mkdirSync(opts.out, { recursive: true });
+  writeResults(opts.out, results);
+  process.stdout.write(markdown(results));
+  log(`Wrote ${join(opts.out, 'results.json')} and ${join(opts.out, 'results.md')}`);
+  if (!existsSync(opts.dataDir)) log('(no database kept)');
+  else log(`The seeded database stays in ${opts.dataDir} (--reuse runs on it again; delete it to free the space)`);
+  return failed ? 1 : 0;
+}
+
+process.on('exit', killLeftovers);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    killLeftovers();
+    process.exit(130);
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    log(`Failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);

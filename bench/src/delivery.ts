@@ -1,0 +1,213 @@
+// Part 3: messages per second from the outbox to a local SMTP server (smtp-server in this
+// process), against a plain nodemailer loop with the same pool settings to the same server.
+//
+// The API runs with BACKGROUND_JOBS=1, SMTP_URL pointing here and REMINDER_TICK_SECONDS=60 (the
+// default: delivery polls every 5 s, the reminder scan runs every minute; --reminder-tick=1
+// makes delivery poll every second, and the scan too). Once it is idle, M confirmation messages for real
+// sign-ups are queued in one INSERT, as SignUpsService queues them (payload with the manage
+// token, so rendering is the real one: template, time zone, calendar invite). The rate is taken
+// from the first to the last message received; the time from the INSERT to the last message is
+// reported too. The baseline then sends the very same rendered messages (outbox.rendered).
+import nodemailer, { Transporter } from 'nodemailer';
+import { Client } from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { log, nowMs, round, sleep } from './util';
+
+export interface DeliveryResult {
+  messages: number;
+  meanMessageBytes: number;
+  api: { messagesPerSecond: number; endToEndPerSecond: number; secondsToLast: number; firstAfterMs: number; sent: number; other: number };
+  /** `for (...) await transport.sendMail(...)`, pool=true, maxConnections=4. */
+  loop: { messagesPerSecond: number; seconds: number };
+  /** The same transport given every message at once: its pool of 4 works in parallel. */
+  pooled: { messagesPerSecond: number; seconds: number };
+  ratio: number;
+  ratioToPooled: number;
+  window: { fromMs: number; toMs: number };
+  /** REMINDER_TICK_SECONDS of the API: delivery polls every min(5, tick) s; the reminder scan runs every tick. */
+  reminderTickSeconds: number;
+}
+
+export class LocalSmtp {
+  received = 0;
+  bytes = 0;
+  firstAt = 0;
+  lastAt = 0;
+  private server: SMTPServer;
+  url = '';
+
+  static async start(): Promise<LocalSmtp> {
+    const smtp = new LocalSmtp();
+    smtp.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      closeTimeout: 1000,
+      maxClients: 100,
+      onData: (stream, _session, callback) => {
+        stream.on('data', (chunk: Buffer) => (smtp.bytes += chunk.length));
+        stream.on('end', () => {
+          smtp.lastAt = nowMs();
+          if (smtp.received++ === 0) smtp.firstAt = smtp.lastAt;
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.server.listen(0, '127.0.0.1', resolve));
+    smtp.url = `smtp://127.0.0.1:${(smtp.server.server.address() as { port: number }).port}`;
+    return smtp;
+  }
+
+  reset(): void {
+    this.received = 0;
+    this.bytes = 0;
+    this.firstAt = 0;
+    this.lastAt = 0;
+  }
+
+  async waitFor(count: number, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.received < count && Date.now() < deadline) await sleep(20);
+    if (this.received < count) throw new Error(`Only ${this.received} of ${count} messages arrived within ${timeoutMs} ms`);
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+interface Rendered {
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+  attachments?: { filename: string; content: string; contentType: string }[];
+}
+
+/** Makes sure nothing else is queued, so that only the bench's messages are delivered. */
+export async function clearQueue(databaseUrl: string): Promise<number> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const { rowCount } = await db.query(`UPDATE outbox SET state = 'SKIPPED', updated_at = now() WHERE state = 'QUEUED'`);
+    return rowCount ?? 0;
+  } finally {
+    await db.end();
+  }
+}
+
+export type ApiDelivery = Pick<DeliveryResult, 'messages' | 'meanMessageBytes' | 'api' | 'window'> & { run: string };
+
+/**
+ * Queues `count` confirmations and waits for the running API (background jobs on, SMTP to
+ * `smtp`) to deliver them.
+ */
+export async function apiDelivery(databaseUrl: string, smtp: LocalSmtp, count: number): Promise<ApiDelivery> {
+  const db = new Client({ connectionString: databaseUrl, application_name: 'bench-delivery' });
+  await db.connect();
+  const run = `bench-${Date.now().toString(36)}`;
+  try {
+    // Let the API's first reminder scan and delivery rounds pass: nothing should be queued.
+    await sleep(3000);
+    const [{ queued }] = (await db.query(`SELECT count(*)::int AS queued FROM outbox WHERE state = 'QUEUED'`)).rows;
+    if (queued) log(`  note: ${queued} message(s) were queued by the API's own scan before the run`);
+    smtp.reset();
+    await sleep(1500);
+    const stray = smtp.received;
+
+    smtp.reset();
+    const t0 = nowMs();
+    const { rowCount } = await db.query(
+      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload)
+       SELECT 'SIGN_UP_CONFIRMATION', 'SIGN_UP_CONFIRMATION:' || s.id || ':' || $2, v.email, v.id, s.id, s.locale,
+              jsonb_build_object('signUpId', s.id, 'manageToken', md5(random()::text) || md5(random()::text), 'status', s.status)
+         FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN drives d ON d.id = s.drive_id
+        WHERE d.status = 'PUBLISHED' AND s.status = 'REGISTERED'
+        ORDER BY s.arrival DESC
+        LIMIT $1`,
+      [count, run],
+    );
+    if (rowCount !== count) throw new Error(`Only ${rowCount} registered sign-ups to confirm; lower --messages`);
+    log(`Delivery: ${count} confirmations queued; waiting for the API to send them`);
+    await smtp.waitFor(count + queued + stray, Math.max(120000, count * 200));
+    const api = {
+      messagesPerSecond: round((count - 1) / ((smtp.lastAt - smtp.firstAt) / 1000), 1),
+      endToEndPerSecond: round(count / ((smtp.lastAt - t0) / 1000), 1),
+      secondsToLast: round((smtp.lastAt - t0) / 1000, 2),
+      firstAfterMs: round(smtp.firstAt - t0, 0),
+      sent: 0,
+      other: queued + stray,
+    };
+    const meanMessageBytes = Math.round(smtp.bytes / smtp.received);
+    // The last SENT is written just after the SMTP server took the message.
+    for (let i = 0; i < 50 && api.sent < count; i++) {
+      api.sent = (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE dedupe_key LIKE $1 AND state = 'SENT'`, [`%:${run}`])).rows[0].n;
+      if (api.sent < count) await sleep(100);
+    }
+    log(`  API: ${api.messagesPerSecond} msg/s (first to last), ${api.endToEndPerSecond} msg/s from the INSERT; ${api.sent} marked SENT`);
+    return { messages: count, meanMessageBytes, api, run, window: { fromMs: t0, toMs: t0 + api.secondsToLast * 1000 } };
+  } finally {
+    await db.end();
+  }
+}
+
+/** The same rendered messages, sent by plain nodemailer (the API stopped by then). */
+export async function plainDelivery(databaseUrl: string, smtp: LocalSmtp, measured: ApiDelivery, mailFrom: string): Promise<DeliveryResult> {
+  const db = new Client({ connectionString: databaseUrl, application_name: 'bench-delivery' });
+  await db.connect();
+  const run = measured.run;
+  try {
+
+    const { rows } = await db.query<{ id: string; recipient: string; rendered: Rendered }>(
+      `SELECT id, recipient, rendered FROM outbox WHERE dedupe_key LIKE $1 AND rendered IS NOT NULL`,
+      [`%:${run}`],
+    );
+    const send = (transport: Transporter, row: (typeof rows)[number], tag: string) =>
+      transport.sendMail({
+        from: mailFrom,
+        to: row.recipient,
+        subject: row.rendered.subject,
+        text: row.rendered.text,
+        html: row.rendered.html,
+        messageId: `<${row.id}.${tag}@bench>`,
+        headers: row.rendered.headers,
+        attachments: row.rendered.attachments,
+      });
+    const poolUrl = `${smtp.url}?pool=true&maxConnections=4`; // as apps/api/src/messages/mail-sender.ts
+
+    const timedRun = async (tag: string, body: (t: Transporter) => Promise<void>) => {
+      const transport = nodemailer.createTransport(poolUrl);
+      // One message first, so both runs start with an open connection, as the API's pool had.
+      await send(transport, rows[0], `${tag}-warm`);
+      smtp.reset();
+      const t = nowMs();
+      await body(transport);
+      await smtp.waitFor(rows.length, 120000);
+      const seconds = (smtp.lastAt - t) / 1000;
+      transport.close();
+      return { messagesPerSecond: round(rows.length / seconds, 1), seconds: round(seconds, 2) };
+    };
+    const loop = await timedRun('loop', async (transport) => {
+      for (const row of rows) await send(transport, row, 'loop');
+    });
+    log(`  nodemailer loop: ${loop.messagesPerSecond} msg/s`);
+    const pooled = await timedRun('pooled', async (transport) => {
+      await Promise.all(rows.map((row) => send(transport, row, 'pooled')));
+    });
+    log(`  nodemailer, all at once to the pool of 4: ${pooled.messagesPerSecond} msg/s`);
+    const { api } = measured;
+    return {
+      messages: measured.messages,
+      meanMessageBytes: measured.meanMessageBytes,
+      api,
+      loop,
+      pooled,
+      ratio: round(api.messagesPerSecond / loop.messagesPerSecond, 3),
+      ratioToPooled: round(api.messagesPerSecond / pooled.messagesPerSecond, 3),
+      window: measured.window,
+      reminderTickSeconds: 0,
+    };
+  } finally {
+    await db.end();
+  }
+}

@@ -1,0 +1,200 @@
+// The system under test: the built API (run as `node .../main.js`, as npm start does) and the
+// embedded PostgreSQL it uses, started with the API's own starter so that flags, password file
+// and data directory are exactly what `npm start` gets.
+import { ChildProcess, execFileSync, execSync, spawn } from 'child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'fs';
+import { createServer } from 'net';
+import { dirname, join } from 'path';
+import { log, nowMs, sleep } from './util';
+
+export const ADMIN_EMAIL = 'bench-admin@example.org';
+export const ADMIN_PASSWORD = 'bench-admin-password';
+
+export interface RunningPostgres {
+  url: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+type StartEmbedded = (options: { dataDir: string; ephemeral?: boolean; onLog?: (line: string) => void }) => Promise<RunningPostgres>;
+
+export type ApiSource = 'worktree' | 'head' | 'dist';
+
+/**
+ * The API the bench runs, built into bench/.build/dist (never into the workspace's dist/, which
+ * other work uses, and where `nx run api:build` starts with `rm -rf dist/api`):
+ * - worktree: the sources as they are now (what a developer measures before committing),
+ * - head: the committed sources (`git archive HEAD`), untouched by edits in progress,
+ * - dist: a copy of an existing build in `apiDist` (dist/ by default).
+ * The build is the api:build target's steps: tsc, tsc-alias, the message templates.
+ * Node resolves packages from the workspace's node_modules either way.
+ */
+export function buildApi(source: ApiSource, workspace: string, benchDir: string, apiDist: string): string {
+  const target = join(benchDir, '.build', 'dist');
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  if (existsSync(join(apiDist, 'admin'))) cpSync(join(apiDist, 'admin'), join(target, 'admin'), { recursive: true });
+  if (source === 'dist') {
+    const main = join(apiDist, 'api/apps/api/src/main.js');
+    if (!existsSync(main)) throw new Error(`No built API at ${main}: run \`npx nx run api:build\` first`);
+    cpSync(join(apiDist, 'api'), join(target, 'api'), { recursive: true });
+    return target;
+  }
+  let root = workspace;
+  if (source === 'head') {
+    root = join(benchDir, '.build', 'head');
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    execSync(`git archive HEAD apps/api libs tsconfig.base.json | tar -x -C "${root}"`, { cwd: workspace, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const tsconfig = join(root, 'apps/api/tsconfig.app.json');
+  const out = join(target, 'api');
+  const bin = (name: string) => join(workspace, 'node_modules/.bin', name);
+  log(`Building the API (${source === 'head' ? 'committed HEAD' : 'working tree'}) into ${out}`);
+  execFileSync(bin('tsc'), ['-p', tsconfig, '--outDir', out], { cwd: root, stdio: 'inherit' });
+  execFileSync(bin('tsc-alias'), ['-p', tsconfig, '--outDir', out], { cwd: root, stdio: 'inherit' });
+  cpSync(join(root, 'apps/api/src/messages/templates'), join(out, 'apps/api/src/messages/templates'), { recursive: true });
+  return target;
+}
+
+export function mainOf(snapshot: string): string {
+  return join(snapshot, 'api/apps/api/src/main.js');
+}
+
+export async function startPostgres(snapshot: string, dataDir: string): Promise<RunningPostgres> {
+  // As root the embedded server runs as the `postgres` user: it must be able to reach the directory.
+  mkdirSync(dirname(dataDir), { recursive: true });
+  for (let dir = dirname(dataDir); dir.length > 1; dir = dirname(dir)) {
+    try {
+      chmodSync(dir, 0o755);
+    } catch {
+      break;
+    }
+    if (existsSync(join(dir, 'package.json'))) break; // the workspace: far enough
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startEmbeddedPostgres } = require(join(snapshot, 'api/apps/api/src/database/embedded-postgres.js')) as { startEmbeddedPostgres: StartEmbedded };
+  return startEmbeddedPostgres({ dataDir });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The environment of every API process of the bench; `extra` adds or overrides. */
+export function apiEnv(extra: Record<string, string>): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    NODE_ENV: 'production',
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: '0',
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    BACKGROUND_JOBS: '0',
+    // The limits are per IP and minute, and every bench request comes from 127.0.0.1. The
+    // configuration caps them at 1,000,000 a minute (16,666/s): far above what is measured.
+    RATE_LIMIT_SIGN_UP: '1000000',
+    RATE_LIMIT_PUBLIC_READ: '1000000',
+    RATE_LIMIT_LOGIN: '100000',
+    ...extra,
+  };
+}
+
+export class ApiProcess {
+  output = '';
+  readonly startedAt = nowMs();
+  /** When the process printed its "ready" log line (only with LOG_LEVEL=info). */
+  readyLineAt: number | null = null;
+  private readonly exited: Promise<number | null>;
+
+  private constructor(
+    readonly child: ChildProcess,
+    readonly url: string,
+  ) {
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      if (this.readyLineAt === null && text.includes('Life Relay is ready')) this.readyLineAt = nowMs();
+      this.output = (this.output + text).slice(-20000);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
+  }
+
+  static async start(main: string, cwd: string, env: Record<string, string>, nodeFlags: string[] = []): Promise<ApiProcess> {
+    const port = env.PORT ?? String(await freePort());
+    const child = spawn(process.execPath, [...nodeFlags, main], { cwd, env: { ...env, PORT: port }, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
+    child.once('exit', () => running.delete(child));
+    return new ApiProcess(child, `http://127.0.0.1:${port}`);
+  }
+
+  /** Waits until /health/ready answers 200; returns when that happened (nowMs clock). */
+  async ready(timeoutMs = 180000, pollMs = 20): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null) throw new Error(`The API exited (${this.child.exitCode}):\n${this.output}`);
+      try {
+        const res = await fetch(`${this.url}/health/ready`);
+        if (res.status === 200) return nowMs();
+      } catch {
+        // not listening yet
+      }
+      await sleep(pollMs);
+    }
+    throw new Error(`The API was not ready within ${timeoutMs} ms:\n${this.output}`);
+  }
+
+  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data: T; errors?: { message: string }[] }> {
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as { data: T; errors?: { message: string }[] };
+  }
+
+  async login(): Promise<string> {
+    const res = await this.gql<{ login: { token: string } }>(`mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+      e: ADMIN_EMAIL,
+      p: ADMIN_PASSWORD,
+    });
+    if (res.errors?.length) throw new Error(`Login failed: ${JSON.stringify(res.errors)}`);
+    return res.data.login.token;
+  }
+
+  /** SIGTERM, as an operator stops it; the API closes its pool (and its embedded database). */
+  async stop(): Promise<number | null> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 30000);
+    const code = await this.exited;
+    clearTimeout(timer);
+    return code;
+  }
+}
+
+const running = new Set<ChildProcess>();
+
+/** Whatever happens, no API process outlives the bench. */
+export function killLeftovers(): void {
+  for (const child of running) {
+    log(`stopping API process ${child.pid}`);
+    child.kill('SIGKILL');
+  }
+}
+
+/** The newest .cpuprofile in a directory, if any. */
+export function newestProfile(dir: string): string | null {
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+  return files.length ? join(dir, files[files.length - 1]) : null;
+}

@@ -1,0 +1,108 @@
+// Part 2: read latency for the largest drive, one request at a time (keep-alive), the queries
+// interleaved so that noise from the machine falls on all of them alike:
+// - leaderboard(driveId), as the public leaderboard page asks it (team and college names),
+// - drive(id) { stats }, as the organizers' dashboard asks it,
+// - the floor: drive(id) { id title }, a primary-key look-up through the same HTTP, GraphQL,
+//   auth and pool path, and the same look-up by a plain pg client.
+import { Client } from 'pg';
+import { ApiProcess } from './platform';
+import { log, nowMs, summarize, LatencySummary } from './util';
+
+export interface ReadsResult {
+  drive: { id: string; signUps: number; teamsOnLeaderboard: number };
+  samples: number;
+  leaderboard: LatencySummary & { bytes: number };
+  leaderboardPage: LatencySummary & { bytes: number };
+  driveStats: LatencySummary & { bytes: number };
+  floorApi: LatencySummary & { bytes: number };
+  floorPg: LatencySummary;
+  window: { fromMs: number; toMs: number };
+}
+
+const LEADERBOARD = `query Leaderboard($driveId: ID!) {
+  leaderboard(driveId: $driveId) { rank team { name college { name } } signUps checkedIn donated conversionRate }
+}`;
+
+/** The whole query of the public leaderboard page (apps/admin/src/public/api/operations.ts). */
+const LEADERBOARD_PAGE = `query LeaderboardPage($slug: String!, $driveId: ID!) {
+  publicDrive(slug: $slug) { id title location timeZone startsAt endsAt stats { signUps checkedIn donated conversionRate signUpGoal signUpGoalProgress } }
+  leaderboard(driveId: $driveId) { rank team { name college { name } } signUps checkedIn donated conversionRate }
+  collegeLeaderboard(driveId: $driveId) { rank college { name } teams signUps checkedIn donated conversionRate }
+}`;
+
+const STATS = `query DriveStats($id: ID!) {
+  drive(id: $id) { id stats { signUps waitlisted cancelled checkedIn donated deferred noShow conversionRate signUpGoal signUpGoalProgress donationGoal donationGoalProgress } }
+}`;
+
+const FLOOR = `query DriveById($id: ID!) { drive(id: $id) { id title } }`;
+
+interface Probe {
+  name: 'leaderboard' | 'leaderboardPage' | 'driveStats' | 'floorApi';
+  body: string;
+  token?: string;
+  samples: number[];
+  bytes: number;
+}
+
+async function call(api: ApiProcess, probe: Probe): Promise<number> {
+  const t = nowMs();
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(probe.token ? { authorization: `Bearer ${probe.token}` } : {}) },
+    body: probe.body,
+  });
+  const text = await res.text();
+  const elapsed = nowMs() - t;
+  if (res.status !== 200 || text.includes('"errors"')) throw new Error(`${probe.name} failed: ${res.status} ${text.slice(0, 300)}`);
+  probe.bytes = text.length;
+  return elapsed;
+}
+
+export async function readsBench(api: ApiProcess, databaseUrl: string, token: string, drive: { id: string; slug: string; signUps: number }, samples: number): Promise<ReadsResult> {
+  const probes: Probe[] = [
+    { name: 'leaderboard', body: JSON.stringify({ query: LEADERBOARD, variables: { driveId: drive.id } }), samples: [], bytes: 0 },
+    { name: 'leaderboardPage', body: JSON.stringify({ query: LEADERBOARD_PAGE, variables: { driveId: drive.id, slug: drive.slug } }), samples: [], bytes: 0 },
+    { name: 'driveStats', body: JSON.stringify({ query: STATS, variables: { id: drive.id } }), token, samples: [], bytes: 0 },
+    { name: 'floorApi', body: JSON.stringify({ query: FLOOR, variables: { id: drive.id } }), token, samples: [], bytes: 0 },
+  ];
+  const db = new Client({ connectionString: databaseUrl, application_name: 'bench-reads' });
+  await db.connect();
+  const floorPg: number[] = [];
+  try {
+    const board = await api.gql<{ leaderboard: unknown[] }>(LEADERBOARD, { driveId: drive.id });
+    const teamsOnLeaderboard = board.data?.leaderboard?.length ?? 0;
+    log(`Reads: the largest drive has ${drive.signUps} sign-ups and ${teamsOnLeaderboard} teams on its leaderboard; ${samples} samples each`);
+    const warmup = Math.min(50, Math.ceil(samples / 5));
+    for (let i = 0; i < warmup; i++) {
+      for (const probe of probes) await call(api, probe);
+      await db.query(`SELECT * FROM drives WHERE id = $1`, [drive.id]);
+    }
+    const fromMs = nowMs();
+    for (let i = 0; i < samples; i++) {
+      for (const probe of probes) probe.samples.push(await call(api, probe));
+      const t = nowMs();
+      await db.query(`SELECT * FROM drives WHERE id = $1`, [drive.id]);
+      floorPg.push(nowMs() - t);
+    }
+    const of = (name: Probe['name']) => {
+      const probe = probes.find((p) => p.name === name) as Probe;
+      return { ...summarize(probe.samples), bytes: probe.bytes };
+    };
+    const result: ReadsResult = {
+      drive: { id: drive.id, signUps: drive.signUps, teamsOnLeaderboard },
+      samples,
+      leaderboard: of('leaderboard'),
+      leaderboardPage: of('leaderboardPage'),
+      driveStats: of('driveStats'),
+      floorApi: of('floorApi'),
+      floorPg: summarize(floorPg),
+      window: { fromMs, toMs: nowMs() },
+    };
+    for (const key of ['leaderboard', 'leaderboardPage', 'driveStats', 'floorApi', 'floorPg'] as const) {
+      log(`  ${key}: p50 ${result[key].p50} ms, p95 ${result[key].p95} ms`);
+    }
+    return result;
+  } finally {
+    await db.end();
+  }
+}

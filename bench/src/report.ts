@@ -1,0 +1,175 @@
+// results.json (everything measured) and results.md (the table a person reads), the machine they
+// were measured on, and the regression check CI may run on the ratios.
+import { execFileSync } from 'child_process';
+import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { cpus, loadavg, release, totalmem } from 'os';
+import { join } from 'path';
+import type { DeliveryResult } from './delivery';
+import type { ProfileSummary } from './profile';
+import type { ReadsResult } from './reads';
+import type { SeedResult } from './seed';
+import type { SignUpResult } from './sign-up';
+import type { StartupResult } from './startup';
+
+export interface Machine {
+  cores: number;
+  cpuModel: string;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  postgres: string;
+  loadAverageAtStart: number[];
+  gitCommit: string | null;
+  gitDirty: boolean | null;
+}
+
+export interface Results {
+  startedAt: string;
+  finishedAt: string;
+  options: Record<string, unknown>;
+  machine: Machine;
+  seed: SeedResult | null;
+  signUp: SignUpResult | null;
+  reads: ReadsResult | null;
+  delivery: DeliveryResult | null;
+  startup: StartupResult | null;
+  targets: Target[];
+  profiles: Record<string, ProfileSummary>;
+  notes: string[];
+}
+
+export interface Target {
+  part: string;
+  what: string;
+  value: number | null;
+  target: string;
+  met: boolean | null;
+}
+
+export function machineInfo(workspace: string, postgresVersion: string): Machine {
+  const git = (args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return null;
+    }
+  };
+  const status = git(['status', '--porcelain', '--untracked-files=no']);
+  return {
+    cores: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    os: `${process.platform} ${release()}`,
+    node: process.version,
+    postgres: postgresVersion,
+    loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+    gitCommit: git(['rev-parse', 'HEAD']),
+    gitDirty: status === null ? null : status.length > 0,
+  };
+}
+
+export function targetsOf(r: Pick<Results, 'signUp' | 'reads' | 'delivery' | 'startup'>): Target[] {
+  const t: Target[] = [];
+  if (r.signUp) {
+    t.push({ part: 'sign-up', what: 'API / plain-pg throughput', value: r.signUp.ratio, target: '>= 0.5', met: r.signUp.ratio >= 0.5 });
+    t.push({ part: 'sign-up', what: `API p99 latency (ms), ${r.signUp.connections} connections flat out`, value: r.signUp.api.p99, target: '< 50', met: r.signUp.api.p99 < 50 });
+    const atRate = r.signUp.apiAtRate;
+    if (atRate) t.push({ part: 'sign-up', what: `API p99 latency (ms) at ${atRate.rate}/s (half the baseline)`, value: atRate.p99, target: '< 50', met: atRate.p99 < 50 });
+    const errors = r.signUp.api.errors + (atRate?.errors ?? 0);
+    t.push({ part: 'sign-up', what: 'API errors', value: errors, target: '0', met: errors === 0 });
+  }
+  if (r.reads) {
+    t.push({ part: 'reads', what: 'leaderboard p95 (ms)', value: r.reads.leaderboard.p95, target: '< 20', met: r.reads.leaderboard.p95 < 20 });
+    t.push({ part: 'reads', what: 'drive.stats p95 (ms)', value: r.reads.driveStats.p95, target: '< 20', met: r.reads.driveStats.p95 < 20 });
+  }
+  if (r.delivery) {
+    t.push({ part: 'delivery', what: 'outbox / nodemailer loop', value: r.delivery.ratio, target: '>= 0.8', met: r.delivery.ratio >= 0.8 });
+  }
+  if (r.startup) t.push({ part: 'start-up', what: 'median to ready (ms)', value: r.startup.medianMs, target: '(recorded)', met: null });
+  return t;
+}
+
+const f = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits));
+
+export function markdown(r: Results): string {
+  const m = r.machine;
+  const out: string[] = [];
+  out.push(`# Life Relay benchmark`, '');
+  out.push(`Run ${r.startedAt} – ${r.finishedAt}, scale ${r.options.scale}${r.seed ? ` (${r.seed.rows.sign_ups.toLocaleString('en')} sign-ups, ${r.seed.rows.drives} drives, ${r.seed.rows.teams} teams)` : ''}.`, '');
+  out.push(`Machine: ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.postgres}; load average at start ${m.loadAverageAtStart.join(' / ')}; commit ${m.gitCommit?.slice(0, 10) ?? '?'}${m.gitDirty ? ' (with uncommitted changes)' : ''}.`, '');
+  out.push('## Targets', '', '| part | what | measured | target | met |', '|---|---|---:|---|---|');
+  for (const t of r.targets) out.push(`| ${t.part} | ${t.what} | ${t.value ?? '–'} | ${t.target} | ${t.met === null ? '' : t.met ? 'yes' : '**no**'} |`);
+  if (r.signUp) {
+    const s = r.signUp;
+    out.push('', `## 1. Sign-up: ${s.connections} concurrent, ${s.durationSeconds} s each, ${s.shifts} shifts, ${s.clientIps} client address(es)`, '');
+    out.push('| | requests/s | p50 ms | p99 ms | mean ms | requests | errors | CPU ms per sign-up: API / PostgreSQL / client |', '|---|---:|---:|---:|---:|---:|---:|---|');
+    const cpu = (c: SignUpResult['api']['cpuMsPerSignUp']) => `${f(c.api, 2)} / ${f(c.postgres, 2)} / ${f(c.client, 2)}`;
+    out.push(`| signUp mutation over HTTP, flat out | ${f(s.api.requestsPerSecond)} | ${f(s.api.p50)} | ${f(s.api.p99)} | ${f(s.api.mean)} | ${s.api.requests} | ${s.api.errors} | ${cpu(s.api.cpuMsPerSignUp)} |`);
+    out.push(`| plain pg, same statements in one transaction | ${f(s.baseline.requestsPerSecond)} | ${f(s.baseline.p50)} | ${f(s.baseline.p99)} | ${f(s.baseline.mean)} | ${s.baseline.requests} | ${s.baseline.errors} | – / ${f(s.baseline.cpuMsPerSignUp.postgres, 2)} / ${f(s.baseline.cpuMsPerSignUp.client, 2)} |`);
+    out.push(`| **ratio** | **${f(s.ratio, 3)}** | | | | | | |`);
+    if (s.apiAtRate) {
+      const a = s.apiAtRate;
+      out.push(`| signUp over HTTP at a fixed ${a.rate}/s | ${f(a.requestsPerSecond)} | ${f(a.p50)} | ${f(a.p99)} | ${f(a.mean)} | ${a.requests} | ${a.errors} | ${cpu(a.cpuMsPerSignUp)} |`);
+    }
+    out.push('', `With N connections always busy, latency is N / throughput (Little's law): a p99 under 50 ms at 50 connections needs well over 1,000 sign-ups/s. The fixed-rate row shows the latency below saturation.`);
+    out.push('', `Shift counters consistent with the rows afterwards: ${s.countsConsistent ? 'yes' : '**no**'}.`);
+  }
+  if (r.reads) {
+    const x = r.reads;
+    out.push('', `## 2. Reads: the largest drive (${x.drive.signUps.toLocaleString('en')} sign-ups, ${x.drive.teamsOnLeaderboard} teams ranked), ${x.samples} sequential samples`, '');
+    out.push('| query | p50 ms | p95 ms | p99 ms | response bytes |', '|---|---:|---:|---:|---:|');
+    const row = (name: string, s: { p50: number; p95: number; p99: number; bytes?: number }) => out.push(`| ${name} | ${f(s.p50, 2)} | ${f(s.p95, 2)} | ${f(s.p99, 2)} | ${s.bytes ?? ''} |`);
+    row('`leaderboard(driveId)` (public, team and college names)', x.leaderboard);
+    row('`drive(id) { stats }` (organizer)', x.driveStats);
+    row('public leaderboard page (drive, stats, leaderboard, college leaderboard)', x.leaderboardPage);
+    row('floor: `drive(id) { id title }` over HTTP (primary key)', x.floorApi);
+    row('floor: `SELECT * FROM drives WHERE id = $1` (plain pg)', x.floorPg);
+  }
+  if (r.delivery) {
+    const d = r.delivery;
+    out.push('', `## 3. Reminder delivery: ${d.messages} confirmations (${d.meanMessageBytes} bytes each on average) to a local SMTP server`, '');
+    out.push('| sender | messages/s |', '|---|---:|');
+    out.push(`| outbox delivery in the API (first to last message) | ${f(d.api.messagesPerSecond)} |`);
+    out.push(`| outbox delivery in the API (from the INSERT, ${d.api.firstAfterMs} ms to the first) | ${f(d.api.endToEndPerSecond)} |`);
+    out.push(`| plain nodemailer loop, pool of 4 | ${f(d.loop.messagesPerSecond)} |`);
+    out.push(`| nodemailer, every message at once to the pool of 4 | ${f(d.pooled.messagesPerSecond)} |`);
+    out.push(`| **ratio to the loop** | **${f(d.ratio, 3)}** |`, `| ratio to the parallel pool | ${f(d.ratioToPooled, 3)} |`);
+  }
+  if (r.startup) {
+    const s = r.startup;
+    out.push('', `## 4. Start-up on the existing embedded database (${s.runs.length} runs)`, '');
+    out.push('| | median ms | min ms | max ms |', '|---|---:|---:|---:|');
+    out.push(`| \`node dist/api/apps/api/src/main.js\` to \`/health/ready\` = 200 | ${f(s.medianMs, 0)} | ${f(Math.min(...s.runs.map((x) => x.readyMs)), 0)} | ${f(Math.max(...s.runs.map((x) => x.readyMs)), 0)} |`);
+    if (s.medianReadyLineMs !== null) out.push(`| … to the "ready" log line | ${f(s.medianReadyLineMs, 0)} | | |`);
+  }
+  if (r.seed) out.push('', `Seeding: ${r.seed.reused ? 'reused an earlier seed' : `${r.seed.seconds} s`} (${Object.entries(r.seed.rows).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}).`);
+  for (const [part, p] of Object.entries(r.profiles)) {
+    out.push('', `### Hottest in the API during ${part} (${p.busyMs} ms on CPU in ${p.wallMs} ms)`, '', '| package | % |', '|---|---:|');
+    for (const e of p.byPackage.slice(0, 10)) out.push(`| ${e.name} | ${e.percent} |`);
+  }
+  if (r.notes.length) out.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`));
+  return out.join('\n') + '\n';
+}
+
+export function writeResults(dir: string, r: Results): void {
+  writeFileSync(join(dir, 'results.json'), JSON.stringify(r, null, 2) + '\n');
+  writeFileSync(join(dir, 'results.md'), markdown(r));
+}
+
+/** The ratios of a run against a reference results.json: a fall of more than `tolerance` fails. */
+export function checkAgainst(reference: string, r: Results, tolerance: number): string[] {
+  if (!existsSync(reference)) return [`No reference results at ${reference}`];
+  const ref = JSON.parse(readFileSync(reference, 'utf8')) as Results;
+  const problems: string[] = [];
+  const compare = (what: string, now: number | undefined, before: number | undefined) => {
+    if (now === undefined || before === undefined) return;
+    if (now < before * (1 - tolerance)) problems.push(`${what} fell from ${before} to ${now} (more than ${Math.round(tolerance * 100)}%)`);
+  };
+  compare('sign-up ratio', r.signUp?.ratio, ref.signUp?.ratio);
+  compare('delivery ratio', r.delivery?.ratio, ref.delivery?.ratio);
+  // Read latency as a ratio to its own floor, so that a slower machine does not count.
+  const readRatio = (x: ReadsResult | null | undefined, key: 'leaderboard' | 'driveStats') => (x ? x.floorApi.p50 / x[key].p50 : undefined);
+  compare('leaderboard floor/p50 ratio', readRatio(r.reads, 'leaderboard'), readRatio(ref.reads, 'leaderboard'));
+  compare('drive.stats floor/p50 ratio', readRatio(r.reads, 'driveStats'), readRatio(ref.reads, 'driveStats'));
+  return problems;
+}

@@ -1,0 +1,326 @@
+// Part 1: the signUp mutation over HTTP (autocannon, N connections, fixed duration) against the
+// same database work done by a plain pg Pool of N clients: the statements SignUpsService.signUp
+// sends (drive by slug, its shifts, the team by code; then in one transaction: upsert the
+// volunteer, lock the shift, look for an existing sign-up, the donation-interval check, insert
+// the sign-up, count the place, insert the manage token, queue the confirmation).
+//
+// Every request is a new person (a unique e-mail) signing up for a random shift of an upcoming
+// drive, 85% of them through a team's share link. Each side has its own drive of the same
+// shape, so both start from the same state.
+import autocannon from 'autocannon';
+import { createHash, randomBytes } from 'crypto';
+import { Pool, PoolClient } from 'pg';
+import { cpuSince, cpuSnapshot, CpuUse } from './cpu';
+import { RushDrive } from './seed';
+import { log, nowMs, round, sleep, summarize } from './util';
+
+export interface SignUpSide {
+  requests: number;
+  seconds: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  mean: number;
+  errors: number;
+  errorSamples: string[];
+  /** When it ran (process.hrtime ms), to cut the API's CPU profile to it. */
+  window: { fromMs: number; toMs: number };
+  /** CPU ms per successful sign-up: the API process, PostgreSQL (all backends), the client. */
+  cpuMsPerSignUp: { api: number; postgres: number; client: number };
+}
+
+export interface SignUpResult {
+  connections: number;
+  clientIps: number;
+  durationSeconds: number;
+  shifts: number;
+  api: SignUpSide;
+  baseline: SignUpSide;
+  ratio: number;
+  /** The API again, at a fixed rate (half the baseline's throughput): latency below saturation. */
+  apiAtRate: (SignUpSide & { rate: number }) | null;
+  /** shifts.registered_count equals the rows after the run, for both drives. */
+  countsConsistent: boolean;
+}
+
+const MUTATION = `mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) { status duplicate manageToken waitlistPosition shiftStartsAt shiftEndsAt }
+}`;
+
+const SOURCES = [null, 'qr', 'chat', 'poster', null, 'qr'];
+
+interface Person {
+  driveSlug: string;
+  shiftId: string;
+  name: string;
+  email: string;
+  consent: true;
+  teamCode?: string;
+  source?: string;
+  phone?: string;
+  birthDate: string;
+  locale: string;
+}
+
+/** The n-th person of a run: what the public form sends. */
+function person(prefix: string, n: number, drive: RushDrive, teamCodes: string[]): Person {
+  const p: Person = {
+    driveSlug: drive.slug,
+    shiftId: drive.shiftIds[Math.floor(Math.random() * drive.shiftIds.length)],
+    name: n % 3 === 0 ? `王芳 ${n}` : `Anna Batu ${n}`,
+    email: `${prefix}-${n}@load.example.org`,
+    consent: true,
+    birthDate: `${1990 + (n % 15)}-0${1 + (n % 9)}-1${n % 10}`,
+    locale: n % 3 === 0 ? 'zh-CN' : 'en',
+  };
+  if (Math.random() < 0.85) p.teamCode = teamCodes[Math.floor(Math.random() * teamCodes.length)];
+  const source = SOURCES[n % SOURCES.length];
+  if (source) p.source = source;
+  if (n % 2 === 0) p.phone = `138${String(n % 100000000).padStart(8, '0')}`;
+  return p;
+}
+
+/** An address in 10.0.0.0/8 for the n-th request, when the load comes from `ips` clients. */
+function clientIp(n: number, ips: number): string {
+  const i = n % ips;
+  return `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+}
+
+function perSignUp(cpu: CpuUse, ok: number): SignUpSide['cpuMsPerSignUp'] {
+  const per = (ms: number) => (ok ? round(ms / ok, 2) : NaN);
+  return { api: per(cpu.apiMs), postgres: per(cpu.postgresMs), client: per(cpu.benchMs) };
+}
+
+async function apiRun(
+  url: string,
+  apiPid: number | undefined,
+  seconds: number,
+  connections: number,
+  prefix: string,
+  drive: RushDrive,
+  teamCodes: string[],
+  ips: number,
+  rate?: number,
+): Promise<SignUpSide> {
+  let n = 0;
+  const fromMs = nowMs();
+  const cpu = cpuSnapshot(apiPid);
+  let failed = 0; // answered, but not with a sign-up (HTTP status or GraphQL errors)
+  let failed200 = 0;
+  const errorSamples: string[] = [];
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    ...(rate ? { overallRate: rate } : {}),
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => {
+          const i = n++;
+          const body = JSON.stringify({ query: MUTATION, variables: { input: person(prefix, i, drive, teamCodes) } });
+          return ips > 1 ? { ...req, body, headers: { ...req.headers, 'x-forwarded-for': clientIp(i, ips) } } : { ...req, body };
+        },
+        onResponse: (status, body) => {
+          if (status === 200 && !body.includes('"errors"')) return;
+          failed++;
+          if (status === 200) failed200++;
+          if (errorSamples.length < 5) errorSamples.push(`${status} ${body.slice(0, 300)}`);
+        },
+      },
+    ],
+  });
+  const ok = result['2xx'] - failed200;
+  const used = cpuSince(cpu, apiPid);
+  return {
+    requests: result['2xx'] + result.non2xx,
+    seconds: result.duration,
+    requestsPerSecond: round(ok / result.duration, 1),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    mean: round(result.latency.mean),
+    // connection errors (timeouts included) and answers that were not a sign-up
+    errors: result.errors + failed,
+    errorSamples,
+    window: { fromMs, toMs: nowMs() },
+    cpuMsPerSignUp: perSignUp(used, ok),
+  };
+}
+
+/** What SignUpsService.signUp asks of the database, statement for statement, on one client. */
+async function baselineSignUp(client: PoolClient, input: Person): Promise<void> {
+  const [drive] = (await client.query(`SELECT * FROM drives WHERE slug = $1 LIMIT 1`, [input.driveSlug])).rows;
+  if (!drive || drive.status !== 'PUBLISHED') throw new Error('Drive not found');
+  const shifts = (await client.query(`SELECT * FROM shifts WHERE drive_id = ANY($1) ORDER BY starts_at, id`, [[drive.id]])).rows;
+  const shift = shifts.find((s: { id: string }) => s.id === input.shiftId);
+  const team = input.teamCode ? (await client.query(`SELECT * FROM teams WHERE code = $1 LIMIT 1`, [input.teamCode])).rows[0] : null;
+  if (!shift || (input.teamCode && !team)) throw new Error('Invalid input');
+  await client.query('BEGIN');
+  try {
+    const [volunteer] = (
+      await client.query(
+        `INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (email) DO UPDATE SET
+           call_out_opt_in = volunteers.call_out_opt_in OR EXCLUDED.call_out_opt_in,
+           phone = coalesce(volunteers.phone, EXCLUDED.phone),
+           birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
+           blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)
+         RETURNING id`,
+        [input.email, input.name, input.phone ? `+86${input.phone}` : null, input.birthDate, null, input.locale, false],
+      )
+    ).rows;
+    const [locked] = (await client.query(`SELECT * FROM shifts WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[shift.id]])).rows;
+    const existing = (
+      await client.query(
+        `SELECT s.id, s.drive_id, s.shift_id, s.volunteer_id, s.status, s.arrival, s.locale, v.email
+           FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE s.drive_id = $1 AND s.volunteer_id = $2`,
+        [drive.id, volunteer.id],
+      )
+    ).rows[0];
+    if (existing) throw new Error('Duplicate');
+    await client.query(
+      `SELECT to_char(max(s.outcome_at AT TIME ZONE d.time_zone), 'YYYY-MM-DD') AS day
+         FROM sign_ups s JOIN drives d ON d.id = s.drive_id
+        WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND d.kind = $2`,
+      [volunteer.id, drive.kind],
+    );
+    const place = locked.registered_count < locked.capacity ? 'REGISTERED' : 'WAITLISTED';
+    const [row] = (
+      await client.query(
+        `INSERT INTO sign_ups (drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
+         ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, arrival`,
+        [drive.id, volunteer.id, shift.id, team?.id ?? null, input.source ? input.source.toUpperCase() : 'LINK', input.source ?? null, place, '2026-11-v1', input.locale],
+      )
+    ).rows;
+    const column = place === 'REGISTERED' ? 'registered_count' : 'waitlist_count';
+    await client.query(`UPDATE shifts SET ${column} = ${column} + 1 WHERE id = $1`, [shift.id]);
+    const token = randomBytes(32).toString('base64url');
+    await client.query(`INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($1, $2)`, [createHash('sha256').update(token).digest('hex'), row.id]);
+    await client.query(
+      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, send_after)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()))
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [
+        'SIGN_UP_CONFIRMATION',
+        `SIGN_UP_CONFIRMATION:${row.id}:${row.arrival}`,
+        input.email,
+        volunteer.id,
+        row.id,
+        input.locale,
+        JSON.stringify({ signUpId: row.id, manageToken: token, status: place }),
+        null,
+      ],
+    );
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
+async function baselineRun(pool: Pool, seconds: number, connections: number, prefix: string, drive: RushDrive, teamCodes: string[]): Promise<SignUpSide> {
+  let n = 0;
+  let errors = 0;
+  const errorSamples: string[] = [];
+  const latencies: number[] = [];
+  const start = nowMs();
+  const cpu = cpuSnapshot(undefined);
+  const deadline = start + seconds * 1000;
+  const worker = async () => {
+    while (nowMs() < deadline) {
+      const input = person(prefix, n++, drive, teamCodes);
+      const t = nowMs();
+      const client = await pool.connect();
+      try {
+        await baselineSignUp(client, input);
+        latencies.push(nowMs() - t);
+      } catch (error) {
+        errors++;
+        if (errorSamples.length < 5) errorSamples.push(String((error as Error).message ?? error));
+      } finally {
+        client.release();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+  const elapsed = (nowMs() - start) / 1000;
+  const used = cpuSince(cpu, undefined);
+  const s = summarize(latencies);
+  return {
+    requests: latencies.length + errors,
+    seconds: round(elapsed, 2),
+    requestsPerSecond: round(latencies.length / elapsed, 1),
+    p50: s.p50,
+    p99: s.p99,
+    mean: s.mean,
+    errors,
+    errorSamples,
+    window: { fromMs: start, toMs: nowMs() },
+    cpuMsPerSignUp: perSignUp(used, latencies.length),
+  };
+}
+
+async function countsConsistent(pool: Pool, drives: RushDrive[]): Promise<boolean> {
+  const { rows } = await pool.query(
+    `SELECT sh.id, sh.registered_count, sh.waitlist_count,
+            (SELECT count(*) FROM sign_ups s WHERE s.shift_id = sh.id AND s.status = 'REGISTERED')::int AS registered,
+            (SELECT count(*) FROM sign_ups s WHERE s.shift_id = sh.id AND s.status = 'WAITLISTED')::int AS waitlisted
+       FROM shifts sh WHERE sh.drive_id = ANY($1)`,
+    [drives.map((d) => d.id)],
+  );
+  return rows.every((r) => r.registered_count === r.registered && r.waitlist_count === r.waitlisted);
+}
+
+export async function signUpBench(opts: {
+  apiUrl: string;
+  apiPid: number | undefined;
+  databaseUrl: string;
+  seconds: number;
+  connections: number;
+  clientIps: number;
+  drives: { api: RushDrive; pg: RushDrive };
+  teamCodes: string[];
+}): Promise<SignUpResult> {
+  const run = Date.now().toString(36);
+  const { apiUrl, seconds, connections, drives, teamCodes } = opts;
+  const warmup = Math.min(5, Math.max(2, Math.round(seconds / 6)));
+
+  log(`Sign-up over HTTP: warm-up ${warmup} s, then ${seconds} s with ${connections} connections from ${opts.clientIps} client address(es)`);
+  await apiRun(apiUrl, opts.apiPid, warmup, connections, `warm-api-${run}`, drives.api, teamCodes, opts.clientIps);
+  await sleep(1000);
+  const api = await apiRun(apiUrl, opts.apiPid, seconds, connections, `api-${run}`, drives.api, teamCodes, opts.clientIps);
+  log(`  API: ${api.requestsPerSecond} req/s, p50 ${api.p50} ms, p99 ${api.p99} ms, errors ${api.errors}`);
+  for (const e of api.errorSamples) log(`    error: ${e}`);
+
+  await sleep(1000);
+  const pool = new Pool({ connectionString: opts.databaseUrl, max: connections, application_name: 'bench-baseline' });
+  try {
+    log(`Sign-up baseline (pg Pool of ${connections}): warm-up ${warmup} s, then ${seconds} s`);
+    await baselineRun(pool, warmup, connections, `warm-pg-${run}`, drives.pg, teamCodes);
+    await sleep(1000);
+    const baseline = await baselineRun(pool, seconds, connections, `pg-${run}`, drives.pg, teamCodes);
+    log(`  baseline: ${baseline.requestsPerSecond} tx/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms, errors ${baseline.errors}`);
+    for (const e of baseline.errorSamples) log(`    error: ${e}`);
+    const rate = Math.max(1, Math.round(baseline.requestsPerSecond / 2));
+    log(`Sign-up over HTTP at a fixed rate of ${rate}/s (half the baseline): ${seconds} s`);
+    await sleep(1000);
+    const atRate = await apiRun(apiUrl, opts.apiPid, seconds, connections, `rate-api-${run}`, drives.api, teamCodes, opts.clientIps, rate);
+    log(`  API at ${rate}/s: ${atRate.requestsPerSecond} req/s, p50 ${atRate.p50} ms, p99 ${atRate.p99} ms, errors ${atRate.errors}`);
+    return {
+      connections,
+      clientIps: opts.clientIps,
+      durationSeconds: seconds,
+      shifts: drives.api.shiftIds.length,
+      api,
+      baseline,
+      ratio: round(api.requestsPerSecond / baseline.requestsPerSecond, 3),
+      apiAtRate: { ...atRate, rate },
+      countsConsistent: await countsConsistent(pool, [drives.api, drives.pg]),
+    };
+  } finally {
+    await pool.end();
+  }
+}

@@ -1,0 +1,61 @@
+// Small helpers: timing, percentiles, progress lines.
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Milliseconds since an arbitrary point, sub-millisecond precision. */
+export const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+const started = nowMs();
+
+/** A progress line on stderr (stdout stays free for the final table). */
+export function log(message: string): void {
+  const t = ((nowMs() - started) / 1000).toFixed(1).padStart(7);
+  process.stderr.write(`[bench ${t}s] ${message}\n`);
+}
+
+/** Nearest-rank percentile of unsorted samples (ms). */
+export function percentile(samples: number[], p: number): number {
+  if (!samples.length) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+export interface LatencySummary {
+  count: number;
+  mean: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export function summarize(samples: number[]): LatencySummary {
+  const mean = samples.reduce((a, b) => a + b, 0) / (samples.length || 1);
+  return {
+    count: samples.length,
+    mean: round(mean),
+    p50: round(percentile(samples, 50)),
+    p95: round(percentile(samples, 95)),
+    p99: round(percentile(samples, 99)),
+    max: round(Math.max(...samples)),
+  };
+}
+
+export const round = (n: number, digits = 2) => (Number.isFinite(n) ? Math.round(n * 10 ** digits) / 10 ** digits : n);
+
+export function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
+/** A small deterministic PRNG (mulberry32), so that a scale always seeds the same data. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
