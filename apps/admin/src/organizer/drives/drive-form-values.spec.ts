@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { DrivesEditorDriveFragment } from '../../generated/graphql';
-import { driveFormProblems, driveToForm, emptyDriveForm, shiftChanges, toCreateInput, type DriveFormValues } from './drive-form-values';
+import { driveFormProblems, driveToForm, emptyDriveForm, shiftChanges, toCreateInput, withTimeZone, type DriveFormValues } from './drive-form-values';
 import { saveDriveEdits, type DriveEditCalls } from './drive-save';
 
 const saved: DrivesEditorDriveFragment = {
@@ -137,6 +137,19 @@ function recorder(fail: Partial<Record<string, unknown>> = {}) {
 
 const refused = (field: string, message: string) =>
   new CombinedGraphQLErrors({ errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message, key: 'x' }] } }] });
+
+describe('choosing another time zone', () => {
+  it('keeps what was typed, but shows the promised times of shifts with sign-ups on the new clocks', () => {
+    const values = withTimeZone(driveToForm(saved), 'Asia/Urumqi');
+    expect(values.timeZone).toBe('Asia/Urumqi');
+    expect(values.startsAt).toBe('2026-12-05T08:00');
+    expect(values.shifts.map((row) => [row.startsAt, row.endsAt])).toEqual([
+      ['2026-12-05T07:00', '2026-12-05T09:00'], // s1 has sign-ups: same instants, Urumqi clocks
+      ['2026-12-05T12:00', '2026-12-05T14:00'], // s2 is free: as typed
+    ]);
+    expect(shiftChanges(saved.shifts, values).update.map((u) => u.id)).toEqual(['s2']);
+  });
+});
 
 describe('saving an edited drive', () => {
   it('moves a drive a day later with its free shift: grows to cover both days, moves the shift, then shrinks', async () => {

@@ -108,6 +108,23 @@ export function shiftHasSignUps(row: Pick<ShiftRow, 'registeredCount' | 'waitlis
   return row.registeredCount + row.waitlistCount > 0;
 }
 
+/**
+ * The form in another time zone. Wall times typed so far stay as typed (the organizer picked the
+ * zone they were typed in), except those of shifts people signed up for: their instants were
+ * promised, so they are shown again on the new zone's clocks.
+ */
+export function withTimeZone(values: DriveFormValues, timeZone: string): DriveFormValues {
+  const moved = (wall: WallTime) => {
+    const instant = wallTimeToInstant(wall, values.timeZone);
+    return instant ? instantToWallTime(instant, timeZone) : wall;
+  };
+  return {
+    ...values,
+    timeZone,
+    shifts: values.shifts.map((row) => (row.id && shiftHasSignUps(row) ? { ...row, startsAt: moved(row.startsAt), endsAt: moved(row.endsAt) } : row)),
+  };
+}
+
 /** The age window a drive of this kind has when the organizer leaves the ages blank. */
 export function defaultAgeWindow(kind: DriveKind): { minAge: number; maxAge: number } | null {
   return DEFAULT_AGE_WINDOWS[kind as DomainDriveKind] ?? null;

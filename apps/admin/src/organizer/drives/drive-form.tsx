@@ -7,7 +7,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { DrivesCampaignOptionsDocument, type DriveStatus } from '../../generated/graphql';
-import { defaultAgeWindow, DRIVE_KINDS, kindLocked, type DriveFormValues } from './drive-form-values';
+import { defaultAgeWindow, DRIVE_KINDS, kindLocked, withTimeZone, type DriveFormValues } from './drive-form-values';
 import { ShiftsEditor } from './shifts-editor';
 import { timeZoneOptions } from './time-zones';
 
@@ -37,7 +37,7 @@ export function DriveForm({ form, status, saving, submitLabel, cancelHref, onSub
       <Stack gap="lg" maw={920}>
         <Paper withBorder p="md">
           <Stack>
-            <TextInput label={t('form.title')} required data-autofocus {...form.getInputProps('title')} />
+            <TextInput label={t('form.title')} required maxLength={160} data-autofocus {...form.getInputProps('title')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Select
                 label={t('form.kind')}
@@ -56,14 +56,22 @@ export function DriveForm({ form, status, saving, submitLabel, cancelHref, onSub
                 {...form.getInputProps('campaignId')}
               />
             </SimpleGrid>
-            <TextInput label={t('form.location')} required {...form.getInputProps('location')} />
-            <Textarea label={t('form.description')} autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />
+            <TextInput label={t('form.location')} required maxLength={300} {...form.getInputProps('location')} />
+            <Textarea label={t('form.description')} maxLength={4000} autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />
           </Stack>
         </Paper>
 
         <Paper withBorder p="md">
           <Stack>
-            <Select label={t('form.timeZone')} required searchable allowDeselect={false} data={zones} {...form.getInputProps('timeZone')} />
+            <Select
+              label={t('form.timeZone')}
+              required
+              searchable
+              allowDeselect={false}
+              data={zones}
+              {...form.getInputProps('timeZone')}
+              onChange={(zone) => zone && form.setValues(withTimeZone(form.getValues(), zone))}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput type="datetime-local" label={t('form.startsAt')} required description={t('form.inZone', { zone: values.timeZone })} {...form.getInputProps('startsAt')} />
               <TextInput type="datetime-local" label={t('form.endsAt')} required description={t('form.inZone', { zone: values.timeZone })} {...form.getInputProps('endsAt')} />
