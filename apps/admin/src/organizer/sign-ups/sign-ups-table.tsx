@@ -71,7 +71,7 @@ export function SignUpsTable({ rows, timeZone, waitlist, onOpen }: SignUpsTableP
                 )}
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{t(`channel.${row.channel}`)}</Text>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{t(`channel.${row.channel}`)}</Text>
               </Table.Td>
               <Table.Td>
                 <SignUpStatusBadge status={row.status} />
