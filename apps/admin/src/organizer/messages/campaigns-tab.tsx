@@ -1,7 +1,7 @@
 // Campaigns: the umbrellas over several drives (a season, a registry week) with their own goals.
 // Drives join a campaign from their own form; here they are listed, created and renamed.
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Progress, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -66,7 +66,7 @@ function CampaignsTable({ campaigns, onEdit }: { campaigns: MessagesCampaignItem
             <Table.Th>{t('campaigns.columns.signUps')}</Table.Th>
             <Table.Th>{t('campaigns.columns.donated')}</Table.Th>
             <Table.Th>
-              <span className="mantine-visually-hidden">{t('campaigns.columns.actions')}</span>
+              <VisuallyHidden>{t('campaigns.columns.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>

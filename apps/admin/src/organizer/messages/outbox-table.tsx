@@ -1,6 +1,6 @@
 // The outbox's rows: state, purpose and subject, recipient, times. A failed message shows the
 // start of its error at once; "Details" opens the whole error and the text as sent.
-import { Badge, Button, Code, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Code, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +30,7 @@ export function OutboxTable({ messages }: { messages: MessagesOutboxItemFragment
             <Table.Th>{t('outbox.columns.recipient')}</Table.Th>
             <Table.Th>{t('outbox.columns.when')}</Table.Th>
             <Table.Th>
-              <span className="mantine-visually-hidden">{t('outbox.columns.details')}</span>
+              <VisuallyHidden>{t('outbox.columns.details')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
