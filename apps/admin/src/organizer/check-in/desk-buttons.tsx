@@ -89,7 +89,7 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
       {actions.length > 0 && (
         <Group gap="sm" wrap="wrap">
           {actions.map((action) => {
-            const correction = deskAction(signUp.status, action)?.correction;
+            const label = t(actionLabel(signUp.status, action));
             return (
               <Button
                 key={action}
@@ -100,9 +100,9 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
                 leftSection={ICONS[action]}
                 loading={(action === 'CHECKED_IN' && checkingIn.loading) || (action === 'NO_SHOW' && recording.loading)}
                 onClick={() => void run(action)}
-                aria-label={`${t(correction ? `actions.correct.${action}` : `actions.${action}`)} · ${name}`}
+                aria-label={`${label} · ${name}`}
               >
-                {t(correction ? `actions.correct.${action}` : `actions.${action}`)}
+                {label}
               </Button>
             );
           })}
@@ -116,6 +116,13 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
       <OutcomeModal target={outcome} large={large} onClose={() => setOutcome(null)} onRecorded={(_, status) => done(status)} />
     </>
   );
+}
+
+/** "Check in", "Change to no show", or "Edit the donation" when the same outcome is recorded again. */
+function actionLabel(from: SignUpStatus, action: DeskAction) {
+  if (from === 'DONATED' && action === 'DONATED') return 'actions.edit.DONATED' as const;
+  if (from === 'DEFERRED' && action === 'DEFERRED') return 'actions.edit.DEFERRED' as const;
+  return deskAction(from, action)?.correction ? (`actions.correct.${action}` as const) : (`actions.${action}` as const);
 }
 
 /** The next thing the desk usually does: check a registered person in, then record a donation. */

@@ -170,7 +170,7 @@ function ImportSteps({ drive, exampleShift, onClose }: Omit<ImportModalProps, 'o
           {tc('actions.cancel')}
         </Button>
         <Button disabled={!ready} loading={loading && !!checked} onClick={() => checked && void run(checked.csv, false)}>
-          {t('import.submit', { count: report?.imported ?? 0 })}
+          {ready ? t('import.submit', { count: report.imported }) : t('import.submitUnchecked')}
         </Button>
       </Group>
     </Stack>

@@ -96,7 +96,9 @@ function SignUpDetails({ signUp, drive, waitlistPosition }: Omit<SignUpDrawerPro
             <Field label={t('drawer.birthDate')}>{volunteer.birthDate ? day(volunteer.birthDate) : '—'}</Field>
             <Field label={t('drawer.bloodType')}>{volunteer.bloodType ? t(`bloodType.${volunteer.bloodType}`) : t('drawer.unknown')}</Field>
             <Field label={t('drawer.donations')}>
-              {t('drawer.donationCount', { count: volunteer.donorHistory.donationCount, volume: formatNumber(volunteer.donorHistory.totalVolumeMl, locale) })}
+              {volunteer.donorHistory.donationCount === 0
+                ? t('drawer.noDonations')
+                : t('drawer.donationCount', { count: volunteer.donorHistory.donationCount, volume: formatNumber(volunteer.donorHistory.totalVolumeMl, locale) })}
             </Field>
             <Field label={t('drawer.lastDonated')}>{volunteer.donorHistory.lastDonatedOn ? day(volunteer.donorHistory.lastDonatedOn) : '—'}</Field>
           </SimpleGrid>
