@@ -1,5 +1,5 @@
 import { callOutMessageError, toAudienceInput, toCallOutInput } from './call-out-input';
-import { bloodTypeLabel, RHD_NEGATIVE } from './message-words';
+import { bloodTypeLabel, isBeingSent, RHD_NEGATIVE } from './message-words';
 
 describe('call-out input', () => {
   it('sends the trimmed message, blood types in a stable order, and no drive when none is chosen', () => {
@@ -28,5 +28,15 @@ describe('call-out input', () => {
   it('writes blood types as on donor cards', () => {
     expect(RHD_NEGATIVE.map(bloodTypeLabel)).toEqual(['O−', 'A−', 'B−', 'AB−']);
     expect(bloodTypeLabel('AB_POS')).toBe('AB+');
+  });
+});
+
+describe('the outbox refreshing itself', () => {
+  const now = Date.parse('2026-12-05T08:00:00Z');
+  it('keeps refreshing while a queued message is due, not for one retried much later or for sent ones', () => {
+    expect(isBeingSent({ state: 'QUEUED', sendAfter: '2026-12-05T07:59:00Z' }, now)).toBe(true);
+    expect(isBeingSent({ state: 'QUEUED', sendAfter: '2026-12-05T08:00:30Z' }, now)).toBe(true);
+    expect(isBeingSent({ state: 'QUEUED', sendAfter: '2026-12-05T08:32:00Z' }, now)).toBe(false);
+    expect(isBeingSent({ state: 'SENT', sendAfter: '2026-12-05T07:59:00Z' }, now)).toBe(false);
   });
 });

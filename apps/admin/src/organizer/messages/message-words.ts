@@ -46,3 +46,10 @@ export function bloodTypeLabel(type: BloodType): string {
 }
 
 export const DRIVE_KINDS: readonly DriveKind[] = ['WHOLE_BLOOD', 'PLATELETS', 'STEM_CELL_REGISTRY', 'GENERAL'];
+
+/** A queued message due within this window keeps the outbox refreshing; one retried in 30 min does not. */
+export const SOON_MS = 60_000;
+
+export function isBeingSent(message: { state: OutboxState; sendAfter: string }, now: number): boolean {
+  return message.state === 'QUEUED' && Date.parse(message.sendAfter) - now < SOON_MS;
+}

@@ -9,12 +9,24 @@ import { MessagesOutboxDocument, type OutboxState } from '../../generated/graphq
 import { useOrganizerLocale } from '../i18n/i18n';
 import { formatNumber } from '../ui/format';
 import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
-import type { Purpose } from './message-words';
+import { isBeingSent, type Purpose } from './message-words';
 import { OutboxTable } from './outbox-table';
 
 export const MESSAGES_PER_PAGE = 25;
 /** How often the list looks again while something on it is still queued. */
 export const SENDING_POLL_MS = 4000;
+/** How often "is anything due soon?" is asked again (a retry 30 minutes away starts refreshing when it nears). */
+const CLOCK_TICK_MS = 15000;
+
+/** The time, renewed every `tickMs`: render stays pure, and time-based decisions still move on. */
+function useNow(tickMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), tickMs);
+    return () => clearInterval(timer);
+  }, [tickMs]);
+  return now;
+}
 
 interface OutboxResultsProps {
   state: OutboxState | null;
@@ -43,7 +55,8 @@ export function OutboxResults({ state, purpose, recipient, refreshKey, onClearFi
     if (refreshKey > 0) void refetch();
   }, [refreshKey, refetch]);
 
-  const sending = data?.outbox.edges.some((edge) => edge.node.state === 'QUEUED') ?? false;
+  const now = useNow(CLOCK_TICK_MS);
+  const sending = data?.outbox.edges.some((edge) => isBeingSent(edge.node, now)) ?? false;
   useEffect(() => {
     if (!sending) return;
     startPolling(SENDING_POLL_MS);
