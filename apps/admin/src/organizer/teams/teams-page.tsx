@@ -58,7 +58,7 @@ export function TeamsPage() {
           style={{ flex: '1 1 220px' }}
         />
       </Group>
-      <TeamResults key={`${search}|${collegeId}`} search={search} collegeId={collegeId} onCreate={() => setCreating(true)} />
+      <TeamResults search={search} collegeId={collegeId} onCreate={() => setCreating(true)} />
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('create.title')}>
         <CreateTeamForm
           onCancel={() => setCreating(false)}
@@ -76,7 +76,11 @@ export function TeamsPage() {
 function TeamResults({ search, collegeId, onCreate }: { search: string; collegeId: string | null; onCreate: () => void }) {
   const { t } = useTranslation('teams');
   const [locale] = useOrganizerLocale();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  // Another search or college starts again at the first page; the last answer stays up meanwhile.
+  const filters = `${search}|${collegeId}`;
+  const [paging, setPaging] = useState<{ filters: string; cursors: (string | null)[] }>({ filters, cursors: [null] });
+  const cursors = paging.filters === filters ? paging.cursors : [null];
+  const setCursors = (next: (string | null)[]) => setPaging({ filters, cursors: next });
   const { data, previousData, loading, error, refetch } = useQuery(TeamsListDocument, {
     variables: { first: TEAMS_PER_PAGE, after: cursors[cursors.length - 1], search: search || null, collegeId },
   });

@@ -1,0 +1,209 @@
+// Teams, colleges and people in the organizers' app, and the team leads' own pages: creating a
+// team (with its errors), its share link and QR code (PNG and poster), leads and invitations, and
+// what a team lead sees, in Debian's Chromium against the built platform.
+import { readFileSync, rmSync } from 'fs';
+import { join } from 'path';
+import { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium, PHONE, screenshot } from '../support/browser';
+import { LAPTOP, TABLET } from '../support/organizer-app';
+import { PlatformProcess, tempDir } from '../support/platform-process';
+import { ADMIN, Organizer, SeededDrive, signUpDirectly } from '../support/public-drive';
+
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+describe('the organizers’ teams, people, and the team leads’ pages', () => {
+  const dir = tempDir('relay-teams-');
+  let platform: PlatformProcess;
+  let browser: Browser;
+  let organizer: Organizer;
+  let drive: SeededDrive;
+
+  beforeAll(async () => {
+    // Several people log in through the form in this file.
+    platform = await (
+      await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', RATE_LIMIT_LOGIN: '200', ...ADMIN })
+    ).ready();
+    organizer = await Organizer.login(platform);
+    drive = await organizer.publishedDrive('Dec 5 International Volunteer Day blood drive', [30, 30]);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function logInAs(email: string, password: string, screen: typeof LAPTOP | typeof TABLET = LAPTOP): Promise<{ context: BrowserContext; page: import('playwright-core').Page }> {
+    const context = await browser.newContext({ ...screen, locale: 'en-US', acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(platform.url);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel(/^Password/).fill(password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL(/\/(drives|my-teams)$/);
+    return { context, page };
+  }
+
+  it('creates a team with a new college, shows its share link and QR code, and finds it by code', async () => {
+    const { context, page } = await logInAs(ADMIN.ADMIN_EMAIL, ADMIN.ADMIN_PASSWORD);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams & colleges' }).click();
+    await page.getByText('No teams yet').waitFor();
+
+    await page.getByRole('button', { name: 'New team' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New team' });
+    await dialog.getByRole('button', { name: 'Create the team' }).click();
+    await dialog.getByText('Enter the team\u2019s name.').or(dialog.getByText("Enter the team's name.")).waitFor();
+    await dialog.getByText('Enter the college.').waitFor();
+    // The API's own field error, beside its field: a name far too long.
+    await dialog.getByLabel(/^Team name/).fill('M'.repeat(300));
+    await dialog.getByLabel(/^College/).fill('Peking Union Medical College');
+    await dialog.getByRole('button', { name: 'Create the team' }).click();
+    await dialog.getByText(/at most \d+ characters/).waitFor();
+
+    await dialog.getByLabel(/^Team name/).fill('Medics for Life');
+    await dialog.getByRole('button', { name: 'Create the team' }).click();
+    await page.getByRole('heading', { name: 'Medics for Life', level: 1 }).waitFor();
+    const code = (await page.getByLabel(/^Team code/).textContent())!.trim();
+    expect(code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
+
+    const link = page.getByTestId('share-link');
+    await expect(link.inputValue()).resolves.toBe(`${platform.url}/d/${drive.slug}?team=${code}`);
+    await page.getByRole('radiogroup', { name: 'Where the link is shared' }).locator('label', { hasText: /^Chat$/ }).click();
+    await expect(link.inputValue()).resolves.toBe(`${platform.url}/d/${drive.slug}?team=${code}&source=chat`);
+    await page.getByRole('img', { name: /QR code: Medics for Life/ }).waitFor();
+    await screenshot(page, 'organizer-teams-team-page');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download PNG' }).click()]);
+    expect(download.suggestedFilename()).toBe(`medics-for-life-${drive.slug}-qr.png`);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(0, 8).equals(PNG_MAGIC)).toBe(true);
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1000); // width from the IHDR chunk: sharp on paper
+
+    // On paper only the poster is printed: drive, team, the QR code and the short link.
+    await page.emulateMedia({ media: 'print' });
+    const poster = page.getByTestId('team-poster');
+    await expect(poster.isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(false);
+    expect(await poster.textContent()).toContain(`Team code ${code}`);
+    expect(await poster.textContent()).toContain(`/d/${drive.slug}?team=${code}&source=qr`);
+    await screenshot(page, 'organizer-teams-poster');
+    await page.emulateMedia({ media: 'screen' });
+
+    // The link opens the public form with the team named.
+    const phone = await browser.newPage({ ...PHONE, locale: 'en-US' });
+    await phone.goto(await link.inputValue());
+    await phone.getByText('You are joining with').waitFor();
+    expect(await phone.getByText('You are joining with').textContent()).toContain('Medics for Life');
+    await phone.close();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams & colleges' }).click();
+    await organizer.team('Blood Brothers', 'Tsinghua University');
+    await page.reload();
+    await page.getByRole('link', { name: 'Blood Brothers' }).waitFor();
+    await page.getByLabel('Search').fill(code.toLowerCase());
+    await page.getByRole('link', { name: 'Blood Brothers' }).waitFor({ state: 'detached' });
+    await expect(page.getByTestId('teams').getByRole('row').count()).resolves.toBe(2); // the header and Medics for Life
+    await page.getByLabel('Search').fill('no such team');
+    await page.getByText('No team matches').waitFor();
+    await page.getByLabel('Search').fill('');
+    await screenshot(page, 'organizer-teams-list');
+    await context.close();
+  });
+
+  it('invites a team lead from the team page, assigns and removes leads, and offers only the roles one may give', async () => {
+    const team = await organizer.team('Red Cross Society of Fudan', 'Fudan University');
+    const { context, page } = await logInAs(ADMIN.ADMIN_EMAIL, ADMIN.ADMIN_PASSWORD, TABLET);
+    await page.goto(`${platform.url}/teams/${team.id}`);
+    await page.getByText('Nobody leads this team yet.').waitFor();
+
+    await page.getByRole('button', { name: 'Invite a new team lead' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite a team lead for this team' });
+    await dialog.getByLabel(/^Name/).fill('Chen Jing');
+    await dialog.getByLabel(/^E-mail/).fill('not-an-address');
+    await dialog.getByRole('button', { name: 'Send the invitation' }).click();
+    await dialog.getByText('Enter a valid e-mail address.').waitFor();
+    await dialog.getByLabel(/^E-mail/).fill('chen.jing@fudan.test');
+    await dialog.getByRole('button', { name: 'Send the invitation' }).click();
+
+    const invitation = page.getByTestId('invitation-link');
+    await invitation.waitFor();
+    expect(await invitation.inputValue()).toMatch(/\/set-password#token=[\w-]{20,}$/);
+    await page.getByRole('button', { name: 'Remove Chen Jing as lead' }).waitFor();
+    await screenshot(page, 'organizer-teams-leads-tablet');
+
+    // Removing asks first; cancelling keeps the lead.
+    await page.getByRole('button', { name: 'Remove Chen Jing as lead' }).click();
+    await page.getByRole('dialog', { name: 'Remove Chen Jing as lead?' }).getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText('chen.jing@fudan.test').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Remove Chen Jing as lead' }).click();
+    await page.getByRole('dialog', { name: 'Remove Chen Jing as lead?' }).getByRole('button', { name: 'Remove' }).click();
+    await page.getByText('Nobody leads this team yet.').waitFor();
+
+    // An existing account can be assigned again.
+    await page.getByRole('combobox', { name: 'Add a team lead' }).click();
+    await page.getByRole('option', { name: /Chen Jing/ }).click();
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('button', { name: 'Remove Chen Jing as lead' }).waitFor();
+
+    // People: an admin may invite organizers.
+    await page.goto(`${platform.url}/users`);
+    const users = page.getByTestId('users');
+    await users.getByText('chen.jing@fudan.test').waitFor();
+    expect(await users.getByRole('row').filter({ hasText: 'chen.jing@fudan.test' }).textContent()).toContain('Invited, no password yet');
+    await page.getByRole('button', { name: 'Invite someone' }).click();
+    const invite = page.getByRole('dialog', { name: 'Invite someone' });
+    await invite.getByLabel(/^Name/).fill('Li Wei');
+    await invite.getByLabel(/^E-mail/).fill('li.wei@relay.test');
+    await invite.getByRole('combobox', { name: 'Role' }).click();
+    await page.getByRole('option', { name: 'Organizer' }).click();
+    await invite.getByRole('button', { name: 'Send the invitation' }).click();
+    const link = await page.getByTestId('invitation-link').inputValue();
+    await screenshot(page, 'organizer-teams-people');
+    await context.close();
+
+    // The new organizer sets a password and may invite team leads only.
+    const token = decodeURIComponent(new URL(link).hash.replace('#token=', ''));
+    await organizer.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'organizer-password-1' } });
+    const asOrganizer = await logInAs('li.wei@relay.test', 'organizer-password-1');
+    await asOrganizer.page.goto(`${platform.url}/users`);
+    await asOrganizer.page.getByRole('button', { name: 'Invite someone' }).click();
+    const role = asOrganizer.page.getByRole('dialog', { name: 'Invite someone' }).getByRole('combobox', { name: 'Role' });
+    await expect(role.inputValue()).resolves.toBe('Team lead');
+    await expect(role.isDisabled()).resolves.toBe(true);
+    await asOrganizer.page.getByText('only an admin can invite organizers').waitFor();
+    await asOrganizer.context.close();
+  });
+
+  it('shows a team lead their team’s standing, share link and members’ names only', async () => {
+    const team = await organizer.team('Lifeblood Society', 'Zhejiang University');
+    const rival = await organizer.team('Hearts of Gold', 'Zhejiang University');
+    const { inviteUser } = await organizer.ok(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl user { id } } }`, {
+      input: { email: 'zhou.min@zju.test', name: 'Zhou Min', role: 'TEAM_LEAD' },
+    });
+    await organizer.ok(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: team.id, u: inviteUser.user.id });
+    const token = decodeURIComponent(new URL(inviteUser.setPasswordUrl).hash.replace('#token=', ''));
+    await organizer.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'lead-password-123' } });
+    await signUpDirectly(platform, drive, { teamCode: team.code, name: 'Sun Li', email: 'sun.li@zju.test' });
+    await signUpDirectly(platform, drive, { teamCode: team.code, name: 'Ma Jun', email: 'ma.jun@zju.test' });
+    await signUpDirectly(platform, drive, { teamCode: rival.code, name: 'Rival Person', email: 'rival@zju.test' });
+
+    const { context, page } = await logInAs('zhou.min@zju.test', 'lead-password-123', TABLET);
+    await page.getByRole('heading', { name: 'Lifeblood Society' }).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: drive.title }).textContent()).toContain('#1');
+    await screenshot(page, 'organizer-team-lead-my-teams');
+
+    await page.getByRole('link', { name: 'Lifeblood Society' }).click();
+    const members = page.getByTestId('members');
+    await members.getByText('Sun Li').waitFor();
+    expect(await members.textContent()).toContain('Ma Jun');
+    expect(await members.textContent()).not.toContain('Rival Person');
+    expect(await page.content()).not.toContain('sun.li@zju.test'); // names and statuses, no contact details
+    await expect(page.getByTestId('share-link').inputValue()).resolves.toBe(`${platform.url}/d/${drive.slug}?team=${team.code}`);
+    await screenshot(page, 'organizer-team-lead-team');
+
+    // Another team's page is not theirs.
+    await page.goto(`${platform.url}/my-teams/${rival.id}`);
+    await page.getByText('This is not one of your teams.').waitFor();
+    await context.close();
+  });
+});
