@@ -9,7 +9,6 @@ import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors
 import { isUuid } from '../common/graphql/uuid';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { DrivesService } from '../drives/drives.service';
-import { TeamEntity } from '../teams/team.entity';
 import { TeamsService } from '../teams/teams.service';
 import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp } from './dto/conversion.types';
 
@@ -70,25 +69,37 @@ export class ConversionsService {
     return this.teamLeaderboard([driveId]);
   }
 
+  /**
+   * One query for the counts and the names (a drive's board can rank thousands of teams): plain
+   * rows, no entities, and each team carries its college so that `team { college }` needs no
+   * further look-up.
+   */
   async teamLeaderboard(driveIds: string[]): Promise<LeaderboardRow[]> {
-    const rows: (CountRow & { team_id: string })[] = await this.dataSource.query(
-      `SELECT team_id, ${COUNT_COLUMNS} FROM drive_team_stats
-        WHERE drive_id = ANY($1) AND team_id IS NOT NULL GROUP BY team_id`,
-      [driveIds],
-    );
-    const withSignUps = rows.map((r) => ({ teamId: r.team_id, counts: countsOf(r) })).filter((r) => total(r.counts) > 0);
-    const teams = new Map((await this.teams.findByIds(withSignUps.map((r) => r.teamId))).map((t) => [t.id, t]));
+    const rows: (CountRow & { id: string; name: string; code: string; college_id: string | null; created_at: Date; college_name: string | null })[] =
+      await this.dataSource.query(
+        `SELECT t.id, t.name, t.code, t.college_id, t.created_at, c.name AS college_name, ${COUNT_COLUMNS}
+           FROM drive_team_stats s JOIN teams t ON t.id = s.team_id LEFT JOIN colleges c ON c.id = t.college_id
+          WHERE s.drive_id = ANY($1) GROUP BY t.id, c.id`,
+        [driveIds],
+      );
     const ranked = rankByConversion(
-      withSignUps.map((r) => ({ team: teams.get(r.teamId) as TeamEntity, name: (teams.get(r.teamId) as TeamEntity).name, funnel: funnelOf(r.counts) })),
+      rows.map((r) => ({ r, name: r.name, counts: countsOf(r) })).filter((x) => total(x.counts) > 0).map((x) => ({ ...x, funnel: funnelOf(x.counts) })),
     );
-    return ranked.map((r) => ({
-      rank: r.rank,
-      team: r.team,
-      signUps: r.funnel.signUps,
-      checkedIn: r.funnel.checkedIn,
-      donated: r.funnel.donated,
-      deferred: r.funnel.deferred,
-      conversionRate: r.funnel.conversionRate,
+    return ranked.map(({ r, rank, funnel }) => ({
+      rank,
+      team: {
+        id: r.id,
+        name: r.name,
+        code: r.code,
+        collegeId: r.college_id,
+        createdAt: r.created_at,
+        college: r.college_id ? { id: r.college_id, name: r.college_name as string } : null,
+      },
+      signUps: funnel.signUps,
+      checkedIn: funnel.checkedIn,
+      donated: funnel.donated,
+      deferred: funnel.deferred,
+      conversionRate: funnel.conversionRate,
     }));
   }
 

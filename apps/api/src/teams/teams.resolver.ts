@@ -70,7 +70,8 @@ export class TeamsResolver {
     return this.service.createCollege(input);
   }
 
-  // Team and college names are public (they appear on leaderboards).
+  // Team and college names are public (they appear on leaderboards). A team loaded with its
+  // college (leaderboards) is answered without this resolver: common/graphql/preloaded-fields.ts.
   @Public()
   @ResolveField(() => CollegeType, { nullable: true })
   college(@Parent() team: TeamEntity, @Context('req') req: object): Promise<CollegeType | null> {

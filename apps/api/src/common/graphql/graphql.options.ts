@@ -6,6 +6,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { formatError } from '../errors/format-error';
 import { DateTimeScalar } from './date-time.scalar';
 import { onePublicMutationPerRequest } from './one-public-mutation.rule';
+import { answerPreloadedFields } from './preloaded-fields';
 
 // Limits on what one request may ask, so that nobody can make the server do unbounded work.
 const armor = new ApolloArmor({
@@ -36,6 +37,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     formatError,
     // Guards and the error filter also run on field resolvers, so a field can be protected.
     fieldResolverEnhancers: ['guards', 'filters'],
+    // ... except where the parent already carries a public field's value (see preloaded-fields.ts).
+    transformSchema: (schema) => answerPreloadedFields(schema),
     context: ({ req }: { req: Request }) => ({ req }),
   };
 }

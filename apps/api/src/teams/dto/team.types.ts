@@ -26,6 +26,9 @@ export class TeamType {
   /** Resolved by field resolver from collegeId. */
   collegeId: string | null;
 
+  /** Set when the team was loaded with its college (leaderboards): answered without the resolver. */
+  college?: CollegeType | null;
+
   @Field()
   createdAt: Date;
 }
