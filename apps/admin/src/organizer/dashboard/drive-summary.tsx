@@ -28,7 +28,6 @@ function When({ drive }: { drive: DashboardDrive }) {
 }
 
 export function DriveSummary({ drive }: { drive: DashboardDrive }) {
-  const { t } = useTranslation('dashboard');
   const { t: td } = useTranslation('drives');
   return (
     <>

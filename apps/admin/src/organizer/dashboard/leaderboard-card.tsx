@@ -2,7 +2,7 @@
 // with who came and donated, and an arrow for a row that moved since the last refresh.
 import { Badge, ScrollArea, Table, Tabs, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrganizerLocale } from '../i18n/i18n';
 import { formatNumber, formatPercent } from '../ui/format';
@@ -17,8 +17,9 @@ export function LeaderboardCard({ drive }: { drive: DashboardDrive }) {
   const { t } = useTranslation('dashboard');
   const teams = drive.leaderboard.slice(0, SHOWN_ROWS);
   const colleges = drive.collegeLeaderboard.slice(0, SHOWN_ROWS);
-  const teamHistory = useRef(new RankHistory()).current;
-  const collegeHistory = useRef(new RankHistory()).current;
+  // One history per board for the life of the page (RankHistory is idempotent per answer).
+  const [teamHistory] = useState(() => new RankHistory());
+  const [collegeHistory] = useState(() => new RankHistory());
   const teamMoves = useMemo(() => teamHistory.movesFor(drive.leaderboard, (r) => ({ key: r.team.id, rank: r.rank })), [drive.leaderboard, teamHistory]);
   const collegeMoves = useMemo(
     () => collegeHistory.movesFor(drive.collegeLeaderboard, (r) => ({ key: r.college.id, rank: r.rank })),
