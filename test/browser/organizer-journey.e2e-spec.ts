@@ -26,6 +26,9 @@ describe('the organizers’ app, one drive from start to first donation', () => 
   const dir = tempDir('relay-journey-');
   let platform: PlatformProcess;
   let browser: Browser;
+  // Made by the journey, visited again by the later checks.
+  let driveUrl = '';
+  let teamUrl = '';
 
   beforeAll(async () => {
     platform = await (await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN })).ready();
@@ -53,7 +56,7 @@ describe('the organizers’ app, one drive from start to first donation', () => 
     await page.getByRole('button', { name: 'Add a shift' }).click();
     await page.getByRole('button', { name: 'Create the drive' }).click();
     await page.waitForURL(/\/drives\/[0-9a-f-]{36}$/);
-    const driveUrl = page.url();
+    driveUrl = page.url();
     await page.getByText('No sign-ups yet', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Publish' }).click();
@@ -69,6 +72,7 @@ describe('the organizers’ app, one drive from start to first donation', () => 
     await dialog.getByLabel(/^College/).fill('Inner Mongolia Medical University');
     await dialog.getByRole('button', { name: 'Create the team' }).click();
     await page.getByRole('heading', { name: 'Nursing Heroes', level: 1 }).waitFor();
+    teamUrl = page.url();
     const shareLink = await page.getByTestId('share-link').inputValue();
     expect(shareLink).toMatch(new RegExp(`^${platform.url}/d/dec-5-international-volunteer-day-blood-drive\\?team=[2-9A-HJ-NP-Z]{6}$`));
 
@@ -130,6 +134,46 @@ describe('the organizers’ app, one drive from start to first donation', () => 
     await page.getByRole('heading', { name: '从报名到献血' }).waitFor();
     expect(await page.getByRole('table', { name: '团队报名排名' }).textContent()).toContain('Nursing Heroes');
     await screenshot(page, 'organizer-journey-dashboard-zh');
+    await context.close();
+  });
+
+  it('fits every main page on an upright tablet, without sideways scrolling', async () => {
+    const { context, page } = await loggedInContext(browser, platform, { screen: TABLET });
+    const pages: [string, string][] = [
+      ['/drives', 'drives'],
+      [driveUrl.replace(platform.url, ''), 'dashboard'],
+      [`${driveUrl.replace(platform.url, '')}/sign-ups`, 'sign-ups'],
+      [`${driveUrl.replace(platform.url, '')}/edit`, 'edit'],
+      ['/teams', 'teams'],
+      [teamUrl.replace(platform.url, ''), 'team'],
+      ['/messages', 'messages'],
+      ['/users', 'people'],
+    ];
+    for (const [path, name] of pages) {
+      await page.goto(`${platform.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ name, overflow }).toEqual({ name, overflow: 0 });
+      await screenshot(page, `organizer-tablet-${name}`);
+    }
+    await context.close();
+  });
+
+  it('works from the keyboard: menu, links and dialogs', async () => {
+    const { context, page } = await loggedInContext(browser, platform, { screen: LAPTOP });
+    // Tab reaches "New drive"; Enter follows it.
+    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.textContent === 'New drive')); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/drives\/new$/);
+    // The first field has the focus it needs; Escape closes a confirmation without doing anything.
+    await page.goto(driveUrl);
+    await page.getByRole('button', { name: 'Close the drive' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await page.getByText('Published', { exact: true }).count()).toBeGreaterThan(0);
     await context.close();
   });
 });

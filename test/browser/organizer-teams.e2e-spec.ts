@@ -85,7 +85,7 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
     await expect(poster.isVisible()).resolves.toBe(true);
     await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(false);
     expect(await poster.textContent()).toContain(`Team code ${code}`);
-    expect(await poster.textContent()).toContain(`/d/${drive.slug}?team=${code}&source=qr`);
+    expect(await poster.textContent()).toContain(`/d/${drive.slug}?team=${code}&source=poster`);
     await screenshot(page, 'organizer-teams-poster');
     await page.emulateMedia({ media: 'screen' });
 

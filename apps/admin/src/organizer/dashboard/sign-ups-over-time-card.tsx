@@ -26,7 +26,7 @@ export function SignUpsOverTimeCard({ days }: { days: readonly DayCount[] }) {
         <ChartFigure
           caption={t('overTime.summary', {
             total: formatNumber(summary.total, locale),
-            days: formatNumber(summary.days, locale),
+            count: summary.days,
             busiest: summary.busiest ? label(summary.busiest.day) : '',
             busiestCount: formatNumber(summary.busiest?.signUps ?? 0, locale),
           })}

@@ -31,19 +31,21 @@ export function TeamShare({ team, drive: given }: TeamShareProps) {
   const [picked, setPicked] = useState<string | null>(null);
   const drive = given ?? options.find((d) => d.slug === picked) ?? options[0] ?? null;
   const [channel, setChannel] = useState<ShareChannel>('LINK');
-  const [qr, setQr] = useState<string | null>(null);
+  const [qr, setQr] = useState<{ screen: string; poster: string } | null>(null);
 
   const link = drive ? shareLink(window.location.origin, drive.slug, team.code, channel) : null;
-  // The picture always carries a QR source: scanned from a screen or slide, or from the poster.
+  // A scanned code says where it hung: a screen or slide (QR), or the printed poster.
   const qrLink = drive ? shareLink(window.location.origin, drive.slug, team.code, channel === 'POSTER' ? 'POSTER' : 'QR') : null;
+  const posterLink = drive ? shareLink(window.location.origin, drive.slug, team.code, 'POSTER') : null;
   useEffect(() => {
-    if (!qrLink) return;
+    if (!qrLink || !posterLink) return;
     let current = true;
-    void QRCode.toDataURL(qrLink, { errorCorrectionLevel: 'M', width: QR_PIXELS, margin: 2 }).then((url) => current && setQr(url));
+    const draw = (text: string) => QRCode.toDataURL(text, { errorCorrectionLevel: 'M', width: QR_PIXELS, margin: 2 });
+    void Promise.all([draw(qrLink), draw(posterLink)]).then(([screen, poster]) => current && setQr({ screen, poster }));
     return () => {
       current = false;
     };
-  }, [qrLink]);
+  }, [qrLink, posterLink]);
 
   if (!drive) {
     return drives.loading ? null : <EmptyState title={t('share.noDrive')}>{t('share.noDriveBody')}</EmptyState>;
@@ -86,12 +88,12 @@ export function TeamShare({ team, drive: given }: TeamShareProps) {
       />
       {qr && (
         <Group align="flex-start" gap="md" wrap="wrap">
-          <Image src={qr} w={180} h={180} alt={t('share.qrAlt', { team: team.name, title: drive.title })} radius="sm" style={{ border: '1px solid var(--mantine-color-gray-3)' }} />
+          <Image src={qr.screen} w={180} h={180} alt={t('share.qrAlt', { team: team.name, title: drive.title })} radius="sm" style={{ border: '1px solid var(--mantine-color-gray-3)' }} />
           <Stack gap="xs">
             <Text size="sm" c="dimmed" maw={320}>
               {t('share.qrHelp')}
             </Text>
-            <Button component="a" href={qr} download={qrFileName(team.name, drive.slug)} variant="light" leftSection={<IconDownload size={16} />}>
+            <Button component="a" href={qr.screen} download={qrFileName(team.name, drive.slug)} variant="light" leftSection={<IconDownload size={16} />}>
               {t('share.downloadPng')}
             </Button>
             <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
@@ -107,9 +109,9 @@ export function TeamShare({ team, drive: given }: TeamShareProps) {
             <Title order={1}>{drive.title}</Title>
             {(when || drive.location) && <p className="team-poster-when">{[when, drive.location].filter(Boolean).join(' · ')}</p>}
             <p className="team-poster-team">{t('share.posterTeam', { team: team.name, college: team.collegeName ?? '' }).replace(/ · $/, '')}</p>
-            <img src={qr} alt="" className="team-poster-qr" />
+            <img src={qr.poster} alt="" className="team-poster-qr" />
             <p className="team-poster-cta">{t('share.posterCta')}</p>
-            <p className="team-poster-link">{qrLink?.replace(/^https?:\/\//, '')}</p>
+            <p className="team-poster-link">{posterLink?.replace(/^https?:\/\//, '')}</p>
             <p className="team-poster-code">{t('share.posterCode', { code: team.code })}</p>
           </div>
         </Portal>
