@@ -5,6 +5,9 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MailCatcher } from './mail-catcher';
 import { RenderedMessage } from './message-renderer.service';
 
+/** Kept-open SMTP connections: also how many messages the outbox delivery sends at once. */
+export const SMTP_POOL_CONNECTIONS = 4;
+
 /** Why a send failed, and whether trying again later can help. */
 export class SendFailure extends Error {
   constructor(
@@ -27,7 +30,7 @@ export class MailSender implements OnModuleInit, OnModuleDestroy {
   async onModuleInit() {
     const url = this.config.smtpUrl ?? (await this.catcher.start());
     // A small pool of kept-open connections: one SMTP handshake serves many messages.
-    this.transport = nodemailer.createTransport(`${url}${url.includes('?') ? '&' : '?'}pool=true&maxConnections=4`);
+    this.transport = nodemailer.createTransport(`${url}${url.includes('?') ? '&' : '?'}pool=true&maxConnections=${SMTP_POOL_CONNECTIONS}`);
   }
 
   /** Sends one message; the outbox id doubles as Message-ID so a receiver can drop a duplicate. */

@@ -11,7 +11,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { returningRows } from '../common/sql';
-import { MailSender, SendFailure } from './mail-sender';
+import { MailSender, SendFailure, SMTP_POOL_CONNECTIONS } from './mail-sender';
 import { MessageRenderer, OutboxRow, RenderedMessage } from './message-renderer.service';
 
 export const MAX_ATTEMPTS = 5;
@@ -41,7 +41,12 @@ export class OutboxDelivery {
     private readonly sender: MailSender,
   ) {}
 
-  /** Claims and delivers up to `limit` due messages. */
+  /**
+   * Claims and delivers up to `limit` due messages, as many at once as the SMTP pool has
+   * connections: one at a time, the pool's other connections would sit idle while a message
+   * renders and its state is written. Each row keeps its own lease, retry and final state; one
+   * recipient's messages still go one after another.
+   */
   async deliverDue(limit = 50): Promise<DeliveryReport> {
     const claimed = await returningRows<ClaimedRow>(
       this.dataSource.manager,
@@ -53,7 +58,13 @@ export class OutboxDelivery {
       [limit, LEASE_SECONDS],
     );
     const report: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
-    for (const row of claimed) report[await this.deliver(row)]++;
+    const byRecipient = new Map<string, ClaimedRow[]>();
+    for (const row of claimed) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), row]);
+    const queues = [...byRecipient.values()];
+    const worker = async () => {
+      for (let rows = queues.shift(); rows; rows = queues.shift()) for (const row of rows) report[await this.deliver(row)]++;
+    };
+    await Promise.all(Array.from({ length: Math.min(SMTP_POOL_CONNECTIONS, queues.length) }, worker));
     return report;
   }
 
