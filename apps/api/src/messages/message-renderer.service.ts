@@ -4,12 +4,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { readFileSync } from 'fs';
 import Handlebars from 'handlebars';
-import { createEvent } from 'ics';
 import { join } from 'path';
 import { EntityManager } from 'typeorm';
 import { DriveKind, Locale, milestoneAt, nextEligibleDay, SignUpStatus } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { hashManageToken, newManageToken } from '../sign-ups/manage-token';
+import { calendarInvite } from './calendar-invite';
 
 export interface RenderedMessage {
   subject: string;
@@ -83,6 +83,22 @@ function template(locale: string, purpose: string) {
   return compiled;
 }
 
+// Making a DateTimeFormat (locale data, time zone rules) costs far more than formatting with one.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${options.timeZone}|${options.dateStyle ?? ''}|${options.timeStyle ?? ''}`;
+  let format = formats.get(key);
+  if (!format) {
+    if (formats.size >= 1000) formats.clear(); // a few locales times the drives' time zones
+    formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  }
+  return format;
+}
+
+const dateFormat = (locale: string, timeZone: string, dateStyle: 'full' | 'long' | 'medium') => cachedFormat(locale, { timeZone, dateStyle });
+const timeFormat = (locale: string, timeZone: string) => cachedFormat(locale, { timeZone, timeStyle: 'short' });
+
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
@@ -136,8 +152,8 @@ export class MessageRenderer {
       await tx.query(`INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($1, $2)`, [hashManageToken(token), s.id]);
     }
     const manageUrl = `${this.config.publicUrl}/m/${token}`;
-    const date = new Intl.DateTimeFormat(locale, { timeZone: s.time_zone, dateStyle: 'full' });
-    const time = new Intl.DateTimeFormat(locale, { timeZone: s.time_zone, timeStyle: 'short' });
+    const date = dateFormat(locale, s.time_zone, 'full');
+    const time = timeFormat(locale, s.time_zone);
     const hoursBefore = Number(row.payload.hoursBefore ?? 0);
     const context = {
       name: s.name,
@@ -303,7 +319,7 @@ export class MessageRenderer {
     );
     return rows.map((d: { slug: string; title: string; starts_at: Date; time_zone: string }) => ({
       title: d.title,
-      when: new Intl.DateTimeFormat(locale, { timeZone: d.time_zone, dateStyle: 'medium' }).format(d.starts_at),
+      when: dateFormat(locale, d.time_zone, 'medium').format(d.starts_at),
       url: `${this.config.publicUrl}/d/${d.slug}`,
     }));
   }
@@ -316,21 +332,6 @@ export class MessageRenderer {
   }
 
   private calendarInvite(s: { id: string; title: string; location: string; starts_at: Date; ends_at: Date }, manageUrl: string): string {
-    const parts = (d: Date): [number, number, number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
-    const { error, value } = createEvent({
-      uid: `${s.id}@life-relay`,
-      title: s.title,
-      location: s.location,
-      description: manageUrl,
-      start: parts(s.starts_at),
-      startInputType: 'utc',
-      startOutputType: 'utc',
-      end: parts(s.ends_at),
-      endInputType: 'utc',
-      endOutputType: 'utc',
-      productId: 'life-relay',
-    });
-    if (error || !value) throw error ?? new Error('calendar invite');
-    return value;
+    return calendarInvite({ uid: `${s.id}@life-relay`, title: s.title, location: s.location, description: manageUrl, start: s.starts_at, end: s.ends_at, productId: 'life-relay' });
   }
 }
