@@ -352,7 +352,7 @@ function definedOnly<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && (v !== null || CLEARABLE.has(k)))) as Partial<T>;
 }
 
-export function ageWindowOf(drive: DriveEntity) {
+export function ageWindowOf(drive: Pick<DriveEntity, 'kind' | 'minAge' | 'maxAge'>) {
   const fallback = DEFAULT_AGE_WINDOWS[drive.kind];
   if (drive.minAge === null && drive.maxAge === null) return fallback;
   return { minAge: drive.minAge ?? fallback?.minAge ?? 0, maxAge: drive.maxAge ?? fallback?.maxAge ?? 150 };

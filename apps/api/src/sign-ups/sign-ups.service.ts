@@ -15,6 +15,7 @@ import {
   Locale,
   nextEligibleDay,
   normalizePhone,
+  normalizeTeamCode,
   SignUpStatus,
 } from '@life-relay/domain';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
@@ -41,6 +42,16 @@ interface LockedShift {
   capacity: number;
   registered_count: number;
   waitlist_count: number;
+}
+
+/** The few columns of a drive and a shift that signing up reads. */
+type SignUpDrive = Pick<DriveEntity, 'id' | 'status' | 'kind' | 'timeZone' | 'minAge' | 'maxAge'>;
+type SignUpShift = Pick<ShiftEntity, 'id' | 'startsAt' | 'endsAt'>;
+
+interface SignUpTarget {
+  drive: SignUpDrive;
+  shift: SignUpShift | null;
+  team: { id: string } | null;
 }
 
 interface SignUpRow {
@@ -77,18 +88,17 @@ export class SignUpsService {
 
   async signUp(input: SignUpInput, requestLocale: Locale): Promise<SignUpReceipt> {
     const locale = (input.locale as Locale | undefined) ?? requestLocale;
-    const drive = await this.drives.getBySlug(input.driveSlug);
-    if (!drive || drive.status !== DriveStatus.PUBLISHED) throw new NotFoundError('Drive');
+    const target = await this.signUpTarget(input.driveSlug, input.shiftId, input.teamCode);
+    if (!target || target.drive.status !== DriveStatus.PUBLISHED) throw new NotFoundError('Drive');
+    const { drive, shift, team } = target;
 
     // Everything that can be checked before writing is checked first, and reported at once.
-    const shift = isUuid(input.shiftId) ? ((await this.drives.shiftsOf([drive.id])).get(drive.id) ?? []).find((s) => s.id === input.shiftId) : undefined;
-    const team = input.teamCode ? await this.teams.findByCode(input.teamCode) : null;
     const problems: FieldProblem[] = [];
     if (!shift) problems.push({ field: 'shiftId', key: 'shiftNotInDrive' });
     if (input.teamCode && !team) problems.push({ field: 'teamCode', key: 'unknownTeamCode' });
     if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate));
     if (problems.length) throw new InvalidInputError(problems);
-    const chosenShift = shift as ShiftEntity;
+    const chosenShift = shift as SignUpShift;
 
     return this.dataSource.transaction(async (tx) => {
       const volunteerId = await this.upsertVolunteer(tx, input, locale);
@@ -120,8 +130,7 @@ export class SignUpsService {
         const winner = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
         return this.duplicate(tx, winner as SignUpRow);
       }
-      await takePlace(tx, chosenShift.id, place);
-      const manageToken = await this.issueManageToken(tx, row.id);
+      const manageToken = await takePlaceAndIssueToken(tx, chosenShift.id, place, row.id);
       await this.outbox.enqueue(tx, {
         purpose: PURPOSE.confirmation,
         dedupeKey: `${PURPOSE.confirmation}:${row.id}:${row.arrival}`,
@@ -140,6 +149,27 @@ export class SignUpsService {
         waitlistPosition: place === SignUpStatus.WAITLISTED ? await waitlistPosition(tx, chosenShift.id, row.arrival) : null,
       };
     });
+  }
+
+  /**
+   * What a sign-up needs to know before its transaction, in one round trip: the drive by slug,
+   * the chosen shift if it is one of the drive's, and the team of a share code.
+   */
+  private async signUpTarget(slug: string, shiftId: string, teamCode: string | null | undefined): Promise<SignUpTarget | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT d.id, d.status, d.kind, d.time_zone, d.min_age, d.max_age, sh.id AS shift_id, sh.starts_at, sh.ends_at, t.id AS team_id
+         FROM drives d
+         LEFT JOIN shifts sh ON sh.drive_id = d.id AND sh.id = $2::uuid
+         LEFT JOIN teams t ON t.code = $3::text
+        WHERE d.slug = $1`,
+      [slug, isUuid(shiftId) ? shiftId : null, teamCode ? normalizeTeamCode(teamCode) : null],
+    );
+    if (!row) return null;
+    return {
+      drive: { id: row.id, status: row.status, kind: row.kind, timeZone: row.time_zone, minAge: row.min_age, maxAge: row.max_age },
+      shift: row.shift_id ? { id: row.shift_id, startsAt: row.starts_at, endsAt: row.ends_at } : null,
+      team: row.team_id ? { id: row.team_id } : null,
+    };
   }
 
   /** Cancelling frees the place; the first person on the waitlist gets it and is told. */
@@ -309,7 +339,7 @@ export class SignUpsService {
     return row.id;
   }
 
-  private async assertDonationIntervalPassed(tx: EntityManager, drive: DriveEntity, shift: ShiftEntity, volunteerId: string) {
+  private async assertDonationIntervalPassed(tx: EntityManager, drive: SignUpDrive, shift: SignUpShift, volunteerId: string) {
     const interval = this.config.donationIntervalDays[drive.kind];
     if (interval === null) return;
     const [last] = await tx.query(
@@ -395,6 +425,18 @@ async function takePlace(tx: EntityManager, shiftId: string, status: SignUpStatu
   await tx.query(`UPDATE shifts SET ${column} = ${column} + 1 WHERE id = $1`, [shiftId]);
 }
 
+/** takePlace and a new manage token for the sign-up, in one statement (the hot path of signUp). */
+async function takePlaceAndIssueToken(tx: EntityManager, shiftId: string, status: SignUpStatus, signUpId: string): Promise<string> {
+  const column = status === SignUpStatus.REGISTERED ? 'registered_count' : 'waitlist_count';
+  const token = newManageToken();
+  await tx.query(
+    `WITH place AS (UPDATE shifts SET ${column} = ${column} + 1 WHERE id = $1)
+     INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($2, $3)`,
+    [shiftId, hashManageToken(token), signUpId],
+  );
+  return token;
+}
+
 async function undoPlace(tx: EntityManager, shiftId: string, status: SignUpStatus) {
   if (status !== SignUpStatus.REGISTERED && status !== SignUpStatus.WAITLISTED) return;
   const column = status === SignUpStatus.REGISTERED ? 'registered_count' : 'waitlist_count';
@@ -409,7 +451,7 @@ async function waitlistPosition(db: EntityManager, shiftId: string, arrival: str
   return row.position;
 }
 
-function ageProblems(drive: DriveEntity, shift: { startsAt: Date }, birthDate: string): FieldProblem[] {
+function ageProblems(drive: SignUpDrive, shift: { startsAt: Date }, birthDate: string): FieldProblem[] {
   const window = ageWindowOf(drive);
   if (!window) return [];
   const age = ageOn(birthDate, dayInZone(shift.startsAt, drive.timeZone));
