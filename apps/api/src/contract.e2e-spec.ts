@@ -35,4 +35,11 @@ describe('the API contract', () => {
     if (process.env.UPDATE_SCHEMA === '1' || !existsSync(SCHEMA)) writeFileSync(SCHEMA, `${printed}\n`);
     expect(readFileSync(SCHEMA, 'utf8')).toBe(`${printed}\n`);
   });
+
+  it('answers GraphQL with Cache-Control: no-store, answers and errors alike', async () => {
+    for (const query of ['{ __typename }', '{ nope }']) {
+      const res = await app.http.post('/graphql').send({ query });
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+  });
 });

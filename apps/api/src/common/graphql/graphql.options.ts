@@ -1,4 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Request } from 'express';
 import { AppConfig } from '../../config/app-config';
@@ -18,6 +20,19 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: false },
 });
 
+// Nothing here declares cache hints, so Apollo's default cache-control plugin only ever answers
+// `Cache-Control: no-store`, after a hook on every field of every response (on a leaderboard of
+// 2,000 rows, 16,000 calls). This says the same once per response.
+const noStore: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const protection = armor.protect();
   return {
@@ -29,7 +44,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // Introspection and the sandbox are for development; production hides the schema.
     introspection: !config.production,
     playground: false,
-    plugins: [...protection.plugins, ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])],
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), noStore, ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])],
     validationRules: [...protection.validationRules, onePublicMutationPerRequest],
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 3000 },
