@@ -17,11 +17,12 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
+/** A port nobody listens on now, on every address (as the platform listens). */
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(0, () => {
       const { port } = server.address() as { port: number };
       server.close(() => resolvePort(port));
     });
@@ -30,32 +31,51 @@ export function freePort(): Promise<number> {
 
 export class PlatformProcess {
   output = '';
-  private exited: Promise<number | null>;
+  private exited!: Promise<number | null>;
+  private child!: ChildProcess;
+  /** Where it listens; final once `ready()` has answered. */
+  url = '';
 
   private constructor(
-    readonly child: ChildProcess,
-    readonly url: string,
+    private readonly env: Record<string, string>,
+    port: string,
   ) {
-    child.stdout?.on('data', (chunk) => (this.output += chunk));
-    child.stderr?.on('data', (chunk) => (this.output += chunk));
-    this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
+    this.spawn(port);
   }
 
   static async start(env: Record<string, string>): Promise<PlatformProcess> {
-    const port = env.PORT ?? String(await freePort());
-    const child = spawn(process.execPath, [MAIN], {
-      cwd: WORKSPACE,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...env, PORT: port },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return new PlatformProcess(child, `http://127.0.0.1:${port}`);
+    return new PlatformProcess(env, env.PORT ?? String(await freePort()));
   }
 
-  /** Waits until /health/ready answers 200, or fails with what the process printed. */
+  private spawn(port: string): void {
+    this.output = '';
+    this.child = spawn(process.execPath, [MAIN], {
+      cwd: WORKSPACE,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...this.env, PORT: port },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.url = `http://127.0.0.1:${port}`;
+    this.child.stdout?.on('data', (chunk) => (this.output += chunk));
+    this.child.stderr?.on('data', (chunk) => (this.output += chunk));
+    const child = this.child;
+    this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
+  }
+
+  /**
+   * Waits until /health/ready answers 200, or fails with what the process printed. A port taken
+   * between choosing it and listening (another suite, another program) is chosen again.
+   */
   async ready(timeoutMs = 60000): Promise<this> {
     const deadline = Date.now() + timeoutMs;
+    let retries = 3;
     while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`The platform exited (${this.child.exitCode}):\n${this.output}`);
+      if (this.child.exitCode !== null) {
+        if (this.output.includes('EADDRINUSE') && !this.env.PORT && retries-- > 0) {
+          this.spawn(String(await freePort()));
+          continue;
+        }
+        throw new Error(`The platform exited (${this.child.exitCode}):\n${this.output}`);
+      }
       try {
         const res = await fetch(`${this.url}/health/ready`);
         if (res.status === 200) return this;
