@@ -1,13 +1,11 @@
-// One page of the outbox for the chosen filters, with the pager. The API pages by cursor, so
-// "previous" walks back through the cursors this list has seen.
+// One page of the outbox for the chosen filters, with the pager.
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Loader, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MessagesOutboxDocument, type OutboxState } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatNumber } from '../ui/format';
+import { PagerBar, useCursorPages } from '../ui/cursor-pages';
 import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
 import { isBeingSent, type Purpose } from './message-words';
 import { OutboxTable } from './outbox-table';
@@ -39,12 +37,8 @@ interface OutboxResultsProps {
 
 export function OutboxResults({ state, purpose, recipient, refreshKey, onClearFilters }: OutboxResultsProps) {
   const { t } = useTranslation('messages');
-  const [locale] = useOrganizerLocale();
-  // Other filters start again at the first page.
-  const filters = `${state}|${purpose}|${recipient}`;
-  const [paging, setPaging] = useState<{ filters: string; cursors: (string | null)[] }>({ filters, cursors: [null] });
-  const cursors = paging.filters === filters ? paging.cursors : [null];
-  const after = cursors[cursors.length - 1];
+  const pages = useCursorPages(`${state}|${purpose}|${recipient}`, MESSAGES_PER_PAGE);
+  const after = pages.after;
 
   const { data, previousData, loading, error, refetch, networkStatus, startPolling, stopPolling } = useQuery(MessagesOutboxDocument, {
     variables: { first: MESSAGES_PER_PAGE, after, state, purpose, recipient: recipient || null },
@@ -86,11 +80,8 @@ export function OutboxResults({ state, purpose, recipient, refreshKey, onClearFi
     );
   }
 
-  const first = (cursors.length - 1) * MESSAGES_PER_PAGE + 1;
-  const last = first + edges.length - 1;
   // Showing the last answer while the next one loads: its cursors are not this page's.
   const stale = loading && !data;
-  const go = (next: (string | null)[]) => setPaging({ filters, cursors: next });
   const refreshing = networkStatus === NetworkStatus.refetch || networkStatus === NetworkStatus.poll;
 
   return (
@@ -99,34 +90,21 @@ export function OutboxResults({ state, purpose, recipient, refreshKey, onClearFi
       <div style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 120ms' }} aria-busy={loading}>
         <OutboxTable messages={edges.map((edge) => edge.node)} />
       </div>
-      <Group justify="space-between" mt="md" wrap="wrap" component="nav" aria-label={t('outbox.pages')}>
-        <Group gap="xs">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('outbox.range', { from: formatNumber(first, locale), to: formatNumber(last, locale), total: formatNumber(totalCount, locale) })}
+      <PagerBar
+        pages={pages}
+        rows={edges.length}
+        total={totalCount}
+        pageInfo={pageInfo}
+        label={t('outbox.pages')}
+        loading={loading || refreshing}
+        stale={stale}
+      >
+        {sending && (
+          <Text size="sm" c="blue">
+            {t('outbox.autoRefresh')}
           </Text>
-          {(loading || refreshing) && <Loader size="xs" aria-hidden />}
-          {sending && (
-            <Text size="sm" c="blue">
-              {t('outbox.autoRefresh')}
-            </Text>
-          )}
-        </Group>
-        {(cursors.length > 1 || pageInfo.hasNextPage) && (
-          <Group gap="xs">
-            <Button variant="default" size="xs" disabled={cursors.length <= 1 || stale} onClick={() => go(cursors.slice(0, -1))}>
-              {t('outbox.previous')}
-            </Button>
-            <Button
-              variant="default"
-              size="xs"
-              disabled={!pageInfo.hasNextPage || !pageInfo.endCursor || stale}
-              onClick={() => go([...cursors, pageInfo.endCursor])}
-            >
-              {t('outbox.next')}
-            </Button>
-          </Group>
         )}
-      </Group>
+      </PagerBar>
     </>
   );
 }

@@ -2,16 +2,15 @@
 // e-mail or phone, page through them, open a person, take them away as CSV or bring paper forms
 // in. The filters live in the address, so a filtered view can be bookmarked or sent to a colleague.
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { Button, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'wouter';
 import { SignUpsDriveDocument, SignUpsListDocument, SignUpsWaitlistDocument, type SignUpsDriveQuery, type SignUpsRowFragment } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
 import { DriveNav } from '../layout/drive-nav';
-import { formatNumber } from '../ui/format';
+import { PagerBar, useCursorPages } from '../ui/cursor-pages';
 import { PageHeader } from '../ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
 import { downloadSignUpsCsv } from './csv-export';
@@ -100,13 +99,10 @@ interface SignUpsListProps {
 /** The filtered sign-ups, a page at a time; changing a filter starts again at the first page. */
 function SignUpsList({ drive, filters, onClear }: SignUpsListProps) {
   const { t } = useTranslation('signUps');
-  const [locale] = useOrganizerLocale();
-  const key = JSON.stringify(filters);
-  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({ key, cursors: [null] });
-  const cursors = paging.key === key ? paging.cursors : [null];
+  const pages = useCursorPages(JSON.stringify(filters), SIGN_UPS_PER_PAGE);
   const [open, setOpen] = useState<SignUpsRowFragment | null>(null);
   const { data, previousData, loading, error, refetch } = useQuery(SignUpsListDocument, {
-    variables: { driveId: drive.id, first: SIGN_UPS_PER_PAGE, after: cursors[cursors.length - 1], ...filters },
+    variables: { driveId: drive.id, first: SIGN_UPS_PER_PAGE, after: pages.after, ...filters },
   });
   const waitlistQuery = useQuery(SignUpsWaitlistDocument, { variables: { driveId: drive.id } });
   const waitlist = useMemo(() => waitlistPositions(waitlistQuery.data?.signUps.edges.map((e) => e.node) ?? []), [waitlistQuery.data]);
@@ -122,8 +118,6 @@ function SignUpsList({ drive, filters, onClear }: SignUpsListProps) {
   const current = open ? (rows.find((row) => row.id === open.id) ?? open) : null;
   const filtered = activeFilterCount(filters) > 0;
   const stale = loading && !data;
-  const first = (cursors.length - 1) * SIGN_UPS_PER_PAGE + 1;
-  const go = (next: (string | null)[]) => setPaging({ key, cursors: next });
 
   return (
     <>
@@ -143,24 +137,7 @@ function SignUpsList({ drive, filters, onClear }: SignUpsListProps) {
           <div style={{ opacity: stale ? 0.6 : 1 }} aria-busy={loading}>
             <SignUpsTable rows={rows} timeZone={drive.timeZone} waitlist={waitlist} onOpen={setOpen} />
           </div>
-          <Group justify="space-between" mt="md" wrap="wrap" component="nav" aria-label={t('pages')}>
-            <Group gap="xs">
-              <Text size="sm" c="dimmed" aria-live="polite" data-testid="sign-ups-count">
-                {t('range', { from: formatNumber(first, locale), to: formatNumber(first + edges.length - 1, locale), total: formatNumber(totalCount, locale) })}
-              </Text>
-              {loading && <Loader size="xs" aria-hidden />}
-            </Group>
-            {(cursors.length > 1 || pageInfo.hasNextPage) && (
-              <Group gap="xs">
-                <Button variant="default" size="xs" disabled={cursors.length <= 1 || stale} onClick={() => go(cursors.slice(0, -1))}>
-                  {t('previous')}
-                </Button>
-                <Button variant="default" size="xs" disabled={!pageInfo.hasNextPage || stale} onClick={() => go([...cursors, pageInfo.endCursor])}>
-                  {t('next')}
-                </Button>
-              </Group>
-            )}
-          </Group>
+          <PagerBar pages={pages} rows={edges.length} total={totalCount} pageInfo={pageInfo} label={t('pages')} loading={loading} stale={stale} testId="sign-ups-count" />
         </>
       )}
       <SignUpDrawer signUp={current} drive={drive} waitlistPosition={current ? waitlist.get(current.id) : undefined} onClose={() => setOpen(null)} />

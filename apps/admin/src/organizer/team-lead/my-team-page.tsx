@@ -1,13 +1,14 @@
 // One of a team lead's teams: its standing in a drive, the link and QR code to recruit with, and
 // who signed up (first names and statuses, as the API allows).
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamLeadDriveZoneDocument, TeamLeadMembersDocument, TeamLeadMyTeamsDocument } from '../../generated/graphql';
 import { useOrganizerLocale } from '../i18n/i18n';
 import { SignUpStatusBadge } from '../sign-ups/sign-up-status-badge';
 import { TeamShare } from '../teams/team-share';
+import { PagerBar, useCursorPages } from '../ui/cursor-pages';
 import { formatDateTime } from '../ui/format';
 import { PageHeader } from '../ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
@@ -66,7 +67,7 @@ export function MyTeamPage({ id }: { id: string }) {
           )}
         </Card>
       </SimpleGrid>
-      <Members key={drive?.driveId ?? "all"} teamId={team.id} driveId={drive?.driveId ?? null} driveSlug={drive?.driveSlug ?? null} />
+      <Members teamId={team.id} driveId={drive?.driveId ?? null} driveSlug={drive?.driveSlug ?? null} />
     </>
   );
 }
@@ -74,11 +75,11 @@ export function MyTeamPage({ id }: { id: string }) {
 function Members({ teamId, driveId, driveSlug }: { teamId: string; driveId: string | null; driveSlug: string | null }) {
   const { t } = useTranslation('teamLead');
   const [locale] = useOrganizerLocale();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages(driveId ?? 'all', MEMBERS_PER_PAGE);
   const zone = useQuery(TeamLeadDriveZoneDocument, { variables: { slug: driveSlug ?? '' }, skip: !driveSlug });
   const timeZone = zone.data?.publicDrive?.timeZone;
   const { data, loading, error, refetch } = useQuery(TeamLeadMembersDocument, {
-    variables: { teamId, driveId, first: MEMBERS_PER_PAGE, after: cursors[cursors.length - 1] },
+    variables: { teamId, driveId, first: MEMBERS_PER_PAGE, after: pages.after },
   });
   return (
     <Card withBorder component="section" aria-labelledby="members-heading">
@@ -119,21 +120,14 @@ function Members({ teamId, driveId, driveSlug }: { teamId: string; driveId: stri
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {(cursors.length > 1 || data.teamSignUps.pageInfo.hasNextPage) && (
-            <Group justify="flex-end" gap="xs">
-              <Button size="xs" variant="default" disabled={cursors.length <= 1 || loading} onClick={() => setCursors(cursors.slice(0, -1))}>
-                {t('previous')}
-              </Button>
-              <Button
-                size="xs"
-                variant="default"
-                disabled={!data.teamSignUps.pageInfo.hasNextPage || loading}
-                onClick={() => setCursors([...cursors, data.teamSignUps.pageInfo.endCursor])}
-              >
-                {t('next')}
-              </Button>
-            </Group>
-          )}
+          <PagerBar
+            pages={pages}
+            rows={data.teamSignUps.edges.length}
+            total={data.teamSignUps.totalCount}
+            pageInfo={data.teamSignUps.pageInfo}
+            label={t('members.pages')}
+            loading={loading}
+          />
         </Stack>
       )}
     </Card>

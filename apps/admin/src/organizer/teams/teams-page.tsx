@@ -1,7 +1,7 @@
 // The college teams that recruit for drives: find one by name or code, narrow to a college, and
 // add a new team (with its college, new or known). Each team's page has its share link and QR code.
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Loader, Modal, Select, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
@@ -9,8 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { TeamsCollegesDocument, TeamsListDocument } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatNumber } from '../ui/format';
+import { PagerBar, useCursorPages } from '../ui/cursor-pages';
 import { PageHeader } from '../ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
 import { CreateTeamForm } from './create-team-form';
@@ -75,14 +74,9 @@ export function TeamsPage() {
 
 function TeamResults({ search, collegeId, onCreate }: { search: string; collegeId: string | null; onCreate: () => void }) {
   const { t } = useTranslation('teams');
-  const [locale] = useOrganizerLocale();
-  // Another search or college starts again at the first page; the last answer stays up meanwhile.
-  const filters = `${search}|${collegeId}`;
-  const [paging, setPaging] = useState<{ filters: string; cursors: (string | null)[] }>({ filters, cursors: [null] });
-  const cursors = paging.filters === filters ? paging.cursors : [null];
-  const setCursors = (next: (string | null)[]) => setPaging({ filters, cursors: next });
+  const pages = useCursorPages(`${search}|${collegeId}`, TEAMS_PER_PAGE);
   const { data, previousData, loading, error, refetch } = useQuery(TeamsListDocument, {
-    variables: { first: TEAMS_PER_PAGE, after: cursors[cursors.length - 1], search: search || null, collegeId },
+    variables: { first: TEAMS_PER_PAGE, after: pages.after, search: search || null, collegeId },
   });
   const shown = data ?? previousData;
   if (!shown) return error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : <Loading />;
@@ -100,7 +94,6 @@ function TeamResults({ search, collegeId, onCreate }: { search: string; collegeI
       </EmptyState>
     );
   }
-  const first = (cursors.length - 1) * TEAMS_PER_PAGE + 1;
   return (
     <>
       <Table.ScrollContainer minWidth={600}>
@@ -141,24 +134,7 @@ function TeamResults({ search, collegeId, onCreate }: { search: string; collegeI
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Group justify="space-between" mt="md" component="nav" aria-label={t('pages')}>
-        <Group gap="xs">
-          <Text size="sm" c="dimmed">
-            {t('range', { from: formatNumber(first, locale), to: formatNumber(first + edges.length - 1, locale), total: formatNumber(totalCount, locale) })}
-          </Text>
-          {loading && <Loader size="xs" aria-hidden />}
-        </Group>
-        {(cursors.length > 1 || pageInfo.hasNextPage) && (
-          <Group gap="xs">
-            <Button variant="default" size="xs" disabled={cursors.length <= 1} onClick={() => setCursors(cursors.slice(0, -1))}>
-              {t('previous')}
-            </Button>
-            <Button variant="default" size="xs" disabled={!pageInfo.hasNextPage} onClick={() => setCursors([...cursors, pageInfo.endCursor])}>
-              {t('next')}
-            </Button>
-          </Group>
-        )}
-      </Group>
+      <PagerBar pages={pages} rows={edges.length} total={totalCount} pageInfo={pageInfo} label={t('pages')} loading={loading} stale={loading && !data} />
     </>
   );
 }
