@@ -1,6 +1,7 @@
 // Wires the feature modules together; nothing else.
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -16,6 +17,7 @@ import { DrivesModule } from './drives/drives.module';
 import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { RateLimits } from './common/rate-limit/rate-limits';
 import { SignUpsModule } from './sign-ups/sign-ups.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { ConversionsModule } from './conversions/conversions.module';
@@ -31,7 +33,12 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true }),
-        GraphQLModule.forRoot(graphqlOptions(config)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [RateLimitModule],
+          inject: [RateLimits],
+          useFactory: (rateLimits: RateLimits) => graphqlOptions(config, rateLimits),
+        }),
         ScheduleModule.forRoot(),
         HealthModule,
         AccountsModule,

@@ -15,6 +15,7 @@ describe('configuration', () => {
       demoData: true,
       reminderTickSeconds: 60,
       production: false,
+      publicBoardCacheSeconds: 2,
     });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(loadConfig({}).jwtSecret).not.toBe(config.jwtSecret);
@@ -33,6 +34,7 @@ describe('configuration', () => {
     [{ PUBLIC_URL: 'not a url' }, /^PUBLIC_URL /],
     [{ DEMO_DATA: 'yes' }, /^DEMO_DATA /],
     [{ REMINDER_TICK_SECONDS: '0' }, /^REMINDER_TICK_SECONDS /],
+    [{ PUBLIC_BOARD_CACHE_SECONDS: '61' }, /^PUBLIC_BOARD_CACHE_SECONDS /],
     [{ ADMIN_EMAIL: 'admin' }, /^ADMIN_EMAIL /],
     [{ ADMIN_PASSWORD: 'short' }, /^ADMIN_PASSWORD /],
     [{ NODE_ENV: 'production' }, /^JWT_SECRET is required/],

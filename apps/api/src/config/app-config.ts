@@ -29,6 +29,8 @@ export interface AppConfig {
   backgroundJobs: boolean;
   /** Requests per minute and IP (login: per IP and e-mail address). */
   rateLimits: { signUp: number; publicRead: number; login: number };
+  /** How long anonymous callers may be shown a leaderboard computed for someone else (0: never). */
+  publicBoardCacheSeconds: number;
 }
 
 /** A configuration problem: its message is the one line printed before the start stops. */
@@ -120,6 +122,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       publicRead: integer(env, 'RATE_LIMIT_PUBLIC_READ', 600, 1, 1_000_000),
       login: integer(env, 'RATE_LIMIT_LOGIN', 10, 1, 1_000_000),
     },
+    // The public board refreshes every 10 s; two seconds behind is invisible there, and during a
+    // rush it turns a thousand phones' polls into one computation per drive every two seconds.
+    publicBoardCacheSeconds: integer(env, 'PUBLIC_BOARD_CACHE_SECONDS', 2, 0, 60),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
   };
 }

@@ -9,6 +9,8 @@ import { formatError } from '../errors/format-error';
 import { DateTimeScalar } from './date-time.scalar';
 import { onePublicMutationPerRequest } from './one-public-mutation.rule';
 import { answerPreloadedFields } from './preloaded-fields';
+import { PublicBoardCache } from './public-board-cache';
+import { RateLimits } from '../rate-limit/rate-limits';
 
 // Limits on what one request may ask, so that nobody can make the server do unbounded work.
 const armor = new ApolloArmor({
@@ -33,8 +35,9 @@ const noStore: ApolloServerPlugin = {
   },
 };
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, rateLimits: RateLimits): ApolloDriverConfig {
   const protection = armor.protect();
+  const boards = config.publicBoardCacheSeconds > 0 ? new PublicBoardCache(config.publicBoardCacheSeconds, rateLimits) : null;
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -44,7 +47,14 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // Introspection and the sandbox are for development; production hides the schema.
     introspection: !config.production,
     playground: false,
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), noStore, ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
+      ...(boards ? [boards.plugin()] : []),
+      ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+    ],
+    ...(boards ? { stringifyResult: boards.stringifyResult } : {}),
     validationRules: [...protection.validationRules, onePublicMutationPerRequest],
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 3000 },

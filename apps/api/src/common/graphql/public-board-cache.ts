@@ -1,0 +1,133 @@
+// The public leaderboards, answered from a short-lived cache for anonymous callers.
+//
+// A drive's board ranks thousands of teams; computing and writing it costs far more than reading
+// it (bench/README.md). During a rush a thousand phones poll it every 10 seconds, so anonymous
+// callers share one answer per drive for a couple of seconds (PUBLIC_BOARD_CACHE_SECONDS), and
+// concurrent callers of an expired answer wait for one computation instead of each starting
+// their own. Signed-in callers (organizers, team leads) always get it computed afresh.
+//
+// Only what anyone may see is shared: operations whose every root field is a public board
+// (or the public drive),
+// answered without errors, asked without credentials. The per-IP read budget is still spent
+// on every request.
+import { ApolloServerPlugin, GraphQLRequestContext, HeaderMap } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
+import { Kind, OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { Request } from 'express';
+import { RateLimits } from '../rate-limit/rate-limits';
+
+/**
+ * Root fields whose answer is the same for every anonymous caller and carries no personal data:
+ * the boards, and the public drive the leaderboard page asks for with them. (Places left on the
+ * sign-up form may be as old too; the sign-up itself always counts the places afresh.)
+ */
+export const PUBLIC_BOARD_FIELDS: ReadonlySet<string> = new Set(['leaderboard', 'collegeLeaderboard', 'publicDrive', '__typename']);
+
+/** Room for many drives' boards; the largest (2,000 teams) takes about 250 KB. */
+const MAX_BYTES = 64 * 1024 * 1024;
+/** How long a caller waits for another's computation before computing the board itself. */
+const WAIT_MS = 5000;
+
+interface Answer {
+  result: FormattedExecutionResult;
+  json: string;
+}
+
+type Context = { req: Request };
+
+export class PublicBoardCache {
+  private readonly answers: LRUCache<string, Answer>;
+  /** Computations under way, so that callers arriving meanwhile wait for them. */
+  private readonly computing = new Map<string, Promise<Answer | null>>();
+  /** The JSON of each shared result, so that it is written once, not once per caller. */
+  private readonly jsonOf = new WeakMap<object, string>();
+
+  constructor(
+    ttlSeconds: number,
+    private readonly rateLimits: RateLimits,
+  ) {
+    this.answers = new LRUCache({ ttl: Math.max(1, ttlSeconds) * 1000, maxSize: MAX_BYTES, sizeCalculation: (a) => a.json.length });
+  }
+
+  /** Apollo's `stringifyResult` (its own is JSON.stringify and a newline): a shared result's JSON is made once. */
+  readonly stringifyResult = (value: FormattedExecutionResult): string => {
+    const json = value.data && !value.errors && !value.extensions ? this.jsonOf.get(value.data) : undefined;
+    return json ?? `${JSON.stringify(value)}\n`;
+  };
+
+  plugin(): ApolloServerPlugin<Context> {
+    return {
+      requestDidStart: async () => {
+        let computingKey: string | null = null;
+        let done: (answer: Answer | null) => void = () => undefined;
+        return {
+          responseForOperation: async (rc) => {
+            const key = this.keyOf(rc);
+            if (!key) return null;
+            // No await between looking and claiming: two callers must not both compute.
+            let answer = this.answers.get(key) ?? null;
+            if (!answer) {
+              const pending = this.computing.get(key);
+              if (!pending) {
+                computingKey = key;
+                this.computing.set(key, new Promise((resolve) => (done = resolve)));
+                return null;
+              }
+              answer = await orNullAfter(pending, WAIT_MS);
+              // A computation that never finished must not hold up every later caller.
+              if (!answer && this.computing.get(key) === pending) this.computing.delete(key);
+            }
+            if (!answer || !(await this.withinBudget(rc.contextValue.req))) return null;
+            return { http: { headers: new HeaderMap(), status: undefined }, body: { kind: 'single', singleResult: answer.result } };
+          },
+          willSendResponse: async ({ response }) => {
+            if (!computingKey) return;
+            const key = computingKey;
+            computingKey = null;
+            const body = response.body;
+            const answer = body.kind === 'single' && !body.singleResult.errors && body.singleResult.data ? this.answerOf(body.singleResult) : null;
+            if (answer) this.answers.set(key, answer);
+            this.computing.delete(key);
+            done(answer);
+          },
+        };
+      },
+    };
+  }
+
+  /** The cache key of a shareable operation, or null when it must be executed for this caller. */
+  private keyOf(rc: GraphQLRequestContext<Context>): string | null {
+    const operation = rc.operation as OperationDefinitionNode | undefined;
+    if (!operation || operation.operation !== 'query' || rc.request.http?.headers.get('authorization')) return null;
+    const onlyBoards = operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && PUBLIC_BOARD_FIELDS.has(s.name.value));
+    if (!onlyBoards) return null;
+    return JSON.stringify([rc.source, rc.request.operationName ?? null, rc.request.variables ?? {}]);
+  }
+
+  private answerOf(result: FormattedExecutionResult): Answer {
+    const shared: FormattedExecutionResult = { data: result.data };
+    const json = `${JSON.stringify(shared)}\n`;
+    this.jsonOf.set(shared.data as object, json);
+    return { result: shared, json };
+  }
+
+  /**
+   * Spends the caller's read budget. When it is spent, the operation runs as usual, so that the
+   * resolver's own rate limit answers RATE_LIMITED with the wait.
+   */
+  private async withinBudget(req: Request): Promise<boolean> {
+    try {
+      await this.rateLimits.consume('publicRead', req.ip ?? 'unknown');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function orNullAfter<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

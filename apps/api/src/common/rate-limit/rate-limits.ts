@@ -1,0 +1,49 @@
+// Per-IP budgets on the public operations, counted in PostgreSQL (rate-limiter-flexible's
+// RateLimiterPostgres, table rate_limits), so they hold however many API processes run. If the
+// database cannot answer, an in-memory limiter per process takes over rather than failing open.
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { RateLimitedError } from '../errors/domain-errors';
+import type { RateLimitName } from './rate-limit.decorator';
+
+@Injectable()
+export class RateLimits {
+  private readonly limiters = new Map<RateLimitName, RateLimiterPostgres>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Spends one request of `key`'s budget, or throws RateLimitedError with the wait. */
+  async consume(name: RateLimitName, key: string): Promise<void> {
+    try {
+      await this.limiter(name).consume(key);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+      throw rejection;
+    }
+  }
+
+  private limiter(name: RateLimitName): RateLimiterPostgres {
+    let limiter = this.limiters.get(name);
+    if (!limiter) {
+      const points = this.config.rateLimits[name];
+      limiter = new RateLimiterPostgres({
+        storeClient: this.dataSource,
+        storeType: 'typeorm',
+        tableName: 'rate_limits',
+        tableCreated: true, // by a migration
+        keyPrefix: name,
+        points,
+        duration: 60,
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points, duration: 60 }),
+      });
+      this.limiters.set(name, limiter);
+    }
+    return limiter;
+  }
+}

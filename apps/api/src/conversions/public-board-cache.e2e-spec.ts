@@ -1,0 +1,113 @@
+// The public boards are shared between anonymous callers for PUBLIC_BOARD_CACHE_SECONDS:
+// organizers see every change at once, the public within that time, and the per-IP budget and
+// the drafts' privacy hold as without the cache.
+import { Role } from '@life-relay/domain';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { createTestApp, errorCode, TestApp } from '../testing/test-app';
+
+const BOARD = `query($id: ID!) { leaderboard(driveId: $id) { rank team { name } signUps } }`;
+const BOTH_BOARDS = `query($id: ID!) { leaderboard(driveId: $id) { team { name } signUps } collegeLeaderboard(driveId: $id) { college { name } signUps } }`;
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken } }`;
+const at = (hour: number) => `2030-12-05T${String(hour).padStart(2, '0')}:00:00+08:00`;
+
+type Board = { leaderboard: { team: { name: string }; signUps: number }[] };
+const signUpsOf = (board: Board) => board.leaderboard.map((row) => `${row.team.name}: ${row.signUps}`);
+
+describe('the public boards between anonymous callers', () => {
+  let app: TestApp;
+  let organizer: string;
+  let n = 0;
+
+  beforeAll(async () => {
+    app = await createTestApp({ PUBLIC_BOARD_CACHE_SECONDS: '1' });
+    organizer = (await app.userWithRole(Role.ORGANIZER)).token;
+  });
+  afterAll(() => app.close());
+
+  const org = <T = any>(query: string, variables: Record<string, unknown> = {}) => app.ok<T>(query, variables, { token: organizer });
+
+  /** A drive with one team; published unless asked otherwise. */
+  async function driveWithTeam(publish = true) {
+    const { createDrive } = await org(
+      `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
+      { input: { title: `Board drive ${++n}`, kind: 'WHOLE_BLOOD', location: 'Hohhot', startsAt: at(8), endsAt: at(18), shifts: [{ startsAt: at(9), endsAt: at(12), capacity: 100 }] } },
+    );
+    const { createTeam } = await org(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { code } }`, {
+      input: { name: `Riders ${n}`, collegeName: 'Inner Mongolia University' },
+    });
+    const drive = { id: createDrive.id as string, slug: createDrive.slug as string, shiftId: createDrive.shifts[0].id as string, teamCode: createTeam.code as string, team: `Riders ${n}` };
+    if (publish) await publish_(drive.id);
+    return drive;
+  }
+  const publish_ = (id: string) => org(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id });
+
+  const signUp = (drive: { slug: string; shiftId: string; teamCode: string }) =>
+    app.ok(SIGN_UP, { input: { driveSlug: drive.slug, shiftId: drive.shiftId, name: `Volunteer ${++n}`, email: `v${n}@campus.test`, consent: true, teamCode: drive.teamCode } });
+
+  it('shows the public the board as it was for up to the configured time, organizers every change at once', async () => {
+    const drive = await driveWithTeam();
+    await signUp(drive);
+    const before = await app.ok<Board>(BOARD, { id: drive.id });
+    expect(signUpsOf(before)).toEqual([`${drive.team}: 1`]);
+
+    await signUp(drive);
+    expect(signUpsOf(await org<Board>(BOARD, { id: drive.id }))).toEqual([`${drive.team}: 2`]);
+    expect(await app.ok<Board>(BOARD, { id: drive.id })).toEqual(before);
+
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(signUpsOf(await app.ok<Board>(BOARD, { id: drive.id }))).toEqual([`${drive.team}: 2`]);
+  });
+
+  it('computes an expired board once for everyone asking at the same moment', async () => {
+    const drive = await driveWithTeam();
+    await signUp(drive);
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    try {
+      const answers = await Promise.all(Array.from({ length: 8 }, () => app.gql<Board>(BOTH_BOARDS, { id: drive.id })));
+      for (const answer of answers) expect(answer).toEqual(answers[0]);
+      expect(answers[0].errors).toBeUndefined();
+      const computations = spy.mock.calls.filter(([sql]) => /FROM drive_team_stats s JOIN teams t/.test(String(sql)));
+      expect(computations).toHaveLength(2); // the team board and the college board, once
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('never shares an error: a draft is not found until it is published, then its board shows at once', async () => {
+    const drive = await driveWithTeam(false);
+    expect(errorCode(await app.gql(BOARD, { id: drive.id }))).toBe('NOT_FOUND');
+    await publish_(drive.id);
+    await signUp(drive);
+    expect(signUpsOf(await app.ok<Board>(BOARD, { id: drive.id }))).toEqual([`${drive.team}: 1`]);
+  });
+
+  it('answers each caller afresh when a query asks for more than the public boards', async () => {
+    const drive = await driveWithTeam();
+    const withMine = `query($id: ID!, $token: String!) { leaderboard(driveId: $id) { signUps } mySignUp(manageToken: $token) { status } }`;
+    const token = (await signUp(drive)).signUp.manageToken as string;
+    expect(await app.ok(withMine, { id: drive.id, token })).toEqual({ leaderboard: [{ signUps: 1 }], mySignUp: { status: 'REGISTERED' } });
+    await signUp(drive);
+    expect((await app.ok(withMine, { id: drive.id, token })).leaderboard).toEqual([{ signUps: 2 }]);
+  });
+});
+
+describe('the per-IP read budget with the board cache', () => {
+  it('spends a request of the budget on every read, shared or not', async () => {
+    const app = await createTestApp({ PUBLIC_BOARD_CACHE_SECONDS: '60', RATE_LIMIT_PUBLIC_READ: '3' });
+    try {
+      const organizer = (await app.userWithRole(Role.ORGANIZER)).token;
+      const { createDrive } = await app.ok(
+        `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id } }`,
+        { input: { title: 'Budget drive', kind: 'GENERAL', location: 'Campus', startsAt: at(8), endsAt: at(18), shifts: [{ startsAt: at(9), endsAt: at(10), capacity: 10 }] } },
+        { token: organizer },
+      );
+      await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: organizer });
+      for (let i = 0; i < 3; i++) expect((await app.gql(BOARD, { id: createDrive.id })).errors).toBeUndefined();
+      const refused = await app.gql(BOARD, { id: createDrive.id });
+      expect(errorCode(refused)).toBe('RATE_LIMITED');
+      expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    } finally {
+      await app.close();
+    }
+  });
+});
