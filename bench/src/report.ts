@@ -79,7 +79,10 @@ export function targetsOf(r: Pick<Results, 'signUp' | 'reads' | 'delivery' | 'st
     t.push({ part: 'sign-up', what: 'API errors', value: errors, target: '0', met: errors === 0 });
   }
   if (r.reads) {
-    t.push({ part: 'reads', what: 'leaderboard p95 (ms)', value: r.reads.leaderboard.p95, target: '< 20', met: r.reads.leaderboard.p95 < 20 });
+    t.push({ part: 'reads', what: 'leaderboard p95 (ms), public', value: r.reads.leaderboard.p95, target: '< 20', met: r.reads.leaderboard.p95 < 20 });
+    if (r.reads.leaderboardSignedIn) {
+      t.push({ part: 'reads', what: 'leaderboard p95 (ms), signed in (computed afresh)', value: r.reads.leaderboardSignedIn.p95, target: '(recorded)', met: null });
+    }
     t.push({ part: 'reads', what: 'drive.stats p95 (ms)', value: r.reads.driveStats.p95, target: '< 20', met: r.reads.driveStats.p95 < 20 });
   }
   if (r.delivery) {
@@ -119,9 +122,10 @@ export function markdown(r: Results): string {
     out.push('', `## 2. Reads: the largest drive (${x.drive.signUps.toLocaleString('en')} sign-ups, ${x.drive.teamsOnLeaderboard} teams ranked), ${x.samples} sequential samples`, '');
     out.push('| query | p50 ms | p95 ms | p99 ms | response bytes |', '|---|---:|---:|---:|---:|');
     const row = (name: string, s: { p50: number; p95: number; p99: number; bytes?: number }) => out.push(`| ${name} | ${f(s.p50, 2)} | ${f(s.p95, 2)} | ${f(s.p99, 2)} | ${s.bytes ?? ''} |`);
-    row('`leaderboard(driveId)` (public, team and college names)', x.leaderboard);
+    row('`leaderboard(driveId)` (public, team and college names), as the public gets it', x.leaderboard);
+    if (x.leaderboardSignedIn) row('… signed in, computed afresh for every request', x.leaderboardSignedIn);
     row('`drive(id) { stats }` (organizer)', x.driveStats);
-    row('public leaderboard page (drive, stats, leaderboard, college leaderboard)', x.leaderboardPage);
+    row('public leaderboard page (drive, stats, leaderboard, college leaderboard), as the public gets it', x.leaderboardPage);
     row('floor: `drive(id) { id title }` over HTTP (primary key)', x.floorApi);
     row('floor: `SELECT * FROM drives WHERE id = $1` (plain pg)', x.floorPg);
   }

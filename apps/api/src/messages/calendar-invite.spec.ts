@@ -55,4 +55,12 @@ describe('calendar invite', () => {
     expect(unfold(calendarInvite(event))).toBe(unfold(byIcs(event)));
     for (const line of calendarInvite(event).split('\r\n')) expect(line.startsWith('\u0301') || line.startsWith('\t\u0301')).toBe(false);
   });
+
+  it('never starts a folded line inside a Thai or Korean character', () => {
+    const event = { ...base, title: 'บริจาคโลหิต '.repeat(12), location: '\u1100\u1161\u11A8 '.repeat(40) };
+    const folded = calendarInvite(event).split('\r\n\t').slice(1);
+    expect(folded.length).toBeGreaterThan(2);
+    for (const line of folded) expect(line).not.toMatch(/^[\p{M}\u1160-\u11FF]/u);
+    expect(calendarInvite(event).replace(/\r\n\t/g, '')).toBe(byIcs(event).replace(/\r\n\t/g, ''));
+  });
 });

@@ -33,15 +33,26 @@ function utc(date: Date, toMinute: boolean): string {
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
+ * Whether a character of the line may form one user-perceived character with another: marks
+ * (accents, vowel signs, variation selectors), the zero-width joiner, Hangul jamo, prepended
+ * signs, and anything outside the Basic Multilingual Plane (emoji, regional indicators).
+ */
+const JOINING = /[\p{M}\u200D\u1160-\u11FF\uD7B0-\uD7FF\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0E33\u0EB3]/u;
+const mayJoin = (line: string) => JOINING.test(line) || /[\uD800-\uDFFF]/.test(line);
+
+/**
  * Lines longer than 75 characters continue on lines starting with a tab, as `ics` folds them:
  * by user-perceived characters, so that an emoji sequence or an accented letter is never cut.
  */
 function fold(line: string): string {
   if (line.length <= 75) return line;
-  const chars = Array.from(graphemes.segment(line), (g) => g.segment);
+  // Most lines have no character that joins with its neighbour: then every UTF-16 unit is one
+  // character and segmenting (a tenth of a millisecond per invite) can be skipped.
+  const chars = mayJoin(line) ? Array.from(graphemes.segment(line), (g) => g.segment) : line;
   if (chars.length <= 75) return line;
-  const parts = [chars.slice(0, 75).join('')];
-  for (let i = 75; i < chars.length; i += 74) parts.push(chars.slice(i, i + 74).join(''));
+  const piece = (from: number, to: number) => (typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join(''));
+  const parts = [piece(0, 75)];
+  for (let i = 75; i < chars.length; i += 74) parts.push(piece(i, i + 74));
   return parts.join('\r\n\t');
 }
 

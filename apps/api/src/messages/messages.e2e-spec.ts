@@ -3,7 +3,7 @@ import { startServer } from '../server';
 import { createTestApp, errorCode, TestApp } from '../testing/test-app';
 import { TestSmtp } from '../testing/test-smtp';
 import { MailCatcher } from './mail-catcher';
-import { MAX_ATTEMPTS, OutboxDelivery } from './outbox-delivery.service';
+import { BATCH_SIZE, MAX_ATTEMPTS, OutboxDelivery } from './outbox-delivery.service';
 import { ReminderScanner } from './reminder-scanner.service';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken duplicate } }`;
@@ -100,6 +100,23 @@ describe('messages', () => {
     await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: first.signUp.manageToken });
     await delivery().deliverAllDue();
     expect(smtp.to(waiting.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^You are on the waitlist/), expect.stringMatching(/^A place is yours/)]);
+  });
+
+  it('delivers everything due in one round, and a round ends when its time is up', async () => {
+    const invite = (i: number) =>
+      app.sql(
+        `INSERT INTO outbox (purpose, dedupe_key, recipient, locale, payload)
+         SELECT 'INVITATION', 'bulk-' || $1 || '-' || n, 'bulk' || $1 || '-' || n || '@relay.test', 'en',
+                jsonb_build_object('name', 'Lead ' || n, 'role', 'TEAM_LEAD', 'setPasswordUrl', 'http://relay.test/set-password', 'expiresAt', '2030-12-01T00:00:00Z')
+           FROM generate_series(1, $2::int) n`,
+        [String(i), BATCH_SIZE + 5],
+      );
+    await invite(1);
+    expect((await delivery().deliverAllDue()).sent).toBe(BATCH_SIZE + 5);
+    expect(smtp.to('bulk1-')).toHaveLength(BATCH_SIZE + 5);
+    await invite(2);
+    expect((await delivery().deliverAllDue(0)).sent).toBe(BATCH_SIZE); // one batch, then time is up
+    expect((await delivery().deliverAllDue()).sent).toBe(5);
   });
 
   it('reminds 24 h and 2 h before a shift, once each, and not for a time already past at sign-up', async () => {

@@ -6,7 +6,8 @@
 // sending. A process that dies before sending leaves the lease to expire, and the row is sent by
 // another. The one remaining window is a crash after the SMTP server accepted the message but
 // before SENT was written: the row is sent again after the lease, with the same Message-ID
-// (<outbox id@life-relay>), which lets receiving systems drop the copy.
+// (<outbox id@life-relay>), which lets receiving systems drop the copy. (It is rendered anew
+// then; a link minted for it may differ from the first copy's, and both work.)
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -16,6 +17,8 @@ import { MessageRenderer, OutboxRow, RenderedMessage } from './message-renderer.
 
 export const MAX_ATTEMPTS = 5;
 export const LEASE_SECONDS = 120;
+/** Messages claimed at once: enough that claiming is rare, few enough to send well within the lease. */
+export const BATCH_SIZE = 200;
 
 /** Seconds to wait before attempt n+1: 30 s, 2 min, 8 min, 32 min. */
 export function backoffSeconds(attempts: number): number {
@@ -29,7 +32,14 @@ export interface DeliveryReport {
   failed: number;
 }
 
-type ClaimedRow = OutboxRow & { attempts: number; rendered: RenderedMessage | null };
+type ClaimedRow = OutboxRow & { attempts: number; rendered: RenderedMessage | null; send_after: Date; created_at: Date };
+
+/** Records how a claimed message ended and frees its lease. */
+interface OutcomeWriter {
+  /** `set` uses $2… for `params`; a message rendered for this attempt is kept with the outcome. */
+  finish(id: string, set: string, params: unknown[], rendered: RenderedMessage | null): Promise<unknown>;
+  release(): Promise<void>;
+}
 
 @Injectable()
 export class OutboxDelivery {
@@ -47,67 +57,109 @@ export class OutboxDelivery {
    * renders and its state is written. Each row keeps its own lease, retry and final state; one
    * recipient's messages still go one after another.
    */
-  async deliverDue(limit = 50): Promise<DeliveryReport> {
+  async deliverDue(limit = BATCH_SIZE): Promise<DeliveryReport> {
     const claimed = await returningRows<ClaimedRow>(
       this.dataSource.manager,
       `UPDATE outbox SET claimed_until = now() + make_interval(secs => $2), attempts = attempts + 1, updated_at = now()
         WHERE id IN (SELECT id FROM outbox
                       WHERE state = 'QUEUED' AND send_after <= now() AND (claimed_until IS NULL OR claimed_until < now())
                       ORDER BY send_after, created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, purpose, recipient, locale, sign_up_id, volunteer_id, payload, attempts, rendered`,
+        RETURNING id, purpose, recipient, locale, sign_up_id, volunteer_id, payload, attempts, rendered, send_after, created_at`,
       [limit, LEASE_SECONDS],
     );
+    // RETURNING keeps no order: one recipient's messages go in the order they were due.
+    claimed.sort((a, b) => a.send_after.getTime() - b.send_after.getTime() || a.created_at.getTime() - b.created_at.getTime());
     const report: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
+    if (claimed.length === 0) return report;
     const byRecipient = new Map<string, ClaimedRow[]>();
     for (const row of claimed) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), row]);
     const queues = [...byRecipient.values()];
-    const worker = async () => {
-      for (let rows = queues.shift(); rows; rows = queues.shift()) for (const row of rows) report[await this.deliver(row)]++;
-    };
-    await Promise.all(Array.from({ length: Math.min(SMTP_POOL_CONNECTIONS, queues.length) }, worker));
+    const outcomes = await this.outcomeWriter();
+    try {
+      const worker = async () => {
+        for (let rows = queues.shift(); rows; rows = queues.shift()) for (const row of rows) report[await this.deliver(row, outcomes)]++;
+      };
+      await Promise.all(Array.from({ length: Math.min(SMTP_POOL_CONNECTIONS, queues.length) }, worker));
+    } finally {
+      await outcomes.release();
+    }
     return report;
   }
 
-  /** Delivers batches until nothing is due (bounded, so one tick cannot run for ever). */
-  async deliverAllDue(maxBatches = 20): Promise<DeliveryReport> {
+  /**
+   * One connection for the batch's outcomes (SENT, a retry, FAILED), committed without waiting
+   * for the disk: they are written after the message left, so waiting would only hold up the
+   * next one. Only a crash of PostgreSQL itself within a fraction of a second can lose one, and
+   * then the message is sent again after its lease, with the same Message-ID, as after any crash
+   * between sending and recording. The rendered message and its links are committed durably
+   * before sending.
+   */
+  private async outcomeWriter(): Promise<OutcomeWriter> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.query(`SET synchronous_commit = off`);
+    return {
+      finish: (id, set, params, rendered) => {
+        const keep = rendered ? `, subject = $${params.length + 2}, rendered = $${params.length + 3}` : '';
+        const values = rendered ? [id, ...params, rendered.subject, JSON.stringify(rendered)] : [id, ...params];
+        return runner.query(`UPDATE outbox SET ${set}, claimed_until = NULL, updated_at = now()${keep} WHERE id = $1`, values);
+      },
+      release: async () => {
+        try {
+          await runner.query(`RESET synchronous_commit`);
+        } finally {
+          await runner.release();
+        }
+      },
+    };
+  }
+
+  /**
+   * Delivers batches until nothing is due: a call-out to ten thousand donors goes out in one
+   * round, not a thousand per poll. Bounded in time, so that a round always ends (the rest is
+   * taken up by the next poll).
+   */
+  async deliverAllDue(maxMs = 60_000): Promise<DeliveryReport> {
     const total: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
-    for (let i = 0; i < maxBatches; i++) {
+    const until = Date.now() + maxMs;
+    let delivered: number;
+    do {
       const report = await this.deliverDue();
       for (const key of Object.keys(total) as (keyof DeliveryReport)[]) total[key] += report[key];
-      if (report.sent + report.skipped + report.retried + report.failed === 0) break;
-    }
+      delivered = report.sent + report.skipped + report.retried + report.failed;
+    } while (delivered > 0 && Date.now() < until);
     return total;
   }
 
-  private async deliver(row: ClaimedRow): Promise<keyof DeliveryReport> {
+  /**
+   * Renders (outside a transaction: the links it mints are committed before the message leaves),
+   * sends, and records the outcome with the rendered message in one statement, so that a retry
+   * sends the very same message. Two statements per message: with thousands queued, every round
+   * trip counts.
+   */
+  private async deliver(row: ClaimedRow, outcomes: OutcomeWriter): Promise<keyof DeliveryReport> {
     let message = row.rendered;
+    const fresh = !message;
+    const finish = (set: string, params: unknown[]) => outcomes.finish(row.id, set, params, fresh ? message : null);
     try {
+      message ??= await this.renderer.render(this.dataSource.manager, row);
       if (!message) {
-        message = await this.dataSource.transaction((tx) => this.renderer.render(tx, row));
-        if (!message) {
-          await this.finish(row.id, `state = 'SKIPPED'`, []);
-          return 'skipped';
-        }
-        // Kept so that a retry sends the very same message (and the same manage link).
-        await this.dataSource.query(`UPDATE outbox SET subject = $2, rendered = $3 WHERE id = $1`, [row.id, message.subject, JSON.stringify(message)]);
+        await finish(`state = 'SKIPPED'`, []);
+        return 'skipped';
       }
       await this.sender.send(row.id, row.recipient, message);
-      await this.finish(row.id, `state = 'SENT', sent_at = now(), last_error = NULL`, []);
+      await finish(`state = 'SENT', sent_at = now(), last_error = NULL`, []);
       return 'sent';
     } catch (error) {
       const reason = (error as { message?: string } | null)?.message ?? String(error);
       const temporary = error instanceof SendFailure && error.temporary;
       if (temporary && row.attempts < MAX_ATTEMPTS) {
-        await this.finish(row.id, `last_error = $2, send_after = now() + make_interval(secs => $3)`, [reason, backoffSeconds(row.attempts)]);
+        await finish(`last_error = $2, send_after = now() + make_interval(secs => $3)`, [reason, backoffSeconds(row.attempts)]);
         return 'retried';
       }
       this.logger.warn(`Message ${row.id} (${row.purpose}) failed after ${row.attempts} attempt(s): ${reason}`);
-      await this.finish(row.id, `state = 'FAILED', last_error = $2`, [reason]);
+      await finish(`state = 'FAILED', last_error = $2`, [reason]);
       return 'failed';
     }
-  }
-
-  private async finish(id: string, set: string, params: unknown[]) {
-    await this.dataSource.query(`UPDATE outbox SET ${set}, claimed_until = NULL, updated_at = now() WHERE id = $1`, [id, ...params]);
   }
 }
