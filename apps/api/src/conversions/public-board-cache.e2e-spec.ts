@@ -1,5 +1,5 @@
 // The public boards are shared between anonymous callers for PUBLIC_BOARD_CACHE_SECONDS:
-// organizers see every change at once, the public within that time, and the per-IP budget and
+// organizers see every change at once, the public within that time (and one computation), and the per-IP budget and
 // the drafts' privacy hold as without the cache.
 import { Role } from '@life-relay/domain';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
@@ -44,7 +44,7 @@ describe('the public boards between anonymous callers', () => {
   const signUp = (drive: { slug: string; shiftId: string; teamCode: string }) =>
     app.ok(SIGN_UP, { input: { driveSlug: drive.slug, shiftId: drive.shiftId, name: `Volunteer ${++n}`, email: `v${n}@campus.test`, consent: true, teamCode: drive.teamCode } });
 
-  it('shows the public the board as it was for up to the configured time, organizers every change at once', async () => {
+  it('shows the public the board as it was for up to the configured time and one computation, organizers every change at once', async () => {
     const drive = await driveWithTeam();
     await signUp(drive);
     const before = await app.ok<Board>(BOARD, { id: drive.id });
@@ -54,11 +54,19 @@ describe('the public boards between anonymous callers', () => {
     expect(signUpsOf(await org<Board>(BOARD, { id: drive.id }))).toEqual([`${drive.team}: 2`]);
     expect(await app.ok<Board>(BOARD, { id: drive.id })).toEqual(before);
 
+    // Once the answer is older than that, the next caller still gets it at once, and the new
+    // one is computed meanwhile for those who follow.
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect(signUpsOf(await app.ok<Board>(BOARD, { id: drive.id }))).toEqual([`${drive.team}: 2`]);
+    expect(await app.ok<Board>(BOARD, { id: drive.id })).toEqual(before);
+    let after = signUpsOf(await app.ok<Board>(BOARD, { id: drive.id }));
+    for (let tries = 0; tries < 20 && after[0] !== `${drive.team}: 2`; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      after = signUpsOf(await app.ok<Board>(BOARD, { id: drive.id }));
+    }
+    expect(after).toEqual([`${drive.team}: 2`]);
   });
 
-  it('computes an expired board once for everyone asking at the same moment', async () => {
+  it('computes a board once for everyone first asking for it at the same moment', async () => {
     const drive = await driveWithTeam();
     await signUp(drive);
     const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');

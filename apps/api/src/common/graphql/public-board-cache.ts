@@ -2,19 +2,19 @@
 //
 // A drive's board ranks thousands of teams; computing and writing it costs far more than reading
 // it (bench/README.md). During a rush a thousand phones poll it every 10 seconds, so anonymous
-// callers share one answer per drive for a couple of seconds (PUBLIC_BOARD_CACHE_SECONDS), and
-// concurrent callers of an expired answer wait for one computation instead of each starting
-// their own. Signed-in callers (organizers, team leads) always get it computed afresh.
+// callers share one answer per operation and variables. An answer is fresh for
+// PUBLIC_BOARD_CACHE_SECONDS; after that, the next caller still gets it at once while it is
+// computed again in the background (stale-while-revalidate), so no public caller waits for a
+// computation but the very first. An answer nobody asked for in STALE_LIMIT_MS is dropped.
+// Signed-in callers (organizers, team leads) always get it computed afresh.
 //
 // Only what anyone may see is shared: operations whose every root field is a public board
-// (or the public drive),
-// answered without errors, asked without credentials. The per-IP read budget is still spent
-// on every request.
+// (or the public drive), answered without errors, asked without credentials. The per-IP read
+// budget is still spent on every request.
 import { ApolloServerPlugin, GraphQLRequestContext, HeaderMap } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
-import { Kind, OperationDefinitionNode } from 'graphql';
-import { LRUCache } from 'lru-cache';
 import type { Request } from 'express';
+import { DocumentNode, execute, FormattedExecutionResult, GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { RateLimits } from '../rate-limit/rate-limits';
 
 /**
@@ -26,28 +26,34 @@ export const PUBLIC_BOARD_FIELDS: ReadonlySet<string> = new Set(['leaderboard', 
 
 /** Room for many drives' boards; the largest (2,000 teams) takes about 250 KB. */
 const MAX_BYTES = 64 * 1024 * 1024;
+/** An answer is never served older than this (when it cannot be computed again, or nobody asks). */
+const STALE_LIMIT_MS = 30_000;
 /** How long a caller waits for another's computation before computing the board itself. */
 const WAIT_MS = 5000;
 
 interface Answer {
   result: FormattedExecutionResult;
   json: string;
+  computedAt: number;
 }
 
 type Context = { req: Request };
 
 export class PublicBoardCache {
+  private readonly freshMs: number;
   private readonly answers: LRUCache<string, Answer>;
-  /** Computations under way, so that callers arriving meanwhile wait for them. */
+  /** Computations under way, so that callers arriving meanwhile wait for them or not start another. */
   private readonly computing = new Map<string, Promise<Answer | null>>();
   /** The JSON of each shared result, so that it is written once, not once per caller. */
   private readonly jsonOf = new WeakMap<object, string>();
+  private schema: GraphQLSchema | null = null;
 
   constructor(
-    ttlSeconds: number,
+    freshSeconds: number,
     private readonly rateLimits: RateLimits,
   ) {
-    this.answers = new LRUCache({ ttl: Math.max(1, ttlSeconds) * 1000, maxSize: MAX_BYTES, sizeCalculation: (a) => a.json.length });
+    this.freshMs = freshSeconds * 1000;
+    this.answers = new LRUCache({ ttl: this.freshMs + STALE_LIMIT_MS, maxSize: MAX_BYTES, sizeCalculation: (a) => a.json.length });
   }
 
   /** Apollo's `stringifyResult` (its own is JSON.stringify and a newline): a shared result's JSON is made once. */
@@ -58,6 +64,9 @@ export class PublicBoardCache {
 
   plugin(): ApolloServerPlugin<Context> {
     return {
+      serverWillStart: async ({ schema }) => {
+        this.schema = schema;
+      },
       requestDidStart: async () => {
         let computingKey: string | null = null;
         let done: (answer: Answer | null) => void = () => undefined;
@@ -67,6 +76,7 @@ export class PublicBoardCache {
             if (!key) return null;
             // No await between looking and claiming: two callers must not both compute.
             let answer = this.answers.get(key) ?? null;
+            if (answer && Date.now() - answer.computedAt > this.freshMs) this.recompute(key, rc);
             if (!answer) {
               const pending = this.computing.get(key);
               if (!pending) {
@@ -86,14 +96,40 @@ export class PublicBoardCache {
             const key = computingKey;
             computingKey = null;
             const body = response.body;
-            const answer = body.kind === 'single' && !body.singleResult.errors && body.singleResult.data ? this.answerOf(body.singleResult) : null;
-            if (answer) this.answers.set(key, answer);
+            const answer = body.kind === 'single' ? this.keep(key, body.singleResult) : null;
             this.computing.delete(key);
             done(answer);
           },
         };
       },
     };
+  }
+
+  /** Computes a stale answer again in the background, once however many callers find it stale. */
+  private recompute(key: string, rc: GraphQLRequestContext<Context>) {
+    if (this.computing.has(key) || !this.schema || !rc.document) return;
+    const run = async (schema: GraphQLSchema, document: DocumentNode): Promise<Answer | null> => {
+      try {
+        const result = await execute({ schema, document, operationName: rc.request.operationName, variableValues: rc.request.variables, contextValue: rc.contextValue });
+        return this.keep(key, result as FormattedExecutionResult);
+      } catch {
+        return null; // the stale answer stays until its limit; the next caller tries again
+      } finally {
+        this.computing.delete(key);
+      }
+    };
+    this.computing.set(key, run(this.schema, rc.document));
+  }
+
+  /** Keeps an answer without errors for sharing, and returns it. */
+  private keep(key: string, result: FormattedExecutionResult): Answer | null {
+    if (result.errors?.length || !result.data) return null;
+    const shared: FormattedExecutionResult = { data: result.data };
+    const json = `${JSON.stringify(shared)}\n`;
+    this.jsonOf.set(shared.data as object, json);
+    const answer = { result: shared, json, computedAt: Date.now() };
+    this.answers.set(key, answer);
+    return answer;
   }
 
   /** The cache key of a shareable operation, or null when it must be executed for this caller. */
@@ -103,13 +139,6 @@ export class PublicBoardCache {
     const onlyBoards = operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && PUBLIC_BOARD_FIELDS.has(s.name.value));
     if (!onlyBoards) return null;
     return JSON.stringify([rc.source, rc.request.operationName ?? null, rc.request.variables ?? {}]);
-  }
-
-  private answerOf(result: FormattedExecutionResult): Answer {
-    const shared: FormattedExecutionResult = { data: result.data };
-    const json = `${JSON.stringify(shared)}\n`;
-    this.jsonOf.set(shared.data as object, json);
-    return { result: shared, json };
   }
 
   /**
