@@ -9,6 +9,7 @@
 // shape, so both start from the same state.
 import autocannon from 'autocannon';
 import { createHash, randomBytes } from 'crypto';
+import { Agent, request } from 'http';
 import { Pool, PoolClient } from 'pg';
 import { cpuSince, cpuSnapshot, CpuUse } from './cpu';
 import { RushDrive } from './seed';
@@ -100,7 +101,6 @@ async function apiRun(
   drive: RushDrive,
   teamCodes: string[],
   ips: number,
-  rate?: number,
 ): Promise<SignUpSide> {
   let n = 0;
   const fromMs = nowMs();
@@ -113,7 +113,6 @@ async function apiRun(
     connections,
     duration: seconds,
     timeout: 30,
-    ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
         method: 'POST',
@@ -146,6 +145,87 @@ async function apiRun(
     errorSamples,
     window: { fromMs, toMs: nowMs() },
     cpuMsPerSignUp: perSignUp(used, ok),
+  };
+}
+
+/**
+ * The API at a fixed rate, open loop: request i is due at start + i / rate whatever happened to
+ * the others, goes out on a free one of `connections` kept-alive connections (or waits for one),
+ * and its latency counts from when it was due, so that a stall is never hidden by the requests it
+ * delayed (coordinated omission). autocannon's `overallRate` is not used for this: it sends each
+ * second's requests in a burst at the start of the second, and measures the queue it made.
+ */
+async function apiAtFixedRate(
+  url: string,
+  apiPid: number | undefined,
+  seconds: number,
+  connections: number,
+  rate: number,
+  prefix: string,
+  drive: RushDrive,
+  teamCodes: string[],
+  ips: number,
+): Promise<SignUpSide> {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const target = new URL(`${url}/graphql`);
+  const latencies: number[] = [];
+  const errorSamples: string[] = [];
+  let errors = 0;
+  const post = (i: number) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const body = JSON.stringify({ query: MUTATION, variables: { input: person(prefix, i, drive, teamCodes) } });
+      const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+      if (ips > 1) headers['x-forwarded-for'] = clientIp(i, ips);
+      const req = request({ agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers, timeout: 30000 }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.on('error', reject);
+      req.end(body);
+    });
+  const fromMs = nowMs();
+  const cpu = cpuSnapshot(apiPid);
+  const total = Math.round(seconds * rate);
+  const start = nowMs() + 20;
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - nowMs();
+    if (wait > 0) await sleep(wait);
+    pending.push(
+      post(i).then(
+        ({ status, text }) => {
+          if (status === 200 && !text.includes('"errors"')) latencies.push(nowMs() - due);
+          else {
+            errors++;
+            if (errorSamples.length < 5) errorSamples.push(`${status} ${text.slice(0, 300)}`);
+          }
+        },
+        (error: Error) => {
+          errors++;
+          if (errorSamples.length < 5) errorSamples.push(error.message);
+        },
+      ),
+    );
+  }
+  await Promise.all(pending);
+  agent.destroy();
+  const elapsed = (nowMs() - start) / 1000;
+  const latency = summarize(latencies);
+  return {
+    requests: total,
+    seconds: round(elapsed, 1),
+    requestsPerSecond: round(latencies.length / elapsed, 1),
+    p50: latency.p50,
+    p99: latency.p99,
+    mean: latency.mean,
+    errors,
+    errorSamples,
+    window: { fromMs, toMs: nowMs() },
+    cpuMsPerSignUp: perSignUp(cpuSince(cpu, apiPid), latencies.length),
   };
 }
 
@@ -307,7 +387,7 @@ export async function signUpBench(opts: {
     const rate = Math.max(1, Math.round(baseline.requestsPerSecond / 2));
     log(`Sign-up over HTTP at a fixed rate of ${rate}/s (half the baseline): ${seconds} s`);
     await sleep(1000);
-    const atRate = await apiRun(apiUrl, opts.apiPid, seconds, connections, `rate-api-${run}`, drives.api, teamCodes, opts.clientIps, rate);
+    const atRate = await apiAtFixedRate(apiUrl, opts.apiPid, seconds, connections, rate, `rate-api-${run}`, drives.api, teamCodes, opts.clientIps);
     log(`  API at ${rate}/s: ${atRate.requestsPerSecond} req/s, p50 ${atRate.p50} ms, p99 ${atRate.p99} ms, errors ${atRate.errors}`);
     return {
       connections,

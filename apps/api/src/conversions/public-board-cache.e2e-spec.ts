@@ -64,6 +64,11 @@ describe('the public boards between anonymous callers', () => {
       after = signUpsOf(await app.ok<Board>(BOARD, { id: drive.id }));
     }
     expect(after).toEqual([`${drive.team}: 2`]);
+
+    // Nobody asked for twice that time: the next caller waits for the board as it is now.
+    await signUp(drive);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(signUpsOf(await app.ok<Board>(BOARD, { id: drive.id }))).toEqual([`${drive.team}: 3`]);
   });
 
   it('computes a board once for everyone first asking for it at the same moment', async () => {

@@ -3,9 +3,10 @@
 // A drive's board ranks thousands of teams; computing and writing it costs far more than reading
 // it (bench/README.md). During a rush a thousand phones poll it every 10 seconds, so anonymous
 // callers share one answer per operation and variables. An answer is fresh for
-// PUBLIC_BOARD_CACHE_SECONDS; after that, the next caller still gets it at once while it is
-// computed again in the background (stale-while-revalidate), so no public caller waits for a
-// computation but the very first. An answer nobody asked for in STALE_LIMIT_MS is dropped.
+// PUBLIC_BOARD_CACHE_SECONDS. For as long again, the next caller still gets it at once while it
+// is computed again in the background (stale-while-revalidate): under steady traffic no caller
+// waits for a computation. Older than that, it is computed before answering, so that a board
+// looked at now and then (a screen refreshing every 10 s) is never a refresh behind.
 // Signed-in callers (organizers, team leads) always get it computed afresh.
 //
 // Only what anyone may see is shared: operations whose every root field is a public board
@@ -26,8 +27,6 @@ export const PUBLIC_BOARD_FIELDS: ReadonlySet<string> = new Set(['leaderboard', 
 
 /** Room for many drives' boards; the largest (2,000 teams) takes about 250 KB. */
 const MAX_BYTES = 64 * 1024 * 1024;
-/** An answer is never served older than this (when it cannot be computed again, or nobody asks). */
-const STALE_LIMIT_MS = 30_000;
 /** How long a caller waits for another's computation before computing the board itself. */
 const WAIT_MS = 5000;
 
@@ -53,7 +52,8 @@ export class PublicBoardCache {
     private readonly rateLimits: RateLimits,
   ) {
     this.freshMs = freshSeconds * 1000;
-    this.answers = new LRUCache({ ttl: this.freshMs + STALE_LIMIT_MS, maxSize: MAX_BYTES, sizeCalculation: (a) => a.json.length });
+    // Fresh, then as long again served while recomputed; after that it is gone.
+    this.answers = new LRUCache({ ttl: 2 * this.freshMs, maxSize: MAX_BYTES, sizeCalculation: (a) => a.json.length });
   }
 
   /** Apollo's `stringifyResult` (its own is JSON.stringify and a newline): a shared result's JSON is made once. */
@@ -113,7 +113,7 @@ export class PublicBoardCache {
         const result = await execute({ schema, document, operationName: rc.request.operationName, variableValues: rc.request.variables, contextValue: rc.contextValue });
         return this.keep(key, result as FormattedExecutionResult);
       } catch {
-        return null; // the stale answer stays until its limit; the next caller tries again
+        return null; // the stale answer stays until it expires; the next caller tries again
       } finally {
         this.computing.delete(key);
       }
