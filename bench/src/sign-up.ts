@@ -229,14 +229,25 @@ async function apiAtFixedRate(
   };
 }
 
-/** What SignUpsService.signUp asks of the database, statement for statement, on one client. */
+/**
+ * What SignUpsService.signUp asks of the database for a shift with a free place (the rush
+ * drives' shifts never fill), statement for statement, on one client.
+ */
 async function baselineSignUp(client: PoolClient, input: Person): Promise<void> {
-  const [drive] = (await client.query(`SELECT * FROM drives WHERE slug = $1 LIMIT 1`, [input.driveSlug])).rows;
-  if (!drive || drive.status !== 'PUBLISHED') throw new Error('Drive not found');
-  const shifts = (await client.query(`SELECT * FROM shifts WHERE drive_id = ANY($1) ORDER BY starts_at, id`, [[drive.id]])).rows;
-  const shift = shifts.find((s: { id: string }) => s.id === input.shiftId);
-  const team = input.teamCode ? (await client.query(`SELECT * FROM teams WHERE code = $1 LIMIT 1`, [input.teamCode])).rows[0] : null;
-  if (!shift || (input.teamCode && !team)) throw new Error('Invalid input');
+  const [target] = (
+    await client.query(
+      `SELECT d.id, d.status, d.kind, d.time_zone, d.min_age, d.max_age, sh.id AS shift_id, sh.starts_at, sh.ends_at,
+              sh.registered_count < sh.capacity AS has_room, t.id AS team_id
+         FROM drives d
+         LEFT JOIN shifts sh ON sh.drive_id = d.id AND sh.id = $2::uuid
+         LEFT JOIN teams t ON t.code = $3::text
+        WHERE d.slug = $1`,
+      [input.driveSlug, input.shiftId, input.teamCode ?? null],
+    )
+  ).rows;
+  if (!target || target.status !== 'PUBLISHED') throw new Error('Drive not found');
+  if (!target.shift_id || (input.teamCode && !target.team_id)) throw new Error('Invalid input');
+  if (!target.has_room) throw new Error('Shift full');
   await client.query('BEGIN');
   try {
     const [volunteer] = (
@@ -251,12 +262,11 @@ async function baselineSignUp(client: PoolClient, input: Person): Promise<void> 
         [input.email, input.name, input.phone ? `+86${input.phone}` : null, input.birthDate, null, input.locale, false],
       )
     ).rows;
-    const [locked] = (await client.query(`SELECT * FROM shifts WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[shift.id]])).rows;
     const existing = (
       await client.query(
         `SELECT s.id, s.drive_id, s.shift_id, s.volunteer_id, s.status, s.arrival, s.locale, v.email
            FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE s.drive_id = $1 AND s.volunteer_id = $2`,
-        [drive.id, volunteer.id],
+        [target.id, volunteer.id],
       )
     ).rows[0];
     if (existing) throw new Error('Duplicate');
@@ -264,36 +274,49 @@ async function baselineSignUp(client: PoolClient, input: Person): Promise<void> 
       `SELECT to_char(max(s.outcome_at AT TIME ZONE d.time_zone), 'YYYY-MM-DD') AS day
          FROM sign_ups s JOIN drives d ON d.id = s.drive_id
         WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND d.kind = $2`,
-      [volunteer.id, drive.kind],
+      [volunteer.id, target.kind],
     );
-    const place = locked.registered_count < locked.capacity ? 'REGISTERED' : 'WAITLISTED';
-    const [row] = (
-      await client.query(
-        `INSERT INTO sign_ups (drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
-         ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, arrival`,
-        [drive.id, volunteer.id, shift.id, team?.id ?? null, input.source ? input.source.toUpperCase() : 'LINK', input.source ?? null, place, '2026-11-v1', input.locale],
-      )
-    ).rows;
-    const column = place === 'REGISTERED' ? 'registered_count' : 'waitlist_count';
-    await client.query(`UPDATE shifts SET ${column} = ${column} + 1 WHERE id = $1`, [shift.id]);
+    const [{ id, arrival }] = (await client.query(`SELECT gen_random_uuid() AS id, nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS arrival`)).rows;
     const token = randomBytes(32).toString('base64url');
-    await client.query(`INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($1, $2)`, [createHash('sha256').update(token).digest('hex'), row.id]);
     await client.query(
       `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, send_after)
        VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()))
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [
         'SIGN_UP_CONFIRMATION',
-        `SIGN_UP_CONFIRMATION:${row.id}:${row.arrival}`,
+        `SIGN_UP_CONFIRMATION:${id}:${arrival}`,
         input.email,
         volunteer.id,
-        row.id,
+        id,
         input.locale,
-        JSON.stringify({ signUpId: row.id, manageToken: token, status: place }),
+        JSON.stringify({ signUpId: id, manageToken: token, status: 'REGISTERED' }),
         null,
       ],
     );
+    const written = await client.query(
+      `WITH placed AS (
+         UPDATE shifts SET registered_count = registered_count + 1 WHERE id = $3 AND registered_count < capacity RETURNING id
+       ), signed AS (
+         INSERT INTO sign_ups (id, arrival, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
+         SELECT $1, $2, $4, $5, placed.id, $6, $7, $8, 'REGISTERED', $9, now(), $10 FROM placed
+         ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id
+       )
+       INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT $11, id FROM signed RETURNING sign_up_id`,
+      [
+        id,
+        arrival,
+        target.shift_id,
+        target.id,
+        volunteer.id,
+        target.team_id,
+        input.source ? input.source.toUpperCase() : 'LINK',
+        input.source ?? null,
+        '2026-11-v1',
+        input.locale,
+        createHash('sha256').update(token).digest('hex'),
+      ],
+    );
+    if (!written.rowCount) throw new Error('Place gone');
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

@@ -1,8 +1,10 @@
 import { createHash } from 'crypto';
+import { Client } from 'pg';
 import request from 'supertest';
 import { Role } from '@life-relay/domain';
 import { startServer } from '../server';
 import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
+import { databaseUrl } from '../testing/test-database';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status duplicate manageToken shiftStartsAt shiftEndsAt waitlistPosition } }`;
 const CANCEL = `mutation($t: String!) { cancelSignUp(manageToken: $t) { status duplicate manageToken } }`;
@@ -286,6 +288,47 @@ describe('public sign-up', () => {
         [drive.shifts[0]],
       );
       expect(order.fair).toBe(true);
+    });
+
+    it('holds the shift only for the last statement of a sign-up, and waitlists whoever missed the last place', async () => {
+      const drive = await publishedDrive([1]);
+      // Another transaction holds the shift (as an organizer's edit or a cancellation would).
+      const holder = new Client({ connectionString: databaseUrl(app.databaseName) });
+      await holder.connect();
+      try {
+        await holder.query('BEGIN');
+        await holder.query('SELECT 1 FROM shifts WHERE id = $1 FOR UPDATE', [drive.shifts[0]]);
+        const pending = [app.ok(SIGN_UP, { input: person(drive) }), app.ok(SIGN_UP, { input: person(drive) })];
+
+        // Both did everything else first: what waits for the shift is the statement that takes the place.
+        let waiting: { query: string }[] = [];
+        for (let tries = 0; waiting.length < 2 && tries < 200; tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          waiting = await app.sql(`SELECT query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        }
+        expect(waiting).toHaveLength(2);
+        for (const { query } of waiting) expect(query).toMatch(/^WITH placed AS \(\s*UPDATE shifts/);
+
+        await holder.query('COMMIT');
+        const results = (await Promise.all(pending)).map((r) => r.signUp);
+        expect(results.map((r) => r.status).sort()).toEqual(['REGISTERED', 'WAITLISTED']);
+        expect(results.find((r) => r.status === 'WAITLISTED')).toMatchObject({ waitlistPosition: 1, manageToken: expect.any(String) });
+      } finally {
+        await holder.end();
+      }
+      const [shift] = await app.sql(`SELECT registered_count, waitlist_count FROM shifts WHERE id = $1`, [drive.shifts[0]]);
+      expect(shift).toEqual({ registered_count: 1, waitlist_count: 1 });
+      // The one who missed the place has one sign-up, one token and one confirmation, saying "waitlisted".
+      const rows = await app.sql(
+        `SELECT s.status, (SELECT count(*)::int FROM manage_tokens m WHERE m.sign_up_id = s.id) AS tokens,
+                (SELECT array_agg(o.payload->>'status') FROM outbox o WHERE o.sign_up_id = s.id) AS confirmations
+           FROM sign_ups s WHERE s.shift_id = $1 ORDER BY s.status`,
+        [drive.shifts[0]],
+      );
+      expect(rows).toEqual([
+        { status: 'REGISTERED', tokens: 1, confirmations: ['REGISTERED'] },
+        { status: 'WAITLISTED', tokens: 1, confirmations: ['WAITLISTED'] },
+      ]);
     });
 
     it('is guarded by the database even against code that forgets to check', async () => {

@@ -24,7 +24,7 @@ import { returningRows } from '../common/sql';
 import { DriveEntity } from '../drives/drive.entity';
 import { ageWindowOf, DrivesService } from '../drives/drives.service';
 import { ShiftEntity } from '../drives/shift.entity';
-import { OutboxService } from '../outbox/outbox.service';
+import { OutboxService, QueuedMessage } from '../outbox/outbox.service';
 import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
 import { hashManageToken, newManageToken } from './manage-token';
@@ -50,8 +50,17 @@ type SignUpShift = Pick<ShiftEntity, 'id' | 'startsAt' | 'endsAt'>;
 
 interface SignUpTarget {
   drive: SignUpDrive;
-  shift: SignUpShift | null;
+  /** hasRoom: a free place when the target was read (a hint: the place is taken under the lock). */
+  shift: (SignUpShift & { hasRoom: boolean }) | null;
   team: { id: string } | null;
+}
+
+interface SignUpRequest {
+  input: SignUpInput;
+  locale: Locale;
+  drive: SignUpDrive;
+  shift: SignUpShift;
+  teamId: string | null;
 }
 
 interface SignUpRow {
@@ -98,57 +107,115 @@ export class SignUpsService {
     if (input.teamCode && !team) problems.push({ field: 'teamCode', key: 'unknownTeamCode' });
     if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate));
     if (problems.length) throw new InvalidInputError(problems);
-    const chosenShift = shift as SignUpShift;
+    const chosenShift = shift as SignUpShift & { hasRoom: boolean };
+    const request: SignUpRequest = { input, locale, drive, shift: chosenShift, teamId: team?.id ?? null };
 
-    return this.dataSource.transaction(async (tx) => {
-      const volunteerId = await this.upsertVolunteer(tx, input, locale);
-      const locked = await lockShifts(tx, [chosenShift.id]);
-      const existing = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
-      if (existing && existing.status !== SignUpStatus.CANCELLED) return this.duplicate(tx, existing);
+    // A free place a moment ago is almost always still free: take it without waiting for the
+    // shift's lock. Only when it went meanwhile, or the shift is full, queue on the lock.
+    if (chosenShift.hasRoom) {
+      const placed = await this.dataSource
+        .transaction((tx) => this.signUpForFreePlace(tx, request))
+        .catch((error: unknown) => {
+          if (error === RETRY_UNDER_LOCK) return null;
+          throw error;
+        });
+      if (placed) return placed;
+    }
+    return this.dataSource.transaction((tx) => this.signUpUnderShiftLock(tx, request));
+  }
 
-      await this.assertDonationIntervalPassed(tx, drive, chosenShift, volunteerId);
-      const place = locked[0].registered_count < locked[0].capacity ? SignUpStatus.REGISTERED : SignUpStatus.WAITLISTED;
-      const values = [chosenShift.id, team?.id ?? null, channelOf(input.source), input.source ?? null, place, CONSENT_VERSION, locale];
-      // A cancelled sign-up for this drive comes back to life: one row per person and drive.
-      const [row] = existing
-        ? await returningRows<{ id: string; arrival: string }>(
-            tx,
-            `UPDATE sign_ups SET shift_id = $2, team_id = $3, channel = $4, source = $5, status = $6, consent_version = $7,
-                    consented_at = now(), locale = $8, cancelled_at = NULL, updated_at = now(),
-                    arrival = nextval(pg_get_serial_sequence('sign_ups', 'arrival'))
-              WHERE id = $1 RETURNING id, arrival`,
-            [existing.id, ...values],
-          )
-        : await tx.query(
-            `INSERT INTO sign_ups (drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
-             ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, arrival`,
-            [drive.id, volunteerId, ...values],
-          );
-      if (!row) {
-        // The same person signed up for another shift of this drive at this very moment.
-        const winner = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
-        return this.duplicate(tx, winner as SignUpRow);
-      }
-      const manageToken = await takePlaceAndIssueToken(tx, chosenShift.id, place, row.id);
-      await this.outbox.enqueue(tx, {
-        purpose: PURPOSE.confirmation,
-        dedupeKey: `${PURPOSE.confirmation}:${row.id}:${row.arrival}`,
-        recipient: input.email,
-        volunteerId,
-        signUpId: row.id,
-        locale,
-        payload: { signUpId: row.id, manageToken, status: place },
-      });
-      return {
-        status: place,
-        duplicate: false,
-        manageToken,
-        shiftStartsAt: chosenShift.startsAt,
-        shiftEndsAt: chosenShift.endsAt,
-        waitlistPosition: place === SignUpStatus.WAITLISTED ? await waitlistPosition(tx, chosenShift.id, row.arrival) : null,
-      };
-    });
+  /**
+   * The hot path of a rush. The shift's row is locked by the very last statement, which takes the
+   * place only if one is left, and writes the sign-up and its token: the lock is held for that
+   * statement and the commit, so sign-ups for one shift do not queue behind each other's
+   * round trips. The sign-up is inserted by that same statement, so the counts its trigger keeps
+   * (drive_team_stats) are touched after the shift, in the order a cancellation takes them: the
+   * two cannot deadlock. Throws RETRY_UNDER_LOCK (rolling everything back) if the place went
+   * meanwhile or a cancelled sign-up is to be revived.
+   */
+  private async signUpForFreePlace(tx: EntityManager, request: SignUpRequest): Promise<SignUpReceipt> {
+    const { input, locale, drive, shift } = request;
+    const before = await this.beforePlacing(tx, request);
+    if ('receipt' in before) return before.receipt;
+    if (before.existing) throw RETRY_UNDER_LOCK; // a cancelled sign-up comes back to life under the lock
+    const volunteerId = before.volunteerId;
+
+    const [{ id, arrival }] = await tx.query(`SELECT gen_random_uuid() AS id, nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS arrival`);
+    const manageToken = newManageToken();
+    await this.outbox.enqueue(tx, confirmation(id, arrival, volunteerId, input.email, locale, manageToken, SignUpStatus.REGISTERED));
+    const written = await tx.query(
+      `WITH placed AS (
+         UPDATE shifts SET registered_count = registered_count + 1 WHERE id = $3 AND registered_count < capacity RETURNING id
+       ), signed AS (
+         INSERT INTO sign_ups (id, arrival, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
+         SELECT $1, $2, $4, $5, placed.id, $6, $7, $8, 'REGISTERED', $9, now(), $10 FROM placed
+         ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id
+       )
+       INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT $11, id FROM signed RETURNING sign_up_id`,
+      [id, arrival, shift.id, drive.id, volunteerId, request.teamId, channelOf(input.source), input.source ?? null, CONSENT_VERSION, locale, hashManageToken(manageToken)],
+    );
+    // No row: the last place went, or the same person signed up at this very moment.
+    if (!written.length) throw RETRY_UNDER_LOCK;
+    return { status: SignUpStatus.REGISTERED, duplicate: false, manageToken, shiftStartsAt: shift.startsAt, shiftEndsAt: shift.endsAt, waitlistPosition: null };
+  }
+
+  /** A full shift (the waitlist), a revived cancelled sign-up, or a place that went meanwhile. */
+  private async signUpUnderShiftLock(tx: EntityManager, request: SignUpRequest): Promise<SignUpReceipt> {
+    const { input, locale, drive, shift } = request;
+    const before = await this.beforePlacing(tx, request);
+    if ('receipt' in before) return before.receipt;
+    const { volunteerId, existing } = before;
+
+    const [locked] = await lockShifts(tx, [shift.id]);
+    const place = locked.registered_count < locked.capacity ? SignUpStatus.REGISTERED : SignUpStatus.WAITLISTED;
+    const values = [shift.id, request.teamId, channelOf(input.source), input.source ?? null, place, CONSENT_VERSION, locale];
+    // A cancelled sign-up for this drive comes back to life: one row per person and drive.
+    const [row] = existing
+      ? await returningRows<{ id: string; arrival: string }>(
+          tx,
+          `UPDATE sign_ups SET shift_id = $2, team_id = $3, channel = $4, source = $5, status = $6, consent_version = $7,
+                  consented_at = now(), locale = $8, cancelled_at = NULL, updated_at = now(),
+                  arrival = nextval(pg_get_serial_sequence('sign_ups', 'arrival'))
+            WHERE id = $1 RETURNING id, arrival`,
+          [existing.id, ...values],
+        )
+      : await tx.query(
+          `INSERT INTO sign_ups (drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
+           ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, arrival`,
+          [drive.id, volunteerId, ...values],
+        );
+    if (!row) {
+      // The same person signed up for another shift of this drive at this very moment.
+      const winner = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
+      return this.duplicate(tx, winner as SignUpRow);
+    }
+    const manageToken = await takePlaceAndIssueToken(tx, shift.id, place, row.id);
+    await this.outbox.enqueue(tx, confirmation(row.id, row.arrival, volunteerId, input.email, locale, manageToken, place));
+    return {
+      status: place,
+      duplicate: false,
+      manageToken,
+      shiftStartsAt: shift.startsAt,
+      shiftEndsAt: shift.endsAt,
+      waitlistPosition: place === SignUpStatus.WAITLISTED ? await waitlistPosition(tx, shift.id, row.arrival) : null,
+    };
+  }
+
+  /**
+   * What both paths do before a place is taken, none of it under the shift's lock: the person's
+   * record (its row lock keeps one person's submissions in order), a sign-up they already have
+   * (answered as a duplicate unless cancelled), and the donation interval.
+   */
+  private async beforePlacing(
+    tx: EntityManager,
+    { input, locale, drive, shift }: SignUpRequest,
+  ): Promise<{ receipt: SignUpReceipt } | { volunteerId: string; existing: SignUpRow | null }> {
+    const volunteerId = await this.upsertVolunteer(tx, input, locale);
+    const existing = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
+    if (existing && existing.status !== SignUpStatus.CANCELLED) return { receipt: await this.duplicate(tx, existing) };
+    await this.assertDonationIntervalPassed(tx, drive, shift, volunteerId);
+    return { volunteerId, existing };
   }
 
   /**
@@ -157,7 +224,8 @@ export class SignUpsService {
    */
   private async signUpTarget(slug: string, shiftId: string, teamCode: string | null | undefined): Promise<SignUpTarget | null> {
     const [row] = await this.dataSource.query(
-      `SELECT d.id, d.status, d.kind, d.time_zone, d.min_age, d.max_age, sh.id AS shift_id, sh.starts_at, sh.ends_at, t.id AS team_id
+      `SELECT d.id, d.status, d.kind, d.time_zone, d.min_age, d.max_age, sh.id AS shift_id, sh.starts_at, sh.ends_at,
+              sh.registered_count < sh.capacity AS has_room, t.id AS team_id
          FROM drives d
          LEFT JOIN shifts sh ON sh.drive_id = d.id AND sh.id = $2::uuid
          LEFT JOIN teams t ON t.code = $3::text
@@ -167,7 +235,7 @@ export class SignUpsService {
     if (!row) return null;
     return {
       drive: { id: row.id, status: row.status, kind: row.kind, timeZone: row.time_zone, minAge: row.min_age, maxAge: row.max_age },
-      shift: row.shift_id ? { id: row.shift_id, startsAt: row.starts_at, endsAt: row.ends_at } : null,
+      shift: row.shift_id ? { id: row.shift_id, startsAt: row.starts_at, endsAt: row.ends_at, hasRoom: row.has_room } : null,
       team: row.team_id ? { id: row.team_id } : null,
     };
   }
@@ -414,6 +482,21 @@ export class SignUpsService {
 }
 
 const MOVED = Symbol('moved');
+/** Thrown inside the free-place transaction to roll it back and sign up under the shift's lock. */
+const RETRY_UNDER_LOCK = Symbol('place gone');
+
+/** The confirmation of a new (or revived) sign-up; the arrival makes each one its own message. */
+function confirmation(signUpId: string, arrival: string, volunteerId: string, email: string, locale: Locale, manageToken: string, status: SignUpStatus): QueuedMessage {
+  return {
+    purpose: PURPOSE.confirmation,
+    dedupeKey: `${PURPOSE.confirmation}:${signUpId}:${arrival}`,
+    recipient: email,
+    volunteerId,
+    signUpId,
+    locale,
+    payload: { signUpId, manageToken, status },
+  };
+}
 
 /** Row locks on shifts, always taken in id order so that two movers never deadlock. */
 async function lockShifts(tx: EntityManager, ids: string[]): Promise<LockedShift[]> {
