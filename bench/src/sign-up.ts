@@ -8,7 +8,7 @@
 // drive, 85% of them through a team's share link. Each side has its own drive of the same
 // shape, so both start from the same state.
 import autocannon from 'autocannon';
-import { createHash, randomBytes } from 'crypto';
+import { createHash, randomBytes, randomUUID } from 'crypto';
 import { Agent, request } from 'http';
 import { Pool, PoolClient } from 'pg';
 import { cpuSince, cpuSnapshot, CpuUse } from './cpu';
@@ -250,33 +250,30 @@ async function baselineSignUp(client: PoolClient, input: Person): Promise<void> 
   if (!target.has_room) throw new Error('Shift full');
   await client.query('BEGIN');
   try {
-    const [volunteer] = (
+    const [person] = (
       await client.query(
-        `INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (email) DO UPDATE SET
-           call_out_opt_in = volunteers.call_out_opt_in OR EXCLUDED.call_out_opt_in,
-           phone = coalesce(volunteers.phone, EXCLUDED.phone),
-           birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
-           blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)
-         RETURNING id`,
-        [input.email, input.name, input.phone ? `+86${input.phone}` : null, input.birthDate, null, input.locale, false],
+        `WITH person AS (
+           INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (email) DO UPDATE SET
+             call_out_opt_in = volunteers.call_out_opt_in OR EXCLUDED.call_out_opt_in,
+             phone = coalesce(volunteers.phone, EXCLUDED.phone),
+             birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
+             blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)
+           RETURNING id, email
+         )
+         SELECT person.id AS volunteer_id, person.email,
+                nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS next_arrival,
+                (SELECT to_char(max(d.outcome_at AT TIME ZONE dr.time_zone), 'YYYY-MM-DD')
+                   FROM sign_ups d JOIN drives dr ON dr.id = d.drive_id
+                  WHERE d.volunteer_id = person.id AND d.status = 'DONATED' AND dr.kind = $9) AS last_donation_day,
+                s.id, s.drive_id, s.shift_id, s.status, s.arrival, s.locale
+           FROM person LEFT JOIN sign_ups s ON s.volunteer_id = person.id AND s.drive_id = $8`,
+        [input.email, input.name, input.phone ? `+86${input.phone}` : null, input.birthDate, null, input.locale, false, target.id, target.kind],
       )
     ).rows;
-    const existing = (
-      await client.query(
-        `SELECT s.id, s.drive_id, s.shift_id, s.volunteer_id, s.status, s.arrival, s.locale, v.email
-           FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE s.drive_id = $1 AND s.volunteer_id = $2`,
-        [target.id, volunteer.id],
-      )
-    ).rows[0];
-    if (existing) throw new Error('Duplicate');
-    await client.query(
-      `SELECT to_char(max(s.outcome_at AT TIME ZONE d.time_zone), 'YYYY-MM-DD') AS day
-         FROM sign_ups s JOIN drives d ON d.id = s.drive_id
-        WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND d.kind = $2`,
-      [volunteer.id, target.kind],
-    );
-    const [{ id, arrival }] = (await client.query(`SELECT gen_random_uuid() AS id, nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS arrival`)).rows;
+    if (person.id) throw new Error('Duplicate');
+    const volunteer = { id: person.volunteer_id };
+    const [id, arrival] = [randomUUID(), person.next_arrival];
     const token = randomBytes(32).toString('base64url');
     await client.query(
       `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, send_after)

@@ -1,6 +1,7 @@
 // The public path from a shared link to a confirmed place: signing up, cancelling, changing
 // shift. Capacity and one-sign-up-per-drive are guaranteed by the database (a row lock on the
 // shift, a unique key on drive and volunteer, a check constraint on the counts).
+import { randomUUID } from 'crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -53,6 +54,14 @@ interface SignUpTarget {
   /** hasRoom: a free place when the target was read (a hint: the place is taken under the lock). */
   shift: (SignUpShift & { hasRoom: boolean }) | null;
   team: { id: string } | null;
+}
+
+/** A volunteer's record, and what signing them up for a drive depends on (see upsertVolunteer). */
+interface Person {
+  volunteerId: string;
+  existing: SignUpRow | null;
+  lastDonationDay: string | null;
+  nextArrival: string;
 }
 
 interface SignUpRequest {
@@ -138,9 +147,8 @@ export class SignUpsService {
     const before = await this.beforePlacing(tx, request);
     if ('receipt' in before) return before.receipt;
     if (before.existing) throw RETRY_UNDER_LOCK; // a cancelled sign-up comes back to life under the lock
-    const volunteerId = before.volunteerId;
-
-    const [{ id, arrival }] = await tx.query(`SELECT gen_random_uuid() AS id, nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS arrival`);
+    const { volunteerId, nextArrival: arrival } = before;
+    const id = randomUUID();
     const manageToken = newManageToken();
     await this.outbox.enqueue(tx, confirmation(id, arrival, volunteerId, input.email, locale, manageToken, SignUpStatus.REGISTERED));
     const written = await tx.query(
@@ -210,12 +218,12 @@ export class SignUpsService {
   private async beforePlacing(
     tx: EntityManager,
     { input, locale, drive, shift }: SignUpRequest,
-  ): Promise<{ receipt: SignUpReceipt } | { volunteerId: string; existing: SignUpRow | null }> {
-    const volunteerId = await this.upsertVolunteer(tx, input, locale);
-    const existing = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
+  ): Promise<{ receipt: SignUpReceipt } | { volunteerId: string; existing: SignUpRow | null; nextArrival: string }> {
+    const person = await this.upsertVolunteer(tx, input, locale, drive);
+    const { existing } = person;
     if (existing && existing.status !== SignUpStatus.CANCELLED) return { receipt: await this.duplicate(tx, existing) };
-    await this.assertDonationIntervalPassed(tx, drive, shift, volunteerId);
-    return { volunteerId, existing };
+    this.assertDonationIntervalPassed(drive, shift, person.lastDonationDay);
+    return { volunteerId: person.volunteerId, existing, nextArrival: person.nextArrival };
   }
 
   /**
@@ -390,33 +398,43 @@ export class SignUpsService {
   /**
    * One record per person, found by e-mail. An existing record is never overwritten from a public
    * form (anyone can type anyone's address); missing details are filled in.
+   * The same statement reads what signing them up for this drive depends on (a round trip is
+   * the largest cost of a sign-up): their sign-up for it if any, the day of their last donation
+   * of its kind, and the arrival number a new sign-up takes. Those reads see the database as it
+   * was when the statement began; a sign-up of the same person committed while this one waited
+   * for their record is still caught, by the unique key on drive and volunteer.
    */
-  private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale): Promise<string> {
+  private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale, drive: SignUpDrive): Promise<Person> {
     const phone = input.phone ? normalizePhone(input.phone) : null;
     const [row] = await tx.query(
-      `INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (email) DO UPDATE SET
-         call_out_opt_in = volunteers.call_out_opt_in OR EXCLUDED.call_out_opt_in,
-         phone = coalesce(volunteers.phone, EXCLUDED.phone),
-         birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
-         blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)
-       RETURNING id`,
+      `WITH person AS (
+         INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (email) DO UPDATE SET
+           call_out_opt_in = volunteers.call_out_opt_in OR EXCLUDED.call_out_opt_in,
+           phone = coalesce(volunteers.phone, EXCLUDED.phone),
+           birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
+           blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)
+         RETURNING id, email
+       )
+       SELECT person.id AS volunteer_id, person.email,
+              nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS next_arrival,
+              (SELECT to_char(max(d.outcome_at AT TIME ZONE dr.time_zone), 'YYYY-MM-DD')
+                 FROM sign_ups d JOIN drives dr ON dr.id = d.drive_id
+                WHERE d.volunteer_id = person.id AND d.status = 'DONATED' AND dr.kind = $9) AS last_donation_day,
+              s.id, s.drive_id, s.shift_id, s.status, s.arrival, s.locale
+         FROM person LEFT JOIN sign_ups s ON s.volunteer_id = person.id AND s.drive_id = $8`,
       // Blood type is health data: stored only because consent (required above) was given.
-      [input.email, input.name, phone, input.birthDate ?? null, input.consent ? (input.bloodType ?? null) : null, locale, input.callOuts === true],
+      [input.email, input.name, phone, input.birthDate ?? null, input.consent ? (input.bloodType ?? null) : null, locale, input.callOuts === true, drive.id, drive.kind],
     );
-    return row.id;
+    const existing: SignUpRow | null = row.id
+      ? { id: row.id, drive_id: row.drive_id, shift_id: row.shift_id, volunteer_id: row.volunteer_id, status: row.status, arrival: row.arrival, locale: row.locale, email: row.email }
+      : null;
+    return { volunteerId: row.volunteer_id, existing, lastDonationDay: row.last_donation_day, nextArrival: row.next_arrival };
   }
 
-  private async assertDonationIntervalPassed(tx: EntityManager, drive: SignUpDrive, shift: SignUpShift, volunteerId: string) {
+  private assertDonationIntervalPassed(drive: SignUpDrive, shift: SignUpShift, lastDonationDay: string | null) {
     const interval = this.config.donationIntervalDays[drive.kind];
-    if (interval === null) return;
-    const [last] = await tx.query(
-      `SELECT to_char(max(s.outcome_at AT TIME ZONE d.time_zone), 'YYYY-MM-DD') AS day
-         FROM sign_ups s JOIN drives d ON d.id = s.drive_id
-        WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND d.kind = $2`,
-      [volunteerId, drive.kind],
-    );
-    const next = last?.day ? nextEligibleDay(last.day, interval) : null;
+    const next = interval !== null && lastDonationDay ? nextEligibleDay(lastDonationDay, interval) : null;
     if (next && dayInZone(shift.startsAt, drive.timeZone) < next) {
       throw InvalidInputError.field('shiftId', 'notEligibleUntil', { date: next });
     }
