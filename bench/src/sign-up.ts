@@ -40,6 +40,8 @@ export interface SignUpResult {
   ratio: number;
   /** The API again, at a fixed rate (half the baseline's throughput): latency below saturation. */
   apiAtRate: (SignUpSide & { rate: number }) | null;
+  /** The same at a quarter of the baseline: how the latency falls further from saturation. */
+  apiAtQuarterRate?: (SignUpSide & { rate: number }) | null;
   /** shifts.registered_count equals the rows after the run, for both drives. */
   countsConsistent: boolean;
 }
@@ -409,6 +411,11 @@ export async function signUpBench(opts: {
     await sleep(1000);
     const atRate = await apiAtFixedRate(apiUrl, opts.apiPid, seconds, connections, rate, `rate-api-${run}`, drives.api, teamCodes, opts.clientIps);
     log(`  API at ${rate}/s: ${atRate.requestsPerSecond} req/s, p50 ${atRate.p50} ms, p99 ${atRate.p99} ms, errors ${atRate.errors}`);
+    const quarter = Math.max(1, Math.round(baseline.requestsPerSecond / 4));
+    log(`Sign-up over HTTP at a fixed rate of ${quarter}/s (a quarter of the baseline): ${seconds} s`);
+    await sleep(1000);
+    const atQuarter = await apiAtFixedRate(apiUrl, opts.apiPid, seconds, connections, quarter, `quarter-api-${run}`, drives.api, teamCodes, opts.clientIps);
+    log(`  API at ${quarter}/s: ${atQuarter.requestsPerSecond} req/s, p50 ${atQuarter.p50} ms, p99 ${atQuarter.p99} ms, errors ${atQuarter.errors}`);
     return {
       connections,
       clientIps: opts.clientIps,
@@ -418,6 +425,7 @@ export async function signUpBench(opts: {
       baseline,
       ratio: round(api.requestsPerSecond / baseline.requestsPerSecond, 3),
       apiAtRate: { ...atRate, rate },
+      apiAtQuarterRate: { ...atQuarter, rate: quarter },
       countsConsistent: await countsConsistent(pool, [drives.api, drives.pg]),
     };
   } finally {
