@@ -116,7 +116,7 @@ export function markdown(r: Results): string {
       if (!a) continue;
       out.push(`| signUp over HTTP at a fixed ${a.rate}/s (open loop, latency from when each was due) | ${f(a.requestsPerSecond)} | ${f(a.p50)} | ${f(a.p99)} | ${f(a.mean)} | ${a.requests} | ${a.errors} | ${cpu(a.cpuMsPerSignUp)} |`);
     }
-    out.push('', `With N connections always busy, latency is N / throughput (Little's law): a p99 under 50 ms at 50 connections needs well over 1,000 sign-ups/s. The fixed-rate row shows the latency below saturation: requests go out evenly spaced whatever the answers do (not autocannon's overallRate, which sends each second's requests in one burst).`);
+    out.push('', `With N connections always busy, latency is N / throughput (Little's law): a p99 under 50 ms at 50 connections needs well over 1,000 sign-ups/s. The fixed-rate rows show the latency below saturation (a queue, if the rate is more than the API can do here): requests go out evenly spaced whatever the answers do (not autocannon's overallRate, which sends each second's requests in one burst).`);
     out.push('', `Shift counters consistent with the rows afterwards: ${s.countsConsistent ? 'yes' : '**no**'}.`);
   }
   if (r.reads) {
