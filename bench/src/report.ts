@@ -54,7 +54,8 @@ export function machineInfo(workspace: string, postgresVersion: string): Machine
       return null;
     }
   };
-  const status = git(['status', '--porcelain', '--untracked-files=no']);
+  // The results of an earlier run are not a change to what is measured.
+  const status = git(['status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)bench/results.*']);
   return {
     cores: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
