@@ -44,6 +44,38 @@ describe('the public boards between anonymous callers', () => {
   const signUp = (drive: { slug: string; shiftId: string; teamCode: string }) =>
     app.ok(SIGN_UP, { input: { driveSlug: drive.slug, shiftId: drive.shiftId, name: `Volunteer ${++n}`, email: `v${n}@campus.test`, consent: true, teamCode: drive.teamCode } });
 
+  it('sends a shared board compressed once (brotli or gzip) to everyone who accepts it, and as it is to the rest', async () => {
+    const drive = await driveWithTeam();
+    // A board worth compressing (over 1 KB): twenty teams with a sign-up each.
+    for (let i = 0; i < 20; i++) {
+      const { createTeam } = await org(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { code } }`, {
+        input: { name: `Blood Riders of the Northern Campus ${n}-${i}`, collegeName: 'Inner Mongolia University of Technology' },
+      });
+      await signUp({ ...drive, teamCode: createTeam.code });
+    }
+    const ask = (encoding: string) => app.http.post('/graphql').set('content-type', 'application/json').set('accept-encoding', encoding).send({ query: BOARD, variables: { id: drive.id } });
+
+    const plain = await ask('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const json = JSON.stringify(plain.body);
+    expect(json.length).toBeGreaterThan(1024);
+    // The shared answer is compressed in the background; from then on it is sent whole, with its length.
+    let brotli = await ask('gzip, deflate, br');
+    for (let tries = 0; !brotli.headers['content-length'] && tries < 40; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      brotli = await ask('gzip, deflate, br');
+    }
+    const gzipped = await ask('gzip');
+    for (const [res, encoding] of [[brotli, 'br'], [gzipped, 'gzip']] as const) {
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(Number(res.headers['content-length'])).toBeLessThan(json.length / 2);
+      expect(res.headers.vary).toMatch(/accept-encoding/i);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(JSON.stringify(res.body)).toBe(json);
+    }
+    expect((await ask('identity')).headers['content-encoding']).toBeUndefined();
+  });
+
   it('shows the public the board as it was for up to the configured time and one computation, organizers every change at once', async () => {
     const drive = await driveWithTeam();
     await signUp(drive);

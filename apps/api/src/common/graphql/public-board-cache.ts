@@ -12,8 +12,13 @@
 // Only what anyone may see is shared: operations whose every root field is a public board
 // (or the public drive), answered without errors, asked without credentials. The per-IP read
 // budget is still spent on every request.
+//
+// Phones ask for a compressed answer, and compressing the largest board (360 KB of JSON) took
+// longer than answering it from here; each shared answer is compressed once (brotli and gzip,
+// in the background), and sent as it is to every caller who accepts one of them.
 import { ApolloServerPlugin, GraphQLRequestContext, HeaderMap } from '@apollo/server';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import { brotliCompress, constants, gzip } from 'zlib';
 import { DocumentNode, execute, FormattedExecutionResult, GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { RateLimits } from '../rate-limit/rate-limits';
@@ -27,12 +32,16 @@ export const PUBLIC_BOARD_FIELDS: ReadonlySet<string> = new Set(['leaderboard', 
 
 /** Room for many drives' boards; the largest (2,000 teams) takes about 250 KB. */
 const MAX_BYTES = 64 * 1024 * 1024;
+/** Smaller answers are sent as they are, as the compression middleware does (its threshold). */
+const MIN_COMPRESSED_BYTES = 1024;
 /** How long a caller waits for another's computation before computing the board itself. */
 const WAIT_MS = 5000;
 
 interface Answer {
   result: FormattedExecutionResult;
   json: string;
+  /** The JSON compressed, by encoding, once it is (until then callers get it compressed as usual). */
+  encoded: Map<Encoding, Buffer>;
   computedAt: number;
 }
 
@@ -89,6 +98,7 @@ export class PublicBoardCache {
               if (!answer && this.computing.get(key) === pending) this.computing.delete(key);
             }
             if (!answer || !(await this.withinBudget(rc.contextValue.req))) return null;
+            sendEncodedIfAccepted(rc.contextValue.req, answer);
             return { http: { headers: new HeaderMap(), status: undefined }, body: { kind: 'single', singleResult: answer.result } };
           },
           willSendResponse: async ({ response }) => {
@@ -127,8 +137,9 @@ export class PublicBoardCache {
     const shared: FormattedExecutionResult = { data: result.data };
     const json = `${JSON.stringify(shared)}\n`;
     this.jsonOf.set(shared.data as object, json);
-    const answer = { result: shared, json, computedAt: Date.now() };
+    const answer: Answer = { result: shared, json, encoded: new Map(), computedAt: Date.now() };
     this.answers.set(key, answer);
+    if (json.length >= MIN_COMPRESSED_BYTES) encodeInBackground(answer);
     return answer;
   }
 
@@ -153,6 +164,39 @@ export class PublicBoardCache {
       return false;
     }
   }
+}
+
+type Encoding = 'br' | 'gzip';
+
+/** Compresses on libuv's threads, not the event loop, with the compression middleware's settings. */
+function encodeInBackground(answer: Answer) {
+  const keep = (encoding: Encoding) => (error: Error | null, body: Buffer) => error || answer.encoded.set(encoding, body);
+  brotliCompress(answer.json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: answer.json.length } }, keep('br'));
+  gzip(answer.json, keep('gzip'));
+}
+
+/**
+ * When the caller accepts an encoding the answer has been compressed with, makes this response
+ * send that in place of the JSON: Apollo sends the JSON of the shared answer with `res.send`, and
+ * the compression middleware leaves a body that is already encoded alone. Anything else sent on
+ * this response is sent as usual.
+ */
+function sendEncodedIfAccepted(req: Request, answer: Answer) {
+  const res = req.res as Response | undefined;
+  // The smaller one whenever accepted at all, as the compression middleware prefers it too.
+  const encoding = (['br', 'gzip'] as const).find((e) => answer.encoded.has(e) && req.acceptsEncodings(e) === e);
+  const body = encoding && answer.encoded.get(encoding);
+  if (!res || !body) return;
+  const send = res.send;
+  res.send = function (this: Response, sent?: unknown) {
+    res.send = send;
+    if (sent !== answer.json || res.headersSent) return send.call(this, sent);
+    res.vary('Accept-Encoding');
+    res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Content-Length', body.length);
+    res.end(body);
+    return res;
+  };
 }
 
 function orNullAfter<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
