@@ -397,6 +397,37 @@ describe('public sign-up', () => {
       expect(await app.sql(`SELECT shift_id, status FROM sign_ups WHERE drive_id = $1`, [drive.id])).toEqual([{ shift_id: drive.shifts[1], status: 'REGISTERED' }]);
     });
 
+    it('brings a cancelled sign-up back once when the person resubmits twice at the same moment', async () => {
+      const drive = await publishedDrive([1]);
+      const input = person(drive);
+      const first = await app.ok(SIGN_UP, { input });
+      await app.ok(SIGN_UP, { input: person(drive) }); // waitlisted
+      await app.ok(CANCEL, { t: first.signUp.manageToken }); // the other one gets the place: full again
+      // The second submission reads the sign-up while the first, holding the person's record,
+      // waits for the shift: it must not bring it back a second time once the first committed.
+      const holder = new Client({ connectionString: databaseUrl(app.databaseName) });
+      await holder.connect();
+      try {
+        await holder.query('BEGIN');
+        await holder.query('SELECT 1 FROM shifts WHERE id = $1 FOR UPDATE', [drive.shifts[0]]);
+        const pending = [app.ok(SIGN_UP, { input }), app.ok(SIGN_UP, { input })];
+        let waiting: { query: string }[] = [];
+        for (let tries = 0; waiting.length < 2 && tries < 200; tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          waiting = await app.sql(`SELECT query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        }
+        expect(waiting).toHaveLength(2);
+        await holder.query('COMMIT');
+        const results = (await Promise.all(pending)).map((r) => r.signUp);
+        expect(results.map((r) => r.duplicate).sort()).toEqual([false, true]);
+        expect(results.find((r) => !r.duplicate)).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
+      } finally {
+        await holder.end();
+      }
+      const [shift] = await app.sql(`SELECT registered_count, waitlist_count FROM shifts WHERE id = $1`, [drive.shifts[0]]);
+      expect(shift).toEqual({ registered_count: 1, waitlist_count: 1 });
+    });
+
     it('refuses to cancel after the person came to the drive', async () => {
       const drive = await publishedDrive();
       const { signUp } = await app.ok(SIGN_UP, { input: person(drive) });

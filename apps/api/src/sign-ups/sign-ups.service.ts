@@ -177,14 +177,15 @@ export class SignUpsService {
     const [locked] = await lockShifts(tx, [shift.id]);
     const place = locked.registered_count < locked.capacity ? SignUpStatus.REGISTERED : SignUpStatus.WAITLISTED;
     const values = [shift.id, request.teamId, channelOf(input.source), input.source ?? null, place, CONSENT_VERSION, locale];
-    // A cancelled sign-up for this drive comes back to life: one row per person and drive.
+    // A cancelled sign-up for this drive comes back to life: one row per person and drive. Only
+    // if it still is cancelled: `existing` was read before this transaction had the person's row.
     const [row] = existing
       ? await returningRows<{ id: string; arrival: string }>(
           tx,
           `UPDATE sign_ups SET shift_id = $2, team_id = $3, channel = $4, source = $5, status = $6, consent_version = $7,
                   consented_at = now(), locale = $8, cancelled_at = NULL, updated_at = now(),
                   arrival = nextval(pg_get_serial_sequence('sign_ups', 'arrival'))
-            WHERE id = $1 RETURNING id, arrival`,
+            WHERE id = $1 AND status = 'CANCELLED' RETURNING id, arrival`,
           [existing.id, ...values],
         )
       : await tx.query(
@@ -194,7 +195,7 @@ export class SignUpsService {
           [drive.id, volunteerId, ...values],
         );
     if (!row) {
-      // The same person signed up for another shift of this drive at this very moment.
+      // The same person signed up (or came back) for this drive at this very moment.
       const winner = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
       return this.duplicate(tx, winner as SignUpRow);
     }
