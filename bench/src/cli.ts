@@ -5,7 +5,7 @@ import { join, resolve } from 'path';
 import { Client } from 'pg';
 import { ApiDelivery, apiDelivery, clearQueue, LocalSmtp, plainDelivery } from './delivery';
 import { parseOptions, Part } from './options';
-import { ApiProcess, apiEnv, killLeftovers, mainOf, newestProfile, RunningPostgres, buildApi, startPostgres } from './platform';
+import { ApiProcess, apiEnv, killLeftovers, mainOf, newestProfile, RunningPostgres, buildApi, signUpStatements, startPostgres } from './platform';
 import { profileMarkdown, summarizeProfile, Window } from './profile';
 import { readsBench } from './reads';
 import { checkAgainst, machineInfo, markdown, Results, targetsOf, writeResults } from './report';
@@ -113,6 +113,7 @@ async function main(): Promise<number> {
           clientIps: opts.clientIps,
           drives: results.seed!.rushDrives,
           teamCodes: seededTeamCodes(plan),
+          statements: signUpStatements(snapshot),
         });
       } finally {
         await stopApi('signup', api, results.signUp ? [results.signUp.api.window] : []);

@@ -77,6 +77,19 @@ export async function startPostgres(snapshot: string, dataDir: string): Promise<
   return startEmbeddedPostgres({ dataDir });
 }
 
+/** The SQL of the API's sign-up hot path (apps/api/src/sign-ups/sign-up-statements.ts), as built. */
+export interface SignUpStatements {
+  SIGN_UP_TARGET: string;
+  UPSERT_PERSON_FOR_DRIVE: string;
+  TAKE_FREE_PLACE: string;
+}
+
+/** The baseline sends these very statements, so that it cannot drift from what the API sends. */
+export function signUpStatements(snapshot: string): SignUpStatements {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(join(snapshot, 'api/apps/api/src/sign-ups/sign-up-statements.js')) as SignUpStatements;
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -12,6 +12,7 @@ import { createHash, randomBytes, randomUUID } from 'crypto';
 import { Agent, request } from 'http';
 import { Pool, PoolClient } from 'pg';
 import { cpuSince, cpuSnapshot, CpuUse } from './cpu';
+import { SignUpStatements } from './platform';
 import { RushDrive } from './seed';
 import { log, nowMs, round, sleep, summarize } from './util';
 
@@ -235,43 +236,25 @@ async function apiAtFixedRate(
  * What SignUpsService.signUp asks of the database for a shift with a free place (the rush
  * drives' shifts never fill), statement for statement, on one client.
  */
-async function baselineSignUp(client: PoolClient, input: Person): Promise<void> {
-  const [target] = (
-    await client.query(
-      `SELECT d.id, d.status, d.kind, d.time_zone, d.min_age, d.max_age, sh.id AS shift_id, sh.starts_at, sh.ends_at,
-              sh.registered_count < sh.capacity AS has_room, t.id AS team_id
-         FROM drives d
-         LEFT JOIN shifts sh ON sh.drive_id = d.id AND sh.id = $2::uuid
-         LEFT JOIN teams t ON t.code = $3::text
-        WHERE d.slug = $1`,
-      [input.driveSlug, input.shiftId, input.teamCode ?? null],
-    )
-  ).rows;
+async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStatements): Promise<void> {
+  const [target] = (await client.query(sql.SIGN_UP_TARGET, [input.driveSlug, input.shiftId, input.teamCode ?? null])).rows;
   if (!target || target.status !== 'PUBLISHED') throw new Error('Drive not found');
   if (!target.shift_id || (input.teamCode && !target.team_id)) throw new Error('Invalid input');
   if (!target.has_room) throw new Error('Shift full');
   await client.query('BEGIN');
   try {
     const [person] = (
-      await client.query(
-        `WITH person AS (
-           INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7)
-           ON CONFLICT (email) DO UPDATE SET
-             call_out_opt_in = volunteers.call_out_opt_in OR EXCLUDED.call_out_opt_in,
-             phone = coalesce(volunteers.phone, EXCLUDED.phone),
-             birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
-             blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)
-           RETURNING id, email
-         )
-         SELECT person.id AS volunteer_id, person.email,
-                nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS next_arrival,
-                (SELECT to_char(max(d.outcome_at AT TIME ZONE dr.time_zone), 'YYYY-MM-DD')
-                   FROM sign_ups d JOIN drives dr ON dr.id = d.drive_id
-                  WHERE d.volunteer_id = person.id AND d.status = 'DONATED' AND dr.kind = $9) AS last_donation_day,
-                s.id, s.drive_id, s.shift_id, s.status, s.arrival, s.locale
-           FROM person LEFT JOIN sign_ups s ON s.volunteer_id = person.id AND s.drive_id = $8`,
-        [input.email, input.name, input.phone ? `+86${input.phone}` : null, input.birthDate, null, input.locale, false, target.id, target.kind],
-      )
+      await client.query(sql.UPSERT_PERSON_FOR_DRIVE, [
+        input.email,
+        input.name,
+        input.phone ? `+86${input.phone}` : null,
+        input.birthDate,
+        null,
+        input.locale,
+        false,
+        target.id,
+        target.kind,
+      ])
     ).rows;
     if (person.id) throw new Error('Duplicate');
     const volunteer = { id: person.volunteer_id };
@@ -293,14 +276,7 @@ async function baselineSignUp(client: PoolClient, input: Person): Promise<void> 
       ],
     );
     const written = await client.query(
-      `WITH placed AS (
-         UPDATE shifts SET registered_count = registered_count + 1 WHERE id = $3 AND registered_count < capacity RETURNING id
-       ), signed AS (
-         INSERT INTO sign_ups (id, arrival, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
-         SELECT $1, $2, $4, $5, placed.id, $6, $7, $8, 'REGISTERED', $9, now(), $10 FROM placed
-         ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id
-       )
-       INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT $11, id FROM signed RETURNING sign_up_id`,
+      sql.TAKE_FREE_PLACE,
       [
         id,
         arrival,
@@ -323,7 +299,7 @@ async function baselineSignUp(client: PoolClient, input: Person): Promise<void> 
   }
 }
 
-async function baselineRun(pool: Pool, seconds: number, connections: number, prefix: string, drive: RushDrive, teamCodes: string[]): Promise<SignUpSide> {
+async function baselineRun(pool: Pool, sql: SignUpStatements, seconds: number, connections: number, prefix: string, drive: RushDrive, teamCodes: string[]): Promise<SignUpSide> {
   let n = 0;
   let errors = 0;
   const errorSamples: string[] = [];
@@ -337,7 +313,7 @@ async function baselineRun(pool: Pool, seconds: number, connections: number, pre
       const t = nowMs();
       const client = await pool.connect();
       try {
-        await baselineSignUp(client, input);
+        await baselineSignUp(client, input, sql);
         latencies.push(nowMs() - t);
       } catch (error) {
         errors++;
@@ -385,6 +361,8 @@ export async function signUpBench(opts: {
   clientIps: number;
   drives: { api: RushDrive; pg: RushDrive };
   teamCodes: string[];
+  /** The API's own sign-up statements, for the baseline. */
+  statements: SignUpStatements;
 }): Promise<SignUpResult> {
   const run = Date.now().toString(36);
   const { apiUrl, seconds, connections, drives, teamCodes } = opts;
@@ -401,9 +379,9 @@ export async function signUpBench(opts: {
   const pool = new Pool({ connectionString: opts.databaseUrl, max: connections, application_name: 'bench-baseline' });
   try {
     log(`Sign-up baseline (pg Pool of ${connections}): warm-up ${warmup} s, then ${seconds} s`);
-    await baselineRun(pool, warmup, connections, `warm-pg-${run}`, drives.pg, teamCodes);
+    await baselineRun(pool, opts.statements, warmup, connections, `warm-pg-${run}`, drives.pg, teamCodes);
     await sleep(1000);
-    const baseline = await baselineRun(pool, seconds, connections, `pg-${run}`, drives.pg, teamCodes);
+    const baseline = await baselineRun(pool, opts.statements, seconds, connections, `pg-${run}`, drives.pg, teamCodes);
     log(`  baseline: ${baseline.requestsPerSecond} tx/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms, errors ${baseline.errors}`);
     for (const e of baseline.errorSamples) log(`    error: ${e}`);
     const rate = Math.max(1, Math.round(baseline.requestsPerSecond / 2));

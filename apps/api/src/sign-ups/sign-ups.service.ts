@@ -29,6 +29,7 @@ import { OutboxService, QueuedMessage } from '../outbox/outbox.service';
 import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
 import { hashManageToken, newManageToken } from './manage-token';
+import { SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
 import { PURPOSE } from './message-purposes';
 import { WaitlistService } from './waitlist.service';
 
@@ -152,14 +153,7 @@ export class SignUpsService {
     const manageToken = newManageToken();
     await this.outbox.enqueue(tx, confirmation(id, arrival, volunteerId, input.email, locale, manageToken, SignUpStatus.REGISTERED));
     const written = await tx.query(
-      `WITH placed AS (
-         UPDATE shifts SET registered_count = registered_count + 1 WHERE id = $3 AND registered_count < capacity RETURNING id
-       ), signed AS (
-         INSERT INTO sign_ups (id, arrival, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
-         SELECT $1, $2, $4, $5, placed.id, $6, $7, $8, 'REGISTERED', $9, now(), $10 FROM placed
-         ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id
-       )
-       INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT $11, id FROM signed RETURNING sign_up_id`,
+      TAKE_FREE_PLACE,
       [id, arrival, shift.id, drive.id, volunteerId, request.teamId, channelOf(input.source), input.source ?? null, CONSENT_VERSION, locale, hashManageToken(manageToken)],
     );
     // No row: the last place went, or the same person signed up at this very moment.
@@ -233,12 +227,7 @@ export class SignUpsService {
    */
   private async signUpTarget(slug: string, shiftId: string, teamCode: string | null | undefined): Promise<SignUpTarget | null> {
     const [row] = await this.dataSource.query(
-      `SELECT d.id, d.status, d.kind, d.time_zone, d.min_age, d.max_age, sh.id AS shift_id, sh.starts_at, sh.ends_at,
-              sh.registered_count < sh.capacity AS has_room, t.id AS team_id
-         FROM drives d
-         LEFT JOIN shifts sh ON sh.drive_id = d.id AND sh.id = $2::uuid
-         LEFT JOIN teams t ON t.code = $3::text
-        WHERE d.slug = $1`,
+      SIGN_UP_TARGET,
       [slug, isUuid(shiftId) ? shiftId : null, teamCode ? normalizeTeamCode(teamCode) : null],
     );
     if (!row) return null;
@@ -408,22 +397,7 @@ export class SignUpsService {
   private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale, drive: SignUpDrive): Promise<Person> {
     const phone = input.phone ? normalizePhone(input.phone) : null;
     const [row] = await tx.query(
-      `WITH person AS (
-         INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (email) DO UPDATE SET
-           call_out_opt_in = volunteers.call_out_opt_in OR EXCLUDED.call_out_opt_in,
-           phone = coalesce(volunteers.phone, EXCLUDED.phone),
-           birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
-           blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)
-         RETURNING id, email
-       )
-       SELECT person.id AS volunteer_id, person.email,
-              nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS next_arrival,
-              (SELECT to_char(max(d.outcome_at AT TIME ZONE dr.time_zone), 'YYYY-MM-DD')
-                 FROM sign_ups d JOIN drives dr ON dr.id = d.drive_id
-                WHERE d.volunteer_id = person.id AND d.status = 'DONATED' AND dr.kind = $9) AS last_donation_day,
-              s.id, s.drive_id, s.shift_id, s.status, s.arrival, s.locale
-         FROM person LEFT JOIN sign_ups s ON s.volunteer_id = person.id AND s.drive_id = $8`,
+      UPSERT_PERSON_FOR_DRIVE,
       // Blood type is health data: stored only because consent (required above) was given.
       [input.email, input.name, phone, input.birthDate ?? null, input.consent ? (input.bloodType ?? null) : null, locale, input.callOuts === true, drive.id, drive.kind],
     );
@@ -502,7 +476,7 @@ export class SignUpsService {
 
 const MOVED = Symbol('moved');
 /** Thrown inside the free-place transaction to roll it back and sign up under the shift's lock. */
-const RETRY_UNDER_LOCK = Symbol('place gone');
+const RETRY_UNDER_LOCK = Symbol('retry under the lock');
 
 /** The confirmation of a new (or revived) sign-up; the arrival makes each one its own message. */
 function confirmation(signUpId: string, arrival: string, volunteerId: string, email: string, locale: Locale, manageToken: string, status: SignUpStatus): QueuedMessage {

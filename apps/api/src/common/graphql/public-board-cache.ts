@@ -170,9 +170,9 @@ type Encoding = 'br' | 'gzip';
 
 /** Compresses on libuv's threads, not the event loop, with the compression middleware's settings. */
 function encodeInBackground(answer: Answer) {
-  const keep = (encoding: Encoding) => (error: Error | null, body: Buffer) => error || answer.encoded.set(encoding, body);
-  brotliCompress(answer.json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: answer.json.length } }, keep('br'));
-  gzip(answer.json, keep('gzip'));
+  const store = (encoding: Encoding) => (error: Error | null, body: Buffer) => error || answer.encoded.set(encoding, body);
+  brotliCompress(answer.json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: answer.json.length } }, store('br'));
+  gzip(answer.json, store('gzip'));
 }
 
 /**

@@ -1,0 +1,49 @@
+// The SQL of a sign-up's hot path. It lives on its own so that the benchmark's plain-pg
+// baseline (bench/src/sign-up.ts) sends the very statements the API sends, not a copy of them.
+
+/**
+ * The drive by slug ($1), the chosen shift ($2, or null) if it is one of the drive's, and the
+ * team of a share code ($3, or null).
+ */
+export const SIGN_UP_TARGET = `SELECT d.id, d.status, d.kind, d.time_zone, d.min_age, d.max_age, sh.id AS shift_id, sh.starts_at, sh.ends_at,
+        sh.registered_count < sh.capacity AS has_room, t.id AS team_id
+   FROM drives d
+   LEFT JOIN shifts sh ON sh.drive_id = d.id AND sh.id = $2::uuid
+   LEFT JOIN teams t ON t.code = $3::text
+  WHERE d.slug = $1`;
+
+/**
+ * Upserts the volunteer by e-mail ($1–$7) and reads, in the same statement, their sign-up for
+ * drive $8 if any, the day of their last donation of kind $9, and the arrival number a new
+ * sign-up takes.
+ */
+export const UPSERT_PERSON_FOR_DRIVE = `WITH person AS (
+    INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7)
+    ON CONFLICT (email) DO UPDATE SET
+      call_out_opt_in = volunteers.call_out_opt_in OR EXCLUDED.call_out_opt_in,
+      phone = coalesce(volunteers.phone, EXCLUDED.phone),
+      birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
+      blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)
+    RETURNING id, email
+  )
+  SELECT person.id AS volunteer_id, person.email,
+         nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS next_arrival,
+         (SELECT to_char(max(d.outcome_at AT TIME ZONE dr.time_zone), 'YYYY-MM-DD')
+            FROM sign_ups d JOIN drives dr ON dr.id = d.drive_id
+           WHERE d.volunteer_id = person.id AND d.status = 'DONATED' AND dr.kind = $9) AS last_donation_day,
+         s.id, s.drive_id, s.shift_id, s.status, s.arrival, s.locale
+    FROM person LEFT JOIN sign_ups s ON s.volunteer_id = person.id AND s.drive_id = $8`;
+
+/**
+ * Takes a free place on shift $3 only if one is left, and inserts the sign-up ($1 id, $2
+ * arrival, $4 drive, $5 volunteer, $6 team, $7 channel, $8 source, $9 consent version, $10
+ * locale) and its manage token ($11 hash). No row: no place was left, or the sign-up exists.
+ */
+export const TAKE_FREE_PLACE = `WITH placed AS (
+    UPDATE shifts SET registered_count = registered_count + 1 WHERE id = $3 AND registered_count < capacity RETURNING id
+  ), signed AS (
+    INSERT INTO sign_ups (id, arrival, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
+    SELECT $1, $2, $4, $5, placed.id, $6, $7, $8, 'REGISTERED', $9, now(), $10 FROM placed
+    ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id
+  )
+  INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT $11, id FROM signed RETURNING sign_up_id`;
