@@ -250,6 +250,8 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
     await page.getByRole('button', { name: 'Close the drive' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Close the drive' }).click();
     await page.getByText('This drive is closed').waitFor();
+    // The confirmation fades out on its own clock; its button is on the page until it has gone.
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expect((await driveById(drive.id)).status).toBe('CLOSED');
     // Closed for good: nothing offers to close or publish it again.
     await expect(page.getByRole('button', { name: 'Close the drive' }).count()).resolves.toBe(0);
