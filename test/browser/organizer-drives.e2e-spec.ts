@@ -188,12 +188,13 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
     await expect((await driveById(ready.id)).status).toBe('DRAFT');
 
     await rowAction(page, ready.title, 'Publish');
-    await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
+    await dialog.getByRole('button', { name: 'Publish' }).click();
     await row(page, ready.title).getByText('Published').waitFor();
     await expect((await driveById(ready.id)).status).toBe('PUBLISHED');
 
+    // Named: the first confirmation may still be fading out.
     await rowAction(page, empty.title, 'Publish');
-    await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('dialog', { name: `Publish “${empty.title}”?` }).getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Add at least one shift before publishing.').waitFor();
     await expect(row(page, empty.title).getByText('Draft').textContent()).resolves.toBe('Draft');
     await context.close();
@@ -248,10 +249,10 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
     await expect((await driveById(drive.id)).status).toBe('PUBLISHED');
 
     await page.getByRole('button', { name: 'Close the drive' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Close the drive' }).click();
+    await dialog.getByRole('button', { name: 'Close the drive' }).click();
     await page.getByText('This drive is closed').waitFor();
     // The confirmation fades out on its own clock; its button is on the page until it has gone.
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await dialog.waitFor({ state: 'detached' });
     await expect((await driveById(drive.id)).status).toBe('CLOSED');
     // Closed for good: nothing offers to close or publish it again.
     await expect(page.getByRole('button', { name: 'Close the drive' }).count()).resolves.toBe(0);
