@@ -9,10 +9,10 @@
 // signs up for 1.7 drives on average.
 //
 // Speed: one transaction with session_replication_role = replica (no per-row triggers: neither
-// the drive_team_stats counter nor the foreign-key checks; the data is consistent by
-// construction), secondary indexes dropped and rebuilt after the load, then drive_team_stats
-// recomputed with one INSERT ... SELECT ... GROUP BY exactly as the ConversionCounts migration
-// backfills it, and shifts' registered_count / waitlist_count set from the rows.
+// the counters nor the foreign-key checks; the data is consistent by construction), secondary
+// indexes dropped and rebuilt after the load, then drive_team_stats and shift_stats recomputed
+// with one INSERT ... SELECT ... GROUP BY each, exactly as their migrations backfill them, and
+// shifts' registered_count / waitlist_count set from the rows.
 import { createHash } from 'crypto';
 import { Client } from 'pg';
 import { log, nowMs, prng, round } from './util';
@@ -312,7 +312,7 @@ export async function seed(databaseUrl: string, plan: SeedPlan, rushShifts: numb
       );
     });
 
-    await timed('counts (drive_team_stats, shifts)', async () => {
+    await timed('counts (drive_team_stats, shift_stats, shifts)', async () => {
       await db.query(`DELETE FROM drive_team_stats`);
       // As the ConversionCounts migration backfills it.
       await db.query(`
@@ -323,6 +323,16 @@ export async function seed(databaseUrl: string, plan: SeedPlan, rushShifts: numb
                count(*) FILTER (WHERE status = 'DONATED'), count(*) FILTER (WHERE status = 'DEFERRED'),
                count(*) FILTER (WHERE status = 'NO_SHOW')
           FROM sign_ups GROUP BY drive_id, team_id`);
+      await db.query(`DELETE FROM shift_stats`);
+      // As the ShiftStats migration backfills it.
+      await db.query(`
+        INSERT INTO shift_stats (shift_id, drive_id, registered, waitlisted, cancelled, checked_in, donated, deferred, no_show)
+        SELECT shift_id, drive_id,
+               count(*) FILTER (WHERE status = 'REGISTERED'), count(*) FILTER (WHERE status = 'WAITLISTED'),
+               count(*) FILTER (WHERE status = 'CANCELLED'), count(*) FILTER (WHERE status = 'CHECKED_IN'),
+               count(*) FILTER (WHERE status = 'DONATED'), count(*) FILTER (WHERE status = 'DEFERRED'),
+               count(*) FILTER (WHERE status = 'NO_SHOW')
+          FROM sign_ups GROUP BY shift_id, drive_id`);
       // A place is held from REGISTERED on (check-in and outcomes keep it); cancelling frees it.
       // A shift with people waiting is full; one without has some room left.
       await db.query(`
@@ -361,7 +371,7 @@ export async function seed(databaseUrl: string, plan: SeedPlan, rushShifts: numb
     const largest = drives[0];
     const [{ teams }] = (await db.query(`SELECT count(*)::int AS teams FROM drive_team_stats WHERE drive_id = $1 AND team_id IS NOT NULL`, [uuidFromMd5(`bench-drive-${largest.idx}`)])).rows;
     const rows: Record<string, number> = {};
-    for (const table of ['colleges', 'teams', 'drives', 'shifts', 'volunteers', 'sign_ups', 'manage_tokens', 'outbox', 'drive_team_stats']) {
+    for (const table of ['colleges', 'teams', 'drives', 'shifts', 'volunteers', 'sign_ups', 'manage_tokens', 'outbox', 'drive_team_stats', 'shift_stats']) {
       rows[table] = (await db.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
     }
     const result: SeedResult = {

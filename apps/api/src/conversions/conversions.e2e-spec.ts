@@ -1,12 +1,16 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Role } from '@life-relay/domain';
 import { DriveCloser } from '../drives/drive-closer';
+import { holdRows, statementsWaitingForLocks } from '../testing/row-locks';
 import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken } }`;
 const CHECK_IN = `mutation($id: ID!) { checkIn(signUpId: $id) { id status checkedInAt } }`;
 const OUTCOME = `mutation($id: ID!, $input: OutcomeInput!) { recordOutcome(signUpId: $id, input: $input) { id status volumeMl deferralReason retryOn outcomeAt } }`;
 const STATS = `query($id: ID!) { drive(id: $id) { stats { signUps waitlisted cancelled checkedIn donated deferred noShow conversionRate signUpGoal signUpGoalProgress donationGoalProgress } } }`;
+const CANCEL = `mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`;
+const CHANGE_SHIFT = `mutation($input: ChangeShiftInput!) { changeShift(input: $input) { status } }`;
+const CLOSE = `mutation($id: ID!) { closeDrive(id: $id) { status } }`;
 const LEADERBOARD = `query($id: ID!) { leaderboard(driveId: $id) { rank team { name code college { name } } signUps checkedIn donated conversionRate } }`;
 
 const at = (hour: number, day = '2030-12-05') => `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`;
@@ -94,7 +98,7 @@ describe('conversions and leaderboards', () => {
     const md = [];
     for (let i = 0; i < 4; i++) md.push(await signUp(d, medics.code.toLowerCase()));
     for (let i = 0; i < 3; i++) await donate(md[i].id);
-    await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: md[3].manageToken });
+    await app.ok(CANCEL, { t: md[3].manageToken });
 
     const yl = [await signUp(d, youth.code), await signUp(d, youth.code), await signUp(d, youth.code, 2), await signUp(d, youth.code, 2)];
     expect(yl[3].status).toBe('WAITLISTED');
@@ -249,7 +253,7 @@ describe('conversions and leaderboards', () => {
     it('refuse illegal moves with CONFLICT and incomplete outcomes field by field', async () => {
       const d = await drive([5, 5, 1]);
       const cancelled = await signUp(d, null);
-      await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: cancelled.manageToken });
+      await app.ok(CANCEL, { t: cancelled.manageToken });
       const refused = await app.gql(OUTCOME, { id: cancelled.id, input: { status: 'DONATED', volumeMl: 400 } }, { token: organizer });
       expect(refused.errors?.[0]).toMatchObject({
         message: 'This sign-up was cancelled; the person can sign up again first.',
@@ -300,6 +304,30 @@ describe('conversions and leaderboards', () => {
       ]);
     });
 
+    it('wait for a shift locked for a change (a cancellation, a move) before touching its sign-up, but not for a sign-up taking a place', async () => {
+      const d = await drive();
+      const person = await signUp(d, null);
+      // A cancellation holds the shift: the check-in waits at its first statement, holding nothing
+      // that the cancellation (or the waitlist it moves up) could need next.
+      const held = await holdRows(app, 'SELECT 1 FROM shifts WHERE id = $1 FOR UPDATE', [d.shifts[0]]);
+      try {
+        const pending = org(CHECK_IN, { id: person.id });
+        const waiting = await statementsWaitingForLocks(app, 1);
+        expect(waiting).toEqual([expect.stringMatching(/^SELECT sh\.id FROM sign_ups s JOIN shifts sh .* FOR KEY SHARE OF sh$/)]);
+        await held.release();
+        expect((await pending).checkIn.status).toBe('CHECKED_IN');
+      } finally {
+        await held.end();
+      }
+      // A sign-up taking a place updates the shift without locking it for update: the desk goes on.
+      const placing = await holdRows(app, 'UPDATE shifts SET registered_count = registered_count WHERE id = $1', [d.shifts[0]]);
+      try {
+        expect((await donate(person.id)).recordOutcome.status).toBe('DONATED');
+      } finally {
+        await placing.end();
+      }
+    });
+
     it('are for organizers only', async () => {
       const d = await drive();
       const person = await signUp(d, null);
@@ -315,10 +343,27 @@ describe('conversions and leaderboards', () => {
       const came = await signUp(d, null);
       const absent = await signUp(d, null);
       await donate(came.id);
-      await org(`mutation($id: ID!) { closeDrive(id: $id) { status } }`, { id: d.id });
+      await org(CLOSE, { id: d.id });
       expect((await org(STATS, { id: d.id })).drive.stats).toMatchObject({ signUps: 2, donated: 1, noShow: 1, checkedIn: 1 });
       await org(CHECK_IN, { id: absent.id });
       expect((await org(STATS, { id: d.id })).drive.stats).toMatchObject({ noShow: 0, checkedIn: 2 });
+    });
+
+    it('waits for a change holding one of its shifts, and holds them all before marking anyone', async () => {
+      const d = await drive();
+      const absent = await signUp(d, null, 1);
+      const held = await holdRows(app, 'SELECT 1 FROM shifts WHERE id = $1 FOR UPDATE', [d.shifts[1]]);
+      try {
+        const closing = org(CLOSE, { id: d.id });
+        const waiting = await statementsWaitingForLocks(app, 1);
+        expect(waiting).toEqual([expect.stringMatching(/^SELECT id FROM shifts WHERE drive_id = \$1 ORDER BY id FOR UPDATE$/)]);
+        expect(await app.sql(`SELECT status FROM sign_ups WHERE id = $1`, [absent.id])).toEqual([{ status: 'REGISTERED' }]);
+        await held.release();
+        expect((await closing).closeDrive.status).toBe('CLOSED');
+      } finally {
+        await held.end();
+      }
+      expect((await org(STATS, { id: d.id })).drive.stats).toMatchObject({ signUps: 1, noShow: 1 });
     });
 
     it('happens by itself some hours after a drive ends, once however many processes run', async () => {
@@ -329,6 +374,40 @@ describe('conversions and leaderboards', () => {
       expect(a + b).toBeGreaterThanOrEqual(1);
       expect(await app.sql(`SELECT status FROM drives WHERE id = $1`, [past.id])).toEqual([{ status: 'CLOSED' }]);
       expect((await org(STATS, { id: past.id })).drive.stats.noShow).toBe(1);
+    });
+  });
+
+  describe('counts by shift', () => {
+    it('match every shift’s sign-ups through the waitlist, cancellations, moves, outcomes, closing and corrections', async () => {
+      const d = await drive([3, 1]);
+      const [a, b] = [await signUp(d, null, 0), await signUp(d, null, 0)];
+      const [c, e, f] = [await signUp(d, null, 1), await signUp(d, null, 1), await signUp(d, null, 1)];
+      expect([c.status, e.status, f.status]).toEqual(['REGISTERED', 'WAITLISTED', 'WAITLISTED']);
+      await app.ok(CANCEL, { t: c.manageToken }); // e moves up
+      await app.ok(CHANGE_SHIFT, { input: { manageToken: e.manageToken, shiftId: d.shifts[0] } }); // f moves up
+      await org(CHECK_IN, { id: a.id });
+      await donate(b.id);
+      await defer(e.id);
+      await org(CLOSE, { id: d.id }); // a stays checked in; f never came
+      await org(CHECK_IN, { id: f.id }); // f did come after all
+      await donate(f.id);
+
+      const kept = await app.sql(
+        `SELECT shift_id, registered, waitlisted, cancelled, checked_in, donated, deferred, no_show FROM shift_stats WHERE drive_id = $1 ORDER BY shift_id`,
+        [d.id],
+      );
+      const recounted = await app.sql(
+        `SELECT shift_id, count(*) FILTER (WHERE status = 'REGISTERED')::int AS registered, count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted,
+                count(*) FILTER (WHERE status = 'CANCELLED')::int AS cancelled, count(*) FILTER (WHERE status = 'CHECKED_IN')::int AS checked_in,
+                count(*) FILTER (WHERE status = 'DONATED')::int AS donated, count(*) FILTER (WHERE status = 'DEFERRED')::int AS deferred,
+                count(*) FILTER (WHERE status = 'NO_SHOW')::int AS no_show
+           FROM sign_ups WHERE drive_id = $1 GROUP BY shift_id ORDER BY shift_id`,
+        [d.id],
+      );
+      expect(kept).toEqual(recounted);
+      expect(kept.find((r: { shift_id: string }) => r.shift_id === d.shifts[0])).toMatchObject({ checked_in: 1, donated: 1, deferred: 1 });
+      expect(kept.find((r: { shift_id: string }) => r.shift_id === d.shifts[1])).toMatchObject({ cancelled: 1, donated: 1, registered: 0, waitlisted: 0 });
+      expect((await org(STATS, { id: d.id })).drive.stats).toMatchObject({ signUps: 4, waitlisted: 0, cancelled: 1, checkedIn: 4, donated: 2, deferred: 1, noShow: 0 });
     });
   });
 

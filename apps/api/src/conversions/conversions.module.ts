@@ -6,9 +6,10 @@ import { TeamsModule } from '../teams/teams.module';
 import { DriveStatsResolver, LeaderboardResolver, PublicDriveStatsResolver } from './conversions.resolver';
 import { ConversionsService } from './conversions.service';
 import { DriveTeamStatsEntity } from './drive-team-stats.entity';
+import { ShiftStatsEntity } from './shift-stats.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DriveTeamStatsEntity]), DrivesModule, TeamsModule],
+  imports: [TypeOrmModule.forFeature([DriveTeamStatsEntity, ShiftStatsEntity]), DrivesModule, TeamsModule],
   providers: [ConversionsService, DriveStatsResolver, LeaderboardResolver, PublicDriveStatsResolver],
   exports: [ConversionsService],
 })

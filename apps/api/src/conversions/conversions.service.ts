@@ -1,5 +1,6 @@
 // The funnel from sign-up to donation per drive, team, college and campaign, read from the
-// counts the sign_ups trigger maintains (drive_team_stats): a few rows per drive, whatever its size.
+// counts the sign_ups triggers maintain: per shift (shift_stats) for a drive's totals, per team
+// (drive_team_stats) for the boards. A few rows per drive, whatever its size.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -51,10 +52,10 @@ export class ConversionsService {
     private readonly teams: TeamsService,
   ) {}
 
-  /** Counts of several drives at once (for DataLoader). */
+  /** Counts of several drives at once (for DataLoader): the sum of their shifts' counts. */
   async countsByDrive(driveIds: readonly string[]): Promise<Map<string, StatusCounts>> {
     const rows: (CountRow & { drive_id: string })[] = await this.dataSource.query(
-      `SELECT drive_id, ${COUNT_COLUMNS} FROM drive_team_stats WHERE drive_id = ANY($1) GROUP BY drive_id`,
+      `SELECT drive_id, ${COUNT_COLUMNS} FROM shift_stats WHERE drive_id = ANY($1) GROUP BY drive_id`,
       [driveIds],
     );
     return new Map(rows.map((r) => [r.drive_id, countsOf(r)]));

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { StatusCountColumns } from './status-count-columns';
 
 /**
  * Sign-ups of one drive counted by team and status, kept by a trigger on sign_ups (migration
@@ -8,7 +9,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity('drive_team_stats')
 @Index('drive_team_stats_team_id_idx', ['teamId'])
-export class DriveTeamStatsEntity {
+export class DriveTeamStatsEntity extends StatusCountColumns {
   @PrimaryColumn({ name: 'drive_id', type: 'uuid' })
   driveId: string;
 
@@ -17,25 +18,4 @@ export class DriveTeamStatsEntity {
 
   @Column({ name: 'team_id', type: 'uuid', nullable: true })
   teamId: string | null;
-
-  @Column({ type: 'int', default: 0 })
-  registered: number;
-
-  @Column({ type: 'int', default: 0 })
-  waitlisted: number;
-
-  @Column({ type: 'int', default: 0 })
-  cancelled: number;
-
-  @Column({ name: 'checked_in', type: 'int', default: 0 })
-  checkedIn: number;
-
-  @Column({ type: 'int', default: 0 })
-  donated: number;
-
-  @Column({ type: 'int', default: 0 })
-  deferred: number;
-
-  @Column({ name: 'no_show', type: 'int', default: 0 })
-  noShow: number;
 }

@@ -188,34 +188,37 @@ export class DrivesService {
    */
   async close(id: string): Promise<DriveEntity> {
     return this.dataSource.transaction(async (tx) => {
+      if (isUuid(id)) await lockShiftsOf(tx, id);
       const drive = await this.lockDrive(tx, id);
       if (drive.status === DriveStatus.CLOSED) return drive;
       await tx.getRepository(DriveEntity).update({ id: drive.id }, { status: DriveStatus.CLOSED, closedAt: new Date() });
-      await tx.query(`UPDATE sign_ups SET status = 'NO_SHOW', updated_at = now() WHERE drive_id = $1 AND status = 'REGISTERED'`, [drive.id]);
+      await markNoShows(tx, drive.id);
       return tx.getRepository(DriveEntity).findOneByOrFail({ id: drive.id });
     });
   }
 
   /**
-   * Published drives that ended more than `graceHours` ago, claimed for closing. SKIP LOCKED lets
-   * several API processes share the work: each drive is closed by exactly one of them.
+   * Closes the published drives that ended more than `graceHours` ago, one transaction each. When
+   * several API processes reach the same drive, the drive's lock lets one close it; the others
+   * find it closed and go on.
    */
   async closeEnded(graceHours: number): Promise<number> {
     let closed = 0;
     for (;;) {
+      const [due] = await this.dataSource.query(
+        `SELECT id FROM drives WHERE status = 'PUBLISHED' AND ends_at < now() - make_interval(hours => $1) ORDER BY ends_at LIMIT 1`,
+        [graceHours],
+      );
+      if (!due) return closed;
       const done = await this.dataSource.transaction(async (tx) => {
-        const [due] = await tx.query(
-          `SELECT id FROM drives WHERE status = 'PUBLISHED' AND ends_at < now() - make_interval(hours => $1)
-            ORDER BY ends_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [graceHours],
-        );
-        if (!due) return false;
+        await lockShiftsOf(tx, due.id);
+        const [drive] = await tx.query(`SELECT status FROM drives WHERE id = $1 FOR UPDATE`, [due.id]);
+        if (drive.status !== DriveStatus.PUBLISHED) return false; // another API process closed it meanwhile
         await tx.query(`UPDATE drives SET status = 'CLOSED', closed_at = now(), updated_at = now() WHERE id = $1`, [due.id]);
-        await tx.query(`UPDATE sign_ups SET status = 'NO_SHOW', updated_at = now() WHERE drive_id = $1 AND status = 'REGISTERED'`, [due.id]);
+        await markNoShows(tx, due.id);
         return true;
       });
-      if (!done) return closed;
-      closed++;
+      if (done) closed++;
     }
   }
 
@@ -356,4 +359,20 @@ export function ageWindowOf(drive: Pick<DriveEntity, 'kind' | 'minAge' | 'maxAge
   const fallback = DEFAULT_AGE_WINDOWS[drive.kind];
   if (drive.minAge === null && drive.maxAge === null) return fallback;
   return { minAge: drive.minAge ?? fallback?.minAge ?? 0, maxAge: drive.maxAge ?? fallback?.maxAge ?? 150 };
+}
+
+/**
+ * A closing drive's shifts, locked before the drive: the order in which a shift's edit and every
+ * writer of sign-ups take them (the shift, then the sign-ups and the counts that hang off it, see
+ * SignUpsService). Closing changes many sign-ups in one statement, which takes their counts in
+ * whatever order the rows come; holding the shifts first keeps it from deadlocking with a
+ * cancellation, a move or a check-in at that moment: they wait, or it waits for them.
+ */
+async function lockShiftsOf(tx: EntityManager, driveId: string): Promise<void> {
+  await tx.query(`SELECT id FROM shifts WHERE drive_id = $1 ORDER BY id FOR UPDATE`, [driveId]);
+}
+
+/** Everyone of a closing drive still REGISTERED never came. Its shifts must be locked (lockShiftsOf). */
+async function markNoShows(tx: EntityManager, driveId: string): Promise<void> {
+  await tx.query(`UPDATE sign_ups SET status = 'NO_SHOW', updated_at = now() WHERE drive_id = $1 AND status = 'REGISTERED'`, [driveId]);
 }

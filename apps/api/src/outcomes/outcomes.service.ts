@@ -91,12 +91,26 @@ export class OutcomesService {
     throw why ? new ConflictError(why) : new ConflictError('outcomeNotAllowed', { from, to });
   }
 
+  /**
+   * The sign-up's row, locked after its shift's: whatever changes a sign-up takes its shift first
+   * (see SignUpsService), so a check-in at the desk and a cancellation that moves someone up the
+   * same shift's waitlist cannot deadlock over the rows and the counts both touch. A key-share
+   * lock: the desk's check-ins for one shift do not wait for each other, nor for a sign-up taking
+   * a place; only for what locks the shift for update (a cancellation, a move, closing the drive).
+   */
   private async lock(tx: EntityManager, signUpId: string): Promise<Current> {
-    const [row] = isUuid(signUpId)
-      ? await tx.query(`SELECT id, status, checked_in_at FROM sign_ups WHERE id = $1 FOR UPDATE`, [signUpId])
-      : [];
-    if (!row) throw new NotFoundError('Sign-up');
-    return row;
+    if (!isUuid(signUpId)) throw new NotFoundError('Sign-up');
+    for (let attempt = 1; ; attempt++) {
+      const [shift] = await tx.query(
+        `SELECT sh.id FROM sign_ups s JOIN shifts sh ON sh.id = s.shift_id WHERE s.id = $1 FOR KEY SHARE OF sh`,
+        [signUpId],
+      );
+      if (!shift) throw new NotFoundError('Sign-up');
+      const [row] = await tx.query(`SELECT id, status, checked_in_at, shift_id FROM sign_ups WHERE id = $1 FOR UPDATE`, [signUpId]);
+      // The sign-up moved to another shift while this waited: lock that one.
+      if (row.shift_id === shift.id) return { id: row.id, status: row.status, checked_in_at: row.checked_in_at };
+      if (attempt >= 3) throw new ConflictError('signUpBusy');
+    }
   }
 
   private async audit(tx: EntityManager, from: Current, to: SignUpStatus, correction: boolean, actor: AuthenticatedUser, details: object) {

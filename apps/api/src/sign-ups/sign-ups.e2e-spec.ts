@@ -1,10 +1,9 @@
 import { createHash } from 'crypto';
-import { Client } from 'pg';
 import request from 'supertest';
 import { Role } from '@life-relay/domain';
 import { startServer } from '../server';
 import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
-import { databaseUrl } from '../testing/test-database';
+import { holdRows, statementsWaitingForLocks } from '../testing/row-locks';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status duplicate manageToken shiftStartsAt shiftEndsAt waitlistPosition } }`;
 const CANCEL = `mutation($t: String!) { cancelSignUp(manageToken: $t) { status duplicate manageToken } }`;
@@ -293,23 +292,16 @@ describe('public sign-up', () => {
     it('holds the shift only for the last statement of a sign-up, and waitlists whoever missed the last place', async () => {
       const drive = await publishedDrive([1]);
       // Another transaction holds the shift (as an organizer's edit or a cancellation would).
-      const holder = new Client({ connectionString: databaseUrl(app.databaseName) });
-      await holder.connect();
+      const holder = await holdRows(app, 'SELECT 1 FROM shifts WHERE id = $1 FOR UPDATE', [drive.shifts[0]]);
       try {
-        await holder.query('BEGIN');
-        await holder.query('SELECT 1 FROM shifts WHERE id = $1 FOR UPDATE', [drive.shifts[0]]);
         const pending = [app.ok(SIGN_UP, { input: person(drive) }), app.ok(SIGN_UP, { input: person(drive) })];
 
         // Both did everything else first: what waits for the shift is the statement that takes the place.
-        let waiting: { query: string }[] = [];
-        for (let tries = 0; waiting.length < 2 && tries < 200; tries++) {
-          await new Promise((resolve) => setTimeout(resolve, 25));
-          waiting = await app.sql(`SELECT query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
-        }
+        const waiting = await statementsWaitingForLocks(app, 2);
         expect(waiting).toHaveLength(2);
-        for (const { query } of waiting) expect(query).toMatch(/^WITH placed AS \(\s*UPDATE shifts/);
+        for (const query of waiting) expect(query).toMatch(/^WITH placed AS \(\s*UPDATE shifts/);
 
-        await holder.query('COMMIT');
+        await holder.release();
         const results = (await Promise.all(pending)).map((r) => r.signUp);
         expect(results.map((r) => r.status).sort()).toEqual(['REGISTERED', 'WAITLISTED']);
         expect(results.find((r) => r.status === 'WAITLISTED')).toMatchObject({ waitlistPosition: 1, manageToken: expect.any(String) });
@@ -405,19 +397,11 @@ describe('public sign-up', () => {
       await app.ok(CANCEL, { t: first.signUp.manageToken }); // the other one gets the place: full again
       // The second submission reads the sign-up while the first, holding the person's record,
       // waits for the shift: it must not bring it back a second time once the first committed.
-      const holder = new Client({ connectionString: databaseUrl(app.databaseName) });
-      await holder.connect();
+      const holder = await holdRows(app, 'SELECT 1 FROM shifts WHERE id = $1 FOR UPDATE', [drive.shifts[0]]);
       try {
-        await holder.query('BEGIN');
-        await holder.query('SELECT 1 FROM shifts WHERE id = $1 FOR UPDATE', [drive.shifts[0]]);
         const pending = [app.ok(SIGN_UP, { input }), app.ok(SIGN_UP, { input })];
-        let waiting: { query: string }[] = [];
-        for (let tries = 0; waiting.length < 2 && tries < 200; tries++) {
-          await new Promise((resolve) => setTimeout(resolve, 25));
-          waiting = await app.sql(`SELECT query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
-        }
-        expect(waiting).toHaveLength(2);
-        await holder.query('COMMIT');
+        expect(await statementsWaitingForLocks(app, 2)).toHaveLength(2);
+        await holder.release();
         const results = (await Promise.all(pending)).map((r) => r.signUp);
         expect(results.map((r) => r.duplicate).sort()).toEqual([false, true]);
         expect(results.find((r) => !r.duplicate)).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });

@@ -1,6 +1,12 @@
 // The public path from a shared link to a confirmed place: signing up, cancelling, changing
 // shift. Capacity and one-sign-up-per-drive are guaranteed by the database (a row lock on the
 // shift, a unique key on drive and volunteer, a check constraint on the counts).
+//
+// The order of locks, for everything that changes sign-ups (here, the waitlist, the desk's
+// outcomes, closing a drive, the import): the shift first, then the sign-up's row, then the counts
+// the triggers keep (shift_stats before drive_team_stats, by the triggers' names). Taken in that
+// order everywhere, two writers over the same shift or counts wait for each other at worst; a
+// statement that changes many sign-ups (closing a drive) holds all their shifts first.
 import { randomUUID } from 'crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -138,9 +144,9 @@ export class SignUpsService {
    * The hot path of a rush. The shift's row is locked by the very last statement, which takes the
    * place only if one is left, and writes the sign-up and its token: the lock is held for that
    * statement and the commit, so sign-ups for one shift do not queue behind each other's
-   * round trips. The sign-up is inserted by that same statement, so the counts its trigger keeps
-   * (drive_team_stats) are touched after the shift, in the order a cancellation takes them: the
-   * two cannot deadlock. Throws RETRY_UNDER_LOCK (rolling everything back) if the place went
+   * round trips. The sign-up is inserted by that same statement, so the counts its triggers keep
+   * are touched after the shift, in the order every writer takes them (see the top of this
+   * file). Throws RETRY_UNDER_LOCK (rolling everything back) if the place went
    * meanwhile or a cancelled sign-up is to be revived.
    */
   private async signUpForFreePlace(tx: EntityManager, request: SignUpRequest): Promise<SignUpReceipt> {

@@ -6,6 +6,7 @@ import { OutboxDelivery1795384560340 } from './1795384560340-OutboxDelivery';
 import { CallOuts1795385053334 } from './1795385053334-CallOuts';
 import { UserLocale1795385374332 } from './1795385374332-UserLocale';
 import { UnloggedRateLimits1795387090327 } from './1795387090327-UnloggedRateLimits';
+import { ShiftStats1795433322354 } from './1795433322354-ShiftStats';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -15,4 +16,5 @@ export const MIGRATIONS: (new () => object)[] = [
   CallOuts1795385053334,
   UserLocale1795385374332,
   UnloggedRateLimits1795387090327,
+  ShiftStats1795433322354,
 ];
