@@ -405,8 +405,8 @@ describe('conversions and leaderboards', () => {
         [d.id],
       );
       expect(kept).toEqual(recounted);
-      expect(kept.find((r: { shift_id: string }) => r.shift_id === d.shifts[0])).toMatchObject({ checked_in: 1, donated: 1, deferred: 1 });
-      expect(kept.find((r: { shift_id: string }) => r.shift_id === d.shifts[1])).toMatchObject({ cancelled: 1, donated: 1, registered: 0, waitlisted: 0 });
+      expect(kept.find((r) => r.shift_id === d.shifts[0])).toMatchObject({ checked_in: 1, donated: 1, deferred: 1 });
+      expect(kept.find((r) => r.shift_id === d.shifts[1])).toMatchObject({ cancelled: 1, donated: 1, registered: 0, waitlisted: 0 });
       expect((await org(STATS, { id: d.id })).drive.stats).toMatchObject({ signUps: 4, waitlisted: 0, cancelled: 1, checkedIn: 4, donated: 2, deferred: 1, noShow: 0 });
     });
   });
