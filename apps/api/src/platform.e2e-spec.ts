@@ -1,9 +1,10 @@
 // The platform as a whole: health, the web app on the same port, errors that leak nothing,
 // migrations from an empty database, and restarts that keep the data.
+import { connect } from 'net';
 import { DataSource } from 'typeorm';
 import { loadConfig } from './config/app-config';
 import { pendingSchemaChanges } from './database/migration-tool';
-import { startServer } from './server';
+import { IDLE_CONNECTION_MS, startServer } from './server';
 import { createTestDatabase, dropTestDatabase } from './testing/test-database';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, badFields, createTestApp, errorCode, TestApp } from './testing/test-app';
 
@@ -43,6 +44,29 @@ describe('the running platform', () => {
   it('compresses what it sends to browsers that accept it', async () => {
     const res = await app.http.get('/').set('accept-encoding', 'gzip');
     expect(res.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('keeps an idle connection open longer than a proxy or a connection pool holds it', async () => {
+    // Node closes idle connections after 5 s; a request a pool sends on one at that moment is reset.
+    const socket = connect(Number(new URL(app.server.url).port), '127.0.0.1');
+    let closed = false;
+    socket.on('close', () => (closed = true));
+    const ask = () =>
+      new Promise<string>((resolve, reject) => {
+        socket.once('data', (chunk) => resolve(chunk.toString()));
+        socket.once('error', reject);
+        socket.write('GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: keep-alive\r\n\r\n');
+      });
+    try {
+      const first = await ask();
+      expect(first).toMatch(/^HTTP\/1\.1 200/);
+      expect(first).toContain(`Keep-Alive: timeout=${IDLE_CONNECTION_MS / 1000}`);
+      await new Promise((resolve) => setTimeout(resolve, 6000));
+      expect(closed).toBe(false);
+      expect(await ask()).toMatch(/^HTTP\/1\.1 200/);
+    } finally {
+      socket.destroy();
+    }
   });
 
   it('hides stack traces and SQL when something fails inside', async () => {

@@ -45,6 +45,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     }
 
     await app.listen(config.port);
+    keepIdleConnectionsOpen(app);
     const address = app.getHttpServer().address() as { port: number };
     const url = `http://127.0.0.1:${address.port}`;
     logger.log(`Life Relay is ready at ${config.publicUrl}/ (GraphQL at /graphql)`, 'Server');
@@ -61,4 +62,19 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     await embedded?.stop();
     throw error;
   }
+}
+
+/**
+ * A reverse proxy (nginx, a cloud load balancer) or a client's connection pool reuses an idle
+ * connection for up to a minute. Node closes one after 5 s by default: a request sent on it at that
+ * moment is reset, and the phone behind the proxy gets a 502. The server keeps idle connections
+ * longer than they do, so that the client is the one that closes them.
+ */
+export const IDLE_CONNECTION_MS = 65_000;
+
+function keepIdleConnectionsOpen(app: NestExpressApplication) {
+  const server = app.getHttpServer();
+  server.keepAliveTimeout = IDLE_CONNECTION_MS;
+  // Must exceed keepAliveTimeout, or a slow first request on a reused connection is cut off.
+  server.headersTimeout = IDLE_CONNECTION_MS + 1000;
 }
