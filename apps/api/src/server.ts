@@ -44,8 +44,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       if (config.demoData) await app.get(DemoLoader).load();
     }
 
-    await app.listen(config.port);
     keepIdleConnectionsOpen(app);
+    await app.listen(config.port);
     const address = app.getHttpServer().address() as { port: number };
     const url = `http://127.0.0.1:${address.port}`;
     logger.log(`Life Relay is ready at ${config.publicUrl}/ (GraphQL at /graphql)`, 'Server');

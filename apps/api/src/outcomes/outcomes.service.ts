@@ -107,6 +107,7 @@ export class OutcomesService {
       );
       if (!shift) throw new NotFoundError('Sign-up');
       const [row] = await tx.query(`SELECT id, status, checked_in_at, shift_id FROM sign_ups WHERE id = $1 FOR UPDATE`, [signUpId]);
+      if (!row) throw new NotFoundError('Sign-up');
       // The sign-up moved to another shift while this waited: lock that one.
       if (row.shift_id === shift.id) return { id: row.id, status: row.status, checked_in_at: row.checked_in_at };
       if (attempt >= 3) throw new ConflictError('signUpBusy');
