@@ -328,6 +328,25 @@ describe('conversions and leaderboards', () => {
       }
     });
 
+    it('follow a sign-up that moved to another shift while they waited for its first one', async () => {
+      const d = await drive();
+      const person = await signUp(d, null, 0);
+      // A move holds the sign-up's shift, and commits it on another shift while the check-in waits.
+      const move = await holdRows(app, 'SELECT 1 FROM shifts WHERE id = ANY($1) ORDER BY id FOR UPDATE', [[d.shifts[0], d.shifts[1]]]);
+      try {
+        const pending = org(CHECK_IN, { id: person.id });
+        expect(await statementsWaitingForLocks(app, 1)).toHaveLength(1);
+        await move.query(`UPDATE sign_ups SET shift_id = $2 WHERE id = $1`, [person.id, d.shifts[1]]);
+        await move.query(`UPDATE shifts SET registered_count = registered_count + CASE WHEN id = $1 THEN -1 ELSE 1 END WHERE id = ANY($2)`, [d.shifts[0], [d.shifts[0], d.shifts[1]]]);
+        await move.release();
+        expect((await pending).checkIn.status).toBe('CHECKED_IN');
+      } finally {
+        await move.end();
+      }
+      const counts = await app.sql(`SELECT shift_id, registered, checked_in FROM shift_stats WHERE drive_id = $1 ORDER BY shift_id`, [d.id]);
+      expect(counts.filter((c) => c.registered + c.checked_in > 0)).toEqual([{ shift_id: d.shifts[1], registered: 0, checked_in: 1 }]);
+    });
+
     it('are for organizers only', async () => {
       const d = await drive();
       const person = await signUp(d, null);

@@ -5,6 +5,8 @@ import { TestApp } from './test-app';
 import { databaseUrl } from './test-database';
 
 export interface HeldRows {
+  /** Runs another statement in the holder's transaction. */
+  query(sql: string, params?: unknown[]): Promise<unknown[]>;
   /** Commits the holder's transaction, letting whatever waits go on. */
   release(): Promise<void>;
   /** Ends the connection (rolling back if not released); for a `finally`. */
@@ -18,6 +20,7 @@ export async function holdRows(app: TestApp, lockSql: string, params: unknown[])
   await holder.query('BEGIN');
   await holder.query(lockSql, params);
   return {
+    query: async (sql, queryParams = []) => (await holder.query(sql, queryParams)).rows,
     release: async () => void (await holder.query('COMMIT')),
     end: () => holder.end(),
   };
