@@ -219,12 +219,12 @@ export class SignUpsService {
   private async beforePlacing(
     tx: EntityManager,
     { input, locale, drive, shift }: SignUpRequest,
-  ): Promise<{ receipt: SignUpReceipt } | { volunteerId: string; existing: SignUpRow | null; nextArrival: string }> {
+  ): Promise<{ receipt: SignUpReceipt } | Person> {
     const person = await this.upsertVolunteer(tx, input, locale, drive);
     const { existing } = person;
     if (existing && existing.status !== SignUpStatus.CANCELLED) return { receipt: await this.duplicate(tx, existing) };
     this.assertDonationIntervalPassed(drive, shift, person.lastDonationDay);
-    return { volunteerId: person.volunteerId, existing, nextArrival: person.nextArrival };
+    return person;
   }
 
   /**
