@@ -179,6 +179,41 @@ describe('conversions and leaderboards', () => {
       expect(errorCode(personal)).toBe('UNAUTHENTICATED');
     });
 
+    it('answers the top of a board when asked for it, and says how many rows the whole board has', async () => {
+      const TOP = `query($id: ID!, $slug: String!, $teams: Int, $colleges: Int) {
+        leaderboard(driveId: $id, first: $teams) { rank team { name } }
+        collegeLeaderboard(driveId: $id, first: $colleges) { rank college { name } }
+        publicDrive(slug: $slug) { teamsRanked collegesRanked } }`;
+      const top = await app.ok(TOP, { id: script.d.id, slug: script.d.slug, teams: 2, colleges: 1 }); // anonymous: public
+      expect(top.leaderboard.map((r: any) => [r.rank, r.team.name.replace(/ \d+$/, '')])).toEqual([
+        [1, 'Red Cross'],
+        [2, 'Medics'],
+      ]);
+      expect(top.collegeLeaderboard).toEqual([{ rank: 1, college: { name: 'Inner Mongolia University' } }]);
+      // Five teams with a sign-up (the walk-ins are no team), two colleges (Riders have none).
+      expect(top.publicDrive).toEqual({ teamsRanked: 5, collegesRanked: 2 });
+      // Asking for more than there are is every row.
+      expect((await app.ok(TOP, { id: script.d.id, slug: script.d.slug, teams: 1000 })).leaderboard).toHaveLength(5);
+
+      const { drive } = await org(`query($id: ID!) { drive(id: $id) { teamsRanked collegesRanked leaderboard(first: 3) { rank } collegeLeaderboard(first: 1) { rank } } }`, {
+        id: script.d.id,
+      });
+      expect(drive).toEqual({ teamsRanked: 5, collegesRanked: 2, leaderboard: [{ rank: 1 }, { rank: 2 }, { rank: 3 }], collegeLeaderboard: [{ rank: 1 }] });
+    });
+
+    it('refuses a board length out of range on every board, field by field', async () => {
+      for (const first of [0, -1, 1001]) {
+        expect(badFields(await app.gql(`query($id: ID!, $first: Int) { leaderboard(driveId: $id, first: $first) { rank } }`, { id: script.d.id, first }))).toEqual(['first']);
+        expect(badFields(await app.gql(`query($id: ID!, $first: Int) { collegeLeaderboard(driveId: $id, first: $first) { rank } }`, { id: script.d.id, first }))).toEqual([
+          'first',
+        ]);
+        const drive = await app.gql(`query($id: ID!, $first: Int) { drive(id: $id) { leaderboard(first: $first) { rank } } }`, { id: script.d.id, first }, { token: organizer });
+        expect(badFields(drive)).toEqual(['first']);
+      }
+      // The length is checked before the drive is looked for: the same answer for a drive that does not exist.
+      expect(badFields(await app.gql(`{ leaderboard(driveId: "nope", first: 0) { rank } }`))).toEqual(['first']);
+    });
+
     it('lists the drive’s sign-ups for organizers with filters, search and stable paging', async () => {
       const list = `query($id: ID!, $first: Int, $after: String, $status: SignUpStatus, $teamId: ID, $collegeId: ID, $search: String) {
         signUps(driveId: $id, first: $first, after: $after, status: $status, teamId: $teamId, collegeId: $collegeId, search: $search) {
@@ -468,6 +503,15 @@ describe('conversions and leaderboards', () => {
       expect(campaign.drives.map((d: any) => d.id).sort()).toEqual([one.id, two.id].sort());
       expect(campaign.stats).toEqual({ signUps: 3, donated: 1, signUpGoalProgress: 0.75 });
       expect(campaign.leaderboard).toEqual([{ rank: 1, team: { name: expect.stringContaining('Campus club') }, signUps: 2, donated: 1 }]);
+      const other = await team(`Campus choir ${n}`, 'Hohhot Vocational College');
+      await signUp(one, other.code);
+      const boards = await org(`query($id: ID!) { campaign(id: $id) { leaderboard(first: 1) { rank team { name } } collegeLeaderboard(first: 1) { rank teams } } }`, {
+        id: createCampaign.id,
+      });
+      expect(boards.campaign).toEqual({ leaderboard: [{ rank: 1, team: { name: expect.stringContaining('Campus club') } }], collegeLeaderboard: [{ rank: 1, teams: 2 }] });
+      expect(badFields(await app.gql(`query($id: ID!) { campaign(id: $id) { leaderboard(first: 1001) { rank } } }`, { id: createCampaign.id }, { token: organizer }))).toEqual([
+        'first',
+      ]);
       expect(badFields(await app.gql(`mutation($input: CreateDriveInput!) { createDrive(input: $input) { id } }`, {
         input: { title: 'x', kind: 'GENERAL', location: 'y', startsAt: at(8), endsAt: at(9), campaignId: '00000000-0000-4000-8000-000000000000' },
       }, { token: organizer }))).toEqual(['campaignId']);
@@ -479,6 +523,7 @@ describe('conversions and leaderboards', () => {
       const { createDrive } = await org(`mutation { createDrive(input: { title: "Quiet draft", kind: GENERAL, location: "x", startsAt: "${at(8)}", endsAt: "${at(9)}" }) { id } }`);
       expect(errorCode(await app.gql(LEADERBOARD, { id: createDrive.id }))).toBe('NOT_FOUND');
       expect((await org(LEADERBOARD, { id: createDrive.id })).leaderboard).toEqual([]);
+      expect((await org(`query($id: ID!) { drive(id: $id) { teamsRanked collegesRanked } }`, { id: createDrive.id })).drive).toEqual({ teamsRanked: 0, collegesRanked: 0 });
       expect(errorCode(await app.gql(LEADERBOARD, { id: 'nope' }))).toBe('NOT_FOUND');
     });
   });

@@ -8,8 +8,11 @@ import { DriveEntity } from '../drives/drive.entity';
 import { DriveType } from '../drives/dto/drive.types';
 import { NO_COUNTS, StatusCounts } from '@life-relay/domain';
 import { PublicDrive } from '../sign-ups/dto/sign-up.types';
-import { ConversionsService, statsOf } from './conversions.service';
+import { BOARD_FIRST, boardLength } from './board-length';
+import { BoardSizes, ConversionsService, statsOf } from './conversions.service';
 import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp, TeamMemberSignUpConnection } from './dto/conversion.types';
+
+const NO_BOARD: BoardSizes = { teams: 0, colleges: 0 };
 
 @Resolver(() => DriveType)
 export class DriveStatsResolver {
@@ -39,15 +42,36 @@ export class DriveStatsResolver {
 
   @Organizers()
   @ResolveField(() => [LeaderboardRow], { description: 'The drive’s team leaderboard (also for drafts).' })
-  leaderboard(@Parent() drive: DriveEntity): Promise<LeaderboardRow[]> {
-    return this.conversions.teamLeaderboard([drive.id]);
+  leaderboard(@Parent() drive: DriveEntity, @Args('first', BOARD_FIRST) first?: number | null): Promise<LeaderboardRow[]> {
+    return this.conversions.teamLeaderboard([drive.id], boardLength(first));
   }
 
   @Organizers()
   @ResolveField(() => [CollegeLeaderboardRow])
-  collegeLeaderboard(@Parent() drive: DriveEntity): Promise<CollegeLeaderboardRow[]> {
-    return this.conversions.collegeLeaderboardOf([drive.id]);
+  collegeLeaderboard(@Parent() drive: DriveEntity, @Args('first', BOARD_FIRST) first?: number | null): Promise<CollegeLeaderboardRow[]> {
+    return this.conversions.collegeLeaderboardOf([drive.id], boardLength(first));
   }
+
+  @Organizers()
+  @ResolveField(() => Int, { description: 'Teams on the drive’s leaderboard (with at least one sign-up).' })
+  async teamsRanked(@Parent() drive: DriveEntity, @Context('req') req: object): Promise<number> {
+    return (await boardSizesOf(this.conversions, req, drive.id)).teams;
+  }
+
+  @Organizers()
+  @ResolveField(() => Int, { description: 'Colleges on the drive’s college leaderboard.' })
+  async collegesRanked(@Parent() drive: DriveEntity, @Context('req') req: object): Promise<number> {
+    return (await boardSizesOf(this.conversions, req, drive.id)).colleges;
+  }
+}
+
+/** A drive's board sizes, loaded with those of the other drives of the request in one query. */
+async function boardSizesOf(conversions: ConversionsService, req: object, driveId: string): Promise<BoardSizes> {
+  const sizes = await requestLoader<string, BoardSizes>(req, 'boardSizes', async (ids) => {
+    const found = await conversions.boardSizes(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  }).load(driveId);
+  return sizes ?? NO_BOARD;
 }
 
 @Resolver(() => PublicDrive)
@@ -61,6 +85,19 @@ export class PublicDriveStatsResolver {
     const counts = (await this.conversions.countsByDrive([drive.id])).get(drive.id);
     return statsOf(counts ?? NO_COUNTS, drive);
   }
+
+  // How many rows the public boards have, so that a page showing their top can say of how many.
+  @Public()
+  @ResolveField(() => Int, { description: 'Teams on the drive’s leaderboard (with at least one sign-up).' })
+  async teamsRanked(@Parent() drive: PublicDrive, @Context('req') req: object): Promise<number> {
+    return (await boardSizesOf(this.conversions, req, drive.id)).teams;
+  }
+
+  @Public()
+  @ResolveField(() => Int, { description: 'Colleges on the drive’s college leaderboard.' })
+  async collegesRanked(@Parent() drive: PublicDrive, @Context('req') req: object): Promise<number> {
+    return (await boardSizesOf(this.conversions, req, drive.id)).colleges;
+  }
 }
 
 @Resolver()
@@ -70,15 +107,23 @@ export class LeaderboardResolver {
   @Public()
   @RateLimit('publicRead')
   @Query(() => [LeaderboardRow], { description: 'Public for published and closed drives: team names and numbers only.' })
-  leaderboard(@CurrentUser() actor: AuthenticatedUser | null, @Args('driveId', { type: () => ID }) driveId: string): Promise<LeaderboardRow[]> {
-    return this.conversions.leaderboard(actor, driveId);
+  leaderboard(
+    @CurrentUser() actor: AuthenticatedUser | null,
+    @Args('driveId', { type: () => ID }) driveId: string,
+    @Args('first', BOARD_FIRST) first?: number | null,
+  ): Promise<LeaderboardRow[]> {
+    return this.conversions.leaderboard(actor, driveId, first);
   }
 
   @Public()
   @RateLimit('publicRead')
   @Query(() => [CollegeLeaderboardRow], { description: 'Public for published and closed drives: colleges ranked over their teams.' })
-  collegeLeaderboard(@CurrentUser() actor: AuthenticatedUser | null, @Args('driveId', { type: () => ID }) driveId: string): Promise<CollegeLeaderboardRow[]> {
-    return this.conversions.collegeLeaderboard(actor, driveId);
+  collegeLeaderboard(
+    @CurrentUser() actor: AuthenticatedUser | null,
+    @Args('driveId', { type: () => ID }) driveId: string,
+    @Args('first', BOARD_FIRST) first?: number | null,
+  ): Promise<CollegeLeaderboardRow[]> {
+    return this.conversions.collegeLeaderboard(actor, driveId, first);
   }
 
   @SignedIn()

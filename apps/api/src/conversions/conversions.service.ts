@@ -11,6 +11,7 @@ import { isUuid } from '../common/graphql/uuid';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { DrivesService } from '../drives/drives.service';
 import { TeamsService } from '../teams/teams.service';
+import { boardLength } from './board-length';
 import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp } from './dto/conversion.types';
 
 const COUNT_COLUMNS = `sum(registered)::int AS registered, sum(waitlisted)::int AS waitlisted, sum(cancelled)::int AS cancelled,
@@ -29,6 +30,12 @@ function countsOf(r: CountRow | undefined): StatusCounts {
     deferred: r.deferred,
     noShow: r.no_show,
   };
+}
+
+/** How many teams and colleges a drive's boards rank: those with at least one sign-up. */
+export interface BoardSizes {
+  teams: number;
+  colleges: number;
 }
 
 const total = (c: StatusCounts) => c.registered + c.waitlisted + c.cancelled + c.checkedIn + c.donated + c.deferred + c.noShow;
@@ -65,17 +72,18 @@ export class ConversionsService {
    * The public leaderboard of a drive: every team with a sign-up, ranked. Drafts are seen by
    * organizers only; to anyone else they do not exist.
    */
-  async leaderboard(actor: AuthenticatedUser | null, driveId: string): Promise<LeaderboardRow[]> {
+  async leaderboard(actor: AuthenticatedUser | null, driveId: string, first?: number | null): Promise<LeaderboardRow[]> {
+    const length = boardLength(first);
     await this.visibleDrive(actor, driveId);
-    return this.teamLeaderboard([driveId]);
+    return this.teamLeaderboard([driveId], length);
   }
 
   /**
    * One query for the counts and the names (a drive's board can rank thousands of teams): plain
    * rows, no entities, and each team carries its college so that `team { college }` needs no
-   * further look-up.
+   * further look-up. Ranked over every team; only the top `length` rows are made into answers.
    */
-  async teamLeaderboard(driveIds: string[]): Promise<LeaderboardRow[]> {
+  async teamLeaderboard(driveIds: string[], length = Infinity): Promise<LeaderboardRow[]> {
     const rows: (CountRow & { id: string; name: string; code: string; college_id: string | null; created_at: Date; college_name: string | null })[] =
       await this.dataSource.query(
         `SELECT t.id, t.name, t.code, t.college_id, t.created_at, c.name AS college_name, ${COUNT_COLUMNS}
@@ -86,7 +94,7 @@ export class ConversionsService {
     const ranked = rankByConversion(
       rows.map((r) => ({ r, name: r.name, counts: countsOf(r) })).filter((x) => total(x.counts) > 0).map((x) => ({ ...x, funnel: funnelOf(x.counts) })),
     );
-    return ranked.map(({ r, rank, funnel }) => ({
+    return ranked.slice(0, length).map(({ r, rank, funnel }) => ({
       rank,
       team: {
         id: r.id,
@@ -104,12 +112,13 @@ export class ConversionsService {
     }));
   }
 
-  async collegeLeaderboard(actor: AuthenticatedUser | null, driveId: string): Promise<CollegeLeaderboardRow[]> {
+  async collegeLeaderboard(actor: AuthenticatedUser | null, driveId: string, first?: number | null): Promise<CollegeLeaderboardRow[]> {
+    const length = boardLength(first);
     await this.visibleDrive(actor, driveId);
-    return this.collegeLeaderboardOf([driveId]);
+    return this.collegeLeaderboardOf([driveId], length);
   }
 
-  async collegeLeaderboardOf(driveIds: string[]): Promise<CollegeLeaderboardRow[]> {
+  async collegeLeaderboardOf(driveIds: string[], length = Infinity): Promise<CollegeLeaderboardRow[]> {
     const rows: (CountRow & { college_id: string; college_name: string; teams: number })[] = await this.dataSource.query(
       `SELECT c.id AS college_id, c.name AS college_name, count(DISTINCT s.team_id)::int AS teams, ${COUNT_COLUMNS}
          FROM drive_team_stats s JOIN teams t ON t.id = s.team_id JOIN colleges c ON c.id = t.college_id
@@ -119,7 +128,7 @@ export class ConversionsService {
     const ranked = rankByConversion(
       rows.filter((r) => total(countsOf(r)) > 0).map((r) => ({ r, name: r.college_name, funnel: funnelOf(countsOf(r)) })),
     );
-    return ranked.map(({ r, rank, funnel }) => ({
+    return ranked.slice(0, length).map(({ r, rank, funnel }) => ({
       rank,
       college: { id: r.college_id, name: r.college_name },
       teams: r.teams,
@@ -129,6 +138,18 @@ export class ConversionsService {
       deferred: funnel.deferred,
       conversionRate: funnel.conversionRate,
     }));
+  }
+
+  /** The sizes of several drives' boards at once (for DataLoader), without ranking them. */
+  async boardSizes(driveIds: readonly string[]): Promise<Map<string, BoardSizes>> {
+    const rows: { drive_id: string; teams: number; colleges: number }[] = await this.dataSource.query(
+      `SELECT s.drive_id, count(*)::int AS teams, count(DISTINCT t.college_id)::int AS colleges
+         FROM drive_team_stats s JOIN teams t ON t.id = s.team_id
+        WHERE s.drive_id = ANY($1) AND s.registered + s.waitlisted + s.cancelled + s.checked_in + s.donated + s.deferred + s.no_show > 0
+        GROUP BY s.drive_id`,
+      [driveIds],
+    );
+    return new Map(rows.map((r) => [r.drive_id, { teams: r.teams, colleges: r.colleges }]));
   }
 
   /** A team lead's teams with their standing in every drive they took part in. */
