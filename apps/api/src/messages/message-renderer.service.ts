@@ -29,6 +29,37 @@ export interface OutboxRow {
   payload: Record<string, unknown>;
 }
 
+/** A sign-up as its messages tell of it: the person, the drive, the shift, the team. */
+export interface SignUpFacts {
+  id: string;
+  status: SignUpStatus;
+  arrival: number;
+  volunteer_id: string;
+  retry_on: string | null;
+  kind: string;
+  outcome_day: string | null;
+  name: string;
+  title: string;
+  location: string;
+  description: string | null;
+  time_zone: string;
+  slug: string;
+  shift_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  team_name: string | null;
+  waitlist_position: number;
+}
+
+const SIGN_UP_FACTS = `
+  SELECT s.id, s.status, s.arrival, s.volunteer_id, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on, d.kind,
+         to_char(s.outcome_at AT TIME ZONE d.time_zone, 'YYYY-MM-DD') AS outcome_day, v.name, d.title, d.location, d.description, d.time_zone, d.slug,
+         sh.id AS shift_id, sh.starts_at, sh.ends_at, t.name AS team_name,
+         (SELECT count(*)::int FROM sign_ups w WHERE w.shift_id = s.shift_id AND w.status = 'WAITLISTED' AND w.arrival <= s.arrival) AS waitlist_position
+    FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN drives d ON d.id = s.drive_id
+    JOIN shifts sh ON sh.id = s.shift_id LEFT JOIN teams t ON t.id = s.team_id
+   WHERE s.id = ANY($1)`;
+
 const TEMPLATES = join(__dirname, 'templates');
 
 /** Messages about a shift: they carry a calendar invite. */
@@ -121,8 +152,20 @@ function tidy(text: string): string {
 export class MessageRenderer {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /** The message for an outbox row, or null when it no longer makes sense to send (SKIPPED). */
-  async render(tx: EntityManager, row: OutboxRow): Promise<RenderedMessage | null> {
+  /**
+   * What messages about these sign-ups say of them, in one query: a delivery batch reads its
+   * sign-ups at once rather than one round trip per message. A sign-up gone is not in the map.
+   */
+  async signUpsOf(tx: EntityManager, ids: string[]): Promise<Map<string, SignUpFacts>> {
+    const rows: SignUpFacts[] = ids.length ? await tx.query(SIGN_UP_FACTS, [ids]) : [];
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /**
+   * The message for an outbox row, or null when it no longer makes sense to send (SKIPPED).
+   * `signUps`, when given, are the row's sign-up as just read by `signUpsOf`.
+   */
+  async render(tx: EntityManager, row: OutboxRow, signUps?: Map<string, SignUpFacts>): Promise<RenderedMessage | null> {
     const locale: Locale = row.locale === 'zh-CN' ? 'zh-CN' : 'en';
     if (row.purpose === 'INVITATION') return this.invitation(row, locale);
     if (row.purpose === 'TEAM_DIGEST') return this.digest(tx, row, locale);
@@ -132,16 +175,7 @@ export class MessageRenderer {
     }
     if (row.purpose === 'CALL_OUT') return this.callOut(tx, row, locale);
     if (!row.sign_up_id) throw new Error(`No renderer for ${row.purpose} without a sign-up`);
-    const [s] = await tx.query(
-      `SELECT s.id, s.status, s.arrival, s.volunteer_id, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on, d.kind,
-              to_char(s.outcome_at AT TIME ZONE d.time_zone, 'YYYY-MM-DD') AS outcome_day, v.name, d.title, d.location, d.description, d.time_zone, d.slug,
-              sh.id AS shift_id, sh.starts_at, sh.ends_at, t.name AS team_name,
-              (SELECT count(*)::int FROM sign_ups w WHERE w.shift_id = s.shift_id AND w.status = 'WAITLISTED' AND w.arrival <= s.arrival) AS waitlist_position
-         FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN drives d ON d.id = s.drive_id
-         JOIN shifts sh ON sh.id = s.shift_id LEFT JOIN teams t ON t.id = s.team_id
-        WHERE s.id = $1`,
-      [row.sign_up_id],
-    );
+    const s = (signUps ?? (await this.signUpsOf(tx, [row.sign_up_id]))).get(row.sign_up_id);
     const relevant = STILL_RELEVANT[row.purpose];
     if (!s || (relevant && !relevant.includes(s.status))) return null;
 

@@ -1,9 +1,10 @@
 import { Role } from '@life-relay/domain';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { startServer } from '../server';
 import { createTestApp, errorCode, TestApp } from '../testing/test-app';
 import { TestSmtp } from '../testing/test-smtp';
 import { MailCatcher } from './mail-catcher';
-import { BATCH_SIZE, MAX_ATTEMPTS, OutboxDelivery } from './outbox-delivery.service';
+import { BATCH_SIZE, MAX_ATTEMPTS, OUTCOMES_AT_ONCE, OutboxDelivery } from './outbox-delivery.service';
 import { ReminderScanner } from './reminder-scanner.service';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken duplicate } }`;
@@ -118,6 +119,32 @@ describe('messages', () => {
     await invite(2);
     expect((await delivery().deliverAllDue(0)).sent).toBe(BATCH_SIZE); // one batch, then time is up
     expect((await delivery().deliverAllDue()).sent).toBe(5);
+  });
+
+  it('reads a batch’s sign-ups in one query and records its outcomes many at a time', async () => {
+    await delivery().deliverAllDue(); // what earlier steps queued
+    const d = await drive([new Date(Date.now() + 30 * 24 * HOUR)]);
+    const statementsToDeliver = async (confirmations: number) => {
+      for (let i = 0; i < confirmations; i++) await app.ok(SIGN_UP, { input: person(d) });
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      try {
+        expect((await delivery().deliverAllDue()).sent).toBe(confirmations);
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const few = await statementsToDeliver(2);
+    const many = await statementsToDeliver(2 * OUTCOMES_AT_ONCE);
+    // A statement or two per message would be a hundred more.
+    expect(many - few).toBeLessThan(OUTCOMES_AT_ONCE);
+    const states = await app.sql(
+      `SELECT o.state, o.sent_at IS NOT NULL AS sent, o.claimed_until, o.subject = o.rendered ->> 'subject' AS kept
+         FROM outbox o JOIN sign_ups s ON s.id = o.sign_up_id WHERE s.drive_id = $1`,
+      [d.id],
+    );
+    expect(states).toHaveLength(2 + 2 * OUTCOMES_AT_ONCE);
+    expect(new Set(states.map((r: Record<string, unknown>) => JSON.stringify(r)))).toEqual(new Set([JSON.stringify({ state: 'SENT', sent: true, claimed_until: null, kept: true })]));
   });
 
   it('reminds 24 h and 2 h before a shift, once each, and not for a time already past at sign-up', async () => {
