@@ -123,7 +123,7 @@ describe('messages', () => {
 
   it('reads a batch’s sign-ups in one query and records its outcomes many at a time', async () => {
     await delivery().deliverAllDue(); // what earlier steps queued
-    const d = await drive([new Date(Date.now() + 30 * 24 * HOUR)]);
+    const d = await drive([new Date(Date.now() + 60 * 24 * HOUR)]);
     const statementsToDeliver = async (confirmations: number) => {
       for (let i = 0; i < confirmations; i++) await app.ok(SIGN_UP, { input: person(d) });
       const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
