@@ -18,7 +18,8 @@ export function fakeGraphQL(answers: Record<string, Answer>) {
     const answer = answers[operationName];
     if (!answer) throw new Error(`No fake answer for ${operationName}`);
     const payload = typeof answer === 'function' ? answer(body.variables) : answer;
-    return { status: 200, json: async () => payload } as Response;
+    // Enough of a Response for the public pages' client (json) and Apollo's HttpLink (headers, text).
+    return { status: 200, headers: new Map([['content-type', 'application/json']]), json: async () => payload, text: async () => JSON.stringify(payload) } as unknown as Response;
   });
   globalThis.fetch = fetch as unknown as typeof globalThis.fetch;
   return { asked, fetch };

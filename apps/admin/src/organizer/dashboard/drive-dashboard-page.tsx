@@ -5,6 +5,7 @@ import { ActionIcon, Group, SimpleGrid, Stack, Text, Tooltip } from '@mantine/co
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DashboardDriveDocument } from '../../generated/graphql';
+import { useBoardTops } from '../../public/leaderboard/board-tops';
 import { useOrganizerLocale } from '../i18n/i18n';
 import { DriveNav } from '../layout/drive-nav';
 import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
@@ -13,16 +14,22 @@ import { hasNoSignUps } from './dashboard-figures';
 import { DriveSummary } from './drive-summary';
 import { FunnelCard } from './funnel-card';
 import { GoalProgress } from './goal-progress';
-import { LeaderboardCard } from './leaderboard-card';
+import { LeaderboardCard, SHOWN_ROWS } from './leaderboard-card';
 import { useLiveRefresh } from './live-refresh';
 import { SignUpsOverTimeCard } from './sign-ups-over-time-card';
 
 export function DriveDashboardPage({ id }: { id: string }) {
   const { t } = useTranslation('dashboard');
   const [locale] = useOrganizerLocale();
-  const { data, loading, error, refetch } = useQuery(DashboardDriveDocument, { variables: { id }, notifyOnNetworkStatusChange: false });
+  const boards = useBoardTops(SHOWN_ROWS);
+  const { data, previousData, loading, error, refetch } = useQuery(DashboardDriveDocument, {
+    variables: { id, ...boards.first },
+    notifyOnNetworkStatusChange: false,
+  });
   const live = useLiveRefresh(refetch);
-  const drive = data?.drive;
+  // Asking for a whole board is a new question: this drive's dashboard stays on screen meanwhile.
+  const answer = data ?? (previousData?.drive?.id === id ? previousData : undefined);
+  const drive = answer?.drive;
 
   if (!drive) {
     if (loading) return <Loading />;
@@ -54,7 +61,7 @@ export function DriveDashboardPage({ id }: { id: string }) {
           <SignUpsOverTimeCard days={drive.signUpsByDay} />
           <ChannelsCard channels={drive.channels} />
         </SimpleGrid>
-        <LeaderboardCard drive={drive} />
+        <LeaderboardCard drive={drive} boards={boards} />
       </Stack>
     </>
   );

@@ -1,22 +1,24 @@
 // The breakdown by team and by college, which is also the live leaderboard: ranked by sign-ups,
 // with who came and donated, and an arrow for a row that moved since the last refresh.
-import { Badge, ScrollArea, Table, Tabs, Text } from '@mantine/core';
+import { Badge, Button, Group, ScrollArea, Table, Tabs, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCutShort, type BoardName, type BoardTops } from '../../public/leaderboard/board-tops';
 import { useOrganizerLocale } from '../i18n/i18n';
 import { formatNumber, formatPercent } from '../ui/format';
 import { DashboardCard } from './dashboard-card';
 import type { DashboardDrive } from './drive-summary';
 import { RankHistory } from './rank-history';
 
-/** A long board stays readable: the rest is one scroll away. */
-const SHOWN_ROWS = 100;
+/** Rows of each board the dashboard asks for (a national drive has 2,000 teams) until the organizer asks for all. */
+export const SHOWN_ROWS = 100;
 
-export function LeaderboardCard({ drive }: { drive: DashboardDrive }) {
+export function LeaderboardCard({ drive, boards }: { drive: DashboardDrive; boards: BoardTops }) {
   const { t } = useTranslation('dashboard');
-  const teams = drive.leaderboard.slice(0, SHOWN_ROWS);
-  const colleges = drive.collegeLeaderboard.slice(0, SHOWN_ROWS);
+  const [locale] = useOrganizerLocale();
+  const teams = drive.leaderboard;
+  const colleges = drive.collegeLeaderboard;
   // One history per board for the life of the page (RankHistory is idempotent per answer).
   const [teamHistory] = useState(() => new RankHistory());
   const [collegeHistory] = useState(() => new RankHistory());
@@ -30,8 +32,8 @@ export function LeaderboardCard({ drive }: { drive: DashboardDrive }) {
     <DashboardCard id="leaderboard-heading" title={t('leaderboard.title')} description={t('leaderboard.description')}>
       <Tabs defaultValue="teams">
         <Tabs.List>
-          <Tabs.Tab value="teams">{t('leaderboard.teams', { count: drive.leaderboard.length })}</Tabs.Tab>
-          <Tabs.Tab value="colleges">{t('leaderboard.colleges', { count: drive.collegeLeaderboard.length })}</Tabs.Tab>
+          <Tabs.Tab value="teams">{t('leaderboard.teams', { count: drive.teamsRanked, total: formatNumber(drive.teamsRanked, locale) })}</Tabs.Tab>
+          <Tabs.Tab value="colleges">{t('leaderboard.colleges', { count: drive.collegesRanked, total: formatNumber(drive.collegesRanked, locale) })}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="teams" pt="sm">
           {teams.length === 0 ? (
@@ -39,11 +41,16 @@ export function LeaderboardCard({ drive }: { drive: DashboardDrive }) {
               {t('leaderboard.empty')}
             </Text>
           ) : (
-            <Board
-              label={t('leaderboard.teamsLabel')}
-              rows={teams.map((r) => ({ ...r, key: r.team.id, name: r.team.name, sub: r.team.college?.name ?? '' }))}
-              moves={teamMoves}
-            />
+            <>
+              <Board
+                label={t('leaderboard.teamsLabel')}
+                rows={teams.map((r) => ({ ...r, key: r.team.id, name: r.team.name, sub: r.team.college?.name ?? '' }))}
+                moves={teamMoves}
+              />
+              {isCutShort(boards.first.teams, teams.length, drive.teamsRanked) && (
+                <CutShortNote board="teams" shown={teams.length} ranked={drive.teamsRanked} onShowAll={boards.showAll} />
+              )}
+            </>
           )}
         </Tabs.Panel>
         <Tabs.Panel value="colleges" pt="sm">
@@ -52,15 +59,37 @@ export function LeaderboardCard({ drive }: { drive: DashboardDrive }) {
               {t('leaderboard.empty')}
             </Text>
           ) : (
-            <Board
-              label={t('leaderboard.collegesLabel')}
-              rows={colleges.map((r) => ({ ...r, key: r.college.id, name: r.college.name, sub: t('leaderboard.teamCount', { count: r.teams }) }))}
-              moves={collegeMoves}
-            />
+            <>
+              <Board
+                label={t('leaderboard.collegesLabel')}
+                rows={colleges.map((r) => ({ ...r, key: r.college.id, name: r.college.name, sub: t('leaderboard.teamCount', { count: r.teams }) }))}
+                moves={collegeMoves}
+              />
+              {isCutShort(boards.first.colleges, colleges.length, drive.collegesRanked) && (
+                <CutShortNote board="colleges" shown={colleges.length} ranked={drive.collegesRanked} onShowAll={boards.showAll} />
+              )}
+            </>
           )}
         </Tabs.Panel>
       </Tabs>
     </DashboardCard>
+  );
+}
+
+/** Under a board showing only its top rows: of how many, and a button that asks for all of them. */
+function CutShortNote({ board, shown, ranked, onShowAll }: { board: BoardName; shown: number; ranked: number; onShowAll: (board: BoardName) => void }) {
+  const { t } = useTranslation('dashboard');
+  const [locale] = useOrganizerLocale();
+  const figures = { count: ranked, shown: formatNumber(shown, locale), total: formatNumber(ranked, locale) };
+  return (
+    <Group justify="space-between" gap="xs" mt="xs">
+      <Text size="sm" c="dimmed">
+        {t(`leaderboard.top.${board}`, figures)}
+      </Text>
+      <Button variant="light" size="xs" onClick={() => onShowAll(board)}>
+        {t(`leaderboard.showAll.${board}`, figures)}
+      </Button>
+    </Group>
   );
 }
 

@@ -121,9 +121,10 @@ export const CHANGE_SHIFT = operation<ChangeShiftMutation, ChangeShiftMutationVa
   }
 `);
 
-// One round trip per refresh: the drive's totals and both boards.
+// One round trip per refresh: the drive's totals and both boards, each its top `$teams` /
+// `$colleges` rows (every row when null) with the length of the whole board.
 export const LEADERBOARD = operation<LeaderboardQuery, LeaderboardQueryVariables>(/* GraphQL */ `
-  query Leaderboard($slug: String!, $driveId: ID!) {
+  query Leaderboard($slug: String!, $driveId: ID!, $teams: Int, $colleges: Int) {
     publicDrive(slug: $slug) {
       id
       title
@@ -131,6 +132,8 @@ export const LEADERBOARD = operation<LeaderboardQuery, LeaderboardQueryVariables
       timeZone
       startsAt
       endsAt
+      teamsRanked
+      collegesRanked
       stats {
         signUps
         checkedIn
@@ -140,7 +143,7 @@ export const LEADERBOARD = operation<LeaderboardQuery, LeaderboardQueryVariables
         signUpGoalProgress
       }
     }
-    leaderboard(driveId: $driveId) {
+    leaderboard(driveId: $driveId, first: $teams) {
       rank
       team {
         name
@@ -153,7 +156,7 @@ export const LEADERBOARD = operation<LeaderboardQuery, LeaderboardQueryVariables
       donated
       conversionRate
     }
-    collegeLeaderboard(driveId: $driveId) {
+    collegeLeaderboard(driveId: $driveId, first: $colleges) {
       rank
       college {
         name

@@ -8,15 +8,18 @@ import type { LeaderboardQuery } from '../../generated/graphql';
 import { GraphQLRequestError, request } from '../api/graphql-client';
 import { DRIVE_ID, LEADERBOARD } from '../api/operations';
 import { useLocale } from '../i18n/i18n';
-import { formatClock, formatDays, formatPercent } from '../ui/format';
+import { formatClock, formatDays, formatNumber, formatPercent } from '../ui/format';
 import { ErrorPanel } from '../ui/problems';
 import { PageSkeleton, PublicLayout } from '../ui/public-layout';
 import { ShareButton } from '../ui/share';
 import { useRequest } from '../ui/use-request';
+import { isCutShort, useBoardTops, type BoardName } from './board-tops';
 import { rankMoves, type Ranked } from './rank-moves';
 import './leaderboard.css';
 
 export const REFRESH_MS = 10_000;
+/** Rows of each board a refresh asks for until the reader asks for the whole board. */
+export const SHOWN_ROWS = 100;
 
 type Board = LeaderboardQuery;
 
@@ -58,18 +61,20 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
   const [snapshot, setSnapshot] = useState<Snapshot>();
   const [failure, setFailure] = useState<GraphQLRequestError>();
   const previous = useRef<{ teams: Ranked[]; colleges: Ranked[] }>(undefined);
+  const boards = useBoardTops(SHOWN_ROWS);
+  // Asking for a whole board refreshes at once, and the polling goes on with the new question.
+  const { teams: teamsFirst, colleges: collegesFirst } = boards.first;
 
   useEffect(() => {
     let timer: number | undefined;
     let controller: AbortController | undefined;
-    let serial = 0;
 
     const refresh = async () => {
       window.clearTimeout(timer);
       controller?.abort();
       controller = new AbortController();
       try {
-        const board = await request(LEADERBOARD, { slug, driveId }, { locale, signal: controller.signal });
+        const board = await request(LEADERBOARD, { slug, driveId, teams: teamsFirst, colleges: collegesFirst }, { locale, signal: controller.signal });
         const teams = board.leaderboard.map((r) => ({ key: teamKey(r), rank: r.rank }));
         const colleges = board.collegeLeaderboard.map((r) => ({ key: collegeKey(r), rank: r.rank }));
         const moves = {
@@ -77,7 +82,7 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
           collegeMoves: rankMoves(previous.current?.colleges, colleges),
         };
         previous.current = { teams, colleges };
-        setSnapshot({ board, at: new Date(), ...moves, serial: ++serial });
+        setSnapshot((last) => ({ board, at: new Date(), ...moves, serial: (last?.serial ?? 0) + 1 }));
         setFailure(undefined);
       } catch (error) {
         if (controller.signal.aborted) return;
@@ -97,7 +102,7 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
       window.clearTimeout(timer);
       controller?.abort();
     };
-  }, [slug, driveId, locale]);
+  }, [slug, driveId, locale, teamsFirst, collegesFirst]);
 
   if (!snapshot) {
     return <PublicLayout title={t('leaderboard.title')}>{failure ? <ErrorPanel error={failure} /> : <PageSkeleton />}</PublicLayout>;
@@ -167,37 +172,42 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
               <p className="card">{t('leaderboard.empty')}</p>
             </>
           ) : (
-            <table className="board-table" data-testid="team-board">
-              <caption id="teams-caption">{t('leaderboard.teams')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('leaderboard.rank')}</th>
-                  <th scope="col">{t('leaderboard.team')}</th>
-                  <th scope="col">{t('leaderboard.signUps')}</th>
-                  <th scope="col" className="board-wide">
-                    {t('leaderboard.checkedIn')}
-                  </th>
-                  <th scope="col">{t('leaderboard.donated')}</th>
-                  <th scope="col" className="board-wide">
-                    {t('leaderboard.conversion')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {board.leaderboard.map((row) => (
-                  <BoardRow key={`${teamKey(row)}#${snapshot.teamMoves.has(teamKey(row)) ? snapshot.serial : 0}`} rank={row.rank} move={snapshot.teamMoves.get(teamKey(row))}>
-                    <td className="board-name">
-                      {row.team.name}
-                      {row.team.college && <small>{row.team.college.name}</small>}
-                    </td>
-                    <td>{row.signUps}</td>
-                    <td className="board-wide">{row.checkedIn}</td>
-                    <td className="board-donated">{row.donated}</td>
-                    <td className="board-wide">{formatPercent(row.conversionRate, locale)}</td>
-                  </BoardRow>
-                ))}
-              </tbody>
-            </table>
+            <>
+              <table className="board-table" data-testid="team-board">
+                <caption id="teams-caption">{t('leaderboard.teams')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('leaderboard.rank')}</th>
+                    <th scope="col">{t('leaderboard.team')}</th>
+                    <th scope="col">{t('leaderboard.signUps')}</th>
+                    <th scope="col" className="board-wide">
+                      {t('leaderboard.checkedIn')}
+                    </th>
+                    <th scope="col">{t('leaderboard.donated')}</th>
+                    <th scope="col" className="board-wide">
+                      {t('leaderboard.conversion')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {board.leaderboard.map((row) => (
+                    <BoardRow key={`${teamKey(row)}#${snapshot.teamMoves.has(teamKey(row)) ? snapshot.serial : 0}`} rank={row.rank} move={snapshot.teamMoves.get(teamKey(row))}>
+                      <td className="board-name">
+                        {row.team.name}
+                        {row.team.college && <small>{row.team.college.name}</small>}
+                      </td>
+                      <td>{row.signUps}</td>
+                      <td className="board-wide">{row.checkedIn}</td>
+                      <td className="board-donated">{row.donated}</td>
+                      <td className="board-wide">{formatPercent(row.conversionRate, locale)}</td>
+                    </BoardRow>
+                  ))}
+                </tbody>
+              </table>
+              {isCutShort(teamsFirst, board.leaderboard.length, drive.teamsRanked) && (
+                <CutShortNote board="teams" shown={board.leaderboard.length} ranked={drive.teamsRanked} locale={locale} onShowAll={boards.showAll} />
+              )}
+            </>
           )}
         </section>
 
@@ -227,6 +237,9 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
                 ))}
               </tbody>
             </table>
+            {isCutShort(collegesFirst, board.collegeLeaderboard.length, drive.collegesRanked) && (
+              <CutShortNote board="colleges" shown={board.collegeLeaderboard.length} ranked={drive.collegesRanked} locale={locale} onShowAll={boards.showAll} />
+            )}
           </section>
         )}
       </div>
@@ -235,6 +248,20 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
         <Link href={`/d/${encodeURIComponent(slug)}`}>{t('leaderboard.signUpLink')}</Link>
       </p>
     </PublicLayout>
+  );
+}
+
+/** Under a board showing only its top rows: of how many, and a button that asks for all of them. */
+function CutShortNote({ board, shown, ranked, locale, onShowAll }: { board: BoardName; shown: number; ranked: number; locale: Locale; onShowAll: (board: BoardName) => void }) {
+  const { t } = useTranslation();
+  const figures = { count: ranked, shown: formatNumber(shown, locale), total: formatNumber(ranked, locale) };
+  return (
+    <p className="board-more">
+      <span>{t(`leaderboard.top.${board}`, figures)}</span>
+      <button type="button" className="btn btn--quiet btn--small" onClick={() => onShowAll(board)}>
+        {t(`leaderboard.showAll.${board}`, figures)}
+      </button>
+    </p>
   );
 }
 

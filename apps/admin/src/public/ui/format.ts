@@ -49,6 +49,10 @@ export function zoneNote(timeZone: string, locale: Locale, now = new Date()): st
   }
 }
 
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
 export function formatPercent(rate: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 }
