@@ -6,8 +6,8 @@
 // makes delivery poll every second, and the scan too). Once it is idle, M confirmation messages for real
 // sign-ups are queued in one INSERT, as SignUpsService queues them (payload with the manage
 // token, so rendering is the real one: template, time zone, calendar invite). The rate is taken
-// from the first to the last message received; the time from the INSERT to the last message is
-// reported too. The baseline then sends the very same rendered messages (outbox.rendered).
+// from the first to the last message received; the time from the INSERT's commit to the last
+// message is reported too (it includes the wait for the next delivery poll). The baseline then sends the very same rendered messages (outbox.rendered).
 import nodemailer, { Transporter } from 'nodemailer';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
@@ -116,7 +116,7 @@ export async function apiDelivery(databaseUrl: string, smtp: LocalSmtp, count: n
     const stray = smtp.received;
 
     smtp.reset();
-    const t0 = nowMs();
+    const queuing = nowMs();
     const { rowCount } = await db.query(
       `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload)
        SELECT 'SIGN_UP_CONFIRMATION', 'SIGN_UP_CONFIRMATION:' || s.id || ':' || $2, v.email, v.id, s.id, s.locale,
@@ -127,8 +127,10 @@ export async function apiDelivery(databaseUrl: string, smtp: LocalSmtp, count: n
         LIMIT $1`,
       [count, run],
     );
+    // From the commit of the INSERT: finding 3,000 sign-ups to confirm among a million is the bench's work.
+    const t0 = nowMs();
     if (rowCount !== count) throw new Error(`Only ${rowCount} registered sign-ups to confirm; lower --messages`);
-    log(`Delivery: ${count} confirmations queued; waiting for the API to send them`);
+    log(`Delivery: ${count} confirmations queued (in ${Math.round(t0 - queuing)} ms); waiting for the API to send them`);
     await smtp.waitFor(count + queued + stray, Math.max(120000, count * 200));
     const api = {
       messagesPerSecond: round((count - 1) / ((smtp.lastAt - smtp.firstAt) / 1000), 1),
@@ -144,7 +146,7 @@ export async function apiDelivery(databaseUrl: string, smtp: LocalSmtp, count: n
       api.sent = (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE dedupe_key LIKE $1 AND state = 'SENT'`, [`%:${run}`])).rows[0].n;
       if (api.sent < count) await sleep(100);
     }
-    log(`  API: ${api.messagesPerSecond} msg/s (first to last), ${api.endToEndPerSecond} msg/s from the INSERT; ${api.sent} marked SENT`);
+    log(`  API: ${api.messagesPerSecond} msg/s (first to last), ${api.endToEndPerSecond} msg/s from the INSERT's commit; ${api.sent} marked SENT`);
     return { messages: count, meanMessageBytes, api, run, window: { fromMs: t0, toMs: t0 + api.secondsToLast * 1000 } };
   } finally {
     await db.end();

@@ -82,9 +82,12 @@ export function targetsOf(r: Pick<Results, 'signUp' | 'reads' | 'delivery' | 'st
     t.push({ part: 'sign-up', what: 'API errors', value: errors, target: '0', met: errors === 0 });
   }
   if (r.reads) {
-    t.push({ part: 'reads', what: 'leaderboard p95 (ms), public', value: r.reads.leaderboard.p95, target: '< 20', met: r.reads.leaderboard.p95 < 20 });
+    t.push({ part: 'reads', what: 'leaderboard p95 (ms), top 100, public', value: r.reads.leaderboard.p95, target: '< 20', met: r.reads.leaderboard.p95 < 20 });
     if (r.reads.leaderboardSignedIn) {
-      t.push({ part: 'reads', what: 'leaderboard p95 (ms), signed in (computed afresh)', value: r.reads.leaderboardSignedIn.p95, target: '(recorded)', met: null });
+      t.push({ part: 'reads', what: 'leaderboard p95 (ms), top 100, signed in (computed afresh)', value: r.reads.leaderboardSignedIn.p95, target: '(recorded)', met: null });
+    }
+    if (r.reads.wholeBoardSignedIn) {
+      t.push({ part: 'reads', what: 'leaderboard p95 (ms), every team, signed in (computed afresh)', value: r.reads.wholeBoardSignedIn.p95, target: '(recorded)', met: null });
     }
     t.push({ part: 'reads', what: 'drive.stats p95 (ms)', value: r.reads.driveStats.p95, target: '< 20', met: r.reads.driveStats.p95 < 20 });
   }
@@ -125,19 +128,21 @@ export function markdown(r: Results): string {
     out.push('', `## 2. Reads: the largest drive (${x.drive.signUps.toLocaleString('en')} sign-ups, ${x.drive.teamsOnLeaderboard} teams ranked), ${x.samples} sequential samples`, '');
     out.push('| query | p50 ms | p95 ms | p99 ms | response bytes |', '|---|---:|---:|---:|---:|');
     const row = (name: string, s: { p50: number; p95: number; p99: number; bytes?: number }) => out.push(`| ${name} | ${f(s.p50, 2)} | ${f(s.p95, 2)} | ${f(s.p99, 2)} | ${s.bytes ?? ''} |`);
-    row('`leaderboard(driveId)` (public, team and college names), as the public gets it', x.leaderboard);
+    row('`leaderboard(driveId, first: 100)` (public, team and college names), as the public gets it', x.leaderboard);
     if (x.leaderboardSignedIn) row('… signed in, computed afresh for every request', x.leaderboardSignedIn);
     row('`drive(id) { stats }` (organizer)', x.driveStats);
-    row('public leaderboard page (drive, stats, leaderboard, college leaderboard), as the public gets it', x.leaderboardPage);
+    row('public leaderboard page (drive, stats, top 100 teams and colleges), as the public gets it', x.leaderboardPage);
     row('floor: `drive(id) { id title }` over HTTP (primary key)', x.floorApi);
     row('floor: `SELECT * FROM drives WHERE id = $1` (plain pg)', x.floorPg);
+    if (x.wholeBoard) row('`leaderboard(driveId)`, every team ("Show all"), as the public gets it (rounds of its own)', x.wholeBoard);
+    if (x.wholeBoardSignedIn) row('… signed in, computed afresh for every request (rounds of its own)', x.wholeBoardSignedIn);
   }
   if (r.delivery) {
     const d = r.delivery;
     out.push('', `## 3. Reminder delivery: ${d.messages} confirmations (${d.meanMessageBytes} bytes each on average) to a local SMTP server`, '');
     out.push('| sender | messages/s |', '|---|---:|');
     out.push(`| outbox delivery in the API (first to last message) | ${f(d.api.messagesPerSecond)} |`);
-    out.push(`| outbox delivery in the API (from the INSERT, ${d.api.firstAfterMs} ms to the first) | ${f(d.api.endToEndPerSecond)} |`);
+    out.push(`| outbox delivery in the API (from the INSERT's commit, ${d.api.firstAfterMs} ms to the first: the wait for the next poll) | ${f(d.api.endToEndPerSecond)} |`);
     out.push(`| plain nodemailer loop, pool of 4 | ${f(d.loop.messagesPerSecond)} |`);
     out.push(`| nodemailer, every message at once to the pool of 4 | ${f(d.pooled.messagesPerSecond)} |`);
     out.push(`| **ratio to the loop** | **${f(d.ratio, 3)}** |`, `| ratio to the parallel pool | ${f(d.ratioToPooled, 3)} |`);
