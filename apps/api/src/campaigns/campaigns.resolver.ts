@@ -1,7 +1,7 @@
 import { Args, ID, Parent, Query, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { addCounts, NO_COUNTS } from '@life-relay/domain';
 import { Organizers } from '../common/auth/access.decorators';
-import { BOARD_FIRST, boardLength } from '../conversions/board-length';
+import { BoardLength } from '../conversions/board-length';
 import { ConversionsService, statsOf } from '../conversions/conversions.service';
 import { CollegeLeaderboardRow, DriveStats, LeaderboardRow } from '../conversions/dto/conversion.types';
 import { DriveEntity } from '../drives/drive.entity';
@@ -57,15 +57,13 @@ export class CampaignsResolver {
 
   @Organizers()
   @ResolveField(() => [LeaderboardRow], { description: 'Teams ranked over all the campaign’s drives.' })
-  async leaderboard(@Parent() campaign: CampaignEntity, @Args('first', BOARD_FIRST) first?: number | null): Promise<LeaderboardRow[]> {
-    const length = boardLength(first);
+  async leaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<LeaderboardRow[]> {
     return this.conversions.teamLeaderboard((await this.service.drivesOf(campaign.id)).map((d) => d.id), length);
   }
 
   @Organizers()
   @ResolveField(() => [CollegeLeaderboardRow])
-  async collegeLeaderboard(@Parent() campaign: CampaignEntity, @Args('first', BOARD_FIRST) first?: number | null): Promise<CollegeLeaderboardRow[]> {
-    const length = boardLength(first);
+  async collegeLeaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<CollegeLeaderboardRow[]> {
     return this.conversions.collegeLeaderboardOf((await this.service.drivesOf(campaign.id)).map((d) => d.id), length);
   }
 }

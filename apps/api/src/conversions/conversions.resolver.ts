@@ -8,7 +8,7 @@ import { DriveEntity } from '../drives/drive.entity';
 import { DriveType } from '../drives/dto/drive.types';
 import { NO_COUNTS, StatusCounts } from '@life-relay/domain';
 import { PublicDrive } from '../sign-ups/dto/sign-up.types';
-import { BOARD_FIRST, boardLength } from './board-length';
+import { BoardLength } from './board-length';
 import { BoardSizes, ConversionsService, statsOf } from './conversions.service';
 import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp, TeamMemberSignUpConnection } from './dto/conversion.types';
 
@@ -42,14 +42,14 @@ export class DriveStatsResolver {
 
   @Organizers()
   @ResolveField(() => [LeaderboardRow], { description: 'The drive’s team leaderboard (also for drafts).' })
-  leaderboard(@Parent() drive: DriveEntity, @Args('first', BOARD_FIRST) first?: number | null): Promise<LeaderboardRow[]> {
-    return this.conversions.teamLeaderboard([drive.id], boardLength(first));
+  leaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number): Promise<LeaderboardRow[]> {
+    return this.conversions.teamLeaderboard([drive.id], length);
   }
 
   @Organizers()
   @ResolveField(() => [CollegeLeaderboardRow])
-  collegeLeaderboard(@Parent() drive: DriveEntity, @Args('first', BOARD_FIRST) first?: number | null): Promise<CollegeLeaderboardRow[]> {
-    return this.conversions.collegeLeaderboardOf([drive.id], boardLength(first));
+  collegeLeaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number): Promise<CollegeLeaderboardRow[]> {
+    return this.conversions.collegeLeaderboardOf([drive.id], length);
   }
 
   @Organizers()
@@ -110,9 +110,9 @@ export class LeaderboardResolver {
   leaderboard(
     @CurrentUser() actor: AuthenticatedUser | null,
     @Args('driveId', { type: () => ID }) driveId: string,
-    @Args('first', BOARD_FIRST) first?: number | null,
+    @BoardLength() length: number,
   ): Promise<LeaderboardRow[]> {
-    return this.conversions.leaderboard(actor, driveId, first);
+    return this.conversions.leaderboard(actor, driveId, length);
   }
 
   @Public()
@@ -121,9 +121,9 @@ export class LeaderboardResolver {
   collegeLeaderboard(
     @CurrentUser() actor: AuthenticatedUser | null,
     @Args('driveId', { type: () => ID }) driveId: string,
-    @Args('first', BOARD_FIRST) first?: number | null,
+    @BoardLength() length: number,
   ): Promise<CollegeLeaderboardRow[]> {
-    return this.conversions.collegeLeaderboard(actor, driveId, first);
+    return this.conversions.collegeLeaderboard(actor, driveId, length);
   }
 
   @SignedIn()

@@ -11,7 +11,6 @@ import { isUuid } from '../common/graphql/uuid';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { DrivesService } from '../drives/drives.service';
 import { TeamsService } from '../teams/teams.service';
-import { boardLength } from './board-length';
 import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp } from './dto/conversion.types';
 
 const COUNT_COLUMNS = `sum(registered)::int AS registered, sum(waitlisted)::int AS waitlisted, sum(cancelled)::int AS cancelled,
@@ -72,8 +71,7 @@ export class ConversionsService {
    * The public leaderboard of a drive: every team with a sign-up, ranked. Drafts are seen by
    * organizers only; to anyone else they do not exist.
    */
-  async leaderboard(actor: AuthenticatedUser | null, driveId: string, first?: number | null): Promise<LeaderboardRow[]> {
-    const length = boardLength(first);
+  async leaderboard(actor: AuthenticatedUser | null, driveId: string, length = Infinity): Promise<LeaderboardRow[]> {
     await this.visibleDrive(actor, driveId);
     return this.teamLeaderboard([driveId], length);
   }
@@ -112,8 +110,7 @@ export class ConversionsService {
     }));
   }
 
-  async collegeLeaderboard(actor: AuthenticatedUser | null, driveId: string, first?: number | null): Promise<CollegeLeaderboardRow[]> {
-    const length = boardLength(first);
+  async collegeLeaderboard(actor: AuthenticatedUser | null, driveId: string, length = Infinity): Promise<CollegeLeaderboardRow[]> {
     await this.visibleDrive(actor, driveId);
     return this.collegeLeaderboardOf([driveId], length);
   }
