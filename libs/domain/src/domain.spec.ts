@@ -3,6 +3,9 @@ import {
   normalizePhone,
   SignUpChannel,
   ageOn,
+  ageProblemOn,
+  ageWindowOf,
+  DriveKind,
   funnelOf,
   NO_COUNTS,
   rankByConversion,
@@ -80,6 +83,23 @@ describe('eligibility', () => {
     expect(isWithinAgeWindow(60, { minAge: 18, maxAge: 60 })).toBe(true);
     expect(isWithinAgeWindow(61, { minAge: 18, maxAge: 60 })).toBe(false);
     expect(isWithinAgeWindow(12, null)).toBe(true);
+  });
+
+  it("takes a drive's own age limits, each open one from its kind, or none at all", () => {
+    expect(ageWindowOf({ kind: DriveKind.WHOLE_BLOOD, minAge: null, maxAge: null })).toEqual({ minAge: 18, maxAge: 60 });
+    expect(ageWindowOf({ kind: DriveKind.WHOLE_BLOOD, minAge: null, maxAge: 55 })).toEqual({ minAge: 18, maxAge: 55 });
+    expect(ageWindowOf({ kind: DriveKind.GENERAL, minAge: null, maxAge: null })).toBeNull();
+    expect(ageWindowOf({ kind: DriveKind.GENERAL, minAge: 16, maxAge: null })).toEqual({ minAge: 16, maxAge: 150 });
+    expect(ageWindowOf({ kind: DriveKind.GENERAL, minAge: null, maxAge: 30 })).toEqual({ minAge: 0, maxAge: 30 });
+  });
+
+  it('says why a birth date is outside the window on the day, with the limit', () => {
+    const window = { minAge: 18, maxAge: 55 };
+    expect(ageProblemOn('2008-12-06', '2026-12-05', window)).toEqual({ key: 'tooYoung', params: { minAge: 18 } });
+    expect(ageProblemOn('2008-12-05', '2026-12-05', window)).toBeNull();
+    expect(ageProblemOn('1970-12-04', '2026-12-05', window)).toEqual({ key: 'tooOld', params: { maxAge: 55 } });
+    expect(ageProblemOn('1971-12-06', '2026-12-05', window)).toBeNull(); // 54: one year shy of the limit
+    expect(ageProblemOn('2020-01-01', '2026-12-05', null)).toBeNull();
   });
 
   it('computes the next eligible day from the interval', () => {

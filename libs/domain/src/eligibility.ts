@@ -47,6 +47,31 @@ export function isWithinAgeWindow(age: number, window: AgeWindow | null): boolea
   return window === null || (age >= window.minAge && age <= window.maxAge);
 }
 
+/** No upper limit: what a drive that sets only a lower one (and whose kind has none) means. */
+const NO_UPPER_AGE = 150;
+
+/**
+ * The age window a drive applies: its own limits, each one it leaves open falling back to its
+ * kind's default; null when neither the drive nor its kind sets any. The form, the desk, the
+ * import and the API all ask this one function.
+ */
+export function ageWindowOf(drive: { kind: DriveKind | `${DriveKind}`; minAge: number | null; maxAge: number | null }): AgeWindow | null {
+  const fallback = DEFAULT_AGE_WINDOWS[drive.kind as DriveKind];
+  if (drive.minAge === null && drive.maxAge === null) return fallback;
+  return { minAge: drive.minAge ?? fallback?.minAge ?? 0, maxAge: drive.maxAge ?? fallback?.maxAge ?? NO_UPPER_AGE };
+}
+
+export type AgeProblem = { key: 'tooYoung'; params: { minAge: number } } | { key: 'tooOld'; params: { maxAge: number } };
+
+/** Why someone born on `birthDate` may not take part on `day` (both YYYY-MM-DD), or null. */
+export function ageProblemOn(birthDate: string, day: string, window: AgeWindow | null): AgeProblem | null {
+  if (!window) return null;
+  const age = ageOn(birthDate, day);
+  if (age < window.minAge) return { key: 'tooYoung', params: { minAge: window.minAge } };
+  if (age > window.maxAge) return { key: 'tooOld', params: { maxAge: window.maxAge } };
+  return null;
+}
+
 /** The first day (YYYY-MM-DD) a donor may give again after donating on `lastDonation`. */
 export function nextEligibleDay(lastDonation: string, intervalDays: number | null): string | null {
   if (intervalDays === null) return null;
