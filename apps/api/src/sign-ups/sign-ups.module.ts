@@ -12,6 +12,8 @@ import { SignUpsResolver } from './sign-ups.resolver';
 import { SignUpsService } from './sign-ups.service';
 import { VolunteerEntity } from './volunteer.entity';
 import { WaitlistModule } from './waitlist.module';
+import { ManageTokens } from './manage-tokens.repository';
+import { Volunteers } from './volunteers.repository';
 import { SignUpsExportController } from './csv/sign-ups-export.controller';
 import { SignUpsExportService } from './csv/sign-ups-export.service';
 import { SignUpsImportResolver } from './csv/sign-ups-import.resolver';
@@ -19,8 +21,8 @@ import { SignUpsImportService } from './csv/sign-ups-import.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity]), DrivesModule, TeamsModule, OutboxModule, WaitlistModule],
-  providers: [SignUpsService, SignUpsResolver, RosterService, RosterResolver, VolunteerResolver, SignUpsExportService, SignUpsImportService, SignUpsImportResolver],
+  providers: [ManageTokens, Volunteers, SignUpsService, SignUpsResolver, RosterService, RosterResolver, VolunteerResolver, SignUpsExportService, SignUpsImportService, SignUpsImportResolver],
   controllers: [SignUpsExportController],
-  exports: [SignUpsService, RosterService],
+  exports: [SignUpsService, RosterService, ManageTokens, Volunteers],
 })
 export class SignUpsModule {}

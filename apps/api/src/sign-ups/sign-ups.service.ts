@@ -38,6 +38,7 @@ import { hashManageToken, newManageToken } from './manage-token';
 import { SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
 import { PURPOSE } from './message-purposes';
 import { WaitlistService } from './waitlist.service';
+import { ManageTokens } from './manage-tokens.repository';
 
 /** A re-sent confirmation goes out at most once per this window, so a form cannot spam a mailbox. */
 const RESEND_WINDOW_MS = 10 * 60 * 1000;
@@ -98,6 +99,7 @@ export class SignUpsService {
     private readonly teams: TeamsService,
     private readonly outbox: OutboxService,
     private readonly waitlist: WaitlistService,
+    private readonly manageTokens: ManageTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -363,7 +365,7 @@ export class SignUpsService {
 
   /** A repeated submission: no token in the answer; the owner's mailbox gets a fresh link. */
   private async duplicate(tx: EntityManager, existing: SignUpRow): Promise<SignUpReceipt> {
-    const manageToken = await this.issueManageToken(tx, existing.id);
+    const manageToken = await this.manageTokens.issue(tx, existing.id);
     const window = Math.floor(Date.now() / RESEND_WINDOW_MS);
     const queued = await this.outbox.enqueue(tx, {
       purpose: PURPOSE.confirmationResent,
@@ -375,7 +377,7 @@ export class SignUpsService {
       payload: { signUpId: existing.id, manageToken },
     });
     // When the re-send was throttled, the fresh token would reach nobody: do not keep it.
-    if (!queued) await tx.query(`DELETE FROM manage_tokens WHERE token_hash = $1`, [hashManageToken(manageToken)]);
+    if (!queued) await this.manageTokens.discard(tx, manageToken);
     const [shift] = await tx.query(`SELECT * FROM shifts WHERE id = $1`, [existing.shift_id]);
     return { ...(await this.receipt(tx, existing, shift)), duplicate: true, manageToken: null };
   }
@@ -424,12 +426,6 @@ export class SignUpsService {
   private async assertDriveOpen(tx: EntityManager, driveId: string) {
     const [drive] = await tx.query(`SELECT status FROM drives WHERE id = $1`, [driveId]);
     if (drive.status === DriveStatus.CLOSED) throw new ConflictError('driveClosed');
-  }
-
-  private async issueManageToken(tx: EntityManager, signUpId: string): Promise<string> {
-    const token = newManageToken();
-    await tx.query(`INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($1, $2)`, [hashManageToken(token), signUpId]);
-    return token;
   }
 
   private async byManageToken(db: EntityManager, token: string): Promise<SignUpRow> {
