@@ -1,6 +1,11 @@
-// Wires the feature modules together; nothing else.
+// Wires the feature modules together and states the access policy: the global guards, in the
+// order they run (the rate limit first, so a flood is refused before any token is checked; then
+// deny-by-default access), the error filter and the validation pipe.
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AccessGuard } from './common/auth/access.guard';
+import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
+import { PlacesModule } from './places/places.module';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -45,6 +50,7 @@ export class AppModule {
         TeamsModule,
         DrivesModule,
         OutboxModule,
+        PlacesModule,
         SignUpsModule,
         OutcomesModule,
         ConversionsModule,
@@ -54,6 +60,8 @@ export class AppModule {
         DemoModule,
       ],
       providers: [
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

@@ -4,6 +4,7 @@ import {
   SignUpChannel,
   ageOn,
   ageProblemOn,
+  ageProblemForShift,
   ageWindowOf,
   DriveKind,
   funnelOf,
@@ -100,6 +101,13 @@ describe('eligibility', () => {
     expect(ageProblemOn('1970-12-04', '2026-12-05', window)).toEqual({ key: 'tooOld', params: { maxAge: 55 } });
     expect(ageProblemOn('1971-12-06', '2026-12-05', window)).toBeNull(); // 54: one year shy of the limit
     expect(ageProblemOn('2020-01-01', '2026-12-05', null)).toBeNull();
+  });
+
+  it("counts the age on the day the shift starts in the drive's zone", () => {
+    const drive = { kind: DriveKind.WHOLE_BLOOD, minAge: null, maxAge: null, timeZone: 'Asia/Shanghai' };
+    // 2026-12-04T17:00Z is already Dec 5 in Shanghai: the 18th birthday on Dec 5 counts.
+    expect(ageProblemForShift(drive, new Date('2026-12-04T17:00:00Z'), '2008-12-05')).toBeNull();
+    expect(ageProblemForShift(drive, new Date('2026-12-04T15:00:00Z'), '2008-12-05')).toEqual({ key: 'tooYoung', params: { minAge: 18 } });
   });
 
   it('computes the next eligible day from the interval', () => {

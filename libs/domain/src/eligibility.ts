@@ -80,6 +80,15 @@ export function nextEligibleDay(lastDonation: string, intervalDays: number | nul
   return date.toISOString().slice(0, 10);
 }
 
+/** The same, for a drive's shift: the day is the shift's start in the drive's time zone. */
+export function ageProblemForShift(
+  drive: { kind: DriveKind | `${DriveKind}`; minAge: number | null; maxAge: number | null; timeZone: string },
+  shiftStartsAt: Date,
+  birthDate: string,
+): AgeProblem | null {
+  return ageProblemOn(birthDate, dayInZone(shiftStartsAt, drive.timeZone), ageWindowOf(drive));
+}
+
 // Making a formatter costs far more than using one (it was 3% of a sign-up's CPU): one per zone.
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,12 +1,10 @@
-// Accounts own who can sign in and what role they have; they supply the identity behind the
-// global access guard.
+// Accounts own who can sign in and what role they have; they supply the identity (TokenVerifier)
+// behind the global access guard that app.module.ts registers.
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createSecretKey } from 'crypto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { AccessGuard } from '../common/auth/access.guard';
 import { OutboxModule } from '../outbox/outbox.module';
 import { TokenVerifier } from '../common/auth/token-verifier';
 import { AccountsResolver } from './accounts.resolver';
@@ -31,8 +29,7 @@ import { UserEntity } from './user.entity';
     SessionService,
     AccountsResolver,
     { provide: TokenVerifier, useExisting: SessionService },
-    { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccountsService],
+  exports: [AccountsService, TokenVerifier],
 })
 export class AccountsModule {}

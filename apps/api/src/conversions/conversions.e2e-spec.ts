@@ -1,6 +1,6 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Role } from '@life-relay/domain';
-import { DriveCloser } from '../drives/drive-closer';
+import { DriveCloser } from '../outcomes/drive-closer';
 import { holdRows, statementsWaitingForLocks } from '../testing/row-locks';
 import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
 

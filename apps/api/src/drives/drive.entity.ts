@@ -1,6 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
 import { DriveKind, DriveStatus } from '@life-relay/domain';
-import { CampaignEntity } from '../campaigns/campaign.entity';
 import { ShiftEntity } from './shift.entity';
 
 @Entity('drives')
@@ -66,9 +65,10 @@ export class DriveEntity {
   @Column({ name: 'campaign_id', type: 'uuid', nullable: true })
   campaignId: string | null;
 
-  @ManyToOne(() => CampaignEntity, { onDelete: 'SET NULL' })
+  // The campaign is named, not imported: campaigns build on drives, not the other way round.
+  @ManyToOne('CampaignEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'campaign_id', foreignKeyConstraintName: 'drives_campaign_id_fkey' })
-  campaign?: Relation<CampaignEntity> | null;
+  campaign?: { id: string } | null;
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;

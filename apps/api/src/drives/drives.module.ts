@@ -1,16 +1,16 @@
-// Drives own the events and their shifts: planning, editing, publishing, closing.
+// Drives own the events and their shifts: planning, editing, publishing; closing is the
+// outcomes' (it decides the no-shows), and a shift's places are places/'.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DriveEntity } from './drive.entity';
-import { DriveCloser } from './drive-closer';
 import { DrivesResolver } from './drives.resolver';
 import { DrivesService } from './drives.service';
-import { WaitlistModule } from '../sign-ups/waitlist.module';
+import { PlacesAdded } from './places-added';
 import { ShiftEntity } from './shift.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity]), WaitlistModule],
-  providers: [DrivesService, DrivesResolver, DriveCloser],
-  exports: [DrivesService],
+  imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity])],
+  providers: [DrivesService, DrivesResolver, PlacesAdded],
+  exports: [DrivesService, PlacesAdded],
 })
 export class DrivesModule {}

@@ -77,12 +77,6 @@ export class DrivesResolver {
   }
 
   @Organizers()
-  @Mutation(() => DriveType, { description: 'End the drive: no more sign-ups or changes.' })
-  closeDrive(@Args('id', { type: () => ID }) id: string): Promise<DriveEntity> {
-    return this.service.close(id);
-  }
-
-  @Organizers()
   @ResolveField(() => [ShiftType])
   async shifts(@Parent() drive: DriveEntity, @Context('req') req: object): Promise<ShiftEntity[]> {
     const shifts = await requestLoader<string, ShiftEntity[]>(req, 'shiftsByDrive', async (ids) => {

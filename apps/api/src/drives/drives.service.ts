@@ -3,14 +3,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { dayInZone, DEFAULT_AGE_WINDOWS, driveSlugBase, DriveStatus, slugCandidate } from '@life-relay/domain';
+import { dayInZone, driveSlugBase, DriveStatus, slugCandidate } from '@life-relay/domain';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId, isUuid } from '../common/graphql/uuid';
 import { containsPattern } from '../common/sql';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { DriveEntity } from './drive.entity';
 import { CreateDriveInput, ShiftInput, UpdateDriveInput, UpdateShiftInput } from './dto/drive.types';
-import { WaitlistService } from '../sign-ups/waitlist.service';
+import { PlacesAdded } from './places-added';
 import { ShiftEntity } from './shift.entity';
 
 export interface DriveFilter {
@@ -28,7 +28,7 @@ export class DrivesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(DriveEntity) private readonly drives: Repository<DriveEntity>,
     @InjectRepository(ShiftEntity) private readonly shifts: Repository<ShiftEntity>,
-    private readonly waitlist: WaitlistService,
+    private readonly placesAdded: PlacesAdded,
   ) {}
 
   async create(createdById: string | null, input: CreateDriveInput): Promise<DriveEntity> {
@@ -148,7 +148,7 @@ export class DrivesService {
       if (problems.length) throw new InvalidInputError(problems);
       await tx.getRepository(ShiftEntity).update({ id: shift.id }, definedOnly(input));
       // More places: the people waiting get them now, in arrival order.
-      if (next.capacity > shift.capacity) await this.waitlist.promote(tx, shift.id);
+      if (next.capacity > shift.capacity) await this.placesAdded.publish(tx, shift.id);
       return tx.getRepository(ShiftEntity).findOneByOrFail({ id: shift.id });
     });
   }
@@ -183,43 +183,35 @@ export class DrivesService {
   }
 
   /**
-   * Ends a drive: no more sign-ups or changes, and everyone still REGISTERED never came, so
-   * becomes NO_SHOW (an organizer can still correct that for someone who did come).
+   * Marks the drive closed in the caller's transaction, which holds its shifts first (closing
+   * changes its sign-ups: see outcomes/drive-closing.service.ts). `closedNow` is false when it
+   * was closed already.
    */
-  async close(id: string): Promise<DriveEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      if (isUuid(id)) await lockShiftsOf(tx, id);
-      const drive = await this.lockDrive(tx, id);
-      if (drive.status === DriveStatus.CLOSED) return drive;
-      await tx.getRepository(DriveEntity).update({ id: drive.id }, { status: DriveStatus.CLOSED, closedAt: new Date() });
-      await markNoShows(tx, drive.id);
-      return tx.getRepository(DriveEntity).findOneByOrFail({ id: drive.id });
-    });
+  async markClosed(tx: EntityManager, id: string): Promise<{ drive: DriveEntity; closedNow: boolean }> {
+    const drive = await this.lockDrive(tx, id);
+    if (drive.status === DriveStatus.CLOSED) return { drive, closedNow: false };
+    await tx.getRepository(DriveEntity).update({ id: drive.id }, { status: DriveStatus.CLOSED, closedAt: new Date() });
+    return { drive: await tx.getRepository(DriveEntity).findOneByOrFail({ id: drive.id }), closedNow: true };
+  }
+
+  /** The published drive that ended longest ago, more than `graceHours` ago; null when none has. */
+  async nextEnded(graceHours: number): Promise<string | null> {
+    const [due] = await this.dataSource.query(
+      `SELECT id FROM drives WHERE status = 'PUBLISHED' AND ends_at < now() - make_interval(hours => $1) ORDER BY ends_at LIMIT 1`,
+      [graceHours],
+    );
+    return due?.id ?? null;
   }
 
   /**
-   * Closes the published drives that ended more than `graceHours` ago, one transaction each. When
-   * several API processes reach the same drive, the drive's lock lets one close it; the others
-   * find it closed and go on.
+   * Closes a drive found by nextEnded, in the caller's transaction (holding its shifts first).
+   * False when another API process closed it meanwhile: the drive's lock lets one close it.
    */
-  async closeEnded(graceHours: number): Promise<number> {
-    let closed = 0;
-    for (;;) {
-      const [due] = await this.dataSource.query(
-        `SELECT id FROM drives WHERE status = 'PUBLISHED' AND ends_at < now() - make_interval(hours => $1) ORDER BY ends_at LIMIT 1`,
-        [graceHours],
-      );
-      if (!due) return closed;
-      const done = await this.dataSource.transaction(async (tx) => {
-        await lockShiftsOf(tx, due.id);
-        const [drive] = await tx.query(`SELECT status FROM drives WHERE id = $1 FOR UPDATE`, [due.id]);
-        if (drive.status !== DriveStatus.PUBLISHED) return false; // another API process closed it meanwhile
-        await tx.query(`UPDATE drives SET status = 'CLOSED', closed_at = now(), updated_at = now() WHERE id = $1`, [due.id]);
-        await markNoShows(tx, due.id);
-        return true;
-      });
-      if (done) closed++;
-    }
+  async closeIfStillPublished(tx: EntityManager, id: string): Promise<boolean> {
+    const [drive] = await tx.query(`SELECT status FROM drives WHERE id = $1 FOR UPDATE`, [id]);
+    if (drive.status !== DriveStatus.PUBLISHED) return false;
+    await tx.query(`UPDATE drives SET status = 'CLOSED', closed_at = now(), updated_at = now() WHERE id = $1`, [id]);
+    return true;
   }
 
   async get(id: string): Promise<DriveEntity | null> {
@@ -353,26 +345,4 @@ const CLEARABLE = new Set(['description', 'signUpGoal', 'donationGoal', 'minAge'
 /** The fields an update actually sets. */
 function definedOnly<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && (v !== null || CLEARABLE.has(k)))) as Partial<T>;
-}
-
-export function ageWindowOf(drive: Pick<DriveEntity, 'kind' | 'minAge' | 'maxAge'>) {
-  const fallback = DEFAULT_AGE_WINDOWS[drive.kind];
-  if (drive.minAge === null && drive.maxAge === null) return fallback;
-  return { minAge: drive.minAge ?? fallback?.minAge ?? 0, maxAge: drive.maxAge ?? fallback?.maxAge ?? 150 };
-}
-
-/**
- * A closing drive's shifts, locked before the drive: the order in which a shift's edit and every
- * writer of sign-ups take them (the shift, then the sign-ups and the counts that hang off it, see
- * SignUpsService). Closing changes many sign-ups in one statement, which takes their counts in
- * whatever order the rows come; holding the shifts first keeps it from deadlocking with a
- * cancellation, a move or a check-in at that moment: they wait, or it waits for them.
- */
-async function lockShiftsOf(tx: EntityManager, driveId: string): Promise<void> {
-  await tx.query(`SELECT id FROM shifts WHERE drive_id = $1 ORDER BY id FOR UPDATE`, [driveId]);
-}
-
-/** Everyone of a closing drive still REGISTERED never came. Its shifts must be locked (lockShiftsOf). */
-async function markNoShows(tx: EntityManager, driveId: string): Promise<void> {
-  await tx.query(`UPDATE sign_ups SET status = 'NO_SHOW', updated_at = now() WHERE drive_id = $1 AND status = 'REGISTERED'`, [driveId]);
 }

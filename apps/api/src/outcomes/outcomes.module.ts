@@ -1,11 +1,19 @@
-// Outcomes own what happened at the drive and the audit trail of it.
+// Outcomes own what happened at the drive and the audit trail of it, and closing a drive (which
+// turns everyone who never came into a no-show).
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DrivesModule } from '../drives/drives.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { PlacesModule } from '../places/places.module';
 import { SignUpsModule } from '../sign-ups/sign-ups.module';
+import { DriveCloser } from './drive-closer';
+import { DriveClosing } from './drive-closing.service';
 import { OutcomesResolver } from './outcomes.resolver';
 import { OutcomesService } from './outcomes.service';
 import { SignUpEventEntity } from './sign-up-event.entity';
 
-@Module({ imports: [TypeOrmModule.forFeature([SignUpEventEntity]), SignUpsModule, OutboxModule], providers: [OutcomesService, OutcomesResolver] })
+@Module({
+  imports: [TypeOrmModule.forFeature([SignUpEventEntity]), DrivesModule, PlacesModule, SignUpsModule, OutboxModule],
+  providers: [OutcomesService, OutcomesResolver, DriveClosing, DriveCloser],
+})
 export class OutcomesModule {}

@@ -4,10 +4,22 @@ import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { SignUpType } from '../sign-ups/dto/roster.types';
 import { OutcomeInput } from './dto/outcome.types';
 import { OutcomesService } from './outcomes.service';
+import { DriveClosing } from './drive-closing.service';
+import { DriveEntity } from '../drives/drive.entity';
+import { DriveType } from '../drives/dto/drive.types';
 
 @Resolver()
 export class OutcomesResolver {
-  constructor(private readonly outcomes: OutcomesService) {}
+  constructor(
+    private readonly outcomes: OutcomesService,
+    private readonly closing: DriveClosing,
+  ) {}
+
+  @Organizers()
+  @Mutation(() => DriveType, { description: 'End the drive: no more sign-ups or changes.' })
+  closeDrive(@Args('id', { type: () => ID }) id: string): Promise<DriveEntity> {
+    return this.closing.close(id);
+  }
 
   @Organizers()
   @Mutation(() => SignUpType, { description: 'Organizers at the desk: the person has arrived.' })

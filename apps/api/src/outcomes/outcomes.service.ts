@@ -12,6 +12,8 @@ import { SignUpType } from '../sign-ups/dto/roster.types';
 import { OutboxService } from '../outbox/outbox.service';
 import { RosterService } from '../sign-ups/roster.service';
 import { OutcomeInput } from './dto/outcome.types';
+import { Places } from '../places/places.repository';
+import { SignUpsRepository } from '../sign-ups/sign-ups.repository';
 
 interface Current {
   id: string;
@@ -30,6 +32,8 @@ export class OutcomesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly roster: RosterService,
     private readonly outbox: OutboxService,
+    private readonly places: Places,
+    private readonly signUps: SignUpsRepository,
   ) {}
 
   /** Checking in twice is harmless; a no-show who did come can be checked in (a correction). */
@@ -38,12 +42,7 @@ export class OutcomesService {
       const current = await this.lock(tx, signUpId);
       if (current.status !== SignUpStatus.CHECKED_IN) {
         const correction = this.assertAllowed(current.status, SignUpStatus.CHECKED_IN);
-        await tx.query(
-          `UPDATE sign_ups SET status = 'CHECKED_IN', checked_in_at = coalesce(checked_in_at, now()),
-                  outcome_at = NULL, volume_ml = NULL, deferral_reason = NULL, retry_on = NULL, updated_at = now()
-            WHERE id = $1`,
-          [current.id],
-        );
+        await this.signUps.checkIn(tx, current.id);
         await this.audit(tx, current, SignUpStatus.CHECKED_IN, correction, actor, {});
       }
       return (await this.roster.byId(current.id, tx)) as SignUpType;
@@ -56,8 +55,8 @@ export class OutcomesService {
     if (input.status === SignUpStatus.DEFERRED && !input.deferralReason) problems.push({ field: 'deferralReason', key: 'required' });
     if (problems.length) throw new InvalidInputError(problems);
     const details = {
-      volumeMl: input.status === SignUpStatus.DONATED ? input.volumeMl : null,
-      deferralReason: input.status === SignUpStatus.DEFERRED ? input.deferralReason : null,
+      volumeMl: input.status === SignUpStatus.DONATED ? (input.volumeMl ?? null) : null,
+      deferralReason: input.status === SignUpStatus.DEFERRED ? (input.deferralReason ?? null) : null,
       retryOn: input.status === SignUpStatus.DEFERRED ? (input.retryOn ?? null) : null,
     };
     return this.dataSource.transaction(async (tx) => {
@@ -67,12 +66,7 @@ export class OutcomesService {
       const from = cameAnyway ? SignUpStatus.CHECKED_IN : current.status;
       const correction = from === input.status ? true : this.assertAllowed(from, input.status);
       if (cameAnyway) await this.audit(tx, current, SignUpStatus.CHECKED_IN, false, actor, {});
-      await tx.query(
-        `UPDATE sign_ups SET status = $2, outcome_at = now(), volume_ml = $3, deferral_reason = $4, retry_on = $5,
-                checked_in_at = CASE WHEN $2 = 'NO_SHOW' THEN NULL ELSE coalesce(checked_in_at, now()) END, updated_at = now()
-          WHERE id = $1`,
-        [current.id, input.status, details.volumeMl, details.deferralReason, details.retryOn],
-      );
+      await this.signUps.recordOutcome(tx, current.id, input.status, details);
       await this.audit(tx, { ...current, status: from }, input.status, correction, actor, details);
       if (input.status === SignUpStatus.DONATED) {
         // Once per sign-up, however often an outcome is corrected back and forth.
@@ -93,7 +87,7 @@ export class OutcomesService {
 
   /**
    * The sign-up's row, locked after its shift's: whatever changes a sign-up takes its shift first
-   * (see SignUpsService), so a check-in at the desk and a cancellation that moves someone up the
+   * (see places.repository.ts), so a check-in at the desk and a cancellation that moves someone up the
    * same shift's waitlist cannot deadlock over the rows and the counts both touch. A key-share
    * lock: the desk's check-ins for one shift do not wait for each other, nor for a sign-up taking
    * a place; only for what locks the shift for update (a cancellation, a move, closing the drive).
@@ -101,15 +95,12 @@ export class OutcomesService {
   private async lock(tx: EntityManager, signUpId: string): Promise<Current> {
     if (!isUuid(signUpId)) throw new NotFoundError('Sign-up');
     for (let attempt = 1; ; attempt++) {
-      const [shift] = await tx.query(
-        `SELECT sh.id FROM sign_ups s JOIN shifts sh ON sh.id = s.shift_id WHERE s.id = $1 FOR KEY SHARE OF sh`,
-        [signUpId],
-      );
-      if (!shift) throw new NotFoundError('Sign-up');
+      const shiftId = await this.places.holdShiftOf(tx, signUpId);
+      if (!shiftId) throw new NotFoundError('Sign-up');
       const [row] = await tx.query(`SELECT id, status, checked_in_at, shift_id FROM sign_ups WHERE id = $1 FOR UPDATE`, [signUpId]);
       if (!row) throw new NotFoundError('Sign-up');
       // The sign-up moved to another shift while this waited: lock that one.
-      if (row.shift_id === shift.id) return { id: row.id, status: row.status, checked_in_at: row.checked_in_at };
+      if (row.shift_id === shiftId) return { id: row.id, status: row.status, checked_in_at: row.checked_in_at };
       if (attempt >= 3) throw new ConflictError('signUpBusy');
     }
   }

@@ -1,5 +1,10 @@
 // The SQL of a sign-up's hot path. It lives on its own so that the benchmark's plain-pg
 // baseline (bench/src/sign-up.ts) sends the very statements the API sends, not a copy of them.
+// Each statement is one round trip that writes several tables: each table's part is its owner's
+// (the place from places/, the volunteer's fill-in rule from volunteers.repository.ts).
+import { countPlace, takeFreePlace } from '../places/places.repository';
+import { SignUpStatus } from '@life-relay/domain';
+import { FILL_IN_NEVER_OVERWRITE } from './volunteers.repository';
 
 /**
  * The drive by slug ($1), the chosen shift ($2, or null) if it is one of the drive's, and the
@@ -19,11 +24,7 @@ export const SIGN_UP_TARGET = `SELECT d.id, d.status, d.kind, d.time_zone, d.min
  */
 export const UPSERT_PERSON_FOR_DRIVE = `WITH person AS (
     INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7)
-    ON CONFLICT (email) DO UPDATE SET
-      call_out_opt_in = volunteers.call_out_opt_in OR EXCLUDED.call_out_opt_in,
-      phone = coalesce(volunteers.phone, EXCLUDED.phone),
-      birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
-      blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)
+    ON CONFLICT (email) ${FILL_IN_NEVER_OVERWRITE}
     RETURNING id, email
   )
   SELECT person.id AS volunteer_id, person.email,
@@ -39,11 +40,16 @@ export const UPSERT_PERSON_FOR_DRIVE = `WITH person AS (
  * arrival, $4 drive, $5 volunteer, $6 team, $7 channel, $8 source, $9 consent version, $10
  * locale) and its manage token ($11 hash). No row: no place was left, or the sign-up exists.
  */
-export const TAKE_FREE_PLACE = `WITH placed AS (
-    UPDATE shifts SET registered_count = registered_count + 1 WHERE id = $3 AND registered_count < capacity RETURNING id
-  ), signed AS (
+export const TAKE_FREE_PLACE = `WITH ${takeFreePlace('$3')}, signed AS (
     INSERT INTO sign_ups (id, arrival, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
     SELECT $1, $2, $4, $5, placed.id, $6, $7, $8, 'REGISTERED', $9, now(), $10 FROM placed
     ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id
   )
   INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT $11, id FROM signed RETURNING sign_up_id`;
+
+/**
+ * Counts a place of `status` on shift $1 (whose lock the caller holds) and issues the sign-up's
+ * manage token ($2 hash, $3 sign-up): the slow path of a sign-up, in one statement.
+ */
+export const countPlaceAndIssueToken = (status: SignUpStatus) =>
+  `WITH ${countPlace(status, '$1')} INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($2, $3)`;

@@ -11,8 +11,10 @@ import { RosterService } from './roster.service';
 import { SignUpsResolver } from './sign-ups.resolver';
 import { SignUpsService } from './sign-ups.service';
 import { VolunteerEntity } from './volunteer.entity';
-import { WaitlistModule } from './waitlist.module';
+import { WaitlistService } from './waitlist.service';
 import { ManageTokens } from './manage-tokens.repository';
+import { PlacesModule } from '../places/places.module';
+import { SignUpsRepository } from './sign-ups.repository';
 import { Volunteers } from './volunteers.repository';
 import { SignUpsExportController } from './csv/sign-ups-export.controller';
 import { SignUpsExportService } from './csv/sign-ups-export.service';
@@ -20,9 +22,9 @@ import { SignUpsImportResolver } from './csv/sign-ups-import.resolver';
 import { SignUpsImportService } from './csv/sign-ups-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity]), DrivesModule, TeamsModule, OutboxModule, WaitlistModule],
-  providers: [ManageTokens, Volunteers, SignUpsService, SignUpsResolver, RosterService, RosterResolver, VolunteerResolver, SignUpsExportService, SignUpsImportService, SignUpsImportResolver],
+  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity]), DrivesModule, TeamsModule, OutboxModule, PlacesModule],
+  providers: [WaitlistService, ManageTokens, Volunteers, SignUpsRepository, SignUpsService, SignUpsResolver, RosterService, RosterResolver, VolunteerResolver, SignUpsExportService, SignUpsImportService, SignUpsImportResolver],
   controllers: [SignUpsExportController],
-  exports: [SignUpsService, RosterService, ManageTokens, Volunteers],
+  exports: [SignUpsService, RosterService, ManageTokens, Volunteers, SignUpsRepository],
 })
 export class SignUpsModule {}

@@ -1,19 +1,14 @@
 // The public path from a shared link to a confirmed place: signing up, cancelling, changing
 // shift. Capacity and one-sign-up-per-drive are guaranteed by the database (a row lock on the
-// shift, a unique key on drive and volunteer, a check constraint on the counts).
-//
-// The order of locks, for everything that changes sign-ups (here, the waitlist, the desk's
-// outcomes, closing a drive, the import): the shift first, then the sign-up's row, then the counts
-// the triggers keep (shift_stats before drive_team_stats, by the triggers' names). Taken in that
-// order everywhere, two writers over the same shift or counts wait for each other at worst; a
-// statement that changes many sign-ups (closing a drive) holds all their shifts first.
+// shift, a unique key on drive and volunteer, a check constraint on the counts). Locks are taken
+// in the order places.repository.ts sets out: the shift first, then the sign-up.
 import { randomUUID } from 'crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  ageOn,
+  ageWindowOf,
   channelOf,
   CONSENT_TEXT,
   CONSENT_VERSION,
@@ -27,31 +22,23 @@ import {
 } from '@life-relay/domain';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
-import { returningRows } from '../common/sql';
 import { DriveEntity } from '../drives/drive.entity';
-import { ageWindowOf, DrivesService } from '../drives/drives.service';
+import { DrivesService } from '../drives/drives.service';
+import { ageProblems } from './sign-up-rules';
 import { ShiftEntity } from '../drives/shift.entity';
 import { OutboxService, QueuedMessage } from '../outbox/outbox.service';
 import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
 import { hashManageToken, newManageToken } from './manage-token';
-import { SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
+import { countPlaceAndIssueToken, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
+import { LockedShift, Places } from '../places/places.repository';
+import { Placement, SignUpsRepository } from './sign-ups.repository';
 import { PURPOSE } from './message-purposes';
 import { WaitlistService } from './waitlist.service';
 import { ManageTokens } from './manage-tokens.repository';
 
 /** A re-sent confirmation goes out at most once per this window, so a form cannot spam a mailbox. */
 const RESEND_WINDOW_MS = 10 * 60 * 1000;
-
-interface LockedShift {
-  id: string;
-  drive_id: string;
-  starts_at: Date;
-  ends_at: Date;
-  capacity: number;
-  registered_count: number;
-  waitlist_count: number;
-}
 
 /** The few columns of a drive and a shift that signing up reads. */
 type SignUpDrive = Pick<DriveEntity, 'id' | 'status' | 'kind' | 'timeZone' | 'minAge' | 'maxAge'>;
@@ -100,6 +87,8 @@ export class SignUpsService {
     private readonly outbox: OutboxService,
     private readonly waitlist: WaitlistService,
     private readonly manageTokens: ManageTokens,
+    private readonly places: Places,
+    private readonly signUps: SignUpsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -176,32 +165,28 @@ export class SignUpsService {
     if ('receipt' in before) return before.receipt;
     const { volunteerId, existing } = before;
 
-    const [locked] = await lockShifts(tx, [shift.id]);
+    const [locked] = await this.places.lock(tx, [shift.id]);
     const place = locked.registered_count < locked.capacity ? SignUpStatus.REGISTERED : SignUpStatus.WAITLISTED;
-    const values = [shift.id, request.teamId, channelOf(input.source), input.source ?? null, place, CONSENT_VERSION, locale];
+    const placement: Placement = {
+      shiftId: shift.id,
+      teamId: request.teamId,
+      channel: channelOf(input.source),
+      source: input.source ?? null,
+      status: place,
+      consentVersion: CONSENT_VERSION,
+      locale,
+    };
     // A cancelled sign-up for this drive comes back to life: one row per person and drive. Only
     // if it still is cancelled: `existing` was read before this transaction had the person's row.
-    const [row] = existing
-      ? await returningRows<{ id: string; arrival: string }>(
-          tx,
-          `UPDATE sign_ups SET shift_id = $2, team_id = $3, channel = $4, source = $5, status = $6, consent_version = $7,
-                  consented_at = now(), locale = $8, cancelled_at = NULL, updated_at = now(),
-                  arrival = nextval(pg_get_serial_sequence('sign_ups', 'arrival'))
-            WHERE id = $1 AND status = 'CANCELLED' RETURNING id, arrival`,
-          [existing.id, ...values],
-        )
-      : await tx.query(
-          `INSERT INTO sign_ups (drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
-           ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, arrival`,
-          [drive.id, volunteerId, ...values],
-        );
+    const row = existing ? await this.signUps.revive(tx, existing.id, placement) : await this.signUps.insert(tx, drive.id, volunteerId, placement);
     if (!row) {
       // The same person signed up (or came back) for this drive at this very moment.
       const winner = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
       return this.duplicate(tx, winner as SignUpRow);
     }
-    const manageToken = await takePlaceAndIssueToken(tx, shift.id, place, row.id);
+    // The place and the manage token in one statement: the shift's lock is held until the commit.
+    const manageToken = newManageToken();
+    await tx.query(countPlaceAndIssueToken(place), [shift.id, hashManageToken(manageToken), row.id]);
     await this.outbox.enqueue(tx, confirmation(row.id, row.arrival, volunteerId, input.email, locale, manageToken, place));
     return {
       status: place,
@@ -254,8 +239,8 @@ export class SignUpsService {
         if (signUp.status !== SignUpStatus.REGISTERED && signUp.status !== SignUpStatus.WAITLISTED) {
           throw new ConflictError('alreadyAttended');
         }
-        await tx.query(`UPDATE sign_ups SET status = 'CANCELLED', cancelled_at = now(), updated_at = now() WHERE id = $1`, [signUp.id]);
-        await undoPlace(tx, shift.id, signUp.status);
+        await this.signUps.cancel(tx, signUp.id);
+        await this.places.release(tx, shift.id, signUp.status);
         if (signUp.status === SignUpStatus.REGISTERED) await this.waitlist.promote(tx, shift.id);
       }
       return { status: SignUpStatus.CANCELLED, duplicate: false, manageToken: null, shiftStartsAt: shift.starts_at, shiftEndsAt: shift.ends_at, waitlistPosition: null };
@@ -288,26 +273,20 @@ export class SignUpsService {
       if (signUp.status === SignUpStatus.REGISTERED && !hasRoom) throw InvalidInputError.field('shiftId', 'shiftFull');
 
       const place = hasRoom ? SignUpStatus.REGISTERED : SignUpStatus.WAITLISTED;
-      const [moved] = await returningRows<{ arrival: string }>(
-        tx,
-        `UPDATE sign_ups SET shift_id = $2, status = $3, updated_at = now(),
-                arrival = CASE WHEN $3 = 'WAITLISTED' THEN nextval(pg_get_serial_sequence('sign_ups', 'arrival')) ELSE arrival END
-          WHERE id = $1 RETURNING arrival`,
-        [signUp.id, to.id, place],
-      );
-      await undoPlace(tx, signUp.shift_id, signUp.status);
-      await takePlace(tx, to.id, place);
+      const arrival = await this.signUps.move(tx, signUp.id, to.id, place);
+      await this.places.release(tx, signUp.shift_id, signUp.status);
+      await this.places.take(tx, to.id, place);
       if (signUp.status === SignUpStatus.REGISTERED) await this.waitlist.promote(tx, signUp.shift_id);
       await this.outbox.enqueue(tx, {
         purpose: PURPOSE.shiftChanged,
-        dedupeKey: `${PURPOSE.shiftChanged}:${signUp.id}:${to.id}:${moved.arrival}`,
+        dedupeKey: `${PURPOSE.shiftChanged}:${signUp.id}:${to.id}:${arrival}`,
         recipient: signUp.email,
         volunteerId: signUp.volunteer_id,
         signUpId: signUp.id,
         locale: signUp.locale,
         payload: { signUpId: signUp.id, shiftId: to.id, status: place },
       });
-      return this.receipt(tx, { ...signUp, status: place, arrival: moved.arrival, shift_id: to.id }, to);
+      return this.receipt(tx, { ...signUp, status: place, arrival, shift_id: to.id }, to);
     });
   }
 
@@ -324,7 +303,7 @@ export class SignUpsService {
     for (let attempt = 1; ; attempt++) {
       const found = await this.byManageToken(this.dataSource.manager, manageToken);
       const result = await this.dataSource.transaction(async (tx) => {
-        const locked = await lockShifts(tx, [found.shift_id, ...otherShifts]);
+        const locked = await this.places.lock(tx, [found.shift_id, ...otherShifts]);
         const signUp = await this.findSignUp(tx, 's.id = $1', [found.id], true);
         if (!signUp || signUp.shift_id !== found.shift_id) return MOVED;
         const own = locked.find((s) => s.id === signUp.shift_id) as LockedShift;
@@ -493,34 +472,6 @@ function confirmation(signUpId: string, arrival: string, volunteerId: string, em
   };
 }
 
-/** Row locks on shifts, always taken in id order so that two movers never deadlock. */
-async function lockShifts(tx: EntityManager, ids: string[]): Promise<LockedShift[]> {
-  return tx.query(`SELECT * FROM shifts WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[...new Set(ids)].sort()]);
-}
-
-async function takePlace(tx: EntityManager, shiftId: string, status: SignUpStatus) {
-  const column = status === SignUpStatus.REGISTERED ? 'registered_count' : 'waitlist_count';
-  await tx.query(`UPDATE shifts SET ${column} = ${column} + 1 WHERE id = $1`, [shiftId]);
-}
-
-/** takePlace and a new manage token for the sign-up, in one statement (the hot path of signUp). */
-async function takePlaceAndIssueToken(tx: EntityManager, shiftId: string, status: SignUpStatus, signUpId: string): Promise<string> {
-  const column = status === SignUpStatus.REGISTERED ? 'registered_count' : 'waitlist_count';
-  const token = newManageToken();
-  await tx.query(
-    `WITH place AS (UPDATE shifts SET ${column} = ${column} + 1 WHERE id = $1)
-     INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($2, $3)`,
-    [shiftId, hashManageToken(token), signUpId],
-  );
-  return token;
-}
-
-async function undoPlace(tx: EntityManager, shiftId: string, status: SignUpStatus) {
-  if (status !== SignUpStatus.REGISTERED && status !== SignUpStatus.WAITLISTED) return;
-  const column = status === SignUpStatus.REGISTERED ? 'registered_count' : 'waitlist_count';
-  await tx.query(`UPDATE shifts SET ${column} = ${column} - 1 WHERE id = $1`, [shiftId]);
-}
-
 async function waitlistPosition(db: EntityManager, shiftId: string, arrival: string): Promise<number> {
   const [row] = await db.query(
     `SELECT count(*)::int AS position FROM sign_ups WHERE shift_id = $1 AND status = 'WAITLISTED' AND arrival <= $2`,
@@ -529,12 +480,4 @@ async function waitlistPosition(db: EntityManager, shiftId: string, arrival: str
   return row.position;
 }
 
-function ageProblems(drive: SignUpDrive, shift: { startsAt: Date }, birthDate: string): FieldProblem[] {
-  const window = ageWindowOf(drive);
-  if (!window) return [];
-  const age = ageOn(birthDate, dayInZone(shift.startsAt, drive.timeZone));
-  if (age < window.minAge) return [{ field: 'birthDate', key: 'tooYoung', params: { minAge: window.minAge } }];
-  if (age > window.maxAge) return [{ field: 'birthDate', key: 'tooOld', params: { maxAge: window.maxAge } }];
-  return [];
-}
 

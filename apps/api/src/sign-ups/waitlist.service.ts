@@ -1,34 +1,34 @@
 // Serving the waitlist: when places free up (a cancellation, a move, a larger capacity), the
-// first people waiting get them in arrival order and are told. Used by sign-ups and by drives
-// (capacity changes), so it depends on neither.
-import { Injectable } from '@nestjs/common';
+// first people waiting get them in arrival order and are told.
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { returningRows } from '../common/sql';
+import { PlacesAdded } from '../drives/places-added';
 import { OutboxService } from '../outbox/outbox.service';
+import { Places } from '../places/places.repository';
 import { PURPOSE } from './message-purposes';
+import { SignUpsRepository } from './sign-ups.repository';
 
 @Injectable()
-export class WaitlistService {
-  constructor(private readonly outbox: OutboxService) {}
+export class WaitlistService implements OnModuleInit {
+  constructor(
+    private readonly places: Places,
+    private readonly signUps: SignUpsRepository,
+    private readonly outbox: OutboxService,
+    private readonly placesAdded: PlacesAdded,
+  ) {}
+
+  onModuleInit(): void {
+    // An organizer raising a shift's capacity.
+    this.placesAdded.subscribe((tx, shiftId) => this.promote(tx, shiftId));
+  }
 
   /** Fills the shift's free places from its waitlist. The caller holds the shift's row lock. */
   async promote(tx: EntityManager, shiftId: string): Promise<number> {
-    const [shift] = await tx.query(`SELECT GREATEST(capacity - registered_count, 0) AS places FROM shifts WHERE id = $1`, [shiftId]);
-    if (!shift?.places) return 0;
-    const promoted = await returningRows<{ id: string; volunteer_id: string; locale: string; arrival: string; email: string }>(
-      tx,
-      `UPDATE sign_ups s SET status = 'REGISTERED', updated_at = now()
-         FROM volunteers v
-        WHERE s.id = ANY(ARRAY(SELECT id FROM sign_ups WHERE shift_id = $1 AND status = 'WAITLISTED' ORDER BY arrival LIMIT $2))
-          AND v.id = s.volunteer_id
-       RETURNING s.id, s.volunteer_id, s.locale, s.arrival, v.email`,
-      [shiftId, shift.places],
-    );
+    const free = await this.places.free(tx, shiftId);
+    if (!free) return 0;
+    const promoted = await this.signUps.promoteWaitlisted(tx, shiftId, free);
     if (!promoted.length) return 0;
-    await tx.query(
-      `UPDATE shifts SET registered_count = registered_count + $2, waitlist_count = waitlist_count - $2 WHERE id = $1`,
-      [shiftId, promoted.length],
-    );
+    await this.places.promoted(tx, shiftId, promoted.length);
     for (const p of promoted) {
       await this.outbox.enqueue(tx, {
         purpose: PURPOSE.promotion,

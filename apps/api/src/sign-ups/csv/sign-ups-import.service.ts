@@ -8,7 +8,6 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  ageOn,
   BloodType,
   CONSENT_VERSION,
   dayInZone,
@@ -21,11 +20,14 @@ import {
   translate,
 } from '@life-relay/domain';
 import { ConflictError, FieldProblem, NotFoundError } from '../../common/errors/domain-errors';
-import { returningRows } from '../../common/sql';
+import { LockedShift, Places } from '../../places/places.repository';
+import { SignUpsRepository } from '../sign-ups.repository';
+import { Volunteers } from '../volunteers.repository';
 import { toFieldProblems } from '../../common/validation/validation.pipe';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DriveEntity } from '../../drives/drive.entity';
-import { ageWindowOf, DrivesService } from '../../drives/drives.service';
+import { DrivesService } from '../../drives/drives.service';
+import { ageProblems } from '../sign-up-rules';
 import { ShiftEntity } from '../../drives/shift.entity';
 import { TeamEntity } from '../../teams/team.entity';
 import { TeamsService } from '../../teams/teams.service';
@@ -65,11 +67,8 @@ interface ImportRow {
   cancelledSignUpId?: string;
 }
 
-interface LockedShift {
-  id: string;
-  capacity: number;
-  registered_count: number;
-}
+/** A shift's places as the import counts them. */
+type ShiftPlaces = Pick<LockedShift, 'id' | 'capacity' | 'registered_count'>;
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -82,6 +81,9 @@ export class SignUpsImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly drives: DrivesService,
     private readonly teams: TeamsService,
+    private readonly places: Places,
+    private readonly volunteers: Volunteers,
+    private readonly signUps: SignUpsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -101,11 +103,7 @@ export class SignUpsImportService {
     return this.dataSource.transaction(async (tx) => {
       // The same locks, in the same order, as a sign-up through the form: places cannot be
       // taken twice, and a file checked here is the file written here.
-      const placeShifts = [...new Set(rows.flatMap((r) => (r.shift ? [r.shift.id] : [])))].sort();
-      const locked: LockedShift[] = await tx.query(
-        `SELECT id, capacity, registered_count FROM shifts WHERE id = ANY($1) ORDER BY id${dryRun ? '' : ' FOR UPDATE'}`,
-        [placeShifts],
-      );
+      const locked = await this.places.ofShifts(tx, rows.flatMap((r) => (r.shift ? [r.shift.id] : [])), !dryRun);
       await this.checkExistingSignUps(tx, drive, rows);
       await this.checkDonationIntervals(tx, drive, rows);
       checkCapacity(rows, locked);
@@ -243,84 +241,30 @@ export class SignUpsImportService {
   }
 
   private async write(tx: EntityManager, drive: DriveEntity, rows: ImportRow[], locale: Locale) {
-    const volunteerIds = await this.upsertVolunteers(tx, rows, locale);
-    const fresh = rows.filter((r) => !r.cancelledSignUpId);
-    const revived = rows.filter((r) => r.cancelledSignUpId);
-    // Paper sign-ups were made in the past: check-in and outcome take the shift's times, not the
-    // moment of typing (the donation interval counts from the day of the outcome).
-    const checkedInAt = `CASE WHEN r.status IN ('CHECKED_IN', 'DONATED', 'DEFERRED') THEN least(now(), sh.starts_at) END`;
-    const outcomeAt = `CASE WHEN r.status IN ('DONATED', 'DEFERRED') THEN least(now(), sh.ends_at) END`;
-    const details = (list: ImportRow[]) => [
-      list.map((r) => (r.shift as ShiftEntity).id),
-      list.map((r) => r.team?.id ?? null),
-      list.map((r) => r.status),
-      list.map((r) => r.volumeMl),
-      list.map((r) => r.deferralReason),
-      list.map((r) => r.retryOn),
-    ];
-    const inserted = await tx.query(
-      `INSERT INTO sign_ups (drive_id, volunteer_id, shift_id, team_id, status, volume_ml, deferral_reason, retry_on,
-                             channel, consent_version, consented_at, locale, checked_in_at, outcome_at)
-       SELECT $1, r.volunteer_id, r.shift_id, r.team_id, r.status, r.volume_ml, r.deferral_reason, r.retry_on,
-              'IMPORT', $2, now(), $3, ${checkedInAt}, ${outcomeAt}
-         FROM unnest($4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::int[], $9::text[], $10::date[])
-              WITH ORDINALITY AS r(volunteer_id, shift_id, team_id, status, volume_ml, deferral_reason, retry_on, n)
-         JOIN shifts sh ON sh.id = r.shift_id
-        ORDER BY r.n
-       ON CONFLICT (drive_id, volunteer_id) DO NOTHING
-       RETURNING id`,
-      [drive.id, CONSENT_VERSION, locale, fresh.map((r) => volunteerIds.get(r.email)), ...details(fresh)],
+    // Blood type is health data: stored because the paper form carries the same consent.
+    const volunteerIds = await this.volunteers.upsertMany(tx, rows, locale);
+    const written = await this.signUps.importAll(
+      tx,
+      drive.id,
+      rows.map((r) => ({
+        volunteerId: volunteerIds.get(r.email) as string,
+        cancelledSignUpId: r.cancelledSignUpId ?? null,
+        shiftId: (r.shift as ShiftEntity).id,
+        teamId: r.team?.id ?? null,
+        status: r.status,
+        volumeMl: r.volumeMl,
+        deferralReason: r.deferralReason,
+        retryOn: r.retryOn,
+      })),
+      CONSENT_VERSION,
+      locale,
     );
-    const back = revived.length
-      ? await returningRows(
-          tx,
-          `UPDATE sign_ups s
-              SET shift_id = r.shift_id, team_id = r.team_id, status = r.status, volume_ml = r.volume_ml,
-                  deferral_reason = r.deferral_reason, retry_on = r.retry_on, channel = 'IMPORT', source = NULL,
-                  consent_version = $1, consented_at = now(), locale = $2, cancelled_at = NULL, updated_at = now(),
-                  arrival = nextval(pg_get_serial_sequence('sign_ups', 'arrival')),
-                  checked_in_at = ${checkedInAt}, outcome_at = ${outcomeAt}
-             FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::int[], $8::text[], $9::date[])
-                  AS r(sign_up_id, shift_id, team_id, status, volume_ml, deferral_reason, retry_on)
-             JOIN shifts sh ON sh.id = r.shift_id
-            WHERE s.id = r.sign_up_id AND s.status = 'CANCELLED'
-           RETURNING s.id`,
-          [CONSENT_VERSION, locale, revived.map((r) => r.cancelledSignUpId), ...details(revived)],
-        )
-      : [];
-    if (inserted.length + back.length !== rows.length) {
+    if (written !== rows.length) {
       // Someone on this list signed up (or changed their sign-up) through the form meanwhile.
       throw new ConflictError('importRaced');
     }
     // Every imported row holds a place; the check constraint on the counts is the last guard.
-    await tx.query(
-      `UPDATE shifts sh SET registered_count = sh.registered_count + c.places
-         FROM (SELECT id, count(*)::int AS places FROM unnest($1::uuid[]) AS id GROUP BY id) c
-        WHERE sh.id = c.id`,
-      [rows.map((r) => (r.shift as ShiftEntity).id)],
-    );
-  }
-
-  /**
-   * One record per person, found by e-mail, exactly as the form does it: an existing record's
-   * name is never overwritten, missing details are filled in.
-   */
-  private async upsertVolunteers(tx: EntityManager, rows: ImportRow[], locale: Locale): Promise<Map<string, string>> {
-    const upserted: { id: string; email: string }[] = await tx.query(
-      `INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in)
-       SELECT email, name, phone, birth_date, blood_type, $6, false
-         FROM unnest($1::citext[], $2::text[], $3::text[], $4::date[], $5::text[]) AS r(email, name, phone, birth_date, blood_type)
-        ORDER BY email -- rows locked in one order, so two imports naming the same people cannot deadlock
-       ON CONFLICT (email) DO UPDATE SET
-         call_out_opt_in = volunteers.call_out_opt_in OR EXCLUDED.call_out_opt_in,
-         phone = coalesce(volunteers.phone, EXCLUDED.phone),
-         birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
-         blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)
-       RETURNING id, lower(email::text) AS email`,
-      // Blood type is health data: stored because the paper form carries the same consent.
-      [rows.map((r) => r.email), rows.map((r) => r.name), rows.map((r) => r.phone), rows.map((r) => r.birthDate), rows.map((r) => r.bloodType), locale],
-    );
-    return new Map(upserted.map((v) => [v.email, v.id]));
+    await this.places.takeEach(tx, rows.map((r) => (r.shift as ShiftEntity).id));
   }
 }
 
@@ -335,14 +279,6 @@ function readVolume(typed: string | undefined, problems: FieldProblem[]): number
   return volume;
 }
 
-function ageProblems(drive: DriveEntity, shift: ShiftEntity, birthDate: string): FieldProblem[] {
-  const window = ageWindowOf(drive);
-  if (!window) return [];
-  const age = ageOn(birthDate, dayInZone(shift.startsAt, drive.timeZone));
-  if (age < window.minAge) return [{ field: 'birthDate', key: 'tooYoung', params: { minAge: window.minAge } }];
-  if (age > window.maxAge) return [{ field: 'birthDate', key: 'tooOld', params: { maxAge: window.maxAge } }];
-  return [];
-}
 
 /** Rows by their (valid) e-mail address. */
 function emailsOf(rows: ImportRow[]): Map<string, ImportRow[]> {
@@ -370,7 +306,7 @@ function markDuplicateEmails(rows: ImportRow[]) {
  * typo, so that one report tells all that must change; a person already signed up (who keeps
  * their place) and the repeats of a duplicated address do not.
  */
-function checkCapacity(rows: ImportRow[], locked: LockedShift[]) {
+function checkCapacity(rows: ImportRow[], locked: ShiftPlaces[]) {
   const left = new Map(locked.map((s) => [s.id, s.capacity - s.registered_count]));
   const seen = new Set<string>();
   for (const row of rows) {

@@ -4,7 +4,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { DrivesService } from './drives.service';
+import { DriveClosing } from './drive-closing.service';
 
 /** Time for the desk to record the last outcomes before no-shows are counted. */
 export const CLOSE_GRACE_HOURS = 6;
@@ -14,7 +14,7 @@ export class DriveCloser {
   private readonly logger = new Logger(DriveCloser.name);
 
   constructor(
-    private readonly drives: DrivesService,
+    private readonly closing: DriveClosing,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -25,7 +25,7 @@ export class DriveCloser {
 
   async closeEndedDrives(): Promise<number> {
     try {
-      const closed = await this.drives.closeEnded(CLOSE_GRACE_HOURS);
+      const closed = await this.closing.closeEnded(CLOSE_GRACE_HOURS);
       if (closed) this.logger.log(`Closed ${closed} drive(s) that ended more than ${CLOSE_GRACE_HOURS} h ago`);
       return closed;
     } catch (error) {
