@@ -2,13 +2,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConversionsModule } from '../conversions/conversions.module';
-import { DriveEntity } from '../drives/drive.entity';
+import { DrivesModule } from '../drives/drives.module';
 import { CampaignEntity } from './campaign.entity';
 import { CampaignsResolver, DriveCampaignResolver } from './campaigns.resolver';
 import { CampaignsService } from './campaigns.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CampaignEntity, DriveEntity]), ConversionsModule],
+  imports: [TypeOrmModule.forFeature([CampaignEntity]), DrivesModule, ConversionsModule],
   providers: [CampaignsService, CampaignsResolver, DriveCampaignResolver],
 })
 export class CampaignsModule {}

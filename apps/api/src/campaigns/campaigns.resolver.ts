@@ -4,7 +4,7 @@ import { Organizers } from '../common/auth/access.decorators';
 import { BoardLength } from '../conversions/board-length';
 import { ConversionsService, statsOf } from '../conversions/conversions.service';
 import { CollegeLeaderboardRow, DriveStats, LeaderboardRow } from '../conversions/dto/conversion.types';
-import { DriveEntity } from '../drives/drive.entity';
+import type { DriveEntity } from '../drives/drive.entity';
 import { DriveType } from '../drives/dto/drive.types';
 import { CampaignEntity } from './campaign.entity';
 import { CampaignsService } from './campaigns.service';

@@ -4,7 +4,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { assertId, isUuid } from '../common/graphql/uuid';
-import { DriveEntity } from '../drives/drive.entity';
+import type { DriveEntity } from '../drives/drive.entity';
+import { DrivesService } from '../drives/drives.service';
 import { CampaignEntity } from './campaign.entity';
 import { CampaignInput } from './dto/campaign.types';
 
@@ -12,7 +13,7 @@ import { CampaignInput } from './dto/campaign.types';
 export class CampaignsService {
   constructor(
     @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
-    @InjectRepository(DriveEntity) private readonly drives: Repository<DriveEntity>,
+    private readonly drives: DrivesService,
   ) {}
 
   async create(input: CampaignInput): Promise<CampaignEntity> {
@@ -44,6 +45,6 @@ export class CampaignsService {
   }
 
   drivesOf(campaignId: string): Promise<DriveEntity[]> {
-    return this.drives.find({ where: { campaignId }, order: { startsAt: 'ASC', id: 'ASC' } });
+    return this.drives.ofCampaign(campaignId);
   }
 }

@@ -4,7 +4,7 @@ import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { requestLoader } from '../common/graphql/request-loader';
 import { Connection } from '../common/pagination/connection';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
-import { DriveEntity } from '../drives/drive.entity';
+import type { DriveEntity } from '../drives/drive.entity';
 import { DriveType } from '../drives/dto/drive.types';
 import { NO_COUNTS, StatusCounts } from '@life-relay/domain';
 import { PublicDrive } from '../sign-ups/dto/sign-up.types';

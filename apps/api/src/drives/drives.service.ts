@@ -218,6 +218,11 @@ export class DrivesService {
     return isUuid(id) ? this.drives.findOneBy({ id }) : null;
   }
 
+  /** A campaign's drives, first one first. */
+  ofCampaign(campaignId: string): Promise<DriveEntity[]> {
+    return this.drives.find({ where: { campaignId }, order: { startsAt: 'ASC', id: 'ASC' } });
+  }
+
   async getBySlug(slug: string): Promise<DriveEntity | null> {
     return this.drives.findOneBy({ slug });
   }

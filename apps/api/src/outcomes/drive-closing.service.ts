@@ -7,7 +7,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isUuid } from '../common/graphql/uuid';
-import { DriveEntity } from '../drives/drive.entity';
+import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
 import { Places } from '../places/places.repository';
 import { SignUpsRepository } from '../sign-ups/sign-ups.repository';

@@ -5,7 +5,7 @@ import { SignUpType } from '../sign-ups/dto/roster.types';
 import { OutcomeInput } from './dto/outcome.types';
 import { OutcomesService } from './outcomes.service';
 import { DriveClosing } from './drive-closing.service';
-import { DriveEntity } from '../drives/drive.entity';
+import type { DriveEntity } from '../drives/drive.entity';
 import { DriveType } from '../drives/dto/drive.types';
 
 @Resolver()

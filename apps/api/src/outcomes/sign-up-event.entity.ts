@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { SignUpStatus } from '@life-relay/domain';
-import { SignUpEntity } from '../sign-ups/sign-up.entity';
+import type { SignUpEntity } from '../sign-ups/sign-up.entity';
 
 /** The audit trail of what staff did to a sign-up: check-ins, outcomes and their corrections. */
 @Entity('sign_up_events')
@@ -12,7 +12,7 @@ export class SignUpEventEntity {
   @Column({ name: 'sign_up_id', type: 'uuid' })
   signUpId: string;
 
-  @ManyToOne(() => SignUpEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('SignUpEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'sign_up_id', foreignKeyConstraintName: 'sign_up_events_sign_up_id_fkey' })
   signUp?: Relation<SignUpEntity>;
 

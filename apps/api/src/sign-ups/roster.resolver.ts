@@ -6,7 +6,7 @@ import { byKeys, requestLoader } from '../common/graphql/request-loader';
 import { Connection } from '../common/pagination/connection';
 import { DrivesService } from '../drives/drives.service';
 import { TeamType } from '../teams/dto/team.types';
-import { TeamEntity } from '../teams/team.entity';
+import type { TeamEntity } from '../teams/team.entity';
 import { TeamsService } from '../teams/teams.service';
 import { DonorHistory, SignUpConnection, SignUpEventType, SignUpType, VolunteerType } from './dto/roster.types';
 import { RosterService } from './roster.service';

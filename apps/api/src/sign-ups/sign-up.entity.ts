@@ -1,8 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation, Unique, UpdateDateColumn } from 'typeorm';
 import { SignUpStatus } from '@life-relay/domain';
-import { DriveEntity } from '../drives/drive.entity';
-import { ShiftEntity } from '../drives/shift.entity';
-import { TeamEntity } from '../teams/team.entity';
+import type { DriveEntity } from '../drives/drive.entity';
+import type { ShiftEntity } from '../drives/shift.entity';
+import type { TeamEntity } from '../teams/team.entity';
 import { VolunteerEntity } from './volunteer.entity';
 
 /**
@@ -28,14 +28,14 @@ export class SignUpEntity {
   @Column({ name: 'drive_id', type: 'uuid' })
   driveId: string;
 
-  @ManyToOne(() => DriveEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('DriveEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'drive_id', foreignKeyConstraintName: 'sign_ups_drive_id_fkey' })
   drive?: Relation<DriveEntity>;
 
   @Column({ name: 'shift_id', type: 'uuid' })
   shiftId: string;
 
-  @ManyToOne(() => ShiftEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('ShiftEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'shift_id', foreignKeyConstraintName: 'sign_ups_shift_id_fkey' })
   shift?: Relation<ShiftEntity>;
 
@@ -50,7 +50,7 @@ export class SignUpEntity {
   @Column({ name: 'team_id', type: 'uuid', nullable: true })
   teamId: string | null;
 
-  @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('TeamEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'sign_ups_team_id_fkey' })
   team?: Relation<TeamEntity> | null;
 

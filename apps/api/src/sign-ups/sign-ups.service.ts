@@ -22,10 +22,10 @@ import {
 } from '@life-relay/domain';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
-import { DriveEntity } from '../drives/drive.entity';
+import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
 import { ageProblems } from './sign-up-rules';
-import { ShiftEntity } from '../drives/shift.entity';
+import type { ShiftEntity } from '../drives/shift.entity';
 import { OutboxService, QueuedMessage } from '../outbox/outbox.service';
 import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';

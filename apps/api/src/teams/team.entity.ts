@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
+import type { UserEntity } from '../accounts/user.entity';
 import { CollegeEntity } from './college.entity';
 
 @Entity('teams')
@@ -42,7 +42,7 @@ export class TeamLeadEntity {
   @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'team_leads_team_id_fkey' })
   team?: Relation<TeamEntity>;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'team_leads_user_id_fkey' })
   user?: Relation<UserEntity>;
 

@@ -5,8 +5,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-errors';
 import { DrivesService } from '../../drives/drives.service';
-import { CollegeEntity } from '../../teams/college.entity';
-import { TeamEntity } from '../../teams/team.entity';
+import type { CollegeEntity } from '../../teams/college.entity';
+import type { TeamEntity } from '../../teams/team.entity';
 import { TeamsService } from '../../teams/teams.service';
 
 export const EXPORT_COLUMNS = [
