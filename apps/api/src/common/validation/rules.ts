@@ -41,11 +41,12 @@ export const OptionalText = (max: number) =>
     Printable(),
   );
 
-export const Email = () =>
+/** An e-mail address, trimmed and lower-cased; at most RFC 5321's 254 characters unless less is asked. */
+export const Email = (max = 254) =>
   applyDecorators(
     Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
     IsEmail({ allow_display_name: false, require_tld: true }, key('invalidEmail')),
-    MaxLength(254, key('tooLong', { max: 254 })),
+    MaxLength(max, key('tooLong', { max })),
   );
 
 export const IntInRange = (min: number, max: number, options: { each?: boolean } = {}) =>

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Equals, IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, ValidateBy } from 'class-validator';
-import { BloodType, isCalendarDate, LOCALES, normalizePhone, SignUpChannel, SignUpStatus } from '@life-relay/domain';
+import { BloodType, isCalendarDate, LOCALES, normalizePhone, SIGN_UP_FIELD_LIMITS as LIMIT, SignUpChannel, SignUpStatus } from '@life-relay/domain';
 import { Email, OptionalText, Text } from '../../common/validation/rules';
 import { DriveFacts } from '../../drives/dto/drive.types';
 
@@ -37,22 +37,22 @@ export class SignUpInput {
   shiftId: string;
 
   @Field({ description: 'As the volunteer writes it, in any script.' })
-  @Text(100)
+  @Text(LIMIT.name)
   name: string;
 
   @Field()
-  @Email()
+  @Email(LIMIT.email)
   email: string;
 
   @Field(() => String, { nullable: true, description: 'A Chinese mobile number or an international number with +.' })
   @IsOptional()
-  @OptionalText(32)
+  @OptionalText(LIMIT.phone)
   @PhoneNumber()
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The code of the team whose link or poster brought the volunteer.' })
   @IsOptional()
-  @OptionalText(20)
+  @OptionalText(LIMIT.teamCode)
   teamCode?: string | null;
 
   @Field(() => BloodType, { nullable: true })
@@ -77,7 +77,7 @@ export class SignUpInput {
 
   @Field(() => String, { nullable: true, description: 'The `source` of the share link: link, qr, poster, chat, ...' })
   @IsOptional()
-  @OptionalText(40)
+  @OptionalText(LIMIT.source)
   source?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Language for messages: en or zh-CN; default from Accept-Language.' })
