@@ -4,7 +4,7 @@
 // language changes.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BloodType } from '@life-relay/domain';
+import { BloodType, SIGN_UP_FIELD_LIMITS } from '@life-relay/domain';
 import type { PublicDriveQuery, SignUpMutation } from '../../generated/graphql';
 import { GraphQLRequestError, request } from '../api/graphql-client';
 import { SIGN_UP } from '../api/operations';
@@ -12,7 +12,7 @@ import { useLocale } from '../i18n/i18n';
 import { SelectField, TextField, FieldError } from '../ui/fields';
 import { useRequestErrorText, wordProblem, type Problem } from '../ui/problems';
 import { ShiftPicker } from './shift-picker';
-import { checkAll, checkField, EMPTY_VALUES, FIELDS, MAX_LENGTH, normalizeTypedDate, type FieldName, type Problems, type SignUpValues } from './validation';
+import { checkAll, checkField, EMPTY_VALUES, FIELDS, normalizeTypedDate, type FieldName, type Problems, type SignUpValues } from './validation';
 
 export type PublicDrive = NonNullable<PublicDriveQuery['publicDrive']>;
 export type Receipt = SignUpMutation['signUp'];
@@ -222,7 +222,7 @@ export function SignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFormPr
         onChange={(e) => update('name', e.target.value)}
         onBlur={() => leave('name')}
         autoComplete="name"
-        maxLength={MAX_LENGTH.name + 20}
+        maxLength={SIGN_UP_FIELD_LIMITS.name + 20}
         required
       />
       <TextField
