@@ -9,7 +9,7 @@ import { CalendarLink } from '../ui/calendar-link';
 import { formatShift, zoneNote } from '../ui/format';
 import { CopyButton, ShareButton } from '../ui/share';
 import { CalendarIcon, PinIcon } from './drive-facts';
-import type { PublicDrive, Receipt } from './sign-up-form';
+import type { PublicDrive, Receipt } from './use-sign-up-form';
 
 export interface ConfirmationProps {
   drive: PublicDrive;
