@@ -1,0 +1,56 @@
+// The card of a managed sign-up: its time (in the drive's zone), the place, the team, and while
+// it stands, a calendar entry to add.
+import { useTranslation } from 'react-i18next';
+import { CalendarLink } from '../ui/calendar-link';
+import { calendarFileName } from '../ui/calendar-name';
+import { CalendarIcon, PinIcon } from '../sign-up/drive-facts';
+import type { ManageState } from './use-manage-sign-up';
+
+export function ManagedFacts({ manage }: { manage: ManageState }) {
+  const { t } = useTranslation();
+  const { signUp, when, zone, active } = manage;
+  const { drive, shift } = signUp;
+  return (
+    <div className="card">
+      <dl className="facts" style={{ marginBottom: 0 }}>
+        <div>
+          <CalendarIcon />
+          <dt>{t('manage.current')}</dt>
+          <dd>
+            {when}
+            {zone && <span className="muted"> · {t('common.timeZoneNote', { zone })}</span>}
+          </dd>
+        </div>
+        <div>
+          <PinIcon />
+          <dt>{t('drive.where')}</dt>
+          <dd>{drive.location}</dd>
+        </div>
+        {signUp.teamName && (
+          <div>
+            <span aria-hidden="true" />
+            <dt>{t('manage.team')}</dt>
+            <dd>{signUp.teamName}</dd>
+          </div>
+        )}
+      </dl>
+      {active && (
+        <div className="actions" style={{ marginBottom: 0 }}>
+          <CalendarLink
+            label={t('confirm.addToCalendar')}
+            fileName={calendarFileName(drive.slug)}
+            entry={{
+              uid: `${drive.id}@life-relay`,
+              title: signUp.status === 'WAITLISTED' ? `${t('confirm.calendarWaitlist')}: ${drive.title}` : drive.title,
+              location: drive.location,
+              description: window.location.href,
+              url: window.location.href,
+              startsAt: shift.startsAt,
+              endsAt: shift.endsAt,
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
