@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { CalendarLink } from '../ui/calendar-link';
 import { calendarFileName } from '../ui/calendar-name';
-import { CalendarIcon, PinIcon } from '../sign-up/drive-facts';
+import { Fact, WhenAndWhere } from '../sign-up/drive-facts';
 import type { ManageState } from './use-manage-sign-up';
 
 export function ManagedFacts({ manage }: { manage: ManageState }) {
@@ -13,25 +13,11 @@ export function ManagedFacts({ manage }: { manage: ManageState }) {
   return (
     <div className="card">
       <dl className="facts" style={{ marginBottom: 0 }}>
-        <div>
-          <CalendarIcon />
-          <dt>{t('manage.current')}</dt>
-          <dd>
-            {when}
-            {zone && <span className="muted"> · {t('common.timeZoneNote', { zone })}</span>}
-          </dd>
-        </div>
-        <div>
-          <PinIcon />
-          <dt>{t('drive.where')}</dt>
-          <dd>{drive.location}</dd>
-        </div>
+        <WhenAndWhere term={t('manage.current')} when={when} zone={zone} location={drive.location} />
         {signUp.teamName && (
-          <div>
-            <span aria-hidden="true" />
-            <dt>{t('manage.team')}</dt>
-            <dd>{signUp.teamName}</dd>
-          </div>
+          <Fact icon={<span aria-hidden="true" />} term={t('manage.team')}>
+            {signUp.teamName}
+          </Fact>
         )}
       </dl>
       {active && (
