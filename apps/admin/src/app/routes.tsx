@@ -3,7 +3,7 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { prefetchPublicDrive } from '../public/api/drive-prefetch';
-import { initialLocale } from '../public/i18n/locale';
+import { initialLocale } from './i18n/locale';
 import { linkParams } from '../public/sign-up/link-params';
 
 const SignUpPage = lazy(() => import('../public/sign-up/sign-up-page').then((m) => ({ default: m.SignUpPage })));

@@ -20,6 +20,12 @@ describe('eligibility notes at the desk', () => {
     ]);
   });
 
+  it('reads a one-sided window as the API does: the drive’s own limit, and no upper one below 150', () => {
+    const sixteenAndUp = { kind: 'GENERAL' as const, minAge: 16, maxAge: null };
+    expect(eligibilityNotes(person('2016-01-01'), sixteenAndUp, '2030-12-05')).toEqual([{ kind: 'age', age: 14, minAge: 16, maxAge: 150 }]);
+    expect(eligibilityNotes(person('1930-01-01'), sixteenAndUp, '2030-12-05')).toEqual([]);
+  });
+
   it('has no age window for general volunteering', () => {
     expect(eligibilityNotes(person(null), { kind: 'GENERAL', minAge: null, maxAge: null }, '2030-12-05')).toEqual([]);
   });

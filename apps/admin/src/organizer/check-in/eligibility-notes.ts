@@ -1,6 +1,6 @@
 // What the desk should know before the screening: someone outside the drive's age window, or who
 // donated this kind too recently. Hints for staff, not a verdict: the screening decides.
-import { ageOn, DEFAULT_AGE_WINDOWS, DriveKind as Kind, isWithinAgeWindow } from '@life-relay/domain';
+import { ageOn, ageWindowOf, isWithinAgeWindow } from '@life-relay/domain';
 import type { DriveKind } from '../../generated/graphql';
 
 export type EligibilityNote =
@@ -22,10 +22,7 @@ interface DriveRules {
 /** Notes for a person on `day` (YYYY-MM-DD in the drive's zone). */
 export function eligibilityNotes(person: Person, drive: DriveRules, day: string): EligibilityNote[] {
   const notes: EligibilityNote[] = [];
-  const defaults = DEFAULT_AGE_WINDOWS[drive.kind as Kind];
-  const window = defaults || drive.minAge !== null || drive.maxAge !== null
-    ? { minAge: drive.minAge ?? defaults?.minAge ?? 0, maxAge: drive.maxAge ?? defaults?.maxAge ?? 200 }
-    : null;
+  const window = ageWindowOf(drive);
   if (window) {
     if (!person.birthDate) notes.push({ kind: 'noBirthDate' });
     else {

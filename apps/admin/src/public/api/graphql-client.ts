@@ -34,6 +34,11 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/** Whatever a request threw, in the contract's vocabulary: anything unforeseen is the server's. */
+export function asRequestError(error: unknown): GraphQLRequestError {
+  return error instanceof GraphQLRequestError ? error : new GraphQLRequestError('SERVER', String(error));
+}
+
 export interface RequestOptions {
   /** Sent as Accept-Language: the server translates field errors and the consent text with it. */
   locale: Locale;

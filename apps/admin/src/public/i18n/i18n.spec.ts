@@ -1,6 +1,6 @@
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
-import { initialLocale, rememberLocale } from './locale';
+import { initialLocale, rememberLocale } from '../../app/i18n/locale';
 
 // Plural forms differ (English has _one and _other, Chinese only _other): compare the base keys.
 function keys(resource: object, prefix = ''): string[] {

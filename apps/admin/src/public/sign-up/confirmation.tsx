@@ -8,8 +8,8 @@ import { calendarFileName } from '../ui/calendar-name';
 import { CalendarLink } from '../ui/calendar-link';
 import { formatShift, zoneNote } from '../ui/format';
 import { CopyButton, ShareButton } from '../ui/share';
-import { CalendarIcon, PinIcon } from './drive-facts';
-import type { PublicDrive, Receipt } from './sign-up-form';
+import { WhenAndWhere } from './drive-facts';
+import type { PublicDrive, Receipt } from './use-sign-up-form';
 
 export interface ConfirmationProps {
   drive: PublicDrive;
@@ -58,19 +58,7 @@ export function Confirmation({ drive, receipt, name, email, teamCode }: Confirma
       <div className="card">
         <p style={{ fontWeight: 700, fontSize: '1.1rem' }}>{drive.title}</p>
         <dl className="facts" style={{ marginBottom: 0 }}>
-          <div>
-            <CalendarIcon />
-            <dt>{t('drive.when')}</dt>
-            <dd>
-              {formatShift(receipt.shiftStartsAt, receipt.shiftEndsAt, drive.timeZone, locale)}
-              {zone && <span className="muted"> · {t('common.timeZoneNote', { zone })}</span>}
-            </dd>
-          </div>
-          <div>
-            <PinIcon />
-            <dt>{t('drive.where')}</dt>
-            <dd>{drive.location}</dd>
-          </div>
+          <WhenAndWhere term={t('drive.when')} when={formatShift(receipt.shiftStartsAt, receipt.shiftEndsAt, drive.timeZone, locale)} zone={zone} location={drive.location} />
         </dl>
         {!receipt.duplicate && (
           <div className="actions">

@@ -32,13 +32,7 @@ export function DriveFacts({ drive }: DriveFactsProps) {
   return (
     <>
       <dl className="facts">
-        <Fact icon={<CalendarIcon />} term={t('drive.when')}>
-          {formatDays(drive.startsAt, drive.endsAt, drive.timeZone, locale)}
-          {zone && <span className="muted"> · {t('common.timeZoneNote', { zone })}</span>}
-        </Fact>
-        <Fact icon={<PinIcon />} term={t('drive.where')}>
-          {drive.location}
-        </Fact>
+        <WhenAndWhere term={t('drive.when')} when={formatDays(drive.startsAt, drive.endsAt, drive.timeZone, locale)} zone={zone} location={drive.location} />
         <Fact icon={<PeopleIcon />} term={t('drive.whoCanTakePart')}>
           {who}
         </Fact>
@@ -58,7 +52,26 @@ export function DriveFacts({ drive }: DriveFactsProps) {
   );
 }
 
-function Fact({ icon, term, children }: { icon: ReactNode; term: string; children: ReactNode }) {
+/**
+ * When (with the drive's zone, where it is not the reader's) and where: the first facts of a
+ * drive, of a confirmation and of a managed sign-up alike.
+ */
+export function WhenAndWhere({ term, when, zone, location }: { term: string; when: string; zone: string | null; location: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Fact icon={<CalendarIcon />} term={term}>
+        {when}
+        {zone && <span className="muted"> · {t('common.timeZoneNote', { zone })}</span>}
+      </Fact>
+      <Fact icon={<PinIcon />} term={t('drive.where')}>
+        {location}
+      </Fact>
+    </>
+  );
+}
+
+export function Fact({ icon, term, children }: { icon: ReactNode; term: string; children: ReactNode }) {
   return (
     <div>
       {icon}
@@ -70,7 +83,7 @@ function Fact({ icon, term, children }: { icon: ReactNode; term: string; childre
 
 const iconProps = { className: 'facts__icon', viewBox: '0 0 24 24', 'aria-hidden': true, focusable: false, fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
 
-export function CalendarIcon() {
+function CalendarIcon() {
   return (
     <svg {...iconProps}>
       <rect x="3" y="5" width="18" height="16" rx="2" />
@@ -79,7 +92,7 @@ export function CalendarIcon() {
   );
 }
 
-export function PinIcon() {
+function PinIcon() {
   return (
     <svg {...iconProps}>
       <path d="M12 21s-7-6.1-7-11a7 7 0 0 1 14 0c0 4.9-7 11-7 11Z" />

@@ -11,7 +11,8 @@ import { useRequest } from '../ui/use-request';
 import { Confirmation } from './confirmation';
 import { DriveFacts } from './drive-facts';
 import { linkParams } from './link-params';
-import { SignUpForm, type PublicDrive, type Receipt } from './sign-up-form';
+import { SignUpForm } from './sign-up-form';
+import type { PublicDrive, Receipt } from './use-sign-up-form';
 
 interface Done {
   receipt: Receipt;

@@ -1,3 +1,4 @@
+import { SIGN_UP_FIELD_LIMITS } from '@life-relay/domain';
 import { checkAll, checkField, EMPTY_VALUES, normalizeTypedDate, type DriveRules, type SignUpValues } from './validation';
 
 const drive: DriveRules = {
@@ -68,5 +69,19 @@ describe('the sign-up form rules', () => {
     expect(checkField('email', { ...valid, email: 'li wei@example.org' }, drive)?.key).toBe('invalidEmail');
     expect(checkField('name', { ...valid, name: '   ' }, drive)?.key).toBe('blank');
     expect(checkField('name', { ...valid, name: 'x'.repeat(101) }, drive)).toEqual({ key: 'tooLong', params: { max: 100 } });
+  });
+
+  it('takes the drive’s limits as the API sends them, one-sided ones included', () => {
+    const sixteenAndUp = { ...drive, minAge: 16, maxAge: null };
+    expect(checkField('birthDate', { ...valid, birthDate: '2011-01-01' }, sixteenAndUp, { today: '2026-11-01' })).toEqual({ key: 'tooYoung', params: { minAge: 16 } });
+    expect(checkField('birthDate', { ...valid, birthDate: '1930-01-01' }, sixteenAndUp, { today: '2026-11-01' })).toBeUndefined();
+    expect(checkField('birthDate', { ...valid, birthDate: '1990-01-01' }, { ...drive, minAge: null, maxAge: 30 }, { today: '2026-11-01' })).toEqual({ key: 'tooOld', params: { maxAge: 30 } });
+  });
+
+  it('holds every field to the limits the API holds it to', () => {
+    for (const field of ['name', 'email', 'phone'] as const) {
+      const max = SIGN_UP_FIELD_LIMITS[field];
+      expect(checkField(field, { ...valid, [field]: '1'.repeat(max + 1) }, drive)).toEqual({ key: 'tooLong', params: { max } });
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The sign-up form's own checks, with the shared rules and message keys of @life-relay/domain,
 // so the form and the API say the same thing. The server stays the judge: whatever it finds is
 // put next to the same fields.
-import { ageOn, dayInZone, isCalendarDate, type MessageKey, type MessageParams } from '@life-relay/domain';
+import { ageProblemOn, ageWindowOf, dayInZone, DriveKind, isCalendarDate, SIGN_UP_FIELD_LIMITS, type MessageKey, type MessageParams } from '@life-relay/domain';
 import type { Problem } from '../ui/problems';
 
 export const FIELDS = ['shiftId', 'name', 'email', 'phone', 'birthDate', 'bloodType', 'consent'] as const;
@@ -34,9 +34,6 @@ export interface CheckOptions {
   today?: string;
 }
 
-/** Limits of the API's SignUpInput (class-validator rules in apps/api). */
-export const MAX_LENGTH = { name: 100, email: 254, phone: 32 } as const;
-
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 const problem = (key: MessageKey, params?: MessageParams): Problem => ({ key, params });
@@ -61,20 +58,20 @@ export function checkField(field: FieldName, values: SignUpValues, drive: DriveR
     case 'name': {
       const name = values.name.trim();
       if (!name) return problem(values.name ? 'blank' : 'required');
-      if (name.length > MAX_LENGTH.name) return problem('tooLong', { max: MAX_LENGTH.name });
+      if (name.length > SIGN_UP_FIELD_LIMITS.name) return problem('tooLong', { max: SIGN_UP_FIELD_LIMITS.name });
       return undefined;
     }
     case 'email': {
       const email = values.email.trim();
       if (!email) return problem('required');
-      if (email.length > MAX_LENGTH.email) return problem('tooLong', { max: MAX_LENGTH.email });
+      if (email.length > SIGN_UP_FIELD_LIMITS.email) return problem('tooLong', { max: SIGN_UP_FIELD_LIMITS.email });
       if (!EMAIL.test(email)) return problem('invalidEmail');
       return undefined;
     }
     case 'phone': {
       const phone = values.phone.trim();
       if (!phone) return problem('required');
-      if (phone.length > MAX_LENGTH.phone) return problem('tooLong', { max: MAX_LENGTH.phone });
+      if (phone.length > SIGN_UP_FIELD_LIMITS.phone) return problem('tooLong', { max: SIGN_UP_FIELD_LIMITS.phone });
       const valid = options.isPhone ? options.isPhone(phone) : /^\+?[\d\s().-]{6,}$/.test(phone);
       return valid ? undefined : problem('invalidPhone');
     }
@@ -94,13 +91,19 @@ export function checkField(field: FieldName, values: SignUpValues, drive: DriveR
 
 /** The drive's age window, on the day of the chosen shift in the drive's zone, as the API counts it. */
 function ageProblem(birthDate: string, shiftId: string, drive: DriveRules): Problem | undefined {
-  if (drive.minAge === null && drive.maxAge === null) return undefined;
+  const window = formAgeWindow(drive);
+  if (!window) return undefined;
   const shift = drive.shifts.find((s) => s.id === shiftId) ?? drive.shifts[0];
   if (!shift) return undefined;
-  const age = ageOn(birthDate, dayInZone(new Date(shift.startsAt), drive.timeZone));
-  if (drive.minAge !== null && age < drive.minAge) return problem('tooYoung', { minAge: drive.minAge });
-  if (drive.maxAge !== null && age > drive.maxAge) return problem('tooOld', { maxAge: drive.maxAge });
-  return undefined;
+  return ageProblemOn(birthDate, dayInZone(new Date(shift.startsAt), drive.timeZone), window) ?? undefined;
+}
+
+/**
+ * The window the form checks. The API sends the drive's effective limits (its kind's defaults
+ * already applied), so no kind may add its own on top: read them as a drive of no kind would be.
+ */
+function formAgeWindow(drive: Pick<DriveRules, 'minAge' | 'maxAge'>) {
+  return ageWindowOf({ kind: DriveKind.GENERAL, minAge: drive.minAge, maxAge: drive.maxAge });
 }
 
 export function checkAll(values: SignUpValues, drive: DriveRules, options: CheckOptions = {}): Problems {

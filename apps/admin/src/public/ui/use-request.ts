@@ -2,7 +2,7 @@
 // answer stays on screen while the next one is on its way, so switching language does not blank
 // the form someone is filling in.
 import { useCallback, useEffect, useState } from 'react';
-import { GraphQLRequestError } from '../api/graphql-client';
+import { asRequestError, type GraphQLRequestError } from '../api/graphql-client';
 
 export interface RequestState<T> {
   data: T | undefined;
@@ -30,8 +30,7 @@ export function useRequest<T>(load: (signal: AbortSignal) => Promise<T>, deps: r
       },
       (reason: unknown) => {
         if (controller.signal.aborted) return;
-        const error = reason instanceof GraphQLRequestError ? reason : new GraphQLRequestError('SERVER', String(reason));
-        setSettled((previous) => ({ key, data: previous?.data, error }));
+        setSettled((previous) => ({ key, data: previous?.data, error: asRequestError(reason) }));
       },
     );
     return () => controller.abort();

@@ -1,4 +1,4 @@
-// Which language a visitor sees: the one they chose on a public page (remembered on this device),
+// Which language a visitor sees: the one they chose on any page (remembered on this device),
 // else the best match for the browser's languages, by the same rule the API applies to
 // Accept-Language. Tiny on purpose: the app shell uses it before any page chunk has loaded.
 import { LOCALES, pickLocale, type Locale } from '@life-relay/domain';

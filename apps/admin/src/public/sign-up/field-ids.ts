@@ -1,0 +1,23 @@
+// Where each field of the sign-up form is on the page: the id its input (and its hint and error,
+// `<id>-hint`, `<id>-error`) carries, and the label the error summary names it by.
+import type { FieldName } from './validation';
+
+export const FIELD_IDS: Record<FieldName, string> = {
+  shiftId: 'su-shift',
+  name: 'su-name',
+  email: 'su-email',
+  phone: 'su-phone',
+  birthDate: 'su-birth-date',
+  bloodType: 'su-blood-type',
+  consent: 'su-consent',
+};
+
+export const FIELD_LABELS = {
+  shiftId: 'shift.legend',
+  name: 'form.name',
+  email: 'form.email',
+  phone: 'form.phone',
+  birthDate: 'form.birthDate',
+  bloodType: 'form.bloodType',
+  consent: 'form.consentLegend',
+} as const satisfies Record<FieldName, string>;

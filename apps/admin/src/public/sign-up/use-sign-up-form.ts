@@ -1,0 +1,145 @@
+// The sign-up form's state and submission. Checks run with the shared rules as fields are left
+// and on submit; the server's field problems land next to the same fields, the rest above the
+// form; the summary of problems takes focus on submit. Problems are worded at render time, so a
+// switch of language re-words them.
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BloodType } from '@life-relay/domain';
+import type { PublicDriveQuery, SignUpMutation } from '../../generated/graphql';
+import { asRequestError, request, type GraphQLRequestError } from '../api/graphql-client';
+import { SIGN_UP } from '../api/operations';
+import { useLocale } from '../i18n/i18n';
+import { useRequestErrorText, wordProblem } from '../ui/problems';
+import { FIELD_IDS } from './field-ids';
+import { isField, serverProblems } from './server-problems';
+import { usePhoneRule } from './use-phone-rule';
+import { checkAll, checkField, EMPTY_VALUES, FIELDS, normalizeTypedDate, type FieldName, type Problems, type SignUpValues } from './validation';
+
+export type PublicDrive = NonNullable<PublicDriveQuery['publicDrive']>;
+export type Receipt = SignUpMutation['signUp'];
+
+export interface SignUpFormProps {
+  drive: PublicDrive;
+  /** The team code of the link, when the server knows it. */
+  teamCode: string | null;
+  source: string | null;
+  onSignedUp: (receipt: Receipt, values: SignUpValues) => void;
+}
+
+type TextFieldName = 'name' | 'email' | 'phone' | 'birthDate';
+
+export type SignUpFormState = ReturnType<typeof useSignUpForm>;
+
+export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFormProps) {
+  const { t } = useTranslation();
+  const [locale] = useLocale();
+  const requestErrorText = useRequestErrorText();
+  const isPhone = usePhoneRule();
+  const [values, setValues] = useState<SignUpValues>(() => {
+    const openShifts = drive.shifts.filter((s) => new Date(s.endsAt) >= new Date());
+    return { ...EMPTY_VALUES, shiftId: openShifts.length === 1 ? openShifts[0].id : '' };
+  });
+  const [problems, setProblems] = useState<Problems>({});
+  const [formError, setFormError] = useState<GraphQLRequestError | string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [showSummary, setShowSummary] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const submittingRef = useRef(false);
+
+  const options = { isPhone };
+  const chosen = drive.shifts.find((s) => s.id === values.shiftId);
+  const joiningWaitlist = chosen !== undefined && chosen.spotsLeft <= 0;
+
+  const update = <K extends keyof SignUpValues>(field: K, value: SignUpValues[K]) => {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    // A shown problem is re-checked as it is fixed; a new one waits until the field is left.
+    if (isField(field) && problems[field]) {
+      setProblems((p) => ({ ...p, [field]: checkField(field, next, drive, options) }));
+    }
+    if (field === 'shiftId' && problems.birthDate) {
+      setProblems((p) => ({ ...p, birthDate: checkField('birthDate', next, drive, options) }));
+    }
+  };
+
+  const leave = (field: FieldName) => {
+    let current = values;
+    if (field === 'birthDate' && values.birthDate) {
+      current = { ...values, birthDate: normalizeTypedDate(values.birthDate) };
+      setValues(current);
+    }
+    const untouched = field !== 'consent' && field !== 'shiftId' && !String(current[field]).trim();
+    if (untouched && !problems[field]) return; // leaving an empty field while moving around is not an error yet
+    setProblems((p) => ({ ...p, [field]: checkField(field, current, drive, options) }));
+  };
+
+  const showProblems = () => {
+    setShowSummary(true);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (submittingRef.current) return; // a double tap sends one sign-up
+    const cleaned = { ...values, birthDate: normalizeTypedDate(values.birthDate) };
+    setValues(cleaned);
+    const found = checkAll(cleaned, drive, options);
+    setProblems(found);
+    setFormError(null);
+    if (Object.keys(found).length > 0) {
+      showProblems();
+      return;
+    }
+    submittingRef.current = true;
+    setSubmitting(true);
+    try {
+      const { signUp } = await request(SIGN_UP, { input: signUpInput(cleaned) }, { locale });
+      onSignedUp(signUp, cleaned);
+    } catch (error) {
+      const failure = asRequestError(error);
+      const { fields, elsewhere } = serverProblems(failure, drive, locale);
+      setProblems(fields);
+      if (failure.code === 'NOT_FOUND') setFormError(t('form.closed'));
+      else if (elsewhere.length) setFormError(elsewhere.join(' '));
+      else if (!Object.keys(fields).length) setFormError(failure);
+      showProblems();
+    } finally {
+      submittingRef.current = false;
+      setSubmitting(false);
+    }
+  };
+
+  const signUpInput = (cleaned: SignUpValues) => ({
+    driveSlug: drive.slug,
+    shiftId: cleaned.shiftId,
+    name: cleaned.name.trim(),
+    email: cleaned.email.trim(),
+    phone: cleaned.phone.trim(),
+    birthDate: cleaned.birthDate,
+    bloodType: (cleaned.bloodType || null) as BloodType | null,
+    consent: cleaned.consent,
+    callOuts: cleaned.callOuts,
+    teamCode,
+    source,
+    locale,
+  });
+
+  const errorOf = (field: FieldName) => {
+    const found = problems[field];
+    return found ? wordProblem(found, locale) : undefined;
+  };
+
+  /** What a text input needs: its id, value and problem, and its handlers. */
+  const textField = (field: TextFieldName) => ({
+    id: FIELD_IDS[field],
+    error: errorOf(field),
+    value: values[field],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => update(field, e.target.value),
+    onBlur: () => leave(field),
+  });
+
+  const formErrorText = formError === null ? null : typeof formError === 'string' ? formError : requestErrorText(formError);
+  const summary = { shown: showSummary, ref: summaryRef, fields: FIELDS.filter((f) => problems[f]), formErrorText };
+
+  return { drive, values, problems, submitting, joiningWaitlist, summary, update, submit, errorOf, textField };
+}
