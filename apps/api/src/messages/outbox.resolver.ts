@@ -1,6 +1,6 @@
 import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { LOCALES } from '@life-relay/domain';
-import { MessageRenderer } from './message-renderer.service';
+import { MessageRenderer } from './rendering/message-renderer.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Organizers } from '../common/auth/access.decorators';

@@ -1,12 +1,12 @@
 // Urgent call-outs: a need (platelets, RhD-negative blood) sent to volunteers who are eligible now,
 // opted in and not unsubscribed. The organizer sees the count first; each person gets it once.
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_AGE_WINDOWS } from '@life-relay/domain';
-import { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { InvalidInputError } from '../common/errors/domain-errors';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { InvalidInputError } from '../../common/errors/domain-errors';
 import { CallOutInput, CallOutType } from './dto/call-out.types';
 
 @Injectable()

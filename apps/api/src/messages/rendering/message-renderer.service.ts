@@ -7,8 +7,8 @@ import Handlebars from 'handlebars';
 import { join } from 'path';
 import { EntityManager } from 'typeorm';
 import { DriveKind, Locale, milestoneAt, nextEligibleDay, SignUpStatus } from '@life-relay/domain';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { hashManageToken, newManageToken } from '../sign-ups/manage-token';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { hashManageToken, newManageToken } from '../../sign-ups/manage-token';
 import { calendarInvite } from './calendar-invite';
 
 export interface RenderedMessage {

@@ -2,7 +2,7 @@
 // dedupe key), so every API process may scan at once and a scan missed while the platform was
 // down is caught up by the next one. `now` is a parameter: tests move the clock.
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 

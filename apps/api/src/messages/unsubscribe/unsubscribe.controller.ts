@@ -3,9 +3,9 @@
 import { Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Public } from '../common/auth/access.decorators';
-import { returningRows } from '../common/sql';
-import { hashManageToken } from '../sign-ups/manage-token';
+import { Public } from '../../common/auth/access.decorators';
+import { returningRows } from '../../common/sql';
+import { hashManageToken } from '../../sign-ups/manage-token';
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Life Relay</title></head>` +

@@ -11,9 +11,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
-import { returningRows } from '../common/sql';
+import { returningRows } from '../../common/sql';
 import { MailSender, SendFailure, SMTP_POOL_CONNECTIONS } from './mail-sender';
-import { MessageRenderer, OutboxRow, RenderedMessage, SignUpFacts } from './message-renderer.service';
+import { MessageRenderer, OutboxRow, RenderedMessage, SignUpFacts } from '../rendering/message-renderer.service';
 
 export const MAX_ATTEMPTS = 5;
 export const LEASE_SECONDS = 120;
