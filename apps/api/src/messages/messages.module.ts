@@ -2,6 +2,7 @@
 // both languages, the timed reminders, urgent call-outs and one-click unsubscribing.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxModule } from '../outbox/outbox.module';
 import { CallOutEntity } from './call-outs/call-out.entity';
 import { CallOutsResolver } from './call-outs/call-outs.resolver';
 import { CallOutsService } from './call-outs/call-outs.service';
@@ -16,7 +17,7 @@ import { UnsubscribeTokenEntity } from './unsubscribe/unsubscribe-token.entity';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallOutEntity, UnsubscribeTokenEntity])],
+  imports: [TypeOrmModule.forFeature([CallOutEntity, UnsubscribeTokenEntity]), OutboxModule],
   controllers: [UnsubscribeController],
   providers: [MailCatcher, MailSender, MessageRenderer, OutboxDelivery, ReminderScanner, MessagesScheduler, OutboxResolver, CallOutsService, CallOutsResolver],
   exports: [OutboxDelivery, ReminderScanner, MailCatcher],

@@ -4,12 +4,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { returningRows } from '../common/sql';
-import { OutboxService } from '../outbox/outbox.service';
-import { PURPOSE } from './message-purposes';
+import { Outbox } from '../outbox/outbox.repository';
+import { MessagePurpose } from '@life-relay/domain';
 
 @Injectable()
 export class WaitlistService {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(private readonly outbox: Outbox) {}
 
   /** Fills the shift's free places from its waitlist. The caller holds the shift's row lock. */
   async promote(tx: EntityManager, shiftId: string): Promise<number> {
@@ -31,8 +31,8 @@ export class WaitlistService {
     );
     for (const p of promoted) {
       await this.outbox.enqueue(tx, {
-        purpose: PURPOSE.promotion,
-        dedupeKey: `${PURPOSE.promotion}:${p.id}:${p.arrival}`,
+        purpose: MessagePurpose.WAITLIST_PROMOTION,
+        dedupeKey: `${MessagePurpose.WAITLIST_PROMOTION}:${p.id}:${p.arrival}`,
         recipient: p.email,
         volunteerId: p.volunteer_id,
         signUpId: p.id,
