@@ -7,10 +7,11 @@ import { DrivesResolver } from './drives.resolver';
 import { DrivesService } from './drives.service';
 import { WaitlistModule } from '../sign-ups/waitlist.module';
 import { ShiftEntity } from './shift.entity';
+import { UpcomingDrives } from './upcoming-drives.reader';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity]), WaitlistModule],
-  providers: [DrivesService, DrivesResolver, DriveCloser],
-  exports: [DrivesService],
+  providers: [DrivesService, DrivesResolver, DriveCloser, UpcomingDrives],
+  exports: [DrivesService, UpcomingDrives],
 })
 export class DrivesModule {}

@@ -14,6 +14,7 @@ import { VolunteerEntity } from './volunteer.entity';
 import { WaitlistModule } from './waitlist.module';
 import { ManageTokens } from './manage-tokens.repository';
 import { Volunteers } from './volunteers.repository';
+import { SignUpFactsReader } from './sign-up-facts.reader';
 import { SignUpsExportController } from './csv/sign-ups-export.controller';
 import { SignUpsExportService } from './csv/sign-ups-export.service';
 import { SignUpsImportResolver } from './csv/sign-ups-import.resolver';
@@ -21,8 +22,8 @@ import { SignUpsImportService } from './csv/sign-ups-import.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity]), DrivesModule, TeamsModule, OutboxModule, WaitlistModule],
-  providers: [ManageTokens, Volunteers, SignUpsService, SignUpsResolver, RosterService, RosterResolver, VolunteerResolver, SignUpsExportService, SignUpsImportService, SignUpsImportResolver],
+  providers: [ManageTokens, Volunteers, SignUpFactsReader, SignUpsService, SignUpsResolver, RosterService, RosterResolver, VolunteerResolver, SignUpsExportService, SignUpsImportService, SignUpsImportResolver],
   controllers: [SignUpsExportController],
-  exports: [SignUpsService, RosterService, ManageTokens, Volunteers],
+  exports: [SignUpsService, RosterService, ManageTokens, Volunteers, SignUpFactsReader],
 })
 export class SignUpsModule {}

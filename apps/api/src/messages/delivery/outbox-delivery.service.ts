@@ -13,7 +13,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
 import { ClaimedMessage, DeliveryOutcome, Outbox, RecordedOutcome } from '../../outbox/outbox.repository';
 import { MailSender, SendFailure, SMTP_POOL_CONNECTIONS } from './mail-sender';
-import { MessageRenderer, RenderedMessage, SignUpFacts } from '../rendering/message-renderer.service';
+import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
+import { MessageRenderer, RenderedMessage } from '../rendering/message-renderer.service';
 
 export const MAX_ATTEMPTS = 5;
 export const LEASE_SECONDS = 120;
@@ -109,6 +110,7 @@ export class OutboxDelivery {
     private readonly renderer: MessageRenderer,
     private readonly sender: MailSender,
     private readonly outbox: Outbox,
+    private readonly signUpFacts: SignUpFactsReader,
   ) {}
 
   /**
@@ -126,7 +128,7 @@ export class OutboxDelivery {
     const byRecipient = new Map<string, ClaimedRow[]>();
     for (const row of claimed) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), row]);
     const queues = [...byRecipient.values()];
-    const signUps = await this.renderer.signUpsOf(this.dataSource.manager, [...new Set(claimed.flatMap((r) => (!r.rendered && r.sign_up_id ? [r.sign_up_id] : [])))]);
+    const signUps = await this.signUpFacts.signUpsOf(this.dataSource.manager, [...new Set(claimed.flatMap((r) => (!r.rendered && r.sign_up_id ? [r.sign_up_id] : [])))]);
     const outcomes = await OutcomeWriter.open(this.dataSource, this.outbox);
     try {
       const worker = async () => {
