@@ -175,7 +175,7 @@ export async function plainDelivery(databaseUrl: string, smtp: LocalSmtp, measur
         headers: row.rendered.headers,
         attachments: row.rendered.attachments,
       });
-    const poolUrl = `${smtp.url}?pool=true&maxConnections=4`; // as apps/api/src/messages/mail-sender.ts
+    const poolUrl = `${smtp.url}?pool=true&maxConnections=4`; // as apps/api/src/messages/delivery/mail-sender.ts
 
     const timedRun = async (tag: string, body: (t: Transporter) => Promise<void>) => {
       const transport = nodemailer.createTransport(poolUrl);

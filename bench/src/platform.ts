@@ -53,7 +53,7 @@ export function buildApi(source: ApiSource, workspace: string, benchDir: string,
   log(`Building the API (${source === 'head' ? 'committed HEAD' : 'working tree'}) into ${out}`);
   execFileSync(bin('tsc'), ['-p', tsconfig, '--outDir', out], { cwd: root, stdio: 'inherit' });
   execFileSync(bin('tsc-alias'), ['-p', tsconfig, '--outDir', out], { cwd: root, stdio: 'inherit' });
-  cpSync(join(root, 'apps/api/src/messages/templates'), join(out, 'apps/api/src/messages/templates'), { recursive: true });
+  cpSync(join(root, 'apps/api/src/messages/rendering/templates'), join(out, 'apps/api/src/messages/rendering/templates'), { recursive: true });
   return target;
 }
 

@@ -7,6 +7,7 @@ export * from './eligibility';
 export * from './sign-up-fields';
 export * from './sign-up-status';
 export * from './messages';
+export * from './message-purposes';
 export * from './consent';
 export * from './channel';
 export * from './phone';

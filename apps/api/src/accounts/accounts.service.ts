@@ -4,8 +4,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'crypto';
 import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
-import { Locale, Role } from '@life-relay/domain';
-import { OutboxService } from '../outbox/outbox.service';
+import { Locale, MessagePurpose, Role } from '@life-relay/domain';
+import { Outbox } from '../outbox/outbox.repository';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
@@ -37,7 +37,7 @@ export class AccountsService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(PasswordSetupEntity) private readonly setups: Repository<PasswordSetupEntity>,
     private readonly sessions: SessionService,
-    private readonly outbox: OutboxService,
+    private readonly outbox: Outbox,
   ) {}
 
   /**
@@ -76,8 +76,8 @@ export class AccountsService {
       const user = await tx.getRepository(UserEntity).findOneByOrFail({ id });
       const link = await this.newSetupLink(tx.getRepository(PasswordSetupEntity), user.id);
       await this.outbox.enqueue(tx, {
-        purpose: 'INVITATION',
-        dedupeKey: `INVITATION:${user.id}`,
+        purpose: MessagePurpose.INVITATION,
+        dedupeKey: `${MessagePurpose.INVITATION}:${user.id}`,
         recipient: user.email,
         locale,
         payload: { name: user.name, role: user.role, setPasswordUrl: link.setPasswordUrl, expiresAt: link.expiresAt.toISOString() },

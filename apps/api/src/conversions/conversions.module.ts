@@ -7,10 +7,11 @@ import { DriveStatsResolver, LeaderboardResolver, PublicDriveStatsResolver } fro
 import { ConversionsService } from './conversions.service';
 import { DriveTeamStatsEntity } from './drive-team-stats.entity';
 import { ShiftStatsEntity } from './shift-stats.entity';
+import { TeamDigestReader } from './team-digest.reader';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DriveTeamStatsEntity, ShiftStatsEntity]), DrivesModule, TeamsModule],
-  providers: [ConversionsService, DriveStatsResolver, LeaderboardResolver, PublicDriveStatsResolver],
-  exports: [ConversionsService],
+  providers: [ConversionsService, DriveStatsResolver, LeaderboardResolver, PublicDriveStatsResolver, TeamDigestReader],
+  exports: [ConversionsService, TeamDigestReader],
 })
 export class ConversionsModule {}

@@ -7,10 +7,11 @@ import { DrivesResolver } from './drives.resolver';
 import { DrivesService } from './drives.service';
 import { PlacesAdded } from './places-added';
 import { ShiftEntity } from './shift.entity';
+import { UpcomingDrives } from './upcoming-drives.reader';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity])],
-  providers: [DrivesService, DrivesResolver, PlacesAdded],
-  exports: [DrivesService, PlacesAdded],
+  providers: [DrivesService, DrivesResolver, PlacesAdded, UpcomingDrives],
+  exports: [DrivesService, PlacesAdded, UpcomingDrives],
 })
 export class DrivesModule {}

@@ -3,9 +3,9 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import { startServer } from '../server';
 import { createTestApp, errorCode, TestApp } from '../testing/test-app';
 import { TestSmtp } from '../testing/test-smtp';
-import { MailCatcher } from './mail-catcher';
-import { BATCH_SIZE, MAX_ATTEMPTS, OUTCOMES_AT_ONCE, OutboxDelivery } from './outbox-delivery.service';
-import { ReminderScanner } from './reminder-scanner.service';
+import { MailCatcher } from './delivery/mail-catcher';
+import { BATCH_SIZE, MAX_ATTEMPTS, OUTCOMES_AT_ONCE, OutboxDelivery } from './delivery/outbox-delivery.service';
+import { ReminderScanner } from './reminders/reminder-scanner.service';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken duplicate } }`;
 const HOUR = 3600 * 1000;

@@ -2,7 +2,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxEntity } from './outbox.entity';
-import { OutboxService } from './outbox.service';
+import { Outbox } from './outbox.repository';
 
-@Module({ imports: [TypeOrmModule.forFeature([OutboxEntity])], providers: [OutboxService], exports: [OutboxService] })
+@Module({ imports: [TypeOrmModule.forFeature([OutboxEntity])], providers: [Outbox], exports: [Outbox] })
 export class OutboxModule {}

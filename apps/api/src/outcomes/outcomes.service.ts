@@ -4,12 +4,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { canCorrectTo, canMoveTo, MessageKey, SignUpStatus } from '@life-relay/domain';
+import { canCorrectTo, canMoveTo, MessageKey, MessagePurpose, SignUpStatus } from '@life-relay/domain';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
 import { SignUpType } from '../sign-ups/dto/roster.types';
-import { OutboxService } from '../outbox/outbox.service';
+import { Outbox } from '../outbox/outbox.repository';
 import { RosterService } from '../sign-ups/roster.service';
 import { OutcomeInput } from './dto/outcome.types';
 import { Places } from '../places/places.repository';
@@ -31,7 +31,7 @@ export class OutcomesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly roster: RosterService,
-    private readonly outbox: OutboxService,
+    private readonly outbox: Outbox,
     private readonly places: Places,
     private readonly signUps: SignUpsRepository,
   ) {}
@@ -71,7 +71,7 @@ export class OutcomesService {
       if (input.status === SignUpStatus.DONATED) {
         // Once per sign-up, however often an outcome is corrected back and forth.
         const [v] = await tx.query(`SELECT v.id, v.email, s.locale FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE s.id = $1`, [current.id]);
-        await this.outbox.enqueue(tx, { purpose: 'THANK_YOU', dedupeKey: `THANK_YOU:${current.id}`, recipient: v.email, volunteerId: v.id, signUpId: current.id, locale: v.locale, payload: {} });
+        await this.outbox.enqueue(tx, { purpose: MessagePurpose.THANK_YOU, dedupeKey: `${MessagePurpose.THANK_YOU}:${current.id}`, recipient: v.email, volunteerId: v.id, signUpId: current.id, locale: v.locale, payload: {} });
       }
       return (await this.roster.byId(current.id, tx)) as SignUpType;
     });

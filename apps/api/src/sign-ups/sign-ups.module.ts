@@ -16,6 +16,7 @@ import { ManageTokens } from './manage-tokens.repository';
 import { PlacesModule } from '../places/places.module';
 import { SignUpsRepository } from './sign-ups.repository';
 import { Volunteers } from './volunteers.repository';
+import { SignUpFactsReader } from './sign-up-facts.reader';
 import { SignUpsExportController } from './csv/sign-ups-export.controller';
 import { SignUpsExportService } from './csv/sign-ups-export.service';
 import { SignUpsImportResolver } from './csv/sign-ups-import.resolver';
@@ -23,8 +24,22 @@ import { SignUpsImportService } from './csv/sign-ups-import.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity]), DrivesModule, TeamsModule, OutboxModule, PlacesModule],
-  providers: [WaitlistService, ManageTokens, Volunteers, SignUpsRepository, SignUpsService, SignUpsResolver, RosterService, RosterResolver, VolunteerResolver, SignUpsExportService, SignUpsImportService, SignUpsImportResolver],
+  providers: [
+    WaitlistService,
+    ManageTokens,
+    Volunteers,
+    SignUpsRepository,
+    SignUpFactsReader,
+    SignUpsService,
+    SignUpsResolver,
+    RosterService,
+    RosterResolver,
+    VolunteerResolver,
+    SignUpsExportService,
+    SignUpsImportService,
+    SignUpsImportResolver,
+  ],
   controllers: [SignUpsExportController],
-  exports: [SignUpsService, RosterService, ManageTokens, Volunteers, SignUpsRepository],
+  exports: [SignUpsService, RosterService, ManageTokens, Volunteers, SignUpsRepository, SignUpFactsReader],
 })
 export class SignUpsModule {}

@@ -26,14 +26,14 @@ import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
 import { ageProblems } from './sign-up-rules';
 import type { ShiftEntity } from '../drives/shift.entity';
-import { OutboxService, QueuedMessage } from '../outbox/outbox.service';
+import { Outbox, QueuedMessage } from '../outbox/outbox.repository';
 import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
 import { hashManageToken, newManageToken } from './manage-token';
 import { countPlaceAndIssueToken, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
 import { LockedShift, Places } from '../places/places.repository';
 import { Placement, SignUpsRepository } from './sign-ups.repository';
-import { PURPOSE } from './message-purposes';
+import { MessagePurpose } from '@life-relay/domain';
 import { WaitlistService } from './waitlist.service';
 import { ManageTokens } from './manage-tokens.repository';
 
@@ -84,7 +84,7 @@ export class SignUpsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly drives: DrivesService,
     private readonly teams: TeamsService,
-    private readonly outbox: OutboxService,
+    private readonly outbox: Outbox,
     private readonly waitlist: WaitlistService,
     private readonly manageTokens: ManageTokens,
     private readonly places: Places,
@@ -278,8 +278,8 @@ export class SignUpsService {
       await this.places.take(tx, to.id, place);
       if (signUp.status === SignUpStatus.REGISTERED) await this.waitlist.promote(tx, signUp.shift_id);
       await this.outbox.enqueue(tx, {
-        purpose: PURPOSE.shiftChanged,
-        dedupeKey: `${PURPOSE.shiftChanged}:${signUp.id}:${to.id}:${arrival}`,
+        purpose: MessagePurpose.SHIFT_CHANGED,
+        dedupeKey: `${MessagePurpose.SHIFT_CHANGED}:${signUp.id}:${to.id}:${arrival}`,
         recipient: signUp.email,
         volunteerId: signUp.volunteer_id,
         signUpId: signUp.id,
@@ -347,8 +347,8 @@ export class SignUpsService {
     const manageToken = await this.manageTokens.issue(tx, existing.id);
     const window = Math.floor(Date.now() / RESEND_WINDOW_MS);
     const queued = await this.outbox.enqueue(tx, {
-      purpose: PURPOSE.confirmationResent,
-      dedupeKey: `${PURPOSE.confirmationResent}:${existing.id}:${window}`,
+      purpose: MessagePurpose.SIGN_UP_CONFIRMATION_RESENT,
+      dedupeKey: `${MessagePurpose.SIGN_UP_CONFIRMATION_RESENT}:${existing.id}:${window}`,
       recipient: existing.email,
       volunteerId: existing.volunteer_id,
       signUpId: existing.id,
@@ -462,8 +462,8 @@ const RETRY_UNDER_LOCK = Symbol('retry under the lock');
 /** The confirmation of a new (or revived) sign-up; the arrival makes each one its own message. */
 function confirmation(signUpId: string, arrival: string, volunteerId: string, email: string, locale: Locale, manageToken: string, status: SignUpStatus): QueuedMessage {
   return {
-    purpose: PURPOSE.confirmation,
-    dedupeKey: `${PURPOSE.confirmation}:${signUpId}:${arrival}`,
+    purpose: MessagePurpose.SIGN_UP_CONFIRMATION,
+    dedupeKey: `${MessagePurpose.SIGN_UP_CONFIRMATION}:${signUpId}:${arrival}`,
     recipient: email,
     volunteerId,
     signUpId,

@@ -3,9 +3,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PlacesAdded } from '../drives/places-added';
-import { OutboxService } from '../outbox/outbox.service';
+import { MessagePurpose } from '@life-relay/domain';
+import { Outbox } from '../outbox/outbox.repository';
 import { Places } from '../places/places.repository';
-import { PURPOSE } from './message-purposes';
 import { SignUpsRepository } from './sign-ups.repository';
 
 @Injectable()
@@ -13,7 +13,7 @@ export class WaitlistService implements OnModuleInit {
   constructor(
     private readonly places: Places,
     private readonly signUps: SignUpsRepository,
-    private readonly outbox: OutboxService,
+    private readonly outbox: Outbox,
     private readonly placesAdded: PlacesAdded,
   ) {}
 
@@ -31,8 +31,8 @@ export class WaitlistService implements OnModuleInit {
     await this.places.promoted(tx, shiftId, promoted.length);
     for (const p of promoted) {
       await this.outbox.enqueue(tx, {
-        purpose: PURPOSE.promotion,
-        dedupeKey: `${PURPOSE.promotion}:${p.id}:${p.arrival}`,
+        purpose: MessagePurpose.WAITLIST_PROMOTION,
+        dedupeKey: `${MessagePurpose.WAITLIST_PROMOTION}:${p.id}:${p.arrival}`,
         recipient: p.email,
         volunteerId: p.volunteer_id,
         signUpId: p.id,

@@ -11,9 +11,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
-import { returningRows } from '../common/sql';
+import { ClaimedMessage, DeliveryOutcome, Outbox, RecordedOutcome } from '../../outbox/outbox.repository';
 import { MailSender, SendFailure, SMTP_POOL_CONNECTIONS } from './mail-sender';
-import { MessageRenderer, OutboxRow, RenderedMessage, SignUpFacts } from './message-renderer.service';
+import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
+import { MessageRenderer, RenderedMessage } from '../rendering/message-renderer.service';
 
 export const MAX_ATTEMPTS = 5;
 export const LEASE_SECONDS = 120;
@@ -32,14 +33,7 @@ export interface DeliveryReport {
   failed: number;
 }
 
-type ClaimedRow = OutboxRow & { attempts: number; rendered: RenderedMessage | null; send_after: Date; created_at: Date };
-
-/** How a claimed message ended; QUEUED is a temporary failure, to be tried again after a wait. */
-type Outcome =
-  | { state: 'SENT'; sentAt: Date }
-  | { state: 'SKIPPED' }
-  | { state: 'QUEUED'; error: string; retrySeconds: number }
-  | { state: 'FAILED'; error: string };
+type ClaimedRow = ClaimedMessage & { rendered: RenderedMessage | null };
 
 /** Outcomes written in one statement: a round trip per message was a sixth of delivery's CPU. */
 export const OUTCOMES_AT_ONCE = 25;
@@ -55,22 +49,25 @@ const OUTCOME_WAIT_MS = 250;
  * rendered message and its links are committed durably before sending.
  */
 class OutcomeWriter {
-  private pending: { id: string; outcome: Outcome; rendered: RenderedMessage | null }[] = [];
+  private pending: RecordedOutcome[] = [];
   private oldestAt = 0;
   private written: Promise<void> = Promise.resolve();
   private failure: unknown = null;
 
-  constructor(private readonly runner: QueryRunner) {}
+  constructor(
+    private readonly runner: QueryRunner,
+    private readonly outbox: Outbox,
+  ) {}
 
-  static async open(dataSource: DataSource): Promise<OutcomeWriter> {
+  static async open(dataSource: DataSource, outbox: Outbox): Promise<OutcomeWriter> {
     const runner = dataSource.createQueryRunner();
     await runner.connect();
     await runner.query(`SET synchronous_commit = off`);
-    return new OutcomeWriter(runner);
+    return new OutcomeWriter(runner, outbox);
   }
 
   /** A message rendered for this attempt is kept with its outcome, so that a retry sends the very same. */
-  record(id: string, outcome: Outcome, rendered: RenderedMessage | null) {
+  record(id: string, outcome: DeliveryOutcome, rendered: RenderedMessage | null) {
     if (this.pending.length === 0) this.oldestAt = Date.now();
     this.pending.push({ id, outcome, rendered });
     if (this.pending.length >= OUTCOMES_AT_ONCE || Date.now() - this.oldestAt >= OUTCOME_WAIT_MS) this.flush();
@@ -90,30 +87,11 @@ class OutcomeWriter {
 
   private flush() {
     if (this.pending.length === 0) return;
-    const rows = this.pending.map(({ id, outcome, rendered }) => ({
-      id,
-      state: outcome.state,
-      sent_at: outcome.state === 'SENT' ? outcome.sentAt : null,
-      error: outcome.state === 'QUEUED' || outcome.state === 'FAILED' ? outcome.error : null,
-      retry_seconds: outcome.state === 'QUEUED' ? outcome.retrySeconds : null,
-      rendered,
-    }));
+    const outcomes = this.pending;
     this.pending = [];
     // One at a time on the one connection; a failure is kept for close (its rows keep their lease).
     this.written = this.written
-      .then(() =>
-        this.runner.query(
-          `UPDATE outbox o
-              SET state = v.state, sent_at = coalesce(v.sent_at, o.sent_at),
-                  last_error = CASE WHEN v.state = 'SKIPPED' THEN o.last_error ELSE v.error END,
-                  send_after = coalesce(now() + make_interval(secs => v.retry_seconds), o.send_after),
-                  subject = coalesce(v.rendered ->> 'subject', o.subject), rendered = coalesce(v.rendered, o.rendered),
-                  claimed_until = NULL, updated_at = now()
-             FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, state text, sent_at timestamptz, error text, retry_seconds int, rendered jsonb)
-            WHERE o.id = v.id`,
-          [JSON.stringify(rows)],
-        ),
-      )
+      .then(() => this.outbox.recordOutcomes(this.runner.manager, outcomes))
       .then(
         () => undefined,
         (error: unknown) => {
@@ -131,6 +109,8 @@ export class OutboxDelivery {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly renderer: MessageRenderer,
     private readonly sender: MailSender,
+    private readonly outbox: Outbox,
+    private readonly signUpFacts: SignUpFactsReader,
   ) {}
 
   /**
@@ -140,15 +120,7 @@ export class OutboxDelivery {
    * recipient's messages still go one after another.
    */
   async deliverDue(limit = BATCH_SIZE): Promise<DeliveryReport> {
-    const claimed = await returningRows<ClaimedRow>(
-      this.dataSource.manager,
-      `UPDATE outbox SET claimed_until = now() + make_interval(secs => $2), attempts = attempts + 1, updated_at = now()
-        WHERE id IN (SELECT id FROM outbox
-                      WHERE state = 'QUEUED' AND send_after <= now() AND (claimed_until IS NULL OR claimed_until < now())
-                      ORDER BY send_after, created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, purpose, recipient, locale, sign_up_id, volunteer_id, payload, attempts, rendered, send_after, created_at`,
-      [limit, LEASE_SECONDS],
-    );
+    const claimed = await this.outbox.claimDue<ClaimedRow>(this.dataSource.manager, limit, LEASE_SECONDS);
     // RETURNING keeps no order: one recipient's messages go in the order they were due.
     claimed.sort((a, b) => a.send_after.getTime() - b.send_after.getTime() || a.created_at.getTime() - b.created_at.getTime());
     const report: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
@@ -156,8 +128,8 @@ export class OutboxDelivery {
     const byRecipient = new Map<string, ClaimedRow[]>();
     for (const row of claimed) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), row]);
     const queues = [...byRecipient.values()];
-    const signUps = await this.renderer.signUpsOf(this.dataSource.manager, [...new Set(claimed.flatMap((r) => (!r.rendered && r.sign_up_id ? [r.sign_up_id] : [])))]);
-    const outcomes = await OutcomeWriter.open(this.dataSource);
+    const signUps = await this.signUpFacts.signUpsOf(this.dataSource.manager, [...new Set(claimed.flatMap((r) => (!r.rendered && r.sign_up_id ? [r.sign_up_id] : [])))]);
+    const outcomes = await OutcomeWriter.open(this.dataSource, this.outbox);
     try {
       const worker = async () => {
         for (let rows = queues.shift(); rows; rows = queues.shift()) for (const row of rows) report[await this.deliver(row, signUps, outcomes)]++;
@@ -194,7 +166,7 @@ export class OutboxDelivery {
   private async deliver(row: ClaimedRow, signUps: Map<string, SignUpFacts>, outcomes: OutcomeWriter): Promise<keyof DeliveryReport> {
     let message = row.rendered;
     const fresh = !message;
-    const finish = (outcome: Outcome) => outcomes.record(row.id, outcome, fresh ? message : null);
+    const finish = (outcome: DeliveryOutcome) => outcomes.record(row.id, outcome, fresh ? message : null);
     try {
       message ??= await this.renderer.render(this.dataSource.manager, row, signUps);
       if (!message) {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { BloodType, DriveKind } from '@life-relay/domain';
-import { Text } from '../../common/validation/rules';
+import { Text } from '../../../common/validation/rules';
 
 @InputType()
 export class CallOutInput {

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Organizers } from '../common/auth/access.decorators';
-import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { CurrentUser, Organizers } from '../../common/auth/access.decorators';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CallOutsService } from './call-outs.service';
 import { CallOutInput, CallOutType } from './dto/call-out.types';
 

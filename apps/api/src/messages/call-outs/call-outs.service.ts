@@ -1,12 +1,13 @@
 // Urgent call-outs: a need (platelets, RhD-negative blood) sent to volunteers who are eligible now,
 // opted in and not unsubscribed. The organizer sees the count first; each person gets it once.
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_AGE_WINDOWS } from '@life-relay/domain';
-import { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { InvalidInputError } from '../common/errors/domain-errors';
+import { DEFAULT_AGE_WINDOWS, MessagePurpose } from '@life-relay/domain';
+import { Outbox } from '../../outbox/outbox.repository';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { InvalidInputError } from '../../common/errors/domain-errors';
 import { CallOutInput, CallOutType } from './dto/call-out.types';
 
 @Injectable()
@@ -14,6 +15,7 @@ export class CallOutsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: Outbox,
   ) {}
 
   /** The audience as SQL: volunteers who opted in and may donate this kind today. */
@@ -46,13 +48,13 @@ export class CallOutsService {
         [input.kind, input.bloodTypes ?? [], input.driveId ?? null, input.message, actor.id],
       );
       const { sql, params } = this.audience(input);
-      const queued = await tx.query(
-        `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, locale, payload)
-         SELECT 'CALL_OUT', 'CALL_OUT:' || $6::text || ':' || v.id, v.email, v.id, v.locale, jsonb_build_object('callOutId', $6::text) ${sql}
-         ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      const queued = await this.outbox.enqueueSelected(
+        tx,
+        `SELECT '${MessagePurpose.CALL_OUT}' AS purpose, '${MessagePurpose.CALL_OUT}:' || $6::text || ':' || v.id AS dedupe_key, v.email AS recipient,
+                v.id AS volunteer_id, NULL::uuid AS sign_up_id, v.locale, jsonb_build_object('callOutId', $6::text) AS payload ${sql}`,
         [...params, callOut.id],
       );
-      await tx.query(`UPDATE call_outs SET audience_count = $2 WHERE id = $1`, [callOut.id, queued.length]);
+      await tx.query(`UPDATE call_outs SET audience_count = $2 WHERE id = $1`, [callOut.id, queued]);
       return (await this.list(tx, callOut.id))[0];
     });
   }

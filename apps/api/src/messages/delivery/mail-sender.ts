@@ -1,9 +1,9 @@
 // Sends rendered messages over SMTP with nodemailer: to SMTP_URL, or to the built-in catcher.
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { MailCatcher } from './mail-catcher';
-import { RenderedMessage } from './message-renderer.service';
+import { RenderedMessage } from '../rendering/message-renderer.service';
 
 /** Kept-open SMTP connections: also how many messages the outbox delivery sends at once. */
 export const SMTP_POOL_CONNECTIONS = 4;

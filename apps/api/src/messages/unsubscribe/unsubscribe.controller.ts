@@ -3,9 +3,9 @@
 import { Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Public } from '../common/auth/access.decorators';
-import { returningRows } from '../common/sql';
-import { hashManageToken } from '../sign-ups/manage-token';
+import { Public } from '../../common/auth/access.decorators';
+import { Volunteers } from '../../sign-ups/volunteers.repository';
+import { UnsubscribeTokens } from './unsubscribe-tokens.repository';
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Life Relay</title></head>` +
@@ -13,7 +13,11 @@ const page = (body: string) =>
 
 @Controller('unsubscribe')
 export class UnsubscribeController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: UnsubscribeTokens,
+    private readonly volunteers: Volunteers,
+  ) {}
 
   @Public()
   @Get(':token')
@@ -32,13 +36,9 @@ export class UnsubscribeController {
   @HttpCode(200)
   @Header('Content-Type', 'text/html; charset=utf-8')
   async unsubscribe(@Param('token') token: string): Promise<string> {
-    const rows = await returningRows<{ id: string }>(
-      this.dataSource.manager,
-      `UPDATE volunteers SET unsubscribed_at = coalesce(unsubscribed_at, now())
-        WHERE id = (SELECT volunteer_id FROM unsubscribe_tokens WHERE token_hash = $1) RETURNING id`,
-      [hashManageToken(token)],
-    );
-    return rows.length
+    const volunteerId = await this.tokens.volunteerOf(this.dataSource.manager, token);
+    const unsubscribed = volunteerId !== null && (await this.volunteers.unsubscribe(this.dataSource.manager, volunteerId));
+    return unsubscribed
       ? page(`<h1>Unsubscribed / 已退订</h1><p>You will not receive these messages any more.</p><p>您将不再收到此类邮件。</p>`)
       : page(`<h1>Link not valid / 链接无效</h1><p>This unsubscribe link is not valid.</p><p>此退订链接无效。</p>`);
   }

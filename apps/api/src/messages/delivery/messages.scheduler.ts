@@ -2,9 +2,9 @@
 // every few seconds, deliver what is queued (so a confirmation arrives within seconds).
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { OutboxDelivery } from './outbox-delivery.service';
-import { ReminderScanner } from './reminder-scanner.service';
+import { ReminderScanner } from '../reminders/reminder-scanner.service';
 
 export const DELIVERY_POLL_MS = 5000;
 

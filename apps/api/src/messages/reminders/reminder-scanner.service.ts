@@ -2,9 +2,13 @@
 // dedupe key), so every API process may scan at once and a scan missed while the platform was
 // down is caught up by the next one. `now` is a parameter: tests move the clock.
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { MessagePurpose } from '@life-relay/domain';
+import { Outbox } from '../../outbox/outbox.repository';
+
+const { SHIFT_REMINDER, ELIGIBLE_AGAIN, DEFERRAL_FOLLOW_UP, TEAM_DIGEST } = MessagePurpose;
 
 /** The digest goes out from this hour of the UTC day: 08:00 in China. */
 export const DIGEST_HOUR_UTC = 0;
@@ -14,6 +18,7 @@ export class ReminderScanner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: Outbox,
   ) {}
 
   /**
@@ -21,9 +26,10 @@ export class ReminderScanner {
    * that reminder's time had already passed when they signed up.
    */
   async queueShiftReminders(now: Date = new Date()): Promise<number> {
-    const rows = await this.dataSource.query(
-      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload)
-       SELECT 'SHIFT_REMINDER', 'SHIFT_REMINDER:' || s.id || ':' || h, v.email, v.id, s.id, s.locale, jsonb_build_object('hoursBefore', h)
+    return this.outbox.enqueueSelected(
+      this.dataSource.manager,
+      `SELECT '${SHIFT_REMINDER}' AS purpose, '${SHIFT_REMINDER}:' || s.id || ':' || h AS dedupe_key, v.email AS recipient, v.id AS volunteer_id,
+              s.id AS sign_up_id, s.locale, jsonb_build_object('hoursBefore', h) AS payload
          FROM drives d
          CROSS JOIN LATERAL unnest(d.reminder_hours_before) AS h
          JOIN shifts sh ON sh.drive_id = d.id
@@ -31,12 +37,9 @@ export class ReminderScanner {
          JOIN volunteers v ON v.id = s.volunteer_id
         WHERE d.status = 'PUBLISHED'
           AND sh.starts_at > $1 AND sh.starts_at <= $1 + make_interval(hours => h)
-          AND s.created_at < sh.starts_at - make_interval(hours => h)
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
+          AND s.created_at < sh.starts_at - make_interval(hours => h)`,
       [now],
     );
-    return rows.length;
   }
 
   /**
@@ -44,9 +47,10 @@ export class ReminderScanner {
    * donation of that kind (whole blood 180 days, platelets 14), unless they unsubscribed.
    */
   async queueEligibleAgain(now: Date = new Date()): Promise<number> {
-    const rows = await this.dataSource.query(
-      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload)
-       SELECT 'ELIGIBLE_AGAIN', 'ELIGIBLE_AGAIN:' || s.id, v.email, v.id, s.id, v.locale, '{}'
+    return this.outbox.enqueueSelected(
+      this.dataSource.manager,
+      `SELECT '${ELIGIBLE_AGAIN}' AS purpose, '${ELIGIBLE_AGAIN}:' || s.id AS dedupe_key, v.email AS recipient, v.id AS volunteer_id,
+              s.id AS sign_up_id, v.locale, '{}'::jsonb AS payload
          FROM sign_ups s
          JOIN drives d ON d.id = s.drive_id
          JOIN volunteers v ON v.id = s.volunteer_id
@@ -56,28 +60,23 @@ export class ReminderScanner {
           AND s.outcome_at > $1 - make_interval(days => interval_of.days + 60)
           AND NOT EXISTS (SELECT 1 FROM sign_ups later JOIN drives ld ON ld.id = later.drive_id
                            WHERE later.volunteer_id = s.volunteer_id AND ld.kind = d.kind
-                             AND later.status = 'DONATED' AND later.outcome_at > s.outcome_at)
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
+                             AND later.status = 'DONATED' AND later.outcome_at > s.outcome_at)`,
       [now, this.config.donationIntervalDays.WHOLE_BLOOD, this.config.donationIntervalDays.PLATELETS],
     );
-    return rows.length;
   }
 
   /** A deferred volunteer hears from us on the retry date the screening gave them. */
   async queueDeferralFollowUps(now: Date = new Date()): Promise<number> {
-    const rows = await this.dataSource.query(
-      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload)
-       SELECT 'DEFERRAL_FOLLOW_UP', 'DEFERRAL_FOLLOW_UP:' || s.id, v.email, v.id, s.id, v.locale, '{}'
+    return this.outbox.enqueueSelected(
+      this.dataSource.manager,
+      `SELECT '${DEFERRAL_FOLLOW_UP}' AS purpose, '${DEFERRAL_FOLLOW_UP}:' || s.id AS dedupe_key, v.email AS recipient, v.id AS volunteer_id,
+              s.id AS sign_up_id, v.locale, '{}'::jsonb AS payload
          FROM sign_ups s JOIN drives d ON d.id = s.drive_id JOIN volunteers v ON v.id = s.volunteer_id
         WHERE s.status = 'DEFERRED' AND s.retry_on IS NOT NULL AND v.unsubscribed_at IS NULL
           AND s.retry_on <= ($1 AT TIME ZONE d.time_zone)::date
-          AND s.retry_on > ($1 AT TIME ZONE d.time_zone)::date - 60
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
+          AND s.retry_on > ($1 AT TIME ZONE d.time_zone)::date - 60`,
       [now],
     );
-    return rows.length;
   }
 
   /**
@@ -87,18 +86,16 @@ export class ReminderScanner {
   async queueTeamDigests(now: Date = new Date()): Promise<number> {
     if (now.getUTCHours() < DIGEST_HOUR_UTC) return 0;
     const day = now.toISOString().slice(0, 10);
-    const rows = await this.dataSource.query(
-      `INSERT INTO outbox (purpose, dedupe_key, recipient, locale, payload)
-       SELECT 'TEAM_DIGEST', 'TEAM_DIGEST:' || u.id || ':' || $1, u.email, u.locale, jsonb_build_object('userId', u.id, 'day', $1::text)
+    return this.outbox.enqueueSelected(
+      this.dataSource.manager,
+      `SELECT '${TEAM_DIGEST}' AS purpose, '${TEAM_DIGEST}:' || u.id || ':' || $1 AS dedupe_key, u.email AS recipient, NULL::uuid AS volunteer_id,
+              NULL::uuid AS sign_up_id, u.locale, jsonb_build_object('userId', u.id, 'day', $1::text) AS payload
          FROM users u
         WHERE u.role = 'TEAM_LEAD' AND u.password_hash IS NOT NULL
           AND EXISTS (SELECT 1 FROM team_leads l JOIN drive_team_stats s ON s.team_id = l.team_id JOIN drives d ON d.id = s.drive_id
-                       WHERE l.user_id = u.id AND d.status = 'PUBLISHED')
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
+                       WHERE l.user_id = u.id AND d.status = 'PUBLISHED')`,
       [day],
     );
-    return rows.length;
   }
 
   /** Every scan of a tick. */

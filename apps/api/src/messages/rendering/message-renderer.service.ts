@@ -1,0 +1,197 @@
+// Turns an outbox row into the e-mail its recipient reads: the template of its purpose in the
+// recipient's language, filled with the facts the owning features give (a sign-up's from
+// sign-ups, the next drives from drives, a team lead's day from conversions), times in the
+// drive's time zone, the manage link, and a calendar invite for anything about a shift. Every
+// word is in templates/<locale>/ (message-templates.ts); what each purpose carries is in
+// MESSAGE_PURPOSES (libs/domain).
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ALL_MESSAGE_PURPOSES, DriveKind, Locale, MessagePurpose, milestoneAt, nextEligibleDay, SignUpStatus, stillRelevant, traitsOf } from '@life-relay/domain';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { TeamDigestReader } from '../../conversions/team-digest.reader';
+import { UpcomingDrives } from '../../drives/upcoming-drives.reader';
+import { ClaimedMessage } from '../../outbox/outbox.repository';
+import { ManageTokens } from '../../sign-ups/manage-tokens.repository';
+import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
+import { CallOutFactsReader } from '../call-outs/call-out-facts.reader';
+import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-tokens.repository';
+import { calendarInvite } from './calendar-invite';
+import { dateFormat, tidy, timeFormat, toHtml } from './message-format';
+import { milestoneText, needText, templateOf, wordsOf } from './message-templates';
+
+export interface RenderedMessage {
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+  attachments?: { filename: string; content: string; contentType: string }[];
+}
+
+/** What rendering needs of an outbox row. */
+export type OutboxRow = Pick<ClaimedMessage, 'id' | 'purpose' | 'recipient' | 'locale' | 'sign_up_id' | 'volunteer_id' | 'payload'>;
+
+@Injectable()
+export class MessageRenderer {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly signUpFacts: SignUpFactsReader,
+    private readonly upcomingDrives: UpcomingDrives,
+    private readonly teamDigests: TeamDigestReader,
+    private readonly callOutFacts: CallOutFactsReader,
+    private readonly manageTokens: ManageTokens,
+    private readonly unsubscribeTokens: UnsubscribeTokens,
+  ) {}
+
+  /**
+   * The message for an outbox row, or null when it no longer makes sense to send (SKIPPED).
+   * `signUps`, when given, are the row's sign-up as just read by `SignUpFactsReader.signUpsOf`.
+   */
+  async render(tx: EntityManager, row: OutboxRow, signUps?: Map<string, SignUpFacts>): Promise<RenderedMessage | null> {
+    const locale: Locale = row.locale === 'zh-CN' ? 'zh-CN' : 'en';
+    const traits = traitsOf(row.purpose);
+    if (row.purpose === MessagePurpose.INVITATION) return this.invitation(row, locale);
+    if (row.purpose === MessagePurpose.TEAM_DIGEST) return this.digest(tx, row, locale);
+    // The one-click unsubscribe is honoured.
+    if (traits?.unsolicited && row.volunteer_id && !(await this.signUpFacts.acceptsUnsolicited(tx, row.volunteer_id))) return null;
+    if (row.purpose === MessagePurpose.CALL_OUT) return this.callOut(tx, row, locale);
+    if (!row.sign_up_id) throw new Error(`No renderer for ${row.purpose} without a sign-up`);
+    const s = (signUps ?? (await this.signUpFacts.signUpsOf(tx, [row.sign_up_id]))).get(row.sign_up_id);
+    if (!s || !stillRelevant(row.purpose, s.status)) return null;
+
+    // The link in the mail: the one minted with the event, or a fresh one for this mailbox.
+    const token = typeof row.payload.manageToken === 'string' ? row.payload.manageToken : await this.manageTokens.issue(tx, s.id);
+    const manageUrl = `${this.config.publicUrl}/m/${token}`;
+    const date = dateFormat(locale, s.time_zone, 'full');
+    const time = timeFormat(locale, s.time_zone);
+    const hoursBefore = Number(row.payload.hoursBefore ?? 0);
+    const context = {
+      name: s.name,
+      driveTitle: s.title,
+      location: s.location,
+      description: s.description,
+      timeZone: s.time_zone,
+      shiftDate: date.format(s.starts_at),
+      shiftTime: `${time.format(s.starts_at)}–${time.format(s.ends_at)}`,
+      teamName: s.team_name,
+      // The status when the event happened (a confirmation may be delivered after a promotion).
+      waitlisted: (row.payload.status ?? s.status) === SignUpStatus.WAITLISTED,
+      waitlistPosition: s.waitlist_position,
+      manageUrl,
+      hoursBefore,
+      soon: hoursBefore > 0 && hoursBefore < 12,
+    };
+    if (!traits?.aboutAShift) {
+      const donations = await this.signUpFacts.donationCount(tx, s.volunteer_id);
+      const interval = this.config.donationIntervalDays[s.kind as DriveKind];
+      Object.assign(context, {
+        donationCount: donations,
+        milestone: milestoneAt(donations),
+        milestoneText: milestoneText(milestoneAt(donations), locale),
+        lastDonatedOn: s.outcome_day,
+        nextEligible: s.outcome_day ? nextEligibleDay(s.outcome_day, interval) : null,
+        retryOn: s.retry_on,
+        upcoming: (await this.upcomingDrives.ofKind(tx, s.kind)).map((d) => ({
+          title: d.title,
+          when: dateFormat(locale, d.time_zone, 'medium').format(d.starts_at),
+          url: `${this.config.publicUrl}/d/${d.slug}`,
+        })),
+      });
+    }
+    const unsubscribe = traits?.unsolicited ? await this.unsubscribeUrl(tx, s.volunteer_id) : null;
+    return this.compose(row.purpose, locale, { ...context, unsubscribeUrl: unsubscribe }, {
+      unsubscribeUrl: unsubscribe,
+      calendar: traits?.aboutAShift ? this.calendarInvite(s, manageUrl) : null,
+    });
+  }
+
+  /** Every purpose with a template, for the organizers' preview. */
+  static readonly PURPOSES: readonly MessagePurpose[] = ALL_MESSAGE_PURPOSES;
+
+  /** A template filled with sample data, so organizers see what volunteers will read. */
+  preview(purpose: string, locale: Locale): RenderedMessage {
+    const base = this.config.publicUrl;
+    const words = wordsOf(locale);
+    const sample = {
+      name: words.preview.name,
+      driveTitle: words.preview.driveTitle,
+      location: words.preview.location,
+      description: null,
+      timeZone: 'Asia/Shanghai',
+      shiftDate: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'Asia/Shanghai' }).format(new Date('2026-12-05T01:00:00Z')),
+      shiftTime: '09:00–12:00',
+      teamName: 'IMU Red Cross Club',
+      waitlisted: false,
+      waitlistPosition: 3,
+      manageUrl: `${base}/m/…`,
+      hoursBefore: 24,
+      soon: false,
+      donationCount: 10,
+      milestone: 10,
+      milestoneText: milestoneText(10, locale),
+      lastDonatedOn: '2026-06-01',
+      nextEligible: '2026-11-28',
+      retryOn: '2026-12-20',
+      upcoming: [{ title: 'Campus blood day', when: '2026-12-12', url: `${base}/d/campus-blood-day` }],
+      unsubscribeUrl: `${base}/unsubscribe/…`,
+      message: words.preview.message,
+      needText: needText('PLATELETS', [], locale),
+      driveUrl: `${base}/d/platelet-call-out`,
+      roleText: words.roles.TEAM_LEAD,
+      setPasswordUrl: `${base}/set-password#token=…`,
+      expiresOn: '2026-12-01',
+      lines: [{ team: 'IMU Red Cross Club', title: 'International Volunteer Day Blood Drive', new_sign_ups: 12, sign_ups: 86, donated: 0, rank: 2, shareUrl: `${base}/d/x?team=ABC234`, leaderboardUrl: `${base}/d/x/leaderboard` }],
+    };
+    return this.compose(purpose, locale, sample, {});
+  }
+
+  private compose(purpose: string, locale: Locale, context: object, extras: { unsubscribeUrl?: string | null; calendar?: string | null }): RenderedMessage {
+    const { subject, body } = templateOf(locale, purpose);
+    const text = tidy(body(context));
+    return {
+      subject: subject(context).trim(),
+      text,
+      html: toHtml(text, locale),
+      // RFC 8058 one-click unsubscribe: mail clients show a button that POSTs to the link.
+      headers: extras.unsubscribeUrl ? { 'List-Unsubscribe': `<${extras.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined,
+      attachments: extras.calendar ? [{ filename: 'shift.ics', content: extras.calendar, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] : undefined,
+    };
+  }
+
+  private invitation(row: OutboxRow, locale: Locale): RenderedMessage {
+    const p = row.payload as { name: string; role: string; setPasswordUrl: string; expiresAt: string };
+    const expiresOn = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(p.expiresAt));
+    return this.compose(row.purpose, locale, { name: p.name, roleText: wordsOf(locale).roles[p.role] ?? p.role, setPasswordUrl: p.setPasswordUrl, expiresOn }, {});
+  }
+
+  /** A team lead's day: per open drive and team, new sign-ups in the last 24 h, totals and rank. */
+  private async digest(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<RenderedMessage | null> {
+    const rows = await this.teamDigests.forLead(tx, row.payload.userId as string);
+    if (!rows.length) return null;
+    const context = {
+      name: rows[0].lead,
+      lines: rows.map((r) => ({
+        ...r,
+        shareUrl: `${this.config.publicUrl}/d/${r.slug}?team=${r.code}&source=chat`,
+        leaderboardUrl: `${this.config.publicUrl}/d/${r.slug}/leaderboard`,
+      })),
+    };
+    return this.compose(row.purpose, locale, context, {});
+  }
+
+  private async callOut(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<RenderedMessage | null> {
+    const c = await this.callOutFacts.forRecipient(tx, row.payload.callOutId, row.volunteer_id);
+    if (!c) return null;
+    const unsubscribeUrl = await this.unsubscribeUrl(tx, row.volunteer_id as string);
+    const context = { name: c.name, message: c.message, needText: needText(c.kind, c.blood_types, locale), driveUrl: c.slug ? `${this.config.publicUrl}/d/${c.slug}?source=callout` : null, unsubscribeUrl };
+    return this.compose(row.purpose, locale, context, { unsubscribeUrl });
+  }
+
+  /** A fresh one-click unsubscribe link for this volunteer (only its hash is kept). */
+  private async unsubscribeUrl(tx: EntityManager, volunteerId: string): Promise<string> {
+    return `${this.config.publicUrl}/unsubscribe/${await this.unsubscribeTokens.issue(tx, volunteerId)}`;
+  }
+
+  private calendarInvite(s: { id: string; title: string; location: string; starts_at: Date; ends_at: Date }, manageUrl: string): string {
+    return calendarInvite({ uid: `${s.id}@life-relay`, title: s.title, location: s.location, description: manageUrl, start: s.starts_at, end: s.ends_at, productId: 'life-relay' });
+  }
+}

@@ -1,0 +1,177 @@
+// Owns every write to the outbox table: queuing a message in the caller's transaction (one, or
+// as many as a SELECT finds), claiming due messages for delivery, recording how they ended, and
+// the organizers' page of messages. Delivery itself (rendering, SMTP) is the messages feature's.
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { MessagePurpose } from '@life-relay/domain';
+import { returningRows } from '../common/sql';
+
+export interface QueuedMessage {
+  purpose: MessagePurpose;
+  /** What makes this message unique for its recipient: a second enqueue with it does nothing. */
+  dedupeKey: string;
+  recipient: string;
+  volunteerId?: string | null;
+  signUpId?: string | null;
+  locale: string;
+  payload: Record<string, unknown>;
+  sendAfter?: Date;
+}
+
+/** A message as claimed for delivery. */
+export interface ClaimedMessage {
+  id: string;
+  purpose: string;
+  recipient: string;
+  locale: string;
+  sign_up_id: string | null;
+  volunteer_id: string | null;
+  payload: Record<string, unknown>;
+  attempts: number;
+  /** What an earlier attempt rendered (a retry sends the very same). */
+  rendered: object | null;
+  send_after: Date;
+  created_at: Date;
+}
+
+/** How a claimed message ended; QUEUED is a temporary failure, to be tried again after a wait. */
+export type DeliveryOutcome =
+  | { state: 'SENT'; sentAt: Date }
+  | { state: 'SKIPPED' }
+  | { state: 'QUEUED'; error: string; retrySeconds: number }
+  | { state: 'FAILED'; error: string };
+
+export interface RecordedOutcome {
+  id: string;
+  outcome: DeliveryOutcome;
+  /** The message rendered for this attempt, kept so that a retry sends the very same; null: keep what is stored. */
+  rendered: object | null;
+}
+
+export interface OutboxFilter {
+  state: string | null;
+  purpose: string | null;
+  /** Lower-case. */
+  recipient: string | null;
+}
+
+/** A message as organizers list it. */
+export interface OutboxListRow {
+  id: string;
+  purpose: string;
+  recipient: string;
+  locale: string;
+  state: string;
+  attempts: number;
+  last_error: string | null;
+  subject: string | null;
+  body: string | null;
+  created_at: Date;
+  send_after: Date;
+  sent_at: Date | null;
+  /** created_at to the microsecond, for the cursor. */
+  sort_key: string;
+}
+
+@Injectable()
+export class Outbox {
+  /** True when queued, false when the same message was queued already. */
+  async enqueue(tx: EntityManager, message: QueuedMessage): Promise<boolean> {
+    const rows = await tx.query(
+      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, send_after)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()))
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [
+        message.purpose,
+        message.dedupeKey,
+        message.recipient,
+        message.volunteerId ?? null,
+        message.signUpId ?? null,
+        message.locale,
+        JSON.stringify(message.payload),
+        message.sendAfter ?? null,
+      ],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Queues, in one statement, a message for every row of the caller's SELECT, which names the
+   * columns purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale and payload (typed:
+   * NULL::uuid, '{}'::jsonb). Those whose dedupe key was queued already are left out. Returns
+   * how many were queued.
+   */
+  async enqueueSelected(tx: EntityManager, select: string, params: unknown[]): Promise<number> {
+    const rows = await tx.query(
+      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload)
+       SELECT purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload FROM (${select}) AS message
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id`,
+      params,
+    );
+    return rows.length;
+  }
+
+  /**
+   * Claims up to `limit` due messages for `leaseSeconds` and counts the attempt, skipping rows
+   * another process is claiming (FOR UPDATE SKIP LOCKED) or holds under a live lease. A lease
+   * that ran out (its process died) is taken over.
+   */
+  claimDue<T extends ClaimedMessage = ClaimedMessage>(db: EntityManager, limit: number, leaseSeconds: number): Promise<T[]> {
+    return returningRows<T>(
+      db,
+      `UPDATE outbox SET claimed_until = now() + make_interval(secs => $2), attempts = attempts + 1, updated_at = now()
+        WHERE id IN (SELECT id FROM outbox
+                      WHERE state = 'QUEUED' AND send_after <= now() AND (claimed_until IS NULL OR claimed_until < now())
+                      ORDER BY send_after, created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+        RETURNING id, purpose, recipient, locale, sign_up_id, volunteer_id, payload, attempts, rendered, send_after, created_at`,
+      [limit, leaseSeconds],
+    );
+  }
+
+  /** Records how claimed messages ended and frees their leases, all in one statement. */
+  async recordOutcomes(db: EntityManager, outcomes: RecordedOutcome[]): Promise<void> {
+    const rows = outcomes.map(({ id, outcome, rendered }) => ({
+      id,
+      state: outcome.state,
+      sent_at: outcome.state === 'SENT' ? outcome.sentAt : null,
+      error: outcome.state === 'QUEUED' || outcome.state === 'FAILED' ? outcome.error : null,
+      retry_seconds: outcome.state === 'QUEUED' ? outcome.retrySeconds : null,
+      rendered,
+    }));
+    await db.query(
+      `UPDATE outbox o
+          SET state = v.state, sent_at = coalesce(v.sent_at, o.sent_at),
+              last_error = CASE WHEN v.state = 'SKIPPED' THEN o.last_error ELSE v.error END,
+              send_after = coalesce(now() + make_interval(secs => v.retry_seconds), o.send_after),
+              subject = coalesce(v.rendered ->> 'subject', o.subject), rendered = coalesce(v.rendered, o.rendered),
+              claimed_until = NULL, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, state text, sent_at timestamptz, error text, retry_seconds int, rendered jsonb)
+        WHERE o.id = v.id`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  /**
+   * A page of messages, newest first, after the cursor (created_at, id) if given: up to `limit`
+   * and one more, which tells the caller there is a next page. `count` is all that match.
+   */
+  async page(db: EntityManager, filter: OutboxFilter, after: { createdAt: string; id: string } | null, limit: number): Promise<{ count: number; rows: OutboxListRow[] }> {
+    const params: unknown[] = [filter.state, filter.purpose, filter.recipient];
+    const where = `($1::text IS NULL OR state = $1) AND ($2::text IS NULL OR purpose = $2) AND ($3::text IS NULL OR lower(recipient) = $3)`;
+    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM outbox WHERE ${where}`, params);
+    let cursor = '';
+    if (after) {
+      params.push(after.createdAt, after.id);
+      cursor = `AND (created_at, id) < ($4::timestamptz, $5::uuid)`;
+    }
+    params.push(limit + 1);
+    const rows: OutboxListRow[] = await db.query(
+      `SELECT id, purpose, recipient, locale, state, attempts, last_error, subject, rendered->>'text' AS body, created_at, send_after, sent_at,
+              to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_key
+         FROM outbox WHERE ${where} ${cursor} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return { count, rows };
+  }
+}

@@ -1,0 +1,62 @@
+// What sign-ups tell other features about a sign-up and its volunteer, read-only: the facts a
+// message about a sign-up is written from (the person, the drive, the shift, the team, the
+// place on the waitlist), how many times a volunteer has donated, and whether they still take
+// messages they did not ask for.
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { SignUpStatus } from '@life-relay/domain';
+
+/** A sign-up as its messages tell of it: the person, the drive, the shift, the team. */
+export interface SignUpFacts {
+  id: string;
+  status: SignUpStatus;
+  arrival: number;
+  volunteer_id: string;
+  retry_on: string | null;
+  kind: string;
+  outcome_day: string | null;
+  name: string;
+  title: string;
+  location: string;
+  description: string | null;
+  time_zone: string;
+  slug: string;
+  shift_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  team_name: string | null;
+  waitlist_position: number;
+}
+
+const SIGN_UP_FACTS = `
+  SELECT s.id, s.status, s.arrival, s.volunteer_id, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on, d.kind,
+         to_char(s.outcome_at AT TIME ZONE d.time_zone, 'YYYY-MM-DD') AS outcome_day, v.name, d.title, d.location, d.description, d.time_zone, d.slug,
+         sh.id AS shift_id, sh.starts_at, sh.ends_at, t.name AS team_name,
+         (SELECT count(*)::int FROM sign_ups w WHERE w.shift_id = s.shift_id AND w.status = 'WAITLISTED' AND w.arrival <= s.arrival) AS waitlist_position
+    FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN drives d ON d.id = s.drive_id
+    JOIN shifts sh ON sh.id = s.shift_id LEFT JOIN teams t ON t.id = s.team_id
+   WHERE s.id = ANY($1)`;
+
+@Injectable()
+export class SignUpFactsReader {
+  /**
+   * The facts of these sign-ups in one query: a delivery batch reads its sign-ups at once rather
+   * than one round trip per message. A sign-up gone is not in the map.
+   */
+  async signUpsOf(db: EntityManager, ids: string[]): Promise<Map<string, SignUpFacts>> {
+    const rows: SignUpFacts[] = ids.length ? await db.query(SIGN_UP_FACTS, [ids]) : [];
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** How many times the volunteer has donated, through any drive. */
+  async donationCount(db: EntityManager, volunteerId: string): Promise<number> {
+    const [r] = await db.query(`SELECT count(*)::int AS n FROM sign_ups WHERE volunteer_id = $1 AND status = 'DONATED'`, [volunteerId]);
+    return r.n;
+  }
+
+  /** False when the volunteer unsubscribed from the messages they did not ask for (or is gone). */
+  async acceptsUnsolicited(db: EntityManager, volunteerId: string): Promise<boolean> {
+    const [v] = await db.query(`SELECT unsubscribed_at FROM volunteers WHERE id = $1`, [volunteerId]);
+    return Boolean(v && !v.unsubscribed_at);
+  }
+}

@@ -1,0 +1,65 @@
+// Every message the platform sends, by purpose, with the traits that decide how it is sent: the
+// sign-up path and the scanners queue them, the renderer attaches an invite or an unsubscribe
+// link and skips what is no longer relevant, organizers preview them. One list, so that a new
+// purpose cannot get its calendar invite in one place and forget its unsubscribe link in another.
+import { SignUpStatus } from './enums';
+
+export enum MessagePurpose {
+  SIGN_UP_CONFIRMATION = 'SIGN_UP_CONFIRMATION',
+  SIGN_UP_CONFIRMATION_RESENT = 'SIGN_UP_CONFIRMATION_RESENT',
+  SHIFT_CHANGED = 'SHIFT_CHANGED',
+  WAITLIST_PROMOTION = 'WAITLIST_PROMOTION',
+  SHIFT_REMINDER = 'SHIFT_REMINDER',
+  THANK_YOU = 'THANK_YOU',
+  ELIGIBLE_AGAIN = 'ELIGIBLE_AGAIN',
+  DEFERRAL_FOLLOW_UP = 'DEFERRAL_FOLLOW_UP',
+  CALL_OUT = 'CALL_OUT',
+  INVITATION = 'INVITATION',
+  TEAM_DIGEST = 'TEAM_DIGEST',
+}
+
+export interface MessagePurposeTraits {
+  /** About a shift the volunteer holds: the message carries a calendar invite. */
+  aboutAShift: boolean;
+  /**
+   * Not asked for by anything the volunteer did: the message carries a one-click unsubscribe
+   * (RFC 8058) and is not sent to someone who unsubscribed.
+   */
+  unsolicited: boolean;
+  /** The statuses of its sign-up in which the message is still worth sending (otherwise it is skipped); null: any. */
+  relevantWhile: readonly SignUpStatus[] | null;
+}
+
+const { REGISTERED, WAITLISTED, CHECKED_IN, DONATED, DEFERRED } = SignUpStatus;
+
+/** In the order of a volunteer's journey, as organizers see them previewed. */
+export const MESSAGE_PURPOSES: Readonly<Record<MessagePurpose, MessagePurposeTraits>> = {
+  SIGN_UP_CONFIRMATION: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED, WAITLISTED] },
+  SIGN_UP_CONFIRMATION_RESENT: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED, WAITLISTED, CHECKED_IN] },
+  SHIFT_CHANGED: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED, WAITLISTED] },
+  WAITLIST_PROMOTION: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED] },
+  SHIFT_REMINDER: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED] },
+  THANK_YOU: { aboutAShift: false, unsolicited: false, relevantWhile: [DONATED] },
+  ELIGIBLE_AGAIN: { aboutAShift: false, unsolicited: true, relevantWhile: null },
+  DEFERRAL_FOLLOW_UP: { aboutAShift: false, unsolicited: true, relevantWhile: [DEFERRED] },
+  CALL_OUT: { aboutAShift: false, unsolicited: true, relevantWhile: null },
+  INVITATION: { aboutAShift: false, unsolicited: false, relevantWhile: null },
+  TEAM_DIGEST: { aboutAShift: false, unsolicited: false, relevantWhile: null },
+};
+
+/** Every purpose, in the order of MESSAGE_PURPOSES. */
+export const ALL_MESSAGE_PURPOSES = Object.keys(MESSAGE_PURPOSES) as MessagePurpose[];
+
+/** The traits of a purpose as stored (a string); none for a purpose this code does not know. */
+export function traitsOf(purpose: string): MessagePurposeTraits | undefined {
+  return Object.prototype.hasOwnProperty.call(MESSAGE_PURPOSES, purpose) ? MESSAGE_PURPOSES[purpose as MessagePurpose] : undefined;
+}
+
+/**
+ * Whether a message is still worth sending to someone whose sign-up now has this status (a
+ * reminder for a cancelled sign-up is not).
+ */
+export function stillRelevant(purpose: string, status: SignUpStatus): boolean {
+  const relevant = traitsOf(purpose)?.relevantWhile;
+  return !relevant || relevant.includes(status);
+}
