@@ -1,4 +1,4 @@
-// Delivers the outbox: claims due rows with FOR UPDATE SKIP LOCKED (so any number of API
+// Delivers the outbox: claims due rows through the outbox repository, skipping rows locked by others (so any number of API
 // processes share the work without sending a row twice), renders, sends over SMTP, and records
 // SENT, SKIPPED, a retry with backoff, or FAILED.
 //
