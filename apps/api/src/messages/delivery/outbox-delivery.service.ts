@@ -1,6 +1,6 @@
-// Delivers the outbox: claims due rows through the outbox repository, skipping rows locked by others (so any number of API
-// processes share the work without sending a row twice), renders, sends over SMTP, and records
-// SENT, SKIPPED, a retry with backoff, or FAILED.
+// Delivers the outbox: claims due rows through the outbox repository, skipping rows another
+// process holds (so any number of API processes share the work without sending a row twice),
+// renders, sends over SMTP, and records SENT, SKIPPED, a retry with backoff, or FAILED.
 //
 // Exactly once, as far as SMTP allows: a claim is a lease (claimed_until) committed before
 // sending. A process that dies before sending leaves the lease to expire, and the row is sent by
