@@ -13,7 +13,6 @@ const CHANGE_SHIFT = `mutation($input: ChangeShiftInput!) { changeShift(input: $
 const CLOSE = `mutation($id: ID!) { closeDrive(id: $id) { status } }`;
 const LEADERBOARD = `query($id: ID!) { leaderboard(driveId: $id) { rank team { name code college { name } } signUps checkedIn donated conversionRate } }`;
 
-
 describe('conversions and leaderboards', () => {
   let app: TestApp;
   let organizer: string;

@@ -13,7 +13,6 @@ const PUBLIC_DRIVE = `query($slug: String!, $team: String) { publicDrive(slug: $
   slug title kind location startsAt endsAt timeZone minAge maxAge consentText consentVersion
   shifts { id startsAt endsAt capacity spotsLeft waitlistCount } team { name code collegeName } } }`;
 
-
 describe('public sign-up', () => {
   let app: TestApp;
   let organizer: string;
