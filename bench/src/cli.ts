@@ -5,7 +5,7 @@ import { join, resolve } from 'path';
 import { Client } from 'pg';
 import { ApiDelivery, apiDelivery, clearQueue, LocalSmtp, plainDelivery } from './delivery';
 import { parseOptions, Part } from './options';
-import { ApiProcess, apiEnv, killLeftovers, mainOf, newestProfile, RunningPostgres, buildApi, signUpStatements, startPostgres } from './platform';
+import { ApiProcess, apiEnv, buildApi, countsFromSignUps, killLeftovers, mainOf, newestProfile, RunningPostgres, signUpStatements, startPostgres } from './platform';
 import { profileMarkdown, summarizeProfile, Window } from './profile';
 import { readsBench } from './reads';
 import { checkAgainst, machineInfo, markdown, Results, targetsOf, writeResults } from './report';
@@ -89,7 +89,7 @@ async function main(): Promise<number> {
     log('Applying the migrations (first start of the API)');
     await (await startApi('setup')).stop();
     const plan = planOf(opts.scale);
-    results.seed = await seed(databaseUrl, plan, opts.rushShifts, opts.reuse);
+    results.seed = await seed(databaseUrl, plan, opts.rushShifts, opts.reuse, await countsFromSignUps(snapshot));
 
     await runPart('reads', async () => {
       const api = await startApi('reads');

@@ -90,6 +90,26 @@ export function signUpStatements(snapshot: string): SignUpStatements {
   return require(join(snapshot, 'api/apps/api/src/sign-ups/sign-up-statements.js')) as SignUpStatements;
 }
 
+/**
+ * The statements with which the API's migrations, as built, count the sign-ups made before them
+ * into the tables their triggers keep (drive_team_stats, shift_stats): an INSERT ... SELECT ...
+ * FROM sign_ups each. The seed loads sign-ups with the triggers off and then counts with these,
+ * so its counts cannot drift from what the triggers and migrations do.
+ */
+export async function countsFromSignUps(snapshot: string): Promise<string[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { MIGRATIONS } = require(join(snapshot, 'api/apps/api/src/database/migrations/index.js')) as {
+    MIGRATIONS: (new () => { up(queryRunner: { query(sql: string): Promise<unknown> }): Promise<void> })[];
+  };
+  const statements: string[] = [];
+  // Every migration speaks to the database through queryRunner.query only: record, do not run.
+  const recorder = { query: async (sql: string) => void statements.push(sql) };
+  for (const Migration of MIGRATIONS) await new Migration().up(recorder);
+  const counts = statements.filter((sql) => /^\s*INSERT INTO \w+ \([^)]*\)\s*SELECT\b[\s\S]*\bFROM sign_ups\b/.test(sql));
+  if (counts.length === 0) throw new Error('No migration counts the sign-ups into a table (INSERT ... SELECT ... FROM sign_ups): the seed cannot fill the counters');
+  return counts;
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

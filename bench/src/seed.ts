@@ -11,8 +11,9 @@
 // Speed: one transaction with session_replication_role = replica (no per-row triggers: neither
 // the counters nor the foreign-key checks; the data is consistent by construction), secondary
 // indexes dropped and rebuilt after the load, then drive_team_stats and shift_stats recomputed
-// with one INSERT ... SELECT ... GROUP BY each, exactly as their migrations backfill them, and
-// shifts' registered_count / waitlist_count set from the rows.
+// with one INSERT ... SELECT ... GROUP BY each, the very statements of their migrations (taken
+// from the built API, see countsFromSignUps), and shifts' registered_count / waitlist_count set
+// from the rows.
 import { createHash } from 'crypto';
 import { Client } from 'pg';
 import { log, nowMs, prng, round } from './util';
@@ -150,7 +151,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 /** Seeds (or, with reuse, finds an earlier seed of the same scale) and describes the data set. */
-export async function seed(databaseUrl: string, plan: SeedPlan, rushShifts: number, reuse: boolean): Promise<SeedResult> {
+export async function seed(databaseUrl: string, plan: SeedPlan, rushShifts: number, reuse: boolean, countsFromSignUps: string[]): Promise<SeedResult> {
   const db = new Client({ connectionString: databaseUrl, application_name: 'bench-seed' });
   await db.connect();
   try {
@@ -313,26 +314,12 @@ export async function seed(databaseUrl: string, plan: SeedPlan, rushShifts: numb
     });
 
     await timed('counts (drive_team_stats, shift_stats, shifts)', async () => {
-      await db.query(`DELETE FROM drive_team_stats`);
-      // As the ConversionCounts migration backfills it.
-      await db.query(`
-        INSERT INTO drive_team_stats (drive_id, team_key, team_id, registered, waitlisted, cancelled, checked_in, donated, deferred, no_show)
-        SELECT drive_id, coalesce(team_id, '00000000-0000-0000-0000-000000000000'), team_id,
-               count(*) FILTER (WHERE status = 'REGISTERED'), count(*) FILTER (WHERE status = 'WAITLISTED'),
-               count(*) FILTER (WHERE status = 'CANCELLED'), count(*) FILTER (WHERE status = 'CHECKED_IN'),
-               count(*) FILTER (WHERE status = 'DONATED'), count(*) FILTER (WHERE status = 'DEFERRED'),
-               count(*) FILTER (WHERE status = 'NO_SHOW')
-          FROM sign_ups GROUP BY drive_id, team_id`);
-      await db.query(`DELETE FROM shift_stats`);
-      // As the ShiftStats migration backfills it.
-      await db.query(`
-        INSERT INTO shift_stats (shift_id, drive_id, registered, waitlisted, cancelled, checked_in, donated, deferred, no_show)
-        SELECT shift_id, drive_id,
-               count(*) FILTER (WHERE status = 'REGISTERED'), count(*) FILTER (WHERE status = 'WAITLISTED'),
-               count(*) FILTER (WHERE status = 'CANCELLED'), count(*) FILTER (WHERE status = 'CHECKED_IN'),
-               count(*) FILTER (WHERE status = 'DONATED'), count(*) FILTER (WHERE status = 'DEFERRED'),
-               count(*) FILTER (WHERE status = 'NO_SHOW')
-          FROM sign_ups GROUP BY shift_id, drive_id`);
+      // The counter tables as the migrations fill them from the sign-ups already there.
+      for (const statement of countsFromSignUps) {
+        const table = /INSERT INTO (\w+)/.exec(statement)![1];
+        await db.query(`DELETE FROM ${table}`);
+        await db.query(statement);
+      }
       // A place is held from REGISTERED on (check-in and outcomes keep it); cancelling frees it.
       // A shift with people waiting is full; one without has some room left.
       await db.query(`

@@ -1,18 +1,11 @@
 // The organizers' drives: the list with its filters, the create/edit form with its shifts (times on
 // the drive's own clocks, errors beside their fields), and the lifecycle actions (publish, close,
 // copy as template), in Debian's Chromium against the built platform.
-import { rmSync } from 'fs';
-import { join } from 'path';
-import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, screenshot } from '../support/browser';
+import { BrowserContext, Locator, Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
+import { useJourney } from '../support/journey';
 import { LAPTOP, loggedInContext, TABLET } from '../support/organizer-app';
-import { PlatformProcess, tempDir } from '../support/platform-process';
-import { ADMIN, Organizer, signUpDirectly } from '../support/public-drive';
-
-/** YYYY-MM-DD, `days` from today. */
-function dayAhead(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { dayAhead, signUpDirectly } from '../support/public-drive';
 
 /** The error Mantine shows under an input (`<id>-error`, which the input names in aria-describedby). */
 async function errorBeside(page: Page, input: Locator): Promise<string> {
@@ -42,58 +35,30 @@ const DRIVE_QUERY = `query($id: ID!) { drive(id: $id) { title kind status locati
   shifts { startsAt endsAt capacity } } }`;
 
 describe('the organizers’ drives: list, form and lifecycle', () => {
-  const dir = tempDir('relay-drives-');
-  let platform: PlatformProcess;
-  let browser: Browser;
-  let organizer: Organizer;
+  const journey = useJourney('drives');
   // One login through the form for the whole file (the API limits login attempts); every test
   // opens its own context with that session.
   let session: Awaited<ReturnType<BrowserContext['storageState']>>;
 
   async function openApp(path: string, options: { screen?: typeof LAPTOP | typeof TABLET; locale?: string } = {}) {
-    const context = await browser.newContext({ ...(options.screen ?? LAPTOP), locale: options.locale ?? 'en-US', storageState: session });
+    const context = await journey.browser.newContext({ ...(options.screen ?? LAPTOP), locale: options.locale ?? 'en-US', storageState: session });
     const page = await context.newPage();
-    await page.goto(`${platform.url}${path}`);
+    await page.goto(`${journey.platform.url}${path}`);
     return { context, page };
   }
 
   /** A drive made through the API as a draft, in Shanghai, `days` ahead, with shifts of these capacities. */
   async function draft(title: string, capacities: number[], options: { days?: number; location?: string } = {}) {
-    const day = dayAhead(options.days ?? 40);
-    const at = (hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`;
-    const { createDrive } = await organizer.ok(
-      `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug title shifts { id } } }`,
-      {
-        input: {
-          title,
-          kind: 'WHOLE_BLOOD',
-          location: options.location ?? 'Inner Mongolia University, Hohhot',
-          startsAt: at(8),
-          endsAt: at(18),
-          timeZone: 'Asia/Shanghai',
-          signUpGoal: 50,
-          donationGoal: 30,
-          shifts: capacities.map((capacity, i) => ({ startsAt: at(9 + i * 3), endsAt: at(11 + i * 3), capacity })),
-        },
-      },
-    );
-    return { id: createDrive.id as string, slug: createDrive.slug as string, title, day, shifts: createDrive.shifts.map((s: { id: string }) => s.id) };
+    const input = { location: options.location ?? 'Inner Mongolia University, Hohhot', description: undefined, signUpGoal: 50, donationGoal: 30 };
+    return journey.organizer.drive(title, capacities, { days: options.days ?? 40, status: 'DRAFT', input });
   }
 
-  const driveById = async (id: string) => (await organizer.ok(DRIVE_QUERY, { id })).drive;
+  const driveById = async (id: string) => (await journey.organizer.ok(DRIVE_QUERY, { id })).drive;
 
   beforeAll(async () => {
-    platform = await (await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN })).ready();
-    organizer = await Organizer.login(platform);
-    browser = await launchChromium();
-    const first = await loggedInContext(browser, platform);
+    const first = await loggedInContext(journey.browser, journey.platform);
     session = await first.context.storageState();
     await first.context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('creates a drive with two shifts through the form: times on the drive’s clocks, the form’s and the API’s errors beside their fields', async () => {
@@ -158,7 +123,7 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
       { startsAt: `${day}T02:00:00.000Z`, endsAt: `${day}T04:00:00.000Z`, capacity: 30 },
     ]);
 
-    await page.goto(`${platform.url}/drives`);
+    await page.goto(`${journey.platform.url}/drives`);
     await expect(row(page, 'Dec 5 Volunteer Day: platelets').getByText('Draft').textContent()).resolves.toBe('Draft');
     await context.close();
   });
@@ -202,8 +167,8 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
 
   it('edits a published drive: its kind and the times people signed up for stay, places taken are shown, the rest is saved', async () => {
     const drive = await draft('Xinhua Square bloodmobile', [10, 10]);
-    await organizer.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: drive.id });
-    await signUpDirectly(platform, drive);
+    await journey.organizer.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: drive.id });
+    await signUpDirectly(journey.platform, drive);
     const { context, page } = await openApp(`/drives/${drive.id}/edit`, { screen: TABLET });
 
     await page.getByRole('tab', { name: 'Edit', selected: true }).waitFor();
@@ -238,7 +203,7 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
 
   it('closes a published drive only after a warning that sign-ups stop for good', async () => {
     const drive = await draft('Stem-cell registry week', [40]);
-    await organizer.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: drive.id });
+    await journey.organizer.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: drive.id });
     const { context, page } = await openApp(`/drives/${drive.id}/edit`);
 
     await page.getByRole('button', { name: 'Close the drive' }).click();
@@ -262,7 +227,7 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
 
   it('copies a drive as a template to a new start on its clocks and opens the new draft', async () => {
     const source = await draft('Dec 5 Volunteer Day, last year', [12, 18], { days: 20 });
-    await organizer.ok(`mutation($id: ID!) { closeDrive(id: $id) { status } }`, { id: source.id });
+    await journey.organizer.ok(`mutation($id: ID!) { closeDrive(id: $id) { status } }`, { id: source.id });
     const { context, page } = await openApp('/drives');
 
     await rowAction(page, source.title, 'Copy as template');
@@ -333,7 +298,7 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
   });
 
   it('pages through more drives than fit on one page', async () => {
-    const { drives } = await organizer.ok(`{ drives(first: 1) { totalCount } }`);
+    const { drives } = await journey.organizer.ok(`{ drives(first: 1) { totalCount } }`);
     for (let n = drives.totalCount; n < 25; n++) await draft(`Registry week, campus ${n + 1}`, [5], { days: 100 + n });
     const { context, page } = await openApp('/drives');
     const pages = page.getByRole('navigation', { name: 'Pages of drives' });

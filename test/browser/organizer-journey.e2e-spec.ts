@@ -3,18 +3,11 @@
 // student signs up through it on a phone, the sign-up appears in the roster, the desk checks them
 // in and records the donation on a tablet, and the dashboard and leaderboard move. Then the app
 // is read in Chinese.
-import { rmSync } from 'fs';
-import { join } from 'path';
-import { Browser, Page } from 'playwright-core';
-import { launchChromium, PHONE, screenshot } from '../support/browser';
+import { Page } from 'playwright-core';
+import { PHONE, screenshot } from '../support/browser';
+import { useJourney } from '../support/journey';
 import { LAPTOP, loggedInContext, TABLET } from '../support/organizer-app';
-import { PlatformProcess, tempDir } from '../support/platform-process';
-import { ADMIN } from '../support/public-drive';
-
-/** YYYY-MM-DD, `days` from today. */
-function dayAhead(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { dayAhead } from '../support/public-drive';
 
 /** The number in a funnel step of the dashboard, once it says `expected`. */
 async function funnelSays(page: Page, step: 'signedUp' | 'came' | 'donated' | 'deferred', expected: string) {
@@ -23,25 +16,13 @@ async function funnelSays(page: Page, step: 'signedUp' | 'came' | 'donated' | 'd
 }
 
 describe('the organizers’ app, one drive from start to first donation', () => {
-  const dir = tempDir('relay-journey-');
-  let platform: PlatformProcess;
-  let browser: Browser;
+  const journey = useJourney('journey');
   // Made by the journey, visited again by the later checks.
   let driveUrl = '';
   let teamUrl = '';
 
-  beforeAll(async () => {
-    platform = await (await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN })).ready();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   it('plans, recruits, signs up, checks in, records the donation and watches the numbers move', async () => {
-    const { context, page } = await loggedInContext(browser, platform, { screen: LAPTOP });
+    const { context, page } = await loggedInContext(journey.browser, journey.platform, { screen: LAPTOP });
 
     // 1. A drive with two shifts, created as a draft and published.
     const day = dayAhead(12);
@@ -74,10 +55,10 @@ describe('the organizers’ app, one drive from start to first donation', () => 
     await page.getByRole('heading', { name: 'Nursing Heroes', level: 1 }).waitFor();
     teamUrl = page.url();
     const shareLink = await page.getByTestId('share-link').inputValue();
-    expect(shareLink).toMatch(new RegExp(`^${platform.url}/d/dec-5-international-volunteer-day-blood-drive\\?team=[2-9A-HJ-NP-Z]{6}$`));
+    expect(shareLink).toMatch(new RegExp(`^${journey.platform.url}/d/dec-5-international-volunteer-day-blood-drive\\?team=[2-9A-HJ-NP-Z]{6}$`));
 
     // 3. A student opens it on a phone and signs up.
-    const phone = await browser.newContext({ ...PHONE, locale: 'en-US' });
+    const phone = await journey.browser.newContext({ ...PHONE, locale: 'en-US' });
     const student = await phone.newPage();
     await student.goto(shareLink);
     await student.getByText('You are joining with').waitFor();
@@ -102,7 +83,7 @@ describe('the organizers’ app, one drive from start to first donation', () => 
     expect(await page.getByRole('row').filter({ hasText: 'Bao Yingying' }).textContent()).toContain('Nursing Heroes');
 
     // 5. At the desk, on a tablet: found by phone, checked in, donation recorded.
-    const desk = await loggedInContext(browser, platform, { screen: TABLET });
+    const desk = await loggedInContext(journey.browser, journey.platform, { screen: TABLET });
     await desk.page.goto(`${driveUrl}/check-in`);
     const search = desk.page.getByRole('textbox', { name: 'Find a person' });
     await search.fill('13604711234');
@@ -138,19 +119,19 @@ describe('the organizers’ app, one drive from start to first donation', () => 
   });
 
   it('fits every main page on an upright tablet, without sideways scrolling', async () => {
-    const { context, page } = await loggedInContext(browser, platform, { screen: TABLET });
+    const { context, page } = await loggedInContext(journey.browser, journey.platform, { screen: TABLET });
     const pages: [string, string][] = [
       ['/drives', 'drives'],
-      [driveUrl.replace(platform.url, ''), 'dashboard'],
-      [`${driveUrl.replace(platform.url, '')}/sign-ups`, 'sign-ups'],
-      [`${driveUrl.replace(platform.url, '')}/edit`, 'edit'],
+      [driveUrl.replace(journey.platform.url, ''), 'dashboard'],
+      [`${driveUrl.replace(journey.platform.url, '')}/sign-ups`, 'sign-ups'],
+      [`${driveUrl.replace(journey.platform.url, '')}/edit`, 'edit'],
       ['/teams', 'teams'],
-      [teamUrl.replace(platform.url, ''), 'team'],
+      [teamUrl.replace(journey.platform.url, ''), 'team'],
       ['/messages', 'messages'],
       ['/users', 'people'],
     ];
     for (const [path, name] of pages) {
-      await page.goto(`${platform.url}${path}`);
+      await page.goto(`${journey.platform.url}${path}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -161,7 +142,7 @@ describe('the organizers’ app, one drive from start to first donation', () => 
   });
 
   it('works from the keyboard: menu, links and dialogs', async () => {
-    const { context, page } = await loggedInContext(browser, platform, { screen: LAPTOP });
+    const { context, page } = await loggedInContext(journey.browser, journey.platform, { screen: LAPTOP });
     // Tab reaches "New drive"; Enter follows it.
     for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.textContent === 'New drive')); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

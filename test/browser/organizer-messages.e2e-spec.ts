@@ -1,15 +1,13 @@
 // The organizers' Messages page: the outbox with real delivery states (a real SMTP server that
 // accepts, then refuses), template previews in both languages, and an urgent call-out whose
 // audience count follows the filters and whose messages land in the outbox.
-import { rmSync } from 'fs';
-import { join } from 'path';
-import { Browser, Locator, Page } from 'playwright-core';
+import { Locator, Page } from 'playwright-core';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { launchChromium, screenshot } from '../support/browser';
+import { screenshot } from '../support/browser';
+import { useJourney } from '../support/journey';
 import { loggedInContext, TABLET } from '../support/organizer-app';
-import { PlatformProcess, tempDir } from '../support/platform-process';
-import { ADMIN, Organizer, SeededDrive, signUpDirectly } from '../support/public-drive';
+import { SeededDrive, signUpDirectly } from '../support/public-drive';
 
 /** A real SMTP server that receives what the platform sends, or refuses it with a chosen code. */
 class Smtp {
@@ -59,48 +57,36 @@ async function rows(page: Page): Promise<string[]> {
 }
 
 describe('the organizers’ app: messages', () => {
-  const dir = tempDir('relay-messages-');
-  let smtp: Smtp;
-  let platform: PlatformProcess;
-  let browser: Browser;
+  const smtp = new Smtp();
+  beforeAll(() => smtp.start());
+  const journey = useJourney('messages', () => ({ SMTP_URL: smtp.url, REMINDER_TICK_SECONDS: '1' }));
   let drive: SeededDrive;
   const bounced = `bounced-${Date.now()}@campus.test`;
 
   beforeAll(async () => {
-    smtp = await new Smtp().start();
-    platform = await (
-      await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', SMTP_URL: smtp.url, REMINDER_TICK_SECONDS: '1', ...ADMIN })
-    ).ready();
-    const organizer = await Organizer.login(platform);
-    drive = await organizer.publishedDrive('Rare Blood Reserve Day', [30]);
+    drive = await journey.organizer.publishedDrive('Rare Blood Reserve Day', [30]);
     // Three people who agreed to call-outs (two RhD-negative), one who did not.
-    await signUpDirectly(platform, drive, { bloodType: 'O_NEG', callOuts: true });
-    await signUpDirectly(platform, drive, { bloodType: 'A_NEG', callOuts: true });
-    await signUpDirectly(platform, drive, { bloodType: 'B_POS', callOuts: true });
-    await signUpDirectly(platform, drive, { bloodType: 'O_NEG', callOuts: false });
+    await signUpDirectly(journey.platform, drive, { bloodType: 'O_NEG', callOuts: true });
+    await signUpDirectly(journey.platform, drive, { bloodType: 'A_NEG', callOuts: true });
+    await signUpDirectly(journey.platform, drive, { bloodType: 'B_POS', callOuts: true });
+    await signUpDirectly(journey.platform, drive, { bloodType: 'O_NEG', callOuts: false });
     await smtp.waitFor(4);
     // The mail server now refuses for good (550): this person's confirmation fails.
     smtp.refuseWith = 550;
-    await signUpDirectly(platform, drive, { email: bounced });
+    await signUpDirectly(journey.platform, drive, { email: bounced });
     const deadline = Date.now() + 20000;
     for (;;) {
-      const { outbox } = await organizer.ok(`{ outbox(state: FAILED) { totalCount } }`);
+      const { outbox } = await journey.organizer.ok(`{ outbox(state: FAILED) { totalCount } }`);
       if (outbox.totalCount === 1) break;
       if (Date.now() > deadline) throw new Error('the refused message did not fail');
       await new Promise((r) => setTimeout(r, 250));
     }
     smtp.refuseWith = null;
-    browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    await smtp?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => smtp.close());
 
   it('shows sign-up confirmations with their delivery state, filters by state, and shows a failure’s error in full', async () => {
-    const { context, page } = await loggedInContext(browser, platform);
+    const { context, page } = await loggedInContext(journey.browser, journey.platform);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages' }).click();
     await page.getByRole('heading', { name: 'Messages' }).waitFor();
     await page.getByTestId('outbox-row').nth(4).waitFor();
@@ -143,8 +129,8 @@ describe('the organizers’ app: messages', () => {
   });
 
   it('previews a template in both languages inside a sandboxed frame', async () => {
-    const { context, page } = await loggedInContext(browser, platform);
-    await page.goto(`${platform.url}/messages`);
+    const { context, page } = await loggedInContext(journey.browser, journey.platform);
+    await page.goto(`${journey.platform.url}/messages`);
     await page.getByRole('tab', { name: 'Templates' }).click();
     await page.waitForURL(/tab=templates/);
     await page.getByRole('combobox', { name: 'Template' }).click();
@@ -168,8 +154,8 @@ describe('the organizers’ app: messages', () => {
   });
 
   it('counts a call-out’s audience as the filters change, refuses nobody, sends after a confirmation naming the number, and lists it', async () => {
-    const { context, page } = await loggedInContext(browser, platform);
-    await page.goto(`${platform.url}/messages?tab=call-out`);
+    const { context, page } = await loggedInContext(journey.browser, journey.platform);
+    await page.goto(`${journey.platform.url}/messages?tab=call-out`);
     const count = page.getByTestId('call-out-count');
     await waitForText(count, '3'); // everyone who agreed, any blood type
 
@@ -231,11 +217,11 @@ describe('the organizers’ app: messages', () => {
   });
 
   it('fits a tablet: the outbox and the call-out form', async () => {
-    const { context, page } = await loggedInContext(browser, platform, { screen: TABLET });
-    await page.goto(`${platform.url}/messages`);
+    const { context, page } = await loggedInContext(journey.browser, journey.platform, { screen: TABLET });
+    await page.goto(`${journey.platform.url}/messages`);
     await page.getByTestId('outbox-row').first().waitFor();
     await screenshot(page, 'organizer-messages-outbox-tablet');
-    await page.goto(`${platform.url}/messages?tab=call-out`);
+    await page.goto(`${journey.platform.url}/messages?tab=call-out`);
     await page.getByTestId('past-call-out').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -244,8 +230,8 @@ describe('the organizers’ app: messages', () => {
   });
 
   it('creates and renames a campaign', async () => {
-    const { context, page } = await loggedInContext(browser, platform);
-    await page.goto(`${platform.url}/messages?tab=campaigns`);
+    const { context, page } = await loggedInContext(journey.browser, journey.platform);
+    await page.goto(`${journey.platform.url}/messages?tab=campaigns`);
     await page.getByText('No campaigns yet').waitFor();
     await page.getByRole('button', { name: 'New campaign' }).click();
     const dialog = page.getByRole('dialog', { name: 'New campaign' });

@@ -1,41 +1,24 @@
 // The organizers' app's frame: logging in and out, pages by role, the invitation link, and the
 // language switch, in Debian's Chromium against the built platform.
-import { rmSync } from 'fs';
-import { join } from 'path';
-import { Browser } from 'playwright-core';
-import { launchChromium, screenshot } from '../support/browser';
+import { screenshot } from '../support/browser';
+import { useJourney } from '../support/journey';
 import { ADMIN_LOGIN, LAPTOP, logIn, TABLET } from '../support/organizer-app';
-import { PlatformProcess, tempDir } from '../support/platform-process';
-import { ADMIN, Organizer } from '../support/public-drive';
+import { ADMIN } from '../support/public-drive';
 
 describe('the organizers’ app: logging in, roles and language', () => {
-  const dir = tempDir('relay-shell-');
-  let platform: PlatformProcess;
-  let browser: Browser;
-  let organizer: Organizer;
-
-  beforeAll(async () => {
-    platform = await (await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN })).ready();
-    organizer = await Organizer.login(platform);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const journey = useJourney('shell');
 
   it('refuses a wrong password with a message, then logs in and out', async () => {
-    const context = await browser.newContext({ ...LAPTOP, locale: 'en-US' });
+    const context = await journey.browser.newContext({ ...LAPTOP, locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(platform.url);
+    await page.goto(journey.platform.url);
     await page.getByLabel('E-mail').fill(ADMIN.ADMIN_EMAIL);
     await page.getByLabel(/^Password/).fill('not-the-password');
     await page.getByRole('button', { name: 'Log in' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('The e-mail or password is not right.');
     await screenshot(page, 'organizer-login-refused');
 
-    await logIn(page, platform);
+    await logIn(page, journey.platform);
     const nav = page.getByRole('navigation', { name: 'Main' });
     for (const item of ['Drives', 'Teams & colleges', 'Messages', 'People']) {
       await expect(nav.getByRole('link', { name: item }).isVisible()).resolves.toBe(true);
@@ -48,24 +31,24 @@ describe('the organizers’ app: logging in, roles and language', () => {
 
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.getByRole('button', { name: 'Log in' }).waitFor();
-    await page.goto(`${platform.url}/drives`);
+    await page.goto(`${journey.platform.url}/drives`);
     await page.getByRole('button', { name: 'Log in' }).waitFor();
     await context.close();
   });
 
   it('lets an invited team lead set a password, shows them only their pages, and refuses organizer pages', async () => {
-    const { inviteUser } = await organizer.ok(
+    const { inviteUser } = await journey.organizer.ok(
       `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
       { input: { email: 'lead@campus.test', name: 'Wang Fang', role: 'TEAM_LEAD' } },
     );
     const link = new URL(inviteUser.setPasswordUrl);
-    const context = await browser.newContext({ ...TABLET, locale: 'en-US' });
+    const context = await journey.browser.newContext({ ...TABLET, locale: 'en-US' });
     const page = await context.newPage();
 
-    await page.goto(`${platform.url}/set-password`);
+    await page.goto(`${journey.platform.url}/set-password`);
     await expect(page.getByRole('alert').textContent()).resolves.toContain('This link is incomplete');
 
-    await page.goto(`${platform.url}${link.pathname}${link.hash}`);
+    await page.goto(`${journey.platform.url}${link.pathname}${link.hash}`);
     await page.getByLabel('New password').fill('short');
     await page.getByLabel('Repeat the password').fill('different');
     await page.getByRole('button', { name: 'Save and log in' }).click();
@@ -81,13 +64,13 @@ describe('the organizers’ app: logging in, roles and language', () => {
     await expect(nav.getByRole('link', { name: 'My teams' }).isVisible()).resolves.toBe(true);
     await expect(nav.getByRole('link', { name: 'Drives' }).count()).resolves.toBe(0);
 
-    await page.goto(`${platform.url}/drives`);
+    await page.goto(`${journey.platform.url}/drives`);
     await page.getByText('Your account cannot open this page.').waitFor();
     await context.close();
 
     // The link works once.
-    const again = await browser.newPage();
-    await again.goto(`${platform.url}${link.pathname}${link.hash}`);
+    const again = await journey.browser.newPage();
+    await again.goto(`${journey.platform.url}${link.pathname}${link.hash}`);
     await again.getByLabel('New password').fill('another-password-123');
     await again.getByLabel('Repeat the password').fill('another-password-123');
     await again.getByRole('button', { name: 'Save and log in' }).click();
@@ -97,11 +80,11 @@ describe('the organizers’ app: logging in, roles and language', () => {
   });
 
   it('follows the browser’s language and switches between Chinese and English', async () => {
-    const context = await browser.newContext({ ...LAPTOP, locale: 'zh-CN' });
+    const context = await journey.browser.newContext({ ...LAPTOP, locale: 'zh-CN' });
     const page = await context.newPage();
-    await page.goto(platform.url);
+    await page.goto(journey.platform.url);
     await page.getByRole('heading', { name: '登录' }).waitFor();
-    await logIn(page, platform, ADMIN_LOGIN);
+    await logIn(page, journey.platform, ADMIN_LOGIN);
     const nav = page.getByRole('navigation', { name: '主菜单' });
     await expect(nav.getByRole('link', { name: '活动' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');

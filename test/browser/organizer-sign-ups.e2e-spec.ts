@@ -1,51 +1,31 @@
 // A drive's sign-ups as organizers work with them: the table with its filters in the address, the
 // person's drawer, the CSV export and the checked all-or-none import, and the check-in desk on a
 // tablet, in Debian's Chromium against the built platform.
-import { readFileSync, rmSync } from 'fs';
-import { join } from 'path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, PHONE, screenshot } from '../support/browser';
-import { loggedInContext, TABLET } from '../support/organizer-app';
-import { PlatformProcess, tempDir } from '../support/platform-process';
-import { ADMIN, Organizer, SeededDrive, signUpDirectly } from '../support/public-drive';
+import { readFileSync } from 'fs';
+import { Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
+import { useJourney } from '../support/journey';
+import { TABLET } from '../support/organizer-app';
+import { SeededDrive, signUpDirectly } from '../support/public-drive';
 
 describe('the organizers’ sign-ups table and check-in desk', () => {
-  const dir = tempDir('relay-sign-ups-');
-  let platform: PlatformProcess;
-  let browser: Browser;
-  let organizer: Organizer;
+  const journey = useJourney('sign-ups');
   let drive: SeededDrive;
   let team: { id: string; code: string };
   let manageTokenOfZhou: string;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    platform = await (await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN })).ready();
-    browser = await launchChromium();
-    organizer = await Organizer.login(platform);
     // Shift 1 at 09:00 has room; shift 2 at 12:00 has one place, so a second person waits.
-    drive = await organizer.publishedDrive('Dec 5 Volunteer Day blood drive', [30, 1]);
-    team = await organizer.team('Riders Club', 'Inner Mongolia University');
-    await signUpDirectly(platform, drive, { name: 'Li Wei', email: 'li.wei@imu.test', phone: '13900001111', teamCode: team.code, source: 'qr' });
-    await signUpDirectly(platform, drive, { name: 'Zhao Min', email: 'zhao.min@imu.test', phone: '13900002222', shiftId: drive.shifts[1] });
-    await signUpDirectly(platform, drive, { name: 'Sun Li', email: 'sun.li@imu.test', phone: '13900003333', shiftId: drive.shifts[1] });
-    const zhou = await signUpDirectly(platform, drive, { name: 'Zhou Jie', email: 'zhou.jie@imu.test', phone: '13900004444' });
+    drive = await journey.organizer.publishedDrive('Dec 5 Volunteer Day blood drive', [30, 1]);
+    team = await journey.organizer.team('Riders Club', 'Inner Mongolia University');
+    await signUpDirectly(journey.platform, drive, { name: 'Li Wei', email: 'li.wei@imu.test', phone: '13900001111', teamCode: team.code, source: 'qr' });
+    await signUpDirectly(journey.platform, drive, { name: 'Zhao Min', email: 'zhao.min@imu.test', phone: '13900002222', shiftId: drive.shifts[1] });
+    await signUpDirectly(journey.platform, drive, { name: 'Sun Li', email: 'sun.li@imu.test', phone: '13900003333', shiftId: drive.shifts[1] });
+    const zhou = await signUpDirectly(journey.platform, drive, { name: 'Zhou Jie', email: 'zhou.jie@imu.test', phone: '13900004444' });
     manageTokenOfZhou = zhou.manageToken!;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
 
-  async function organizerPage(screen?: typeof TABLET): Promise<Page> {
-    const { context, page } = await loggedInContext(browser, platform, { screen });
-    contexts.push(context);
-    return page;
-  }
+  const organizerPage = (screen?: typeof TABLET) => journey.organizerPage({ screen });
 
   const table = (page: Page) => page.getByTestId('sign-ups-table');
   const row = (page: Page, name: string) => table(page).locator('tbody tr').filter({ hasText: name });
@@ -58,12 +38,8 @@ describe('the organizers’ sign-ups table and check-in desk', () => {
   }
 
   it('shows a sign-up made through the public form, filters by status and search in the address, and opens the person', async () => {
-    const volunteer = await (async () => {
-      const context = await browser.newContext({ ...PHONE, locale: 'en-US' });
-      contexts.push(context);
-      return context.newPage();
-    })();
-    await volunteer.goto(`${platform.url}/d/${drive.slug}?team=${team.code}&source=poster`);
+    const volunteer = await journey.phone('en-US');
+    await volunteer.goto(`${journey.platform.url}/d/${drive.slug}?team=${team.code}&source=poster`);
     await volunteer.getByRole('radio', { name: /09:00/ }).check();
     await volunteer.getByLabel('Full name', { exact: true }).fill('Wang Fang');
     await volunteer.getByLabel('E-mail', { exact: true }).fill('wang.fang@imu.test');
@@ -74,7 +50,7 @@ describe('the organizers’ sign-ups table and check-in desk', () => {
     await volunteer.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
 
     const page = await organizerPage();
-    await page.goto(`${platform.url}/drives/${drive.id}/sign-ups`);
+    await page.goto(`${journey.platform.url}/drives/${drive.id}/sign-ups`);
     await row(page, 'Wang Fang').waitFor();
     await countIs(page, '1–5 of 5');
     const wang = await row(page, 'Wang Fang').textContent();
@@ -114,7 +90,7 @@ describe('the organizers’ sign-ups table and check-in desk', () => {
 
   it('exports every sign-up as a CSV named after the drive and the day', async () => {
     const page = await organizerPage();
-    await page.goto(`${platform.url}/drives/${drive.id}/sign-ups`);
+    await page.goto(`${journey.platform.url}/drives/${drive.id}/sign-ups`);
     await row(page, 'Li Wei').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^${drive.slug}-sign-ups-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
@@ -127,7 +103,7 @@ describe('the organizers’ sign-ups table and check-in desk', () => {
 
   it('checks an import first, refuses a file with a bad row whole, then imports a good one', async () => {
     const page = await organizerPage();
-    await page.goto(`${platform.url}/drives/${drive.id}/sign-ups`);
+    await page.goto(`${journey.platform.url}/drives/${drive.id}/sign-ups`);
     await row(page, 'Li Wei').waitFor();
     await page.getByRole('button', { name: 'Import CSV' }).click();
     const modal = page.getByRole('dialog', { name: 'Import sign-ups collected on paper' });
@@ -144,7 +120,7 @@ describe('the organizers’ sign-ups table and check-in desk', () => {
     await screenshot(page, 'organizer-sign-ups-import-report');
 
     // Nothing of the file was written, not even its good row.
-    const before = await organizer.ok(`query($id: ID!) { signUps(driveId: $id, search: "Ma Lin") { totalCount } }`, { id: drive.id });
+    const before = await journey.organizer.ok(`query($id: ID!) { signUps(driveId: $id, search: "Ma Lin") { totalCount } }`, { id: drive.id });
     expect(before.signUps.totalCount).toBe(0);
 
     await modal.getByRole('tab', { name: 'Paste' }).click();
@@ -161,7 +137,7 @@ describe('the organizers’ sign-ups table and check-in desk', () => {
 
   it('checks people in at the desk on a tablet, records a donation and a deferral, and says plainly what cannot be done', async () => {
     const page = await organizerPage(TABLET);
-    await page.goto(`${platform.url}/drives/${drive.id}/check-in`);
+    await page.goto(`${journey.platform.url}/drives/${drive.id}/check-in`);
     const search = page.getByRole('textbox', { name: 'Find a person' });
     await search.waitFor();
     await expect(search.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -208,13 +184,13 @@ describe('the organizers’ sign-ups table and check-in desk', () => {
     await search.press('Enter');
     const zhou = page.getByRole('article', { name: 'Zhou Jie' });
     await zhou.getByRole('button', { name: 'Check in · Zhou Jie' }).waitFor();
-    await platform.gql(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: manageTokenOfZhou });
+    await journey.platform.gql(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: manageTokenOfZhou });
     await zhou.getByRole('button', { name: 'Check in · Zhou Jie' }).click();
     await expect(zhou.getByRole('alert').textContent()).resolves.toContain('This sign-up was cancelled');
 
     // The table reflects the desk.
     const laptop = await organizerPage();
-    await laptop.goto(`${platform.url}/drives/${drive.id}/sign-ups?status=DONATED`);
+    await laptop.goto(`${journey.platform.url}/drives/${drive.id}/sign-ups?status=DONATED`);
     await row(laptop, 'Li Wei').waitFor();
     await expect(row(laptop, 'Li Wei').textContent()).resolves.toContain('400 ml');
     await countIs(laptop, '1–1 of 1');

@@ -1,47 +1,26 @@
 // Teams, colleges and people in the organizers' app, and the team leads' own pages: creating a
 // team (with its errors), its share link and QR code (PNG and poster), leads and invitations, and
 // what a team lead sees, in Debian's Chromium against the built platform.
-import { readFileSync, rmSync } from 'fs';
-import { join } from 'path';
-import { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium, PHONE, screenshot } from '../support/browser';
+import { readFileSync } from 'fs';
+import { PHONE, screenshot } from '../support/browser';
+import { useJourney } from '../support/journey';
 import { LAPTOP, TABLET } from '../support/organizer-app';
-import { PlatformProcess, tempDir } from '../support/platform-process';
-import { ADMIN, Organizer, SeededDrive, signUpDirectly } from '../support/public-drive';
+import { ADMIN, SeededDrive, signUpDirectly } from '../support/public-drive';
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 describe('the organizers’ teams, people, and the team leads’ pages', () => {
-  const dir = tempDir('relay-teams-');
-  let platform: PlatformProcess;
-  let browser: Browser;
-  let organizer: Organizer;
+  const journey = useJourney('teams', { RATE_LIMIT_LOGIN: '200' });
   let drive: SeededDrive;
 
   beforeAll(async () => {
     // Several people log in through the form in this file.
-    platform = await (
-      await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', RATE_LIMIT_LOGIN: '200', ...ADMIN })
-    ).ready();
-    organizer = await Organizer.login(platform);
-    drive = await organizer.publishedDrive('Dec 5 International Volunteer Day blood drive', [30, 30]);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    drive = await journey.organizer.publishedDrive('Dec 5 International Volunteer Day blood drive', [30, 30]);
   });
 
-  async function logInAs(email: string, password: string, screen: typeof LAPTOP | typeof TABLET = LAPTOP): Promise<{ context: BrowserContext; page: import('playwright-core').Page }> {
-    const context = await browser.newContext({ ...screen, locale: 'en-US', acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(platform.url);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel(/^Password/).fill(password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(/\/(drives|my-teams)$/);
-    return { context, page };
+  async function logInAs(email: string, password: string, screen: typeof LAPTOP | typeof TABLET = LAPTOP) {
+    const page = await journey.organizerPage({ who: { email, password }, screen, acceptDownloads: true });
+    return { context: page.context(), page };
   }
 
   it('creates a team with a new college, shows its share link and QR code, and finds it by code', async () => {
@@ -67,9 +46,9 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
     expect(code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
 
     const link = page.getByTestId('share-link');
-    await expect(link.inputValue()).resolves.toBe(`${platform.url}/d/${drive.slug}?team=${code}`);
+    await expect(link.inputValue()).resolves.toBe(`${journey.platform.url}/d/${drive.slug}?team=${code}`);
     await page.getByRole('radiogroup', { name: 'Where the link is shared' }).locator('label', { hasText: /^Chat$/ }).click();
-    await expect(link.inputValue()).resolves.toBe(`${platform.url}/d/${drive.slug}?team=${code}&source=chat`);
+    await expect(link.inputValue()).resolves.toBe(`${journey.platform.url}/d/${drive.slug}?team=${code}&source=chat`);
     await page.getByRole('img', { name: /QR code: Medics for Life/ }).waitFor();
     await screenshot(page, 'organizer-teams-team-page');
 
@@ -90,14 +69,14 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
     await page.emulateMedia({ media: 'screen' });
 
     // The link opens the public form with the team named.
-    const phone = await browser.newPage({ ...PHONE, locale: 'en-US' });
+    const phone = await journey.browser.newPage({ ...PHONE, locale: 'en-US' });
     await phone.goto(await link.inputValue());
     await phone.getByText('You are joining with').waitFor();
     expect(await phone.getByText('You are joining with').textContent()).toContain('Medics for Life');
     await phone.close();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams & colleges' }).click();
-    await organizer.team('Blood Brothers', 'Tsinghua University');
+    await journey.organizer.team('Blood Brothers', 'Tsinghua University');
     await page.reload();
     await page.getByRole('link', { name: 'Blood Brothers' }).waitFor();
     await page.getByLabel('Search').fill(code.toLowerCase());
@@ -111,9 +90,9 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
   });
 
   it('invites a team lead from the team page, assigns and removes leads, and offers only the roles one may give', async () => {
-    const team = await organizer.team('Red Cross Society of Fudan', 'Fudan University');
+    const team = await journey.organizer.team('Red Cross Society of Fudan', 'Fudan University');
     const { context, page } = await logInAs(ADMIN.ADMIN_EMAIL, ADMIN.ADMIN_PASSWORD, TABLET);
-    await page.goto(`${platform.url}/teams/${team.id}`);
+    await page.goto(`${journey.platform.url}/teams/${team.id}`);
     await page.getByText('Nobody leads this team yet.').waitFor();
 
     await page.getByRole('button', { name: 'Invite a new team lead' }).click();
@@ -146,7 +125,7 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
     await page.getByRole('button', { name: 'Remove Chen Jing as lead' }).waitFor();
 
     // People: an admin may invite organizers.
-    await page.goto(`${platform.url}/users`);
+    await page.goto(`${journey.platform.url}/users`);
     const users = page.getByTestId('users');
     await users.getByText('chen.jing@fudan.test').waitFor();
     expect(await users.getByRole('row').filter({ hasText: 'chen.jing@fudan.test' }).textContent()).toContain('Invited, no password yet');
@@ -163,9 +142,9 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
 
     // The new organizer sets a password and may invite team leads only.
     const token = decodeURIComponent(new URL(link).hash.replace('#token=', ''));
-    await organizer.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'organizer-password-1' } });
+    await journey.organizer.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'organizer-password-1' } });
     const asOrganizer = await logInAs('li.wei@relay.test', 'organizer-password-1');
-    await asOrganizer.page.goto(`${platform.url}/users`);
+    await asOrganizer.page.goto(`${journey.platform.url}/users`);
     await asOrganizer.page.getByRole('button', { name: 'Invite someone' }).click();
     const role = asOrganizer.page.getByRole('dialog', { name: 'Invite someone' }).getByRole('combobox', { name: 'Role' });
     await expect(role.inputValue()).resolves.toBe('Team lead');
@@ -175,17 +154,17 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
   });
 
   it('shows a team lead their team’s standing, share link and members’ names only', async () => {
-    const team = await organizer.team('Lifeblood Society', 'Zhejiang University');
-    const rival = await organizer.team('Hearts of Gold', 'Zhejiang University');
-    const { inviteUser } = await organizer.ok(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl user { id } } }`, {
+    const team = await journey.organizer.team('Lifeblood Society', 'Zhejiang University');
+    const rival = await journey.organizer.team('Hearts of Gold', 'Zhejiang University');
+    const { inviteUser } = await journey.organizer.ok(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl user { id } } }`, {
       input: { email: 'zhou.min@zju.test', name: 'Zhou Min', role: 'TEAM_LEAD' },
     });
-    await organizer.ok(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: team.id, u: inviteUser.user.id });
+    await journey.organizer.ok(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: team.id, u: inviteUser.user.id });
     const token = decodeURIComponent(new URL(inviteUser.setPasswordUrl).hash.replace('#token=', ''));
-    await organizer.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'lead-password-123' } });
-    await signUpDirectly(platform, drive, { teamCode: team.code, name: 'Sun Li', email: 'sun.li@zju.test' });
-    await signUpDirectly(platform, drive, { teamCode: team.code, name: 'Ma Jun', email: 'ma.jun@zju.test' });
-    await signUpDirectly(platform, drive, { teamCode: rival.code, name: 'Rival Person', email: 'rival@zju.test' });
+    await journey.organizer.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'lead-password-123' } });
+    await signUpDirectly(journey.platform, drive, { teamCode: team.code, name: 'Sun Li', email: 'sun.li@zju.test' });
+    await signUpDirectly(journey.platform, drive, { teamCode: team.code, name: 'Ma Jun', email: 'ma.jun@zju.test' });
+    await signUpDirectly(journey.platform, drive, { teamCode: rival.code, name: 'Rival Person', email: 'rival@zju.test' });
 
     const { context, page } = await logInAs('zhou.min@zju.test', 'lead-password-123', TABLET);
     await page.getByRole('heading', { name: 'Lifeblood Society' }).waitFor();
@@ -198,11 +177,11 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
     expect(await members.textContent()).toContain('Ma Jun');
     expect(await members.textContent()).not.toContain('Rival Person');
     expect(await page.content()).not.toContain('sun.li@zju.test'); // names and statuses, no contact details
-    await expect(page.getByTestId('share-link').inputValue()).resolves.toBe(`${platform.url}/d/${drive.slug}?team=${team.code}`);
+    await expect(page.getByTestId('share-link').inputValue()).resolves.toBe(`${journey.platform.url}/d/${drive.slug}?team=${team.code}`);
     await screenshot(page, 'organizer-team-lead-team');
 
     // Another team's page is not theirs.
-    await page.goto(`${platform.url}/my-teams/${rival.id}`);
+    await page.goto(`${journey.platform.url}/my-teams/${rival.id}`);
     await page.getByText('This is not one of your teams.').waitFor();
     await context.close();
   });

@@ -1,39 +1,24 @@
 // The public leaderboard on a phone and on the screen at the event: it refreshes by itself and
 // shows who moved up.
-import { rmSync } from 'fs';
-import { join } from 'path';
-import { Browser } from 'playwright-core';
-import { launchChromium, PHONE, screenshot } from '../support/browser';
-import { PlatformProcess, tempDir } from '../support/platform-process';
-import { ADMIN, Organizer, signUpDirectly } from '../support/public-drive';
+import { PHONE, screenshot } from '../support/browser';
+import { useJourney } from '../support/journey';
+import { signUpDirectly } from '../support/public-drive';
 
 describe('the public leaderboard', () => {
-  const dir = tempDir('relay-board-');
-  let platform: PlatformProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // A board longer than its top 100 takes more sign-ups than one address may send by default.
-    platform = await (await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', RATE_LIMIT_SIGN_UP: '1000', ...ADMIN })).ready();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  // A board longer than its top 100 takes more sign-ups than one address may send by default.
+  const journey = useJourney('board', { RATE_LIMIT_SIGN_UP: '1000' });
 
   it('updates by itself as teams bring people in, and shows who moved up', async () => {
-    const organizer = await Organizer.login(platform);
+    const { organizer } = journey;
     const drive = await organizer.publishedDrive('Campus relay blood drive', [50, 50]);
     const riders = await organizer.team('Riders Club', 'Inner Mongolia University');
     const medics = await organizer.team('Future Medics', 'Inner Mongolia Medical University');
-    for (let i = 0; i < 2; i++) await signUpDirectly(platform, drive, { teamCode: riders.code });
-    await signUpDirectly(platform, drive, { teamCode: medics.code });
+    for (let i = 0; i < 2; i++) await signUpDirectly(journey.platform, drive, { teamCode: riders.code });
+    await signUpDirectly(journey.platform, drive, { teamCode: medics.code });
 
-    const context = await browser.newContext({ ...PHONE, locale: 'en-US' });
+    const context = await journey.browser.newContext({ ...PHONE, locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(`${platform.url}/d/${drive.slug}/leaderboard`);
+    await page.goto(`${journey.platform.url}/d/${drive.slug}/leaderboard`);
     const rows = page.getByTestId('team-board').locator('tbody tr');
     await rows.first().waitFor();
     await expect(rows.allTextContents()).resolves.toEqual([expect.stringMatching(/^1Riders Club.*2/), expect.stringMatching(/^2Future Medics.*1/)]);
@@ -42,7 +27,7 @@ describe('the public leaderboard', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
     await screenshot(page, 'public-leaderboard-en');
 
-    for (let i = 0; i < 2; i++) await signUpDirectly(platform, drive, { teamCode: medics.code });
+    for (let i = 0; i < 2; i++) await signUpDirectly(journey.platform, drive, { teamCode: medics.code });
     // Within one refresh (10 s) the board changes without a reload.
     await rows.first().filter({ hasText: 'Future Medics' }).waitFor({ timeout: 15_000 });
     await expect(rows.first().textContent()).resolves.toContain('up 1');
@@ -52,26 +37,26 @@ describe('the public leaderboard', () => {
     await context.close();
 
     // The big screen at the event, in Chinese.
-    const screen = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const screen = await journey.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     const big = await screen.newPage();
-    await big.goto(`${platform.url}/d/${drive.slug}/leaderboard`);
+    await big.goto(`${journey.platform.url}/d/${drive.slug}/leaderboard`);
     await big.getByRole('table', { name: '团队' }).waitFor();
     await screenshot(big, 'public-leaderboard-screen-zh');
     await screen.close();
   });
 
   it('shows the top 100 of a longer board, says of how many, and the whole board when asked', async () => {
-    const organizer = await Organizer.login(platform);
+    const { organizer } = journey;
     const drive = await organizer.publishedDrive('Stem-cell registry week', [200]);
     // 101 teams of 101 colleges, one sign-up each: both boards are one row longer than shown.
     for (let i = 1; i <= 101; i++) {
       const team = await organizer.team(`Registry team ${i}`, `University ${i}`);
-      await signUpDirectly(platform, drive, { teamCode: team.code });
+      await signUpDirectly(journey.platform, drive, { teamCode: team.code });
     }
 
-    const context = await browser.newContext({ ...PHONE, locale: 'en-US' });
+    const context = await journey.browser.newContext({ ...PHONE, locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(`${platform.url}/d/${drive.slug}/leaderboard`);
+    await page.goto(`${journey.platform.url}/d/${drive.slug}/leaderboard`);
     await page.getByText('Top 100 of 101 teams').waitFor();
     const rows = page.getByTestId('team-board').locator('tbody tr');
     await expect(rows.count()).resolves.toBe(100);

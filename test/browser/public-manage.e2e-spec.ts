@@ -1,43 +1,17 @@
 // The manage link from the confirmation: the volunteer sees their sign-up, moves it, cancels it,
 // and the place goes to the first person waiting.
-import { rmSync } from 'fs';
-import { join } from 'path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, PHONE, screenshot } from '../support/browser';
-import { PlatformProcess, tempDir } from '../support/platform-process';
-import { ADMIN, Organizer, signUpDirectly } from '../support/public-drive';
+import { screenshot } from '../support/browser';
+import { useJourney } from '../support/journey';
+import { signUpDirectly } from '../support/public-drive';
 
 describe('the manage page', () => {
-  const dir = tempDir('relay-manage-');
-  let platform: PlatformProcess;
-  let browser: Browser;
-  let organizer: Organizer;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    platform = await (await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN })).ready();
-    browser = await launchChromium();
-    organizer = await Organizer.login(platform);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  async function phone(locale: 'en-US' | 'zh-CN'): Promise<Page> {
-    const context = await browser.newContext({ ...PHONE, locale });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const journey = useJourney('manage');
+  const phone = (locale: 'en-US' | 'zh-CN') => journey.phone(locale);
 
   it('cancels through the manage link from the confirmation, and the first person waiting gets the place', async () => {
-    const drive = await organizer.publishedDrive('Library steps blood drive', [1, 5]);
+    const drive = await journey.organizer.publishedDrive('Library steps blood drive', [1, 5]);
     const page = await phone('en-US');
-    await page.goto(`${platform.url}/d/${drive.slug}`);
+    await page.goto(`${journey.platform.url}/d/${drive.slug}`);
     await page.getByRole('radio', { name: /09:00/ }).check();
     await page.getByLabel('Full name', { exact: true }).fill('Zhao Lei');
     await page.getByLabel('E-mail', { exact: true }).fill('zhao.lei@imu.test');
@@ -50,7 +24,7 @@ describe('the manage page', () => {
     await page.getByRole('heading', { level: 1, name: drive.title }).waitFor();
     await expect(page.getByTestId('sign-up-status').textContent()).resolves.toBe('Signed up');
     await expect(page.getByText('Hello, Zhao Lei').isVisible()).resolves.toBe(true);
-    const waiting = await signUpDirectly(platform, drive); // the shift is full now: this person waits
+    const waiting = await signUpDirectly(journey.platform, drive); // the shift is full now: this person waits
     expect(waiting).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
     await screenshot(page, 'public-manage-en');
 
@@ -63,15 +37,15 @@ describe('the manage page', () => {
     await screenshot(page, 'public-manage-cancelled-en');
 
     const promoted = await phone('zh-CN');
-    await promoted.goto(`${platform.url}/m/${waiting.manageToken}`);
+    await promoted.goto(`${journey.platform.url}/m/${waiting.manageToken}`);
     await promoted.getByTestId('sign-up-status').filter({ hasText: '已报名' }).waitFor();
   });
 
   it('moves a sign-up to another time, in Chinese', async () => {
-    const drive = await organizer.publishedDrive('Gym hall platelet day', [5, 5], 32);
-    const { manageToken } = await signUpDirectly(platform, drive);
+    const drive = await journey.organizer.publishedDrive('Gym hall platelet day', [5, 5], 32);
+    const { manageToken } = await signUpDirectly(journey.platform, drive);
     const page = await phone('zh-CN');
-    await page.goto(`${platform.url}/m/${manageToken}`);
+    await page.goto(`${journey.platform.url}/m/${manageToken}`);
     await page.getByRole('heading', { level: 2, name: '更改时间' }).waitFor();
     await page.getByRole('radio', { name: /12:00/ }).check();
     await screenshot(page, 'public-manage-zh');
@@ -82,7 +56,7 @@ describe('the manage page', () => {
 
   it('says when a manage link does not work', async () => {
     const page = await phone('en-US');
-    await page.goto(`${platform.url}/m/not-a-real-token`);
+    await page.goto(`${journey.platform.url}/m/not-a-real-token`);
     await page.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
     await screenshot(page, 'public-manage-invalid-en');
   });

@@ -1,43 +1,23 @@
 // The public sign-up form as students meet it: a phone, a team's QR code, two languages.
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync, rmSync } from 'fs';
-import { join } from 'path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'fs';
+import { BrowserContextOptions, Page } from 'playwright-core';
 import { translate } from '@life-relay/domain';
-import { launchChromium, PHONE, screenshot } from '../support/browser';
-import { PlatformProcess, tempDir } from '../support/platform-process';
-import { ADMIN, Organizer, SeededDrive, signUpDirectly } from '../support/public-drive';
+import { screenshot } from '../support/browser';
+import { useJourney } from '../support/journey';
+import { SeededDrive, signUpDirectly } from '../support/public-drive';
 
 describe('the public sign-up form', () => {
-  const dir = tempDir('relay-public-');
-  let platform: PlatformProcess;
-  let browser: Browser;
-  let organizer: Organizer;
+  const journey = useJourney('public');
   let drive: SeededDrive;
   let team: { id: string; code: string };
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    platform = await (await PlatformProcess.start({ EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN })).ready();
-    browser = await launchChromium();
-    organizer = await Organizer.login(platform);
-    drive = await organizer.publishedDrive('Dec 5 Volunteer Day blood drive', [30, 30]);
-    team = await organizer.team('Riders Club', 'Inner Mongolia University');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    drive = await journey.organizer.publishedDrive('Dec 5 Volunteer Day blood drive', [30, 30]);
+    team = await journey.organizer.team('Riders Club', 'Inner Mongolia University');
   });
 
-  async function phone(locale: 'en-US' | 'zh-CN', extra: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-    const context = await browser.newContext({ ...PHONE, locale, acceptDownloads: true, ...extra });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const phone = (locale: 'en-US' | 'zh-CN', extra: BrowserContextOptions = {}) => journey.phone(locale, { acceptDownloads: true, ...extra });
 
   async function fillForm(page: Page, person: { name: string; email: string; phone?: string; birthDate?: string; shift?: RegExp }) {
     await page.getByRole('radio', { name: person.shift ?? /09:00/ }).check();
@@ -55,7 +35,7 @@ describe('the public sign-up form', () => {
     page.on('response', (r) => {
       if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
-    await page.goto(`${platform.url}/d/${drive.slug}?team=${team.code.toLowerCase()}&source=qr`);
+    await page.goto(`${journey.platform.url}/d/${drive.slug}?team=${team.code.toLowerCase()}&source=qr`);
     await page.getByRole('heading', { level: 1, name: drive.title }).waitFor();
     await expect(page.getByTestId('team-banner').textContent()).resolves.toBe('You are joining with Riders Club (Inner Mongolia University)');
     await expect(page.getByText('Xinhua Square bloodmobile, Hohhot').first().isVisible()).resolves.toBe(true);
@@ -69,7 +49,7 @@ describe('the public sign-up form', () => {
     await page.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
     await expect(page.getByText('See you there, Li Wei. We e-mailed the details to li.wei@imu.test.').isVisible()).resolves.toBe(true);
     const manageUrl = await page.getByTestId('manage-link').getAttribute('href');
-    expect(manageUrl).toMatch(new RegExp(`^${platform.url}/m/[\\w-]+$`));
+    expect(manageUrl).toMatch(new RegExp(`^${journey.platform.url}/m/[\\w-]+$`));
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Add to calendar' }).click()]);
     expect(download.suggestedFilename()).toBe(`${drive.slug}.ics`);
@@ -79,7 +59,7 @@ describe('the public sign-up form', () => {
     expect(ics).toContain(`DTEND:${day}T030000Z`);
     await screenshot(page, 'public-confirmation-en');
 
-    const { signUps } = await organizer.ok(
+    const { signUps } = await journey.organizer.ok(
       `query($id: ID!) { signUps(driveId: $id) { edges { node { channel source team { code } volunteer { email bloodType birthDate phone } } } } }`,
       { id: drive.id },
     );
@@ -95,7 +75,7 @@ describe('the public sign-up form', () => {
     const page = await phone('zh-CN');
     // Without the full phone rule in the browser, only the server can refuse this number.
     await page.route(/phone-rule-[\w-]+\.js$/, (route) => route.abort());
-    await page.goto(`${platform.url}/d/${drive.slug}`);
+    await page.goto(`${journey.platform.url}/d/${drive.slug}`);
     await page.getByRole('heading', { level: 1, name: drive.title }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
 
@@ -141,7 +121,7 @@ describe('the public sign-up form', () => {
   it('tells someone who signs up twice that they are already signed up and that the link was e-mailed again', async () => {
     const page = await phone('en-US');
     for (let attempt = 1; attempt <= 2; attempt++) {
-      await page.goto(`${platform.url}/d/${drive.slug}?team=${team.code}`);
+      await page.goto(`${journey.platform.url}/d/${drive.slug}?team=${team.code}`);
       await fillForm(page, { name: 'Zhang San', email: 'zhang.san@imu.test' });
       await page.getByRole('button', { name: 'Sign up' }).click();
       await page.getByRole('heading', { level: 1 }).filter({ hasText: /signed up/ }).waitFor();
@@ -153,10 +133,10 @@ describe('the public sign-up form', () => {
   });
 
   it('offers the waitlist for a full shift and says so honestly', async () => {
-    const small = await organizer.publishedDrive('Platelet morning', [1, 10], 31);
-    await signUpDirectly(platform, small); // takes the only place of the first shift
+    const small = await journey.organizer.publishedDrive('Platelet morning', [1, 10], 31);
+    await signUpDirectly(journey.platform, small); // takes the only place of the first shift
     const page = await phone('en-US');
-    await page.goto(`${platform.url}/d/${small.slug}`);
+    await page.goto(`${journey.platform.url}/d/${small.slug}`);
     const full = page.getByRole('radio', { name: /09:00.*Full: join the waitlist/ });
     await full.check();
     await expect(page.getByText(/This time is full\. You will join its waitlist/).isVisible()).resolves.toBe(true);
@@ -170,7 +150,7 @@ describe('the public sign-up form', () => {
   it('passes an automated accessibility check with no serious violations, in both languages', async () => {
     for (const locale of ['en-US', 'zh-CN'] as const) {
       const page = await phone(locale);
-      await page.goto(`${platform.url}/d/${drive.slug}?team=${team.code}`);
+      await page.goto(`${journey.platform.url}/d/${drive.slug}?team=${team.code}`);
       await page.locator('form').waitFor();
       await page.getByRole('button', { name: locale === 'en-US' ? 'Sign up' : '报名' }).click(); // with errors showing
       await page.getByRole('alert').waitFor();
@@ -191,7 +171,7 @@ describe('the public sign-up form', () => {
       if (r.request().resourceType() === 'script') scriptBytes += (await r.body()).length;
     });
     const started = Date.now();
-    await page.goto(`${platform.url}/d/${drive.slug}?team=${team.code}`);
+    await page.goto(`${journey.platform.url}/d/${drive.slug}?team=${team.code}`);
     await page.getByRole('button', { name: 'Sign up' }).waitFor();
     const usable = Date.now() - started;
     await page.waitForLoadState('networkidle');

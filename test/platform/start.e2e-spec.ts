@@ -2,7 +2,7 @@
 // restarts, the first admin printed once, the demo loaded once, a clean stop on SIGTERM.
 import { existsSync, rmSync } from 'fs';
 import { join } from 'path';
-import { PlatformProcess, tempDir } from '../support/platform-process';
+import { PlatformProcess, PRODUCTION, tempDir } from '../support/platform-process';
 
 describe('starting the platform with nothing configured', () => {
   const dir = tempDir('relay-start-');
@@ -46,7 +46,7 @@ describe('starting the platform with nothing configured', () => {
   });
 
   it('stops at once with one line naming a bad variable', async () => {
-    const bad = await PlatformProcess.start({ ...env, PORT: 'not-a-port' });
+    const bad = await PlatformProcess.start({ ...env, ...PRODUCTION, PORT: 'not-a-port' });
     expect(await bad.exitCode()).toBe(1);
     expect(bad.output.trim().split('\n')).toEqual(['Configuration error: PORT must be a whole number from 0 to 65535, got "not-a-port"']);
   });

@@ -11,6 +11,13 @@ export const WORKSPACE = resolve(__dirname, '../..');
 // the tests cannot pull files from under them.
 const MAIN = join(process.env.E2E_DIST ?? join(WORKSPACE, 'dist'), 'api/apps/api/src/main.js');
 
+/**
+ * How the platform runs where it matters: production hides the schema and the sandbox, and needs
+ * a signing key of its own (at least 32 characters). The journeys run so, to exercise every
+ * production-only path; only the test of the development defaults starts without it.
+ */
+export const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'browser-journeys-signing-key-of-at-least-32-characters' };
+
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   chmodSync(dir, 0o755); // the embedded server runs as the `postgres` user when we are root

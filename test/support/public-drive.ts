@@ -4,6 +4,11 @@ import { PlatformProcess } from './platform-process';
 
 export const ADMIN = { ADMIN_EMAIL: 'admin@relay.test', ADMIN_PASSWORD: 'admin-password-123' };
 
+/** YYYY-MM-DD, `days` from today. */
+export function dayAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 export interface SeededDrive {
   id: string;
   slug: string;
@@ -34,9 +39,13 @@ export class Organizer {
     return answer.data;
   }
 
-  /** A published whole-blood drive in Hohhot, `daysAhead` from now, with shifts of these capacities. */
-  async publishedDrive(title: string, capacities: number[], daysAhead = 30): Promise<SeededDrive> {
-    const day = new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10);
+  /**
+   * A whole-blood drive in Hohhot, `days` from now (30 unless told), with shifts of these
+   * capacities at 09:00, 12:00, … on the drive's clocks; published unless told. `input` changes
+   * or adds to what is sent (location, goals, …; undefined leaves a field out).
+   */
+  async drive(title: string, capacities: number[], options: { days?: number; status?: 'DRAFT' | 'PUBLISHED'; input?: Record<string, unknown> } = {}): Promise<SeededDrive> {
+    const day = dayAhead(options.days ?? 30);
     const at = (hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`;
     const { createDrive } = await this.ok(
       `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug title shifts { id } } }`,
@@ -51,11 +60,17 @@ export class Organizer {
           timeZone: 'Asia/Shanghai',
           signUpGoal: 40,
           shifts: capacities.map((capacity, i) => ({ startsAt: at(9 + i * 3), endsAt: at(11 + i * 3), capacity })),
+          ...options.input,
         },
       },
     );
-    await this.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id });
+    if ((options.status ?? 'PUBLISHED') === 'PUBLISHED') await this.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id });
     return { id: createDrive.id, slug: createDrive.slug, title: createDrive.title, day, shifts: createDrive.shifts.map((s: { id: string }) => s.id) };
+  }
+
+  /** A published drive (see `drive`), `daysAhead` from now. */
+  publishedDrive(title: string, capacities: number[], daysAhead = 30): Promise<SeededDrive> {
+    return this.drive(title, capacities, { days: daysAhead });
   }
 
   async team(name: string, collegeName: string): Promise<{ id: string; code: string }> {

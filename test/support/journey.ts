@@ -1,0 +1,65 @@
+// What every browser spec stands on: the built platform as a process in production mode, on an
+// embedded PostgreSQL of its own with no demo and the test admin; Debian's Chromium; and the
+// admin signed in through the API to make data as an organizer would. `useJourney` starts them
+// before a file's tests and stops them after; pages opened through it close after each test.
+import { rmSync } from 'fs';
+import { join } from 'path';
+import { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium, PHONE } from './browser';
+import { Credentials, LAPTOP, logIn, TABLET } from './organizer-app';
+import { PlatformProcess, PRODUCTION, tempDir } from './platform-process';
+import { ADMIN, Organizer } from './public-drive';
+
+export class Journey {
+  platform!: PlatformProcess;
+  browser!: Browser;
+  /** The first admin, signed in through the API. */
+  organizer!: Organizer;
+  private readonly contexts: BrowserContext[] = [];
+
+  /** A page in a browser context of its own (its own storage, so its own session), closed after the test. */
+  async page(options: BrowserContextOptions = {}): Promise<Page> {
+    const context = await this.browser.newContext({ locale: 'en-US', ...options });
+    this.contexts.push(context);
+    return context.newPage();
+  }
+
+  /** A volunteer's phone, in their language. */
+  phone(locale = 'en-US', options: BrowserContextOptions = {}): Promise<Page> {
+    return this.page({ ...PHONE, locale, ...options });
+  }
+
+  /** The organizers' app, logged in through the form (as the admin unless told), on a laptop unless told. */
+  async organizerPage(options: { who?: Credentials; screen?: typeof LAPTOP | typeof TABLET } & Omit<BrowserContextOptions, 'screen'> = {}): Promise<Page> {
+    const { who, screen, ...rest } = options;
+    const page = await this.page({ ...(screen ?? LAPTOP), ...rest });
+    await logIn(page, this.platform, who);
+    return page;
+  }
+
+  async closePages(): Promise<void> {
+    await Promise.all(this.contexts.splice(0).map((c) => c.close()));
+  }
+}
+
+/**
+ * The platform and a browser for the tests of one file. `env` adds to (or overrides) what the
+ * platform is started with; a function is called when it starts, after earlier `beforeAll`s.
+ */
+export function useJourney(name: string, env: Record<string, string> | (() => Record<string, string>) = {}): Journey {
+  const journey = new Journey();
+  const dir = tempDir(`relay-${name}-`);
+  beforeAll(async () => {
+    const extra = typeof env === 'function' ? env() : env;
+    journey.platform = await (await PlatformProcess.start({ ...PRODUCTION, EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN, ...extra })).ready();
+    journey.organizer = await Organizer.login(journey.platform);
+    journey.browser = await launchChromium();
+  });
+  afterEach(() => journey.closePages());
+  afterAll(async () => {
+    await journey.browser?.close();
+    await journey.platform?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return journey;
+}
