@@ -12,8 +12,7 @@
 // the counters nor the foreign-key checks; the data is consistent by construction), secondary
 // indexes dropped and rebuilt after the load, then drive_team_stats and shift_stats recomputed
 // with one INSERT ... SELECT ... GROUP BY each, the very statements of their migrations (taken
-// from the built API, see countsFromSignUps), and shifts' registered_count / waitlist_count set
-// from the rows.
+// from the built API, see countsFromSignUps), and shifts' registered_count set from the rows.
 import { createHash } from 'crypto';
 import { Client } from 'pg';
 import { log, nowMs, prng, round } from './util';
@@ -323,14 +322,14 @@ export async function seed(databaseUrl: string, plan: SeedPlan, rushShifts: numb
       // A place is held from REGISTERED on (check-in and outcomes keep it); cancelling frees it.
       // A shift with people waiting is full; one without has some room left.
       await db.query(`
-        UPDATE shifts sh SET registered_count = c.taken, waitlist_count = c.waiting,
+        UPDATE shifts sh SET registered_count = c.taken,
                capacity = CASE WHEN c.waiting > 0 THEN greatest(c.taken, 1) ELSE c.taken + greatest(5, c.taken / 10) END
           FROM (SELECT shift_id,
                        count(*) FILTER (WHERE status IN ('REGISTERED', 'CHECKED_IN', 'DONATED', 'DEFERRED', 'NO_SHOW'))::int AS taken,
                        count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waiting
                   FROM sign_ups GROUP BY shift_id) c
          WHERE sh.id = c.shift_id`);
-      await db.query(`UPDATE shifts SET capacity = 20 WHERE registered_count = 0 AND waitlist_count = 0`);
+      await db.query(`UPDATE shifts sh SET capacity = 20 WHERE registered_count = 0 AND NOT EXISTS (SELECT 1 FROM shift_stats ss WHERE ss.shift_id = sh.id AND ss.waitlisted > 0)`);
     });
 
     // The drives the sign-up load goes to: upcoming whole-blood drives (so the donation-interval

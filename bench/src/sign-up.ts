@@ -343,7 +343,7 @@ async function baselineRun(pool: Pool, sql: SignUpStatements, seconds: number, c
 
 async function countsConsistent(pool: Pool, drives: RushDrive[]): Promise<boolean> {
   const { rows } = await pool.query(
-    `SELECT sh.id, sh.registered_count, sh.waitlist_count,
+    `SELECT sh.id, sh.registered_count, coalesce((SELECT ss.waitlisted FROM shift_stats ss WHERE ss.shift_id = sh.id), 0) AS waitlist_count,
             (SELECT count(*) FROM sign_ups s WHERE s.shift_id = sh.id AND s.status = 'REGISTERED')::int AS registered,
             (SELECT count(*) FROM sign_ups s WHERE s.shift_id = sh.id AND s.status = 'WAITLISTED')::int AS waitlisted
        FROM shifts sh WHERE sh.drive_id = ANY($1)`,

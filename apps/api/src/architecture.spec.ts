@@ -44,10 +44,10 @@ const OWNER: Record<string, string> = {
 
 /**
  * The one table two folders write, column by column: the drive plans a shift (times, capacity),
- * the places count who holds one. A CHECK on the row keeps them consistent.
+ * the places count the places taken. A CHECK on the row keeps the two consistent.
  */
 const SHARED_COLUMNS: Record<string, { folder: string; columns: readonly string[] }> = {
-  shifts: { folder: 'places', columns: ['registered_count', 'waitlist_count'] },
+  shifts: { folder: 'places', columns: ['registered_count'] },
 };
 
 /** Files outside the features' code: tests, test support and migrations may do anything. */
@@ -94,8 +94,8 @@ function importsOf(path: string): { target: string; typeOnly: boolean }[] {
 describe('the architecture', () => {
   it('finds the SQL writes it checks', () => {
     expect(sqlWrites('INSERT INTO outbox (a) VALUES (1) ON CONFLICT (k) DO UPDATE SET a = 2')).toEqual([{ table: 'outbox', columns: null }]);
-    expect(sqlWrites('UPDATE shifts sh SET registered_count = sh.registered_count + 1, waitlist_count = 0 WHERE id = $1')).toEqual([
-      { table: 'shifts', columns: ['registered_count', 'waitlist_count'] },
+    expect(sqlWrites('UPDATE shifts sh SET registered_count = sh.registered_count + 1, capacity = 3 WHERE id = $1')).toEqual([
+      { table: 'shifts', columns: ['registered_count', 'capacity'] },
     ]);
     expect(sqlWrites('SELECT * FROM shifts FOR UPDATE')).toEqual([]);
   });

@@ -438,7 +438,7 @@ describe('drives', () => {
       const waiting = (await driveWithShift()).shift;
       // Sign-ups are a later feature: a registration and a waitlist place are simulated directly.
       await app.sql('UPDATE shifts SET registered_count = 1 WHERE id = $1', [registered.id]);
-      await app.sql('UPDATE shifts SET waitlist_count = 1 WHERE id = $1', [waiting.id]);
+      await app.sql('INSERT INTO shift_stats (shift_id, drive_id, waitlisted) SELECT id, drive_id, 1 FROM shifts WHERE id = $1', [waiting.id]);
       for (const shift of [registered, waiting]) {
         const start = await app.gql(UPDATE_SHIFT, { id: shift.id, input: { startsAt: at('09:30') } }, asOrganizer);
         const end = await app.gql(UPDATE_SHIFT, { id: shift.id, input: { endsAt: at('12:00') } }, asOrganizer);
@@ -490,7 +490,7 @@ describe('drives', () => {
       const waiting = (await driveWithShift()).shift;
       // Sign-ups are a later feature: simulated directly in the table.
       await app.sql('UPDATE shifts SET registered_count = 2 WHERE id = $1', [registered.id]);
-      await app.sql('UPDATE shifts SET waitlist_count = 1 WHERE id = $1', [waiting.id]);
+      await app.sql('INSERT INTO shift_stats (shift_id, drive_id, waitlisted) SELECT id, drive_id, 1 FROM shifts WHERE id = $1', [waiting.id]);
       for (const shift of [registered, waiting]) {
         expect(errorCode(await app.gql(REMOVE_SHIFT, { id: shift.id }, asOrganizer))).toBe('CONFLICT');
         expect(await app.sql('SELECT id FROM shifts WHERE id = $1', [shift.id])).toHaveLength(1);

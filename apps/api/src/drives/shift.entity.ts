@@ -1,16 +1,16 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, VirtualColumn } from 'typeorm';
 import { DriveEntity } from './drive.entity';
 
 /**
- * A time window of a drive with a capacity. registered_count and waitlist_count are kept by the
- * sign-up transactions themselves (a conditional UPDATE claims a place), and the check
- * constraint makes overselling impossible even for code that forgets.
+ * A time window of a drive with a capacity. registered_count is kept by the sign-up transactions
+ * themselves (a conditional UPDATE claims a place, see places/), and the check constraint makes
+ * overselling impossible even for code that forgets. Who waits is counted once, by the triggers
+ * that keep shift_stats.
  */
 @Entity('shifts')
 @Check('shifts_dates_check', `"ends_at" > "starts_at"`)
 @Check('shifts_capacity_check', `"capacity" > 0`)
 @Check('shifts_registered_count_check', `"registered_count" >= 0 AND "registered_count" <= "capacity"`)
-@Check('shifts_waitlist_count_check', `"waitlist_count" >= 0`)
 @Index('shifts_drive_id_starts_at_idx', ['driveId', 'startsAt'])
 export class ShiftEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -35,7 +35,7 @@ export class ShiftEntity {
   @Column({ name: 'registered_count', type: 'int', default: 0 })
   registeredCount: number;
 
-  @Column({ name: 'waitlist_count', type: 'int', default: 0 })
+  @VirtualColumn({ type: 'int', query: (shift) => `SELECT coalesce((SELECT waitlisted FROM shift_stats WHERE shift_id = ${shift}.id), 0)` })
   waitlistCount: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

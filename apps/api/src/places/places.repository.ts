@@ -1,7 +1,7 @@
-// Owns a shift's places: the order in which shifts are locked, and the counters of places taken
-// and waiting (shifts.registered_count, shifts.waitlist_count). The drive owns the rest of a
-// shift (its times and capacity); a CHECK on the row makes overbooking impossible whatever the
-// code does.
+// Owns a shift's places: the order in which shifts are locked, and the counter of places taken
+// (shifts.registered_count). The drive owns the rest of a shift (its times and capacity); a CHECK
+// on the row makes overbooking impossible whatever the code does. Who waits holds no place: the
+// triggers on sign_ups count them (shift_stats.waitlisted).
 //
 // The order of locks, for everything that changes sign-ups (signing up, cancelling, moving, the
 // waitlist, the desk's outcomes, closing a drive, the import): the shift first, then the
@@ -21,15 +21,10 @@ export interface LockedShift {
   ends_at: Date;
   capacity: number;
   registered_count: number;
-  waitlist_count: number;
 }
 
-/** The counter a sign-up of this status holds, or null when it holds none. */
-function counterOf(status: SignUpStatus): 'registered_count' | 'waitlist_count' | null {
-  if (status === SignUpStatus.REGISTERED) return 'registered_count';
-  if (status === SignUpStatus.WAITLISTED) return 'waitlist_count';
-  return null;
-}
+/** Only a REGISTERED sign-up holds a place of the shift's. */
+const holdsAPlace = (status: SignUpStatus) => status === SignUpStatus.REGISTERED;
 
 /**
  * The statement that takes a free place on shift `$n` only if one is left: a CTE named `placed`
@@ -39,12 +34,8 @@ function counterOf(status: SignUpStatus): 'registered_count' | 'waitlist_count' 
 export const takeFreePlace = (shiftParam: string) =>
   `placed AS (UPDATE shifts SET registered_count = registered_count + 1 WHERE id = ${shiftParam} AND registered_count < capacity RETURNING id)`;
 
-/** A CTE named `place` that counts one more place of `status` on shift `$n` (the caller holds its lock). */
-export function countPlace(status: SignUpStatus, shiftParam: string): string {
-  const column = counterOf(status);
-  if (!column) throw new Error(`A ${status} sign-up holds no place`);
-  return `place AS (UPDATE shifts SET ${column} = ${column} + 1 WHERE id = ${shiftParam})`;
-}
+/** A CTE named `place` that counts one more place taken on shift `$n` (the caller holds its lock). */
+export const countPlace = (shiftParam: string) => `place AS (UPDATE shifts SET registered_count = registered_count + 1 WHERE id = ${shiftParam})`;
 
 @Injectable()
 export class Places {
@@ -75,7 +66,7 @@ export class Places {
     return shift?.id ?? null;
   }
 
-  /** Counts a place of `status` taken on the shift (the caller holds its lock). */
+  /** Counts the place a sign-up of `status` takes on the shift, if it takes one (the caller holds its lock). */
   async take(tx: EntityManager, shiftId: string, status: SignUpStatus): Promise<void> {
     await this.add(tx, shiftId, status, 1);
   }
@@ -114,12 +105,10 @@ export class Places {
 
   /** `count` people moved up from the waitlist to a place. */
   async promoted(tx: EntityManager, shiftId: string, count: number): Promise<void> {
-    await tx.query(`UPDATE shifts SET registered_count = registered_count + $2, waitlist_count = waitlist_count - $2 WHERE id = $1`, [shiftId, count]);
+    await tx.query(`UPDATE shifts SET registered_count = registered_count + $2 WHERE id = $1`, [shiftId, count]);
   }
 
   private async add(tx: EntityManager, shiftId: string, status: SignUpStatus, delta: 1 | -1): Promise<void> {
-    const column = counterOf(status);
-    if (!column) return;
-    await tx.query(`UPDATE shifts SET ${column} = ${column} + $2 WHERE id = $1`, [shiftId, delta]);
+    if (holdsAPlace(status)) await tx.query(`UPDATE shifts SET registered_count = registered_count + $2 WHERE id = $1`, [shiftId, delta]);
   }
 }

@@ -34,7 +34,8 @@ const SELECT = `
          v.id AS v_id, v.name AS v_name, v.email AS v_email, v.phone AS v_phone,
          to_char(v.birth_date, 'YYYY-MM-DD') AS v_birth_date, v.blood_type AS v_blood_type,
          sh.id AS sh_id, sh.drive_id AS sh_drive_id, sh.starts_at AS sh_starts_at, sh.ends_at AS sh_ends_at,
-         sh.capacity AS sh_capacity, sh.registered_count AS sh_registered_count, sh.waitlist_count AS sh_waitlist_count
+         sh.capacity AS sh_capacity, sh.registered_count AS sh_registered_count,
+         coalesce((SELECT ss.waitlisted FROM shift_stats ss WHERE ss.shift_id = sh.id), 0) AS sh_waitlist_count
     FROM sign_ups s
     JOIN volunteers v ON v.id = s.volunteer_id
     JOIN shifts sh ON sh.id = s.shift_id`;

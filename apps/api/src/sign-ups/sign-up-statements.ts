@@ -3,7 +3,6 @@
 // Each statement is one round trip that writes several tables: each table's part is its owner's
 // (the place from places/, the volunteer's fill-in rule from volunteers.repository.ts).
 import { countPlace, takeFreePlace } from '../places/places.repository';
-import { SignUpStatus } from '@life-relay/domain';
 import { FILL_IN_NEVER_OVERWRITE } from './volunteers.repository';
 
 /**
@@ -48,8 +47,7 @@ export const TAKE_FREE_PLACE = `WITH ${takeFreePlace('$3')}, signed AS (
   INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT $11, id FROM signed RETURNING sign_up_id`;
 
 /**
- * Counts a place of `status` on shift $1 (whose lock the caller holds) and issues the sign-up's
- * manage token ($2 hash, $3 sign-up): the slow path of a sign-up, in one statement.
+ * Counts a place taken on shift $1 (whose lock the caller holds) and issues the sign-up's manage
+ * token ($2 hash, $3 sign-up): the slow path of a registered sign-up, in one statement.
  */
-export const countPlaceAndIssueToken = (status: SignUpStatus) =>
-  `WITH ${countPlace(status, '$1')} INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($2, $3)`;
+export const COUNT_PLACE_AND_ISSUE_TOKEN = `WITH ${countPlace('$1')} INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($2, $3)`;

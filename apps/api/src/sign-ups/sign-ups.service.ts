@@ -30,7 +30,7 @@ import { Outbox, QueuedMessage } from '../outbox/outbox.repository';
 import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
 import { hashManageToken, newManageToken } from './manage-token';
-import { countPlaceAndIssueToken, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
+import { COUNT_PLACE_AND_ISSUE_TOKEN, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
 import { LockedShift, Places } from '../places/places.repository';
 import { Placement, SignUpsRepository } from './sign-ups.repository';
 import { MessagePurpose } from '@life-relay/domain';
@@ -184,9 +184,9 @@ export class SignUpsService {
       const winner = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
       return this.duplicate(tx, winner as SignUpRow);
     }
-    // The place and the manage token in one statement: the shift's lock is held until the commit.
-    const manageToken = newManageToken();
-    await tx.query(countPlaceAndIssueToken(place), [shift.id, hashManageToken(manageToken), row.id]);
+    // A place and the manage token in one statement: the shift's lock is held until the commit.
+    const manageToken = place === SignUpStatus.REGISTERED ? newManageToken() : await this.manageTokens.issue(tx, row.id);
+    if (place === SignUpStatus.REGISTERED) await tx.query(COUNT_PLACE_AND_ISSUE_TOKEN, [shift.id, hashManageToken(manageToken), row.id]);
     await this.outbox.enqueue(tx, confirmation(row.id, row.arrival, volunteerId, input.email, locale, manageToken, place));
     return {
       status: place,

@@ -7,6 +7,7 @@ import { CallOuts1795385053334 } from './1795385053334-CallOuts';
 import { UserLocale1795385374332 } from './1795385374332-UserLocale';
 import { UnloggedRateLimits1795387090327 } from './1795387090327-UnloggedRateLimits';
 import { ShiftStats1795433322354 } from './1795433322354-ShiftStats';
+import { ShiftWaitlistFromStats1795440000000 } from './1795440000000-ShiftWaitlistFromStats';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -17,4 +18,5 @@ export const MIGRATIONS: (new () => object)[] = [
   UserLocale1795385374332,
   UnloggedRateLimits1795387090327,
   ShiftStats1795433322354,
+  ShiftWaitlistFromStats1795440000000,
 ];
