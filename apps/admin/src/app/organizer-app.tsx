@@ -11,7 +11,7 @@ import { useEffect, useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createApolloClient } from './api/apollo-client';
 import { session } from './auth/session';
-import { organizerI18n, useOrganizerLocale } from './i18n/i18n';
+import { organizerI18n, useOrganizerLocale } from './i18n/organizer-i18n';
 import { OrganizerRoutes } from './organizer-routes';
 
 const theme = createTheme({

@@ -16,18 +16,18 @@ function page<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(() => load().then((component) => ({ default: component })));
 }
 
-const DrivesPage = page(() => import('./drives/drives-page').then((m) => m.DrivesPage));
-const NewDrivePage = page(() => import('./drives/drive-form-page').then((m) => m.NewDrivePage));
-const EditDrivePage = page(() => import('./drives/drive-form-page').then((m) => m.EditDrivePage));
-const DriveDashboardPage = page(() => import('./dashboard/drive-dashboard-page').then((m) => m.DriveDashboardPage));
-const SignUpsPage = page(() => import('./sign-ups/sign-ups-page').then((m) => m.SignUpsPage));
-const CheckInPage = page(() => import('./check-in/check-in-page').then((m) => m.CheckInPage));
-const TeamsPage = page(() => import('./teams/teams-page').then((m) => m.TeamsPage));
-const TeamPage = page(() => import('./teams/team-page').then((m) => m.TeamPage));
-const MessagesPage = page(() => import('./messages/messages-page').then((m) => m.MessagesPage));
-const UsersPage = page(() => import('./users/users-page').then((m) => m.UsersPage));
-const MyTeamsPage = page(() => import('./team-lead/my-teams-page').then((m) => m.MyTeamsPage));
-const MyTeamPage = page(() => import('./team-lead/my-team-page').then((m) => m.MyTeamPage));
+const DrivesPage = page(() => import('../features/drives/drives-page').then((m) => m.DrivesPage));
+const NewDrivePage = page(() => import('../features/drives/drive-form-page').then((m) => m.NewDrivePage));
+const EditDrivePage = page(() => import('../features/drives/drive-form-page').then((m) => m.EditDrivePage));
+const DriveDashboardPage = page(() => import('../features/dashboard/drive-dashboard-page').then((m) => m.DriveDashboardPage));
+const SignUpsPage = page(() => import('../features/sign-ups/sign-ups-page').then((m) => m.SignUpsPage));
+const CheckInPage = page(() => import('../features/check-in/check-in-page').then((m) => m.CheckInPage));
+const TeamsPage = page(() => import('../features/teams/teams-page').then((m) => m.TeamsPage));
+const TeamPage = page(() => import('../features/teams/team-page').then((m) => m.TeamPage));
+const MessagesPage = page(() => import('../features/messages/messages-page').then((m) => m.MessagesPage));
+const UsersPage = page(() => import('../features/users/users-page').then((m) => m.UsersPage));
+const MyTeamsPage = page(() => import('../features/team-lead/my-teams-page').then((m) => m.MyTeamsPage));
+const MyTeamPage = page(() => import('../features/team-lead/my-team-page').then((m) => m.MyTeamPage));
 
 const TEAM_LEAD: readonly Role[] = ['TEAM_LEAD'];
 

@@ -5,7 +5,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { SetContextLink } from '@apollo/client/link/context';
 import { session } from '../auth/session';
-import { organizerI18n } from '../i18n/i18n';
+import { organizerI18n } from '../i18n/organizer-i18n';
 
 export function createApolloClient(): ApolloClient {
   const context = new SetContextLink((prev) => {

@@ -1,4 +1,4 @@
-import { organizerResources, type OrganizerNamespace } from './resources';
+import { organizerResources, type OrganizerNamespace } from './organizer-resources';
 
 /** `[['nav.drives', 'Drives'], …]`: every leaf of a catalogue with its dotted key. */
 function leaves(value: unknown, prefix = ''): [string, unknown][] {

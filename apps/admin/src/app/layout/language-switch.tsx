@@ -1,7 +1,7 @@
 import { SegmentedControl } from '@mantine/core';
 import { LOCALES, type Locale } from '@life-relay/domain';
 import { useTranslation } from 'react-i18next';
-import { useOrganizerLocale } from '../i18n/i18n';
+import { useOrganizerLocale } from '../i18n/organizer-i18n';
 
 /** 中文 | English, each named in its own language so anyone can find theirs. */
 export function LanguageSwitch() {

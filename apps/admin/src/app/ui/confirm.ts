@@ -1,7 +1,7 @@
 // Anything that cannot be undone (publish, close, send a call-out) asks first, naming what happens.
 import { modals } from '@mantine/modals';
 import type { ReactNode } from 'react';
-import { organizerI18n } from '../i18n/i18n';
+import { organizerI18n } from '../i18n/organizer-i18n';
 
 interface ConfirmOptions {
   title: string;

@@ -4,7 +4,7 @@
 import { Button, Group, Loader, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrganizerLocale } from '../i18n/i18n';
+import { useOrganizerLocale } from '../i18n/organizer-i18n';
 import { formatNumber } from './format';
 
 export interface CursorPages {

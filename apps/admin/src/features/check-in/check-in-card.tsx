@@ -5,9 +5,9 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInSignUpFragment, DriveKind } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { SignUpStatusBadge } from '../sign-ups/sign-up-status-badge';
-import { formatDate, formatTime } from '../ui/format';
+import { formatDate, formatTime } from '../../app/ui/format';
 import { DeskButtons } from './desk-buttons';
 import { eligibilityNotes, type EligibilityNote } from './eligibility-notes';
 

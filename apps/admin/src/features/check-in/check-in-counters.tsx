@@ -1,8 +1,8 @@
 // The desk's tally for the drive: who came, who donated, who was deferred, who is still expected.
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatNumber } from '../ui/format';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatNumber } from '../../app/ui/format';
 
 interface Stats {
   checkedIn: number;

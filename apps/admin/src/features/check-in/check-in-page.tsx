@@ -9,9 +9,9 @@ import { dayInZone } from '@life-relay/domain';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckInDriveDocument, CheckInSearchDocument } from '../../generated/graphql';
-import { DriveNav } from '../layout/drive-nav';
-import { PageHeader } from '../ui/page-header';
-import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
+import { DriveNav } from '../../app/layout/drive-nav';
+import { PageHeader } from '../../app/ui/page-header';
+import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { CheckInCard } from './check-in-card';
 import { CheckInCounters } from './check-in-counters';
 

@@ -7,8 +7,8 @@ import { IconCheck, IconClockPause, IconDroplet, IconUserOff } from '@tabler/ico
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckInPersonDocument, CheckInRecordOutcomeDocument, type DriveKind, type SignUpStatus } from '../../generated/graphql';
-import { errorMessage } from '../api/errors';
-import { confirmAction } from '../ui/confirm';
+import { errorMessage } from '../../app/api/errors';
+import { confirmAction } from '../../app/ui/confirm';
 import { allowedDeskActions, DEFAULT_VOLUME_ML, deskAction, type DeskAction } from './desk-actions';
 import { OutcomeModal, type OutcomeTarget } from './outcome-modal';
 

@@ -5,7 +5,7 @@ import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mant
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CheckInRecordOutcomeDocument } from '../../generated/graphql';
-import { errorMessage, fieldErrors } from '../api/errors';
+import { errorMessage, fieldErrors } from '../../app/api/errors';
 import { defaultRetryOn } from './desk-actions';
 
 export interface OutcomeTarget {

@@ -4,8 +4,8 @@ import { BarChart } from '@mantine/charts';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SignUpChannel } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatNumber, formatPercent } from '../ui/format';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatNumber, formatPercent } from '../../app/ui/format';
 import { ChartFigure, DashboardCard } from './dashboard-card';
 import { ratio } from './dashboard-figures';
 

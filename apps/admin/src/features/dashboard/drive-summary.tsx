@@ -5,9 +5,9 @@ import { IconCheck, IconCopy, IconExternalLink, IconMapPin, IconTrophy } from '@
 import { useTranslation } from 'react-i18next';
 import type { DashboardDriveQuery } from '../../generated/graphql';
 import { DriveActions } from '../drives/drive-actions';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDateTime, formatTime } from '../ui/format';
-import { PageHeader } from '../ui/page-header';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDateTime, formatTime } from '../../app/ui/format';
+import { PageHeader } from '../../app/ui/page-header';
 import { dayIn } from './dashboard-figures';
 import { DriveStatusBadge } from '../drives/drive-status-badge';
 

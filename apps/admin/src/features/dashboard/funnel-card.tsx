@@ -3,8 +3,8 @@
 import { FunnelChart } from '@mantine/charts';
 import { Center, Group, SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatNumber, formatPercent } from '../ui/format';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatNumber, formatPercent } from '../../app/ui/format';
 import { funnelSteps, type FunnelStepKey } from './dashboard-figures';
 import { ChartFigure, DashboardCard } from './dashboard-card';
 import type { DashboardDrive } from './drive-summary';

@@ -3,8 +3,8 @@
 import { Anchor, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatNumber } from '../ui/format';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatNumber } from '../../app/ui/format';
 import { goalFigure } from './dashboard-figures';
 import { DashboardCard } from './dashboard-card';
 import type { DashboardDrive } from './drive-summary';

@@ -4,8 +4,8 @@ import { ModalsProvider } from '@mantine/modals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { fakeGraphQL } from '../../testing/fake-graphql';
-import { createApolloClient } from '../api/apollo-client';
-import { organizerI18n } from '../i18n/i18n';
+import { createApolloClient } from '../../app/api/apollo-client';
+import { organizerI18n } from '../../app/i18n/organizer-i18n';
 import { DriveDashboardPage } from './drive-dashboard-page';
 import { SHOWN_ROWS } from './leaderboard-card';
 

@@ -3,8 +3,8 @@
 import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDate, formatNumber } from '../ui/format';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDate, formatNumber } from '../../app/ui/format';
 import { ChartFigure, DashboardCard } from './dashboard-card';
 import { everyDay, summarizeDays, type DayCount } from './dashboard-figures';
 

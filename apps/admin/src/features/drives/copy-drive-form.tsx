@@ -6,9 +6,9 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DrivesCopyDriveDocument } from '../../generated/graphql';
-import { errorMessage, fieldErrors } from '../api/errors';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDateTime } from '../ui/format';
+import { errorMessage, fieldErrors } from '../../app/api/errors';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDateTime } from '../../app/ui/format';
 import { suggestedCopyStart, wallTimeToInstant } from './wall-time';
 
 export interface CopySource {

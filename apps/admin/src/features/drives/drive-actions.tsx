@@ -9,8 +9,8 @@ import { IconCopy, IconLock, IconWorldUpload } from '@tabler/icons-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { DrivesCloseDriveDocument, DrivesPublishDriveDocument } from '../../generated/graphql';
-import { errorMessage } from '../api/errors';
-import { confirmAction } from '../ui/confirm';
+import { errorMessage } from '../../app/api/errors';
+import { confirmAction } from '../../app/ui/confirm';
 import { CopyDriveForm } from './copy-drive-form';
 
 export interface DriveActionsProps {

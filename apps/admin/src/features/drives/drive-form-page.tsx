@@ -16,10 +16,10 @@ import {
   DrivesUpdateShiftDocument,
   type DrivesEditorDriveFragment,
 } from '../../generated/graphql';
-import { errorMessage, fieldErrors } from '../api/errors';
-import { DriveNav } from '../layout/drive-nav';
-import { PageHeader } from '../ui/page-header';
-import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
+import { errorMessage, fieldErrors } from '../../app/api/errors';
+import { DriveNav } from '../../app/layout/drive-nav';
+import { PageHeader } from '../../app/ui/page-header';
+import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { DriveActions } from './drive-actions';
 import { DriveForm } from './drive-form';
 import { driveFormProblems, driveToForm, emptyDriveForm, toCreateInput, type DriveFormValues } from './drive-form-values';

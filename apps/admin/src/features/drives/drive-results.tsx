@@ -5,8 +5,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { DrivesListDocument, type DriveStatus } from '../../generated/graphql';
-import { PagerBar, useCursorPages } from '../ui/cursor-pages';
-import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
+import { PagerBar, useCursorPages } from '../../app/ui/cursor-pages';
+import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { DrivesTable } from './drives-table';
 
 export const DRIVES_PER_PAGE = 20;

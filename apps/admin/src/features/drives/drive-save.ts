@@ -2,7 +2,7 @@
 // checks every shift against the drive's times at each call. So the drive first grows to cover
 // both its old and new times, the shifts move, and only then does it shrink to the new times:
 // moving a drive and its shifts a day later never trips over its own intermediate state.
-import { fieldErrors } from '../api/errors';
+import { fieldErrors } from '../../app/api/errors';
 import type { DrivesEditorDriveFragment, ShiftInput, UpdateDriveInput, UpdateShiftInput } from '../../generated/graphql';
 import { shiftChanges, toUpdateInput, type DriveFormValues } from './drive-form-values';
 

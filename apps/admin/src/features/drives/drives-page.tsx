@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import type { DriveStatus } from '../../generated/graphql';
-import { PageHeader } from '../ui/page-header';
+import { PageHeader } from '../../app/ui/page-header';
 import { DriveResults } from './drive-results';
 
 const STATUSES: readonly DriveStatus[] = ['DRAFT', 'PUBLISHED', 'CLOSED'];

@@ -5,7 +5,7 @@ import { IconChartBar, IconDots, IconEdit, IconUsers } from '@tabler/icons-react
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { DrivesListItemFragment } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { DriveActionItems, useDriveActions } from './drive-actions';
 import { DriveStatusBadge } from './drive-status-badge';
 import { formatDriveWhen } from './drive-when';

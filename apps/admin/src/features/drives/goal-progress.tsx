@@ -1,8 +1,8 @@
 // A count against its goal: "23 of 40" over a bar, or the bare count when the drive set no goal.
 import { Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatNumber, formatPercent } from '../ui/format';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatNumber, formatPercent } from '../../app/ui/format';
 
 interface GoalProgressProps {
   /** What is counted, for the bar's accessible name: "Sign-ups". */

@@ -4,9 +4,9 @@ import { Alert, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { MessagesCallOutAudienceDocument, type CallOutInput } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatNumber } from '../ui/format';
-import { ErrorNotice } from '../ui/query-state';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatNumber } from '../../app/ui/format';
+import { ErrorNotice } from '../../app/ui/query-state';
 
 export function useAudienceCount(input: CallOutInput) {
   // Always asked again: the audience changes as people sign up, donate or unsubscribe.

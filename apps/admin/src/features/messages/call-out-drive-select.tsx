@@ -3,8 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MessagesCallOutDrivesDocument, type DriveKind } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDate } from '../ui/format';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDate } from '../../app/ui/format';
 
 interface CallOutDriveSelectProps {
   value: string | null;

@@ -16,8 +16,8 @@ import {
   type BloodType,
   type DriveKind,
 } from '../../generated/graphql';
-import { errorMessage, fieldErrors } from '../api/errors';
-import { confirmAction } from '../ui/confirm';
+import { errorMessage, fieldErrors } from '../../app/api/errors';
+import { confirmAction } from '../../app/ui/confirm';
 import { AudienceCount, useAudienceCount } from './audience-count';
 import { CALL_OUT_MESSAGE_MAX, callOutMessageError, EMPTY_CALL_OUT, toAudienceInput, toCallOutInput, type CallOutValues } from './call-out-input';
 import { CallOutDriveSelect } from './call-out-drive-select';

@@ -11,7 +11,7 @@ import {
   type CampaignInput,
   type MessagesCampaignItemFragment,
 } from '../../generated/graphql';
-import { errorMessage, fieldErrors } from '../api/errors';
+import { errorMessage, fieldErrors } from '../../app/api/errors';
 
 interface CampaignValues {
   name: string;

@@ -7,9 +7,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { MessagesCampaignsDocument, type MessagesCampaignItemFragment } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatNumber } from '../ui/format';
-import { EmptyState, QueryState } from '../ui/query-state';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatNumber } from '../../app/ui/format';
+import { EmptyState, QueryState } from '../../app/ui/query-state';
 import { CampaignFormModal } from './campaign-form-modal';
 
 export function CampaignsTab() {

@@ -4,7 +4,7 @@
 import { Tabs } from '@mantine/core';
 import { IconFileText, IconFlag, IconMail, IconSpeakerphone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../ui/page-header';
+import { PageHeader } from '../../app/ui/page-header';
 import { CallOutTab } from './call-out-tab';
 import { CampaignsTab } from './campaigns-tab';
 import { OutboxTab } from './outbox-tab';

@@ -5,8 +5,8 @@ import { Button, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MessagesOutboxDocument, type OutboxState } from '../../generated/graphql';
-import { PagerBar, useCursorPages } from '../ui/cursor-pages';
-import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
+import { PagerBar, useCursorPages } from '../../app/ui/cursor-pages';
+import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { isBeingSent, type Purpose } from './message-words';
 import { OutboxTable } from './outbox-table';
 

@@ -5,8 +5,8 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessagesOutboxItemFragment } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDateTime } from '../ui/format';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDateTime } from '../../app/ui/format';
 import { PurposeLabel } from './purpose-label';
 import { OutboxStateBadge } from './outbox-state-badge';
 

@@ -5,9 +5,9 @@ import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { MessagesCallOutsDocument, type MessagesCallOutItemFragment } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDateTime, formatNumber } from '../ui/format';
-import { EmptyState, QueryState } from '../ui/query-state';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDateTime, formatNumber } from '../../app/ui/format';
+import { EmptyState, QueryState } from '../../app/ui/query-state';
 import { bloodTypeLabel } from './message-words';
 
 export function PastCallOuts() {

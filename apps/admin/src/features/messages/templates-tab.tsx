@@ -5,7 +5,7 @@ import { Group, SegmentedControl, Select, SimpleGrid, Text } from '@mantine/core
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MessagesPreviewsDocument } from '../../generated/graphql';
-import { EmptyState, QueryState } from '../ui/query-state';
+import { EmptyState, QueryState } from '../../app/ui/query-state';
 import { isKnownPurpose } from './message-words';
 import { TemplatePreview, type PreviewView } from './template-preview';
 import { useSearchParam } from './use-search-param';

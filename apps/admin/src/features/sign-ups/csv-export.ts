@@ -1,6 +1,6 @@
 // A drive's sign-ups as a spreadsheet. The download needs the bearer token (personal data), so it
 // is fetched and handed to the browser as a file rather than opened as a plain link.
-import { session } from '../auth/session';
+import { session } from '../../app/auth/session';
 import { exportFileName } from './sign-ups-filters';
 
 /** Saves every sign-up of the drive (the API's export takes no filters) as `<slug>-sign-ups-<day>.csv`. */

@@ -8,7 +8,7 @@ import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignUpsImportDocument, type SignUpsImportMutation } from '../../generated/graphql';
-import { errorMessage } from '../api/errors';
+import { errorMessage } from '../../app/api/errors';
 import { importTemplate, IMPORT_COLUMNS, saveTextFile, templateFileName } from './import-template';
 
 type Report = SignUpsImportMutation['importSignUps'];

@@ -8,9 +8,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignUpsVolunteerDocument, type DriveKind, type SignUpsRowFragment } from '../../generated/graphql';
 import { DeskButtons } from '../check-in/desk-buttons';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDate, formatDateTime, formatNumber, formatTime } from '../ui/format';
-import { ErrorNotice, Loading } from '../ui/query-state';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDate, formatDateTime, formatNumber, formatTime } from '../../app/ui/format';
+import { ErrorNotice, Loading } from '../../app/ui/query-state';
 import { SignUpStatusBadge } from './sign-up-status-badge';
 
 interface SignUpDrawerProps {

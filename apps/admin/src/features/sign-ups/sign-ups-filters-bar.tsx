@@ -5,8 +5,8 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDateTime, formatTime } from '../ui/format';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDateTime, formatTime } from '../../app/ui/format';
 import { activeFilterCount, SIGN_UP_STATUSES, type SignUpsFilters } from './sign-ups-filters';
 
 interface FilterOptions {

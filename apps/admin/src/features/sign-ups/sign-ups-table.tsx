@@ -4,8 +4,8 @@
 import { Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SignUpsRowFragment } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDate, formatDateTime, formatTime } from '../ui/format';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDate, formatDateTime, formatTime } from '../../app/ui/format';
 import { SignUpStatusBadge } from './sign-up-status-badge';
 
 interface SignUpsTableProps {

@@ -5,13 +5,13 @@ import { Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@man
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamLeadDriveZoneDocument, TeamLeadMembersDocument, TeamLeadMyTeamsDocument } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { SignUpStatusBadge } from '../sign-ups/sign-up-status-badge';
 import { TeamShare } from '../teams/team-share';
-import { PagerBar, useCursorPages } from '../ui/cursor-pages';
-import { formatDateTime } from '../ui/format';
-import { PageHeader } from '../ui/page-header';
-import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
+import { PagerBar, useCursorPages } from '../../app/ui/cursor-pages';
+import { formatDateTime } from '../../app/ui/format';
+import { PageHeader } from '../../app/ui/page-header';
+import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { Rank, TeamNumbers } from './team-standing';
 
 const MEMBERS_PER_PAGE = 50;

@@ -5,10 +5,10 @@ import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { TeamLeadMyTeamsDocument } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDate, formatNumber } from '../ui/format';
-import { PageHeader } from '../ui/page-header';
-import { EmptyState, QueryState } from '../ui/query-state';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDate, formatNumber } from '../../app/ui/format';
+import { PageHeader } from '../../app/ui/page-header';
+import { EmptyState, QueryState } from '../../app/ui/query-state';
 import { Rank, TeamNumbers } from './team-standing';
 
 export function MyTeamsPage() {

@@ -2,8 +2,8 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TeamLeadStatsFragment } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatNumber, formatPercent } from '../ui/format';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatNumber, formatPercent } from '../../app/ui/format';
 
 export function TeamNumbers({ stats }: { stats: TeamLeadStatsFragment }) {
   const { t } = useTranslation('teamLead');

@@ -6,7 +6,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamsCollegesDocument, TeamsCreateTeamDocument, type TeamsCreateTeamMutation } from '../../generated/graphql';
-import { errorMessage, fieldErrors } from '../api/errors';
+import { errorMessage, fieldErrors } from '../../app/api/errors';
 
 interface CreateTeamFormProps {
   onCreated: (team: TeamsCreateTeamMutation['createTeam']) => void;

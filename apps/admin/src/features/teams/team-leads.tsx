@@ -7,8 +7,8 @@ import { IconUserMinus, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamsAssignLeadDocument, TeamsLeadOptionsDocument, TeamsRemoveLeadDocument } from '../../generated/graphql';
-import { errorMessage } from '../api/errors';
-import { confirmAction } from '../ui/confirm';
+import { errorMessage } from '../../app/api/errors';
+import { confirmAction } from '../../app/ui/confirm';
 import { InvitationLink } from '../users/invitation-link';
 import { InviteForm, type Invitation } from '../users/invite-form';
 

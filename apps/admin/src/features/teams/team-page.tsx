@@ -4,8 +4,8 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TeamsTeamDocument } from '../../generated/graphql';
-import { PageHeader } from '../ui/page-header';
-import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
+import { PageHeader } from '../../app/ui/page-header';
+import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { TeamLeads } from './team-leads';
 import { TeamShare } from './team-share';
 

@@ -7,9 +7,9 @@ import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamsShareableDrivesDocument } from '../../generated/graphql';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDateTime } from '../ui/format';
-import { EmptyState } from '../ui/query-state';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDateTime } from '../../app/ui/format';
+import { EmptyState } from '../../app/ui/query-state';
 import { qrFileName, shareLink, type ShareChannel } from './share-link';
 import './team-share.css';
 

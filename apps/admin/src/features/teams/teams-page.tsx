@@ -9,9 +9,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { TeamsCollegesDocument, TeamsListDocument } from '../../generated/graphql';
-import { PagerBar, useCursorPages } from '../ui/cursor-pages';
-import { PageHeader } from '../ui/page-header';
-import { EmptyState, ErrorNotice, Loading } from '../ui/query-state';
+import { PagerBar, useCursorPages } from '../../app/ui/cursor-pages';
+import { PageHeader } from '../../app/ui/page-header';
+import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { CreateTeamForm } from './create-team-form';
 
 const TEAMS_PER_PAGE = 50;

@@ -3,8 +3,8 @@
 import { ActionIcon, Alert, CopyButton, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDateTime } from '../ui/format';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDateTime } from '../../app/ui/format';
 
 export function InvitationLink({ name, url, expiresAt }: { name: string; url: string; expiresAt: string }) {
   const { t } = useTranslation('users');

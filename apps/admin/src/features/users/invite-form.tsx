@@ -6,8 +6,8 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UsersInviteDocument, type Role, type UsersInviteMutation } from '../../generated/graphql';
-import { errorMessage, fieldErrors } from '../api/errors';
-import { useSession } from '../auth/use-session';
+import { errorMessage, fieldErrors } from '../../app/api/errors';
+import { useSession } from '../../app/auth/use-session';
 
 export type Invitation = UsersInviteMutation['inviteUser'];
 

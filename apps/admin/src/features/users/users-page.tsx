@@ -8,12 +8,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { UsersListDocument, UsersPasswordSetupLinkDocument } from '../../generated/graphql';
-import { errorMessage } from '../api/errors';
-import { useSession } from '../auth/use-session';
-import { useOrganizerLocale } from '../i18n/i18n';
-import { formatDate } from '../ui/format';
-import { PageHeader } from '../ui/page-header';
-import { EmptyState, QueryState } from '../ui/query-state';
+import { errorMessage } from '../../app/api/errors';
+import { useSession } from '../../app/auth/use-session';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDate } from '../../app/ui/format';
+import { PageHeader } from '../../app/ui/page-header';
+import { EmptyState, QueryState } from '../../app/ui/query-state';
 import { InvitationLink } from './invitation-link';
 import { InviteForm, type Invitation } from './invite-form';
 
