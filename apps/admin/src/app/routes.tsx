@@ -8,7 +8,7 @@ import { linkParams } from '../public/sign-up/link-params';
 
 const SignUpPage = lazy(() => import('../public/sign-up/sign-up-page').then((m) => ({ default: m.SignUpPage })));
 const ManagePage = lazy(() => import('../public/manage/manage-page').then((m) => ({ default: m.ManagePage })));
-const OrganizerApp = lazy(() => import('../organizer/organizer-app').then((m) => ({ default: m.OrganizerApp })));
+const OrganizerApp = lazy(() => import('./organizer-app').then((m) => ({ default: m.OrganizerApp })));
 const LeaderboardPage = lazy(() => import('../public/leaderboard/leaderboard-page').then((m) => ({ default: m.LeaderboardPage })));
 
 const SIGN_UP_PATH = /^\/d\/([^/]+)\/?$/;

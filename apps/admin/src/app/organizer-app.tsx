@@ -1,0 +1,50 @@
+// The organizers' and team leads' app: Mantine for the admin-grade components, Apollo Client for
+// the API, its own i18next instance. Loaded only when someone opens it, never by the public pages.
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@mantine/charts/styles.css';
+import { ApolloProvider } from '@apollo/client/react';
+import { createTheme, MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { useEffect, useMemo } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createApolloClient } from './api/apollo-client';
+import { session } from './auth/session';
+import { organizerI18n, useOrganizerLocale } from './i18n/organizer-i18n';
+import { OrganizerRoutes } from './organizer-routes';
+
+const theme = createTheme({
+  primaryColor: 'red',
+  primaryShade: { light: 8, dark: 6 },
+  fontFamily:
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+  defaultRadius: 'md',
+});
+
+function LanguageOfThePage() {
+  const [locale] = useOrganizerLocale();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return null;
+}
+
+export function OrganizerApp() {
+  const client = useMemo(() => createApolloClient(), []);
+  // Whoever logs in next must not see the last person's cached data.
+  useEffect(() => session.subscribe(() => void client.clearStore()), [client]);
+  return (
+    <I18nextProvider i18n={organizerI18n}>
+      <LanguageOfThePage />
+      <ApolloProvider client={client}>
+        <MantineProvider theme={theme} defaultColorScheme="light">
+          <ModalsProvider>
+            <Notifications position="top-right" />
+            <OrganizerRoutes />
+          </ModalsProvider>
+        </MantineProvider>
+      </ApolloProvider>
+    </I18nextProvider>
+  );
+}

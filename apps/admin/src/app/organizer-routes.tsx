@@ -1,0 +1,122 @@
+// The organizers' app's address book. Each page states which roles open it; anyone else gets a
+// plain "not for your account" instead of a page that fails request by request.
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Button, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Redirect, Route, Switch } from 'wouter';
+import type { Role } from '../generated/graphql';
+import { LoginPage } from './auth/login-page';
+import { SetPasswordPage } from './auth/set-password-page';
+import { isOrganizer, ORGANIZER_ROLES, useSession } from './auth/use-session';
+import { OrganizerLayout } from './layout/organizer-layout';
+import { EmptyState, Loading } from './ui/query-state';
+
+/** A page in its own chunk: the check-in desk does not wait for the dashboard's charts. */
+function page<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(() => load().then((component) => ({ default: component })));
+}
+
+const DrivesPage = page(() => import('../features/drives/drives-page').then((m) => m.DrivesPage));
+const NewDrivePage = page(() => import('../features/drives/drive-form-page').then((m) => m.NewDrivePage));
+const EditDrivePage = page(() => import('../features/drives/drive-form-page').then((m) => m.EditDrivePage));
+const DriveDashboardPage = page(() => import('../features/dashboard/drive-dashboard-page').then((m) => m.DriveDashboardPage));
+const SignUpsPage = page(() => import('../features/sign-ups/sign-ups-page').then((m) => m.SignUpsPage));
+const CheckInPage = page(() => import('../features/check-in/check-in-page').then((m) => m.CheckInPage));
+const TeamsPage = page(() => import('../features/teams/teams-page').then((m) => m.TeamsPage));
+const TeamPage = page(() => import('../features/teams/team-page').then((m) => m.TeamPage));
+const MessagesPage = page(() => import('../features/messages/messages-page').then((m) => m.MessagesPage));
+const UsersPage = page(() => import('../features/users/users-page').then((m) => m.UsersPage));
+const MyTeamsPage = page(() => import('../features/team-lead/my-teams-page').then((m) => m.MyTeamsPage));
+const MyTeamPage = page(() => import('../features/team-lead/my-team-page').then((m) => m.MyTeamPage));
+
+const TEAM_LEAD: readonly Role[] = ['TEAM_LEAD'];
+
+function NotFor() {
+  const { t } = useTranslation('common');
+  return (
+    <EmptyState title={t('state.forbidden')}>
+      <Button component={Link} href="/" variant="light" mt="sm">
+        {t('state.backHome')}
+      </Button>
+    </EmptyState>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation('common');
+  return (
+    <Stack>
+      <EmptyState title={t('state.notFound')}>
+        <Button component={Link} href="/" variant="light" mt="sm">
+          {t('state.backHome')}
+        </Button>
+      </EmptyState>
+    </Stack>
+  );
+}
+
+function Only({ roles, role, children }: { roles: readonly Role[]; role: Role; children: ReactNode }) {
+  return roles.includes(role) ? <>{children}</> : <NotFor />;
+}
+
+export function OrganizerRoutes() {
+  const current = useSession();
+
+  if (!current) {
+    return (
+      <Switch>
+        <Route path="/set-password" component={SetPasswordPage} />
+        <Route>
+          <LoginPage />
+        </Route>
+      </Switch>
+    );
+  }
+
+  const { role } = current;
+  const organizers = (content: ReactNode) => (
+    <Only roles={ORGANIZER_ROLES} role={role}>
+      {content}
+    </Only>
+  );
+  return (
+    <Switch>
+      <Route path="/set-password" component={SetPasswordPage} />
+      <Route>
+        <OrganizerLayout role={role}>
+          <Suspense fallback={<Loading />}>
+            <Switch>
+              <Route path="/">{isOrganizer(role) ? <Redirect to="/drives" replace /> : <Redirect to="/my-teams" replace />}</Route>
+              <Route path="/login">
+                <Redirect to="/" replace />
+              </Route>
+              <Route path="/drives">{organizers(<DrivesPage />)}</Route>
+              <Route path="/drives/new">{organizers(<NewDrivePage />)}</Route>
+              <Route path="/drives/:id/edit">{(p) => organizers(<EditDrivePage id={p.id} />)}</Route>
+              <Route path="/drives/:id/sign-ups">{(p) => organizers(<SignUpsPage id={p.id} />)}</Route>
+              <Route path="/drives/:id/check-in">{(p) => organizers(<CheckInPage id={p.id} />)}</Route>
+              <Route path="/drives/:id">{(p) => organizers(<DriveDashboardPage id={p.id} />)}</Route>
+              <Route path="/teams">{organizers(<TeamsPage />)}</Route>
+              <Route path="/teams/:id">{(p) => organizers(<TeamPage id={p.id} />)}</Route>
+              <Route path="/messages">{organizers(<MessagesPage />)}</Route>
+              <Route path="/users">{organizers(<UsersPage />)}</Route>
+              <Route path="/my-teams">
+                <Only roles={TEAM_LEAD} role={role}>
+                  <MyTeamsPage />
+                </Only>
+              </Route>
+              <Route path="/my-teams/:id">
+                {(p) => (
+                  <Only roles={TEAM_LEAD} role={role}>
+                    <MyTeamPage id={p.id} />
+                  </Only>
+                )}
+              </Route>
+              <Route component={NotFound} />
+            </Switch>
+          </Suspense>
+        </OrganizerLayout>
+      </Route>
+    </Switch>
+  );
+}

@@ -1,0 +1,109 @@
+// One person found at the desk, big enough to read and tap on a tablet: who, which shift, which
+// team, where they are in the lifecycle, anything the screening should know, and the next steps.
+import { Alert, Card, Group, List, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CheckInSignUpFragment, DriveKind } from '../../generated/graphql';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { SignUpStatusBadge } from '../sign-ups/sign-up-status-badge';
+import { formatDate, formatTime } from '../../app/ui/format';
+import { DeskButtons } from './desk-buttons';
+import { eligibilityNotes, type EligibilityNote } from './eligibility-notes';
+
+interface CheckInCardProps {
+  signUp: CheckInSignUpFragment;
+  drive: { kind: DriveKind; minAge: number | null; maxAge: number | null; timeZone: string };
+  day: string;
+}
+
+export const CheckInCard = forwardRef<HTMLDivElement, CheckInCardProps>(function CheckInCard({ signUp, drive, day }, ref) {
+  const { t } = useTranslation('checkIn');
+  const [locale] = useOrganizerLocale();
+  const { volunteer, shift, team } = signUp;
+  const notes = eligibilityNotes(volunteer, drive, day);
+  const headingId = `desk-card-${signUp.id}`;
+
+  const noteText = (note: EligibilityNote) => {
+    if (note.kind === 'age') return t('notes.age', { age: note.age, min: note.minAge, max: note.maxAge });
+    if (note.kind === 'interval') return t('notes.interval', { date: formatDate(`${note.until}T12:00:00Z`, locale, 'UTC') });
+    return t('notes.noBirthDate');
+  };
+
+  return (
+    <Card ref={ref} withBorder radius="md" padding="lg" tabIndex={-1} data-desk-card aria-labelledby={headingId} component="article">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <div>
+            <Text id={headingId} fz={24} fw={700} lh={1.2}>
+              {volunteer.name}
+            </Text>
+            <Text c="dimmed" size="md">
+              {[volunteer.phone, volunteer.email].filter(Boolean).join(' · ')}
+            </Text>
+          </div>
+          <SignUpStatusBadge status={signUp.status} size="xl" />
+        </Group>
+        <Group gap="xl" wrap="wrap">
+          <Text size="lg">
+            <Text span c="dimmed" size="sm">
+              {t('card.shift')}{' '}
+            </Text>
+            {formatTime(shift.startsAt, locale, drive.timeZone)}–{formatTime(shift.endsAt, locale, drive.timeZone)}
+          </Text>
+          <Text size="lg">
+            <Text span c="dimmed" size="sm">
+              {t('card.team')}{' '}
+            </Text>
+            {team ? [team.name, team.college?.name].filter(Boolean).join(' · ') : t('card.noTeam')}
+          </Text>
+          {volunteer.bloodType && (
+            <Text size="lg">
+              <Text span c="dimmed" size="sm">
+                {t('card.bloodType')}{' '}
+              </Text>
+              {t(`bloodType.${volunteer.bloodType}`)}
+            </Text>
+          )}
+          {volunteer.donorHistory.donationCount > 0 && (
+            <Text size="lg">
+              <Text span c="dimmed" size="sm">
+                {t('card.donations')}{' '}
+              </Text>
+              {volunteer.donorHistory.donationCount}
+            </Text>
+          )}
+        </Group>
+        <OutcomeLine signUp={signUp} />
+        {notes.length > 0 && (
+          <Alert color="yellow" icon={<IconAlertTriangle size={20} />} title={t('notes.title')} p="sm">
+            <List size="sm" spacing={2}>
+              {notes.map((note) => (
+                <List.Item key={note.kind}>{noteText(note)}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        <DeskButtons signUp={signUp} driveKind={drive.kind} day={day} large />
+        {signUp.status === 'CANCELLED' && <Text c="dimmed">{t('card.cancelled')}</Text>}
+        {signUp.status === 'WAITLISTED' && <Text c="dimmed">{t('card.waitlisted')}</Text>}
+      </Stack>
+    </Card>
+  );
+});
+
+function OutcomeLine({ signUp }: { signUp: CheckInSignUpFragment }) {
+  const { t } = useTranslation('checkIn');
+  const [locale] = useOrganizerLocale();
+  if (signUp.status === 'DONATED') return <Text c="teal.8">{t('card.donatedMl', { volume: signUp.volumeMl ?? 0 })}</Text>;
+  if (signUp.status === 'DEFERRED') {
+    return (
+      <Text c="orange.8">
+        {signUp.retryOn
+          ? t('card.deferredUntil', { reason: signUp.deferralReason ?? '', date: formatDate(`${signUp.retryOn}T12:00:00Z`, locale, 'UTC') })
+          : t('card.deferred', { reason: signUp.deferralReason ?? '' })}
+      </Text>
+    );
+  }
+  return null;
+}

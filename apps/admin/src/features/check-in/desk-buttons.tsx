@@ -1,0 +1,133 @@
+// The buttons for one sign-up: check in, donated, deferred, no-show, as its status allows. Used
+// large at the desk and small in the sign-ups drawer. No-show and corrections ask first.
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconClockPause, IconDroplet, IconUserOff } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckInPersonDocument, CheckInRecordOutcomeDocument, type DriveKind, type SignUpStatus } from '../../generated/graphql';
+import { errorMessage } from '../../app/api/errors';
+import { confirmAction } from '../../app/ui/confirm';
+import { allowedDeskActions, DEFAULT_VOLUME_ML, deskAction, type DeskAction } from './desk-actions';
+import { OutcomeModal, type OutcomeTarget } from './outcome-modal';
+
+export interface DeskSignUp {
+  id: string;
+  status: SignUpStatus;
+  volumeMl: number | null;
+  deferralReason: string | null;
+  retryOn: string | null;
+  volunteer: { name: string };
+}
+
+interface DeskButtonsProps {
+  signUp: DeskSignUp;
+  driveKind: DriveKind;
+  /** YYYY-MM-DD, the drive's day in its zone. */
+  day: string;
+  large?: boolean;
+}
+
+const ICONS: Record<DeskAction, ReactNode> = {
+  CHECKED_IN: <IconCheck size={20} />,
+  DONATED: <IconDroplet size={20} />,
+  DEFERRED: <IconClockPause size={20} />,
+  NO_SHOW: <IconUserOff size={20} />,
+};
+const COLORS: Record<DeskAction, string> = { CHECKED_IN: 'blue', DONATED: 'teal', DEFERRED: 'orange', NO_SHOW: 'gray' };
+
+export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButtonsProps) {
+  const { t } = useTranslation('checkIn');
+  const { t: tc } = useTranslation('common');
+  const [outcome, setOutcome] = useState<OutcomeTarget | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
+  const refetchQueries = ['CheckInDrive', 'SignUpsList', 'SignUpsWaitlist', 'SignUpsVolunteer'];
+  const [checkIn, checkingIn] = useMutation(CheckInPersonDocument, { refetchQueries });
+  const [record, recording] = useMutation(CheckInRecordOutcomeDocument, { refetchQueries });
+  const name = signUp.volunteer.name;
+  const actions = allowedDeskActions(signUp.status);
+
+  const done = (action: DeskAction) => notifications.show({ color: COLORS[action], message: t(`done.${action}`, { name }) });
+
+  async function run(action: DeskAction) {
+    const correction = deskAction(signUp.status, action)?.correction ?? false;
+    setProblem(null);
+    if (action === 'DONATED' || action === 'DEFERRED') {
+      setOutcome({
+        signUpId: signUp.id,
+        name,
+        status: action,
+        correction,
+        volumeMl: signUp.volumeMl ?? DEFAULT_VOLUME_ML[driveKind],
+        deferralReason: signUp.deferralReason ?? '',
+        retryOn: signUp.retryOn,
+        day,
+      });
+      return;
+    }
+    if (correction || action === 'NO_SHOW') {
+      const ok = await confirmAction({
+        title: t(`confirm.${action}.title`, { name }),
+        body: t(correction ? 'confirm.correctionBody' : `confirm.${action}.body`, { name, from: t(`statusName.${signUp.status}`), to: t(`statusName.${action}`) }),
+        confirmLabel: t(`actions.${action}`),
+        danger: action === 'NO_SHOW',
+      });
+      if (!ok) return;
+    }
+    try {
+      if (action === 'CHECKED_IN') await checkIn({ variables: { signUpId: signUp.id } });
+      else await record({ variables: { signUpId: signUp.id, input: { status: 'NO_SHOW' } } });
+      done(action);
+    } catch (e) {
+      setProblem(e);
+    }
+  }
+
+  return (
+    <>
+      {actions.length > 0 && (
+        <Group gap="sm" wrap="wrap">
+          {actions.map((action) => {
+            const label = t(actionLabel(signUp.status, action));
+            return (
+              <Button
+                key={action}
+                size={large ? 'lg' : 'sm'}
+                mih={large ? 48 : undefined}
+                color={COLORS[action]}
+                variant={action === primaryAction(signUp.status) ? 'filled' : 'light'}
+                leftSection={ICONS[action]}
+                loading={(action === 'CHECKED_IN' && checkingIn.loading) || (action === 'NO_SHOW' && recording.loading)}
+                onClick={() => void run(action)}
+                aria-label={`${label} · ${name}`}
+              >
+                {label}
+              </Button>
+            );
+          })}
+        </Group>
+      )}
+      {problem !== null && (
+        <Alert color="red" role="alert" mt="sm" withCloseButton onClose={() => setProblem(null)} closeButtonLabel={tc('actions.close')}>
+          {errorMessage(problem, tc)}
+        </Alert>
+      )}
+      <OutcomeModal target={outcome} large={large} onClose={() => setOutcome(null)} onRecorded={(_, status) => done(status)} />
+    </>
+  );
+}
+
+/** "Check in", "Change to no show", or "Edit the donation" when the same outcome is recorded again. */
+function actionLabel(from: SignUpStatus, action: DeskAction) {
+  if (from === 'DONATED' && action === 'DONATED') return 'actions.edit.DONATED' as const;
+  if (from === 'DEFERRED' && action === 'DEFERRED') return 'actions.edit.DEFERRED' as const;
+  return deskAction(from, action)?.correction ? (`actions.correct.${action}` as const) : (`actions.${action}` as const);
+}
+
+/** The next thing the desk usually does: check a registered person in, then record a donation. */
+function primaryAction(status: SignUpStatus): DeskAction | null {
+  if (status === 'REGISTERED') return 'CHECKED_IN';
+  if (status === 'CHECKED_IN') return 'DONATED';
+  return null;
+}

@@ -1,0 +1,123 @@
+// The details of an outcome: the volume given, or why the screening deferred the person and when
+// they may try again. Field errors from the API land next to their fields.
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { CheckInRecordOutcomeDocument } from '../../generated/graphql';
+import { errorMessage, fieldErrors } from '../../app/api/errors';
+import { defaultRetryOn } from './desk-actions';
+
+export interface OutcomeTarget {
+  signUpId: string;
+  name: string;
+  status: 'DONATED' | 'DEFERRED';
+  correction: boolean;
+  volumeMl: number;
+  deferralReason: string;
+  /** YYYY-MM-DD, the drive's day: a retry date is proposed a month after it. */
+  day: string;
+  retryOn: string | null;
+}
+
+interface OutcomeModalProps {
+  target: OutcomeTarget | null;
+  large?: boolean;
+  onClose: () => void;
+  onRecorded: (name: string, status: 'DONATED' | 'DEFERRED') => void;
+}
+
+export function OutcomeModal({ target, large = false, onClose, onRecorded }: OutcomeModalProps) {
+  const { t } = useTranslation('checkIn');
+  return (
+    <Modal opened={!!target} onClose={onClose} title={target ? t(`outcome.title.${target.status}`, { name: target.name }) : ''} size={large ? 'lg' : 'md'}>
+      {target && <OutcomeForm key={`${target.signUpId}-${target.status}`} target={target} large={large} onClose={onClose} onRecorded={onRecorded} />}
+    </Modal>
+  );
+}
+
+interface FormValues {
+  volumeMl: number | string;
+  deferralReason: string;
+  retryOn: string;
+}
+
+function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTarget; large: boolean } & Pick<OutcomeModalProps, 'onClose' | 'onRecorded'>) {
+  const { t } = useTranslation('checkIn');
+  const { t: tc } = useTranslation('common');
+  const [record, { loading, error }] = useMutation(CheckInRecordOutcomeDocument, { refetchQueries: ['CheckInDrive', 'SignUpsList', 'SignUpsVolunteer'] });
+  const donated = target.status === 'DONATED';
+  const form = useForm<FormValues>({
+    initialValues: {
+      volumeMl: target.volumeMl,
+      deferralReason: target.deferralReason,
+      retryOn: target.retryOn ?? defaultRetryOn(target.day),
+    },
+    validate: {
+      volumeMl: (v) => (donated && !(Number(v) > 0) ? t('outcome.volumeRequired') : null),
+      deferralReason: (v) => (!donated && !v.trim() ? t('outcome.reasonRequired') : null),
+    },
+  });
+  const size = large ? 'lg' : 'md';
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      await record({
+        variables: {
+          signUpId: target.signUpId,
+          input: donated
+            ? { status: 'DONATED', volumeMl: Number(values.volumeMl) }
+            : { status: 'DEFERRED', deferralReason: values.deferralReason.trim(), retryOn: values.retryOn || null },
+        },
+      });
+      onRecorded(target.name, target.status);
+      onClose();
+    } catch (e) {
+      form.setErrors(fieldErrors(e));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {target.correction && (
+          <Text size="sm" c="orange.8">
+            {t('outcome.correctionNote')}
+          </Text>
+        )}
+        {donated ? (
+          <NumberInput
+            label={t('outcome.volume')}
+            description={t('outcome.volumeHint')}
+            suffix=" ml"
+            min={1}
+            max={1000}
+            step={50}
+            allowDecimal={false}
+            size={size}
+            data-autofocus
+            {...form.getInputProps('volumeMl')}
+          />
+        ) : (
+          <>
+            <TextInput label={t('outcome.reason')} description={t('outcome.reasonHint')} size={size} required data-autofocus {...form.getInputProps('deferralReason')} />
+            <TextInput type="date" label={t('outcome.retryOn')} description={t('outcome.retryOnHint')} size={size} {...form.getInputProps('retryOn')} />
+          </>
+        )}
+        {error && !Object.keys(fieldErrors(error)).length && (
+          <Text c="red" size="sm" role="alert">
+            {errorMessage(error, tc)}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" size={size} onClick={onClose}>
+            {tc('actions.cancel')}
+          </Button>
+          <Button type="submit" size={size} loading={loading} color={donated ? 'teal' : 'orange'}>
+            {t(`outcome.submit.${target.status}`)}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,158 @@
+// One sign-up in full: the person's contact and details, their shift and team, what happened, the
+// history of changes, and their donor history across drives, with the desk's actions where the
+// status allows (checking someone in who came without stopping at the desk, a late correction).
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Divider, Drawer, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import { dayInZone } from '@life-relay/domain';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SignUpsVolunteerDocument, type DriveKind, type SignUpsRowFragment } from '../../generated/graphql';
+import { DeskButtons } from '../check-in/desk-buttons';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDate, formatDateTime, formatNumber, formatTime } from '../../app/ui/format';
+import { ErrorNotice, Loading } from '../../app/ui/query-state';
+import { SignUpStatusBadge } from './sign-up-status-badge';
+
+interface SignUpDrawerProps {
+  signUp: SignUpsRowFragment | null;
+  drive: { kind: DriveKind; timeZone: string; startsAt: string };
+  waitlistPosition?: number;
+  onClose: () => void;
+}
+
+export function SignUpDrawer({ signUp, drive, waitlistPosition, onClose }: SignUpDrawerProps) {
+  return (
+    <Drawer opened={!!signUp} onClose={onClose} position="right" size="lg" title={signUp ? <Title order={2} size="h3">{signUp.volunteer.name}</Title> : null}>
+      {signUp && <SignUpDetails signUp={signUp} drive={drive} waitlistPosition={waitlistPosition} />}
+    </Drawer>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function SignUpDetails({ signUp, drive, waitlistPosition }: Omit<SignUpDrawerProps, 'onClose'> & { signUp: SignUpsRowFragment }) {
+  const { t } = useTranslation('signUps');
+  const [locale] = useOrganizerLocale();
+  const { data, loading, error, refetch } = useQuery(SignUpsVolunteerDocument, { variables: { id: signUp.volunteer.id } });
+  const volunteer = data?.volunteer;
+  const tz = drive.timeZone;
+  const day = (d: string) => formatDate(`${d}T12:00:00Z`, locale, 'UTC');
+  const today = dayInZone(new Date(), tz);
+  const driveDay = dayInZone(new Date(drive.startsAt), tz);
+  const events = volunteer?.signUps.find((s) => s.id === signUp.id)?.events ?? [];
+
+  return (
+    <Stack gap="md">
+      <Group gap="sm">
+        <SignUpStatusBadge status={signUp.status} size="lg" />
+        {signUp.status === 'WAITLISTED' && waitlistPosition && <Text size="sm">{t('table.waitlistPosition', { position: waitlistPosition })}</Text>}
+      </Group>
+      <DeskButtons signUp={signUp} driveKind={drive.kind} day={today > driveDay ? today : driveDay} />
+
+      <SimpleGrid cols={2} spacing="sm">
+        <Field label={t('drawer.email')}>
+          <Anchor href={`mailto:${signUp.volunteer.email}`}>{signUp.volunteer.email}</Anchor>
+        </Field>
+        <Field label={t('drawer.phone')}>{signUp.volunteer.phone ? <Anchor href={`tel:${signUp.volunteer.phone}`}>{signUp.volunteer.phone}</Anchor> : '—'}</Field>
+        <Field label={t('table.shift')}>
+          {formatDateTime(signUp.shift.startsAt, locale, tz)}–{formatTime(signUp.shift.endsAt, locale, tz)}
+        </Field>
+        <Field label={t('table.team')}>{signUp.team ? [signUp.team.name, signUp.team.college?.name].filter(Boolean).join(' · ') : '—'}</Field>
+        <Field label={t('table.channel')}>
+          {t(`channel.${signUp.channel}`)}
+          {signUp.source && ` (${signUp.source})`}
+        </Field>
+        <Field label={t('table.signedUpAt')}>{formatDateTime(signUp.createdAt, locale, tz)}</Field>
+        {signUp.checkedInAt && <Field label={t('drawer.checkedInAt')}>{formatDateTime(signUp.checkedInAt, locale, tz)}</Field>}
+        {signUp.status === 'DONATED' && <Field label={t('drawer.volume')}>{t('table.volume', { ml: signUp.volumeMl ?? 0 })}</Field>}
+        {signUp.status === 'DEFERRED' && (
+          <>
+            <Field label={t('drawer.deferralReason')}>{signUp.deferralReason}</Field>
+            <Field label={t('drawer.retryOn')}>{signUp.retryOn ? day(signUp.retryOn) : '—'}</Field>
+          </>
+        )}
+      </SimpleGrid>
+
+      <Divider />
+      <Title order={3} size="h5">
+        {t('drawer.person')}
+      </Title>
+      {!volunteer ? (
+        error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : loading ? <Loading /> : null
+      ) : (
+        <>
+          <SimpleGrid cols={2} spacing="sm">
+            <Field label={t('drawer.birthDate')}>{volunteer.birthDate ? day(volunteer.birthDate) : '—'}</Field>
+            <Field label={t('drawer.bloodType')}>{volunteer.bloodType ? t(`bloodType.${volunteer.bloodType}`) : t('drawer.unknown')}</Field>
+            <Field label={t('drawer.donations')}>
+              {volunteer.donorHistory.donationCount === 0
+                ? t('drawer.noDonations')
+                : t('drawer.donationCount', { count: volunteer.donorHistory.donationCount, volume: formatNumber(volunteer.donorHistory.totalVolumeMl, locale) })}
+            </Field>
+            <Field label={t('drawer.lastDonated')}>{volunteer.donorHistory.lastDonatedOn ? day(volunteer.donorHistory.lastDonatedOn) : '—'}</Field>
+          </SimpleGrid>
+          {volunteer.donorHistory.milestones.length > 0 && (
+            <Group gap={6}>
+              {volunteer.donorHistory.milestones.map((m) => (
+                <Badge key={m} variant="light" color="red">
+                  {t('drawer.milestone', { n: m })}
+                </Badge>
+              ))}
+            </Group>
+          )}
+          {volunteer.donorHistory.nextEligible.map((n) => (
+            <Text key={n.kind} size="sm" c="orange.8">
+              {t('drawer.nextEligible', { kind: t(`kind.${n.kind}`), date: day(n.date) })}
+            </Text>
+          ))}
+          {events.length > 0 && (
+            <>
+              <Title order={3} size="h5">
+                {t('drawer.history')}
+              </Title>
+              <Timeline bulletSize={12} lineWidth={2}>
+                {events.map((e, i) => (
+                  <Timeline.Item key={i} title={`${t(`status.${e.fromStatus}`)} → ${t(`status.${e.toStatus}`)}${e.correction ? ` · ${t('drawer.correction')}` : ''}`}>
+                    <Text size="xs" c="dimmed">
+                      {formatDateTime(e.at, locale, tz)}
+                      {e.actorName && ` · ${e.actorName}`}
+                    </Text>
+                  </Timeline.Item>
+                ))}
+              </Timeline>
+            </>
+          )}
+          {volunteer.signUps.length > 1 && (
+            <>
+              <Title order={3} size="h5">
+                {t('drawer.otherSignUps')}
+              </Title>
+              <Stack gap={4}>
+                {volunteer.signUps
+                  .filter((s) => s.id !== signUp.id)
+                  .map((s) => (
+                    <Group key={s.id} gap="sm">
+                      <Text size="sm">{formatDate(s.shift.startsAt, locale, tz)}</Text>
+                      <SignUpStatusBadge status={s.status} />
+                      {s.status === 'DONATED' && <Text size="xs">{t('table.volume', { ml: s.volumeMl ?? 0 })}</Text>}
+                    </Group>
+                  ))}
+              </Stack>
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,120 @@
+// One page of a drive's sign-ups: who, how to reach them, their shift on the drive's clocks, the
+// team and channel that brought them, where they are in the lifecycle and what happened. A row
+// opens the person's details (the name is a real button, for the keyboard).
+import { Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SignUpsRowFragment } from '../../generated/graphql';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatDate, formatDateTime, formatTime } from '../../app/ui/format';
+import { SignUpStatusBadge } from './sign-up-status-badge';
+
+interface SignUpsTableProps {
+  rows: readonly SignUpsRowFragment[];
+  timeZone: string;
+  waitlist: ReadonlyMap<string, number>;
+  onOpen: (row: SignUpsRowFragment) => void;
+}
+
+export function SignUpsTable({ rows, timeZone, waitlist, onOpen }: SignUpsTableProps) {
+  const { t } = useTranslation('signUps');
+  const [locale] = useOrganizerLocale();
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover verticalSpacing="xs" data-testid="sign-ups-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('table.name')}</Table.Th>
+            <Table.Th>{t('table.contact')}</Table.Th>
+            <Table.Th>{t('table.shift')}</Table.Th>
+            <Table.Th>{t('table.team')}</Table.Th>
+            <Table.Th>{t('table.channel')}</Table.Th>
+            <Table.Th>{t('table.status')}</Table.Th>
+            <Table.Th>{t('table.outcome')}</Table.Th>
+            <Table.Th>{t('table.signedUpAt')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.id} onClick={() => onOpen(row)} style={{ cursor: 'pointer' }} data-sign-up={row.volunteer.email}>
+              <Table.Td>
+                <UnstyledButton
+                  fw={600}
+                  fz="sm"
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onOpen(row);
+                  }}
+                  aria-label={t('table.open', { name: row.volunteer.name })}
+                >
+                  {row.volunteer.name}
+                </UnstyledButton>
+              </Table.Td>
+              <Table.Td>
+                <Stack gap={0}>
+                  <Text size="sm">{row.volunteer.phone ?? '—'}</Text>
+                  <Text size="xs" c="dimmed">
+                    {row.volunteer.email}
+                  </Text>
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDateTime(row.shift.startsAt, locale, timeZone)}–{formatTime(row.shift.endsAt, locale, timeZone)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{row.team?.name ?? '—'}</Text>
+                {row.team?.college && (
+                  <Text size="xs" c="dimmed">
+                    {row.team.college.name}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{t(`channel.${row.channel}`)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <SignUpStatusBadge status={row.status} />
+                {row.status === 'WAITLISTED' && waitlist.has(row.id) && (
+                  <Text size="xs" c="dimmed">
+                    {t('table.waitlistPosition', { position: waitlist.get(row.id) })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <OutcomeCell row={row} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDateTime(row.createdAt, locale, timeZone)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function OutcomeCell({ row }: { row: SignUpsRowFragment }) {
+  const { t } = useTranslation('signUps');
+  const [locale] = useOrganizerLocale();
+  if (row.status === 'DONATED') return <Text size="sm">{t('table.volume', { ml: row.volumeMl ?? 0 })}</Text>;
+  if (row.status === 'DEFERRED') {
+    return (
+      <>
+        <Text size="sm" lineClamp={2}>
+          {row.deferralReason}
+        </Text>
+        {row.retryOn && (
+          <Text size="xs" c="dimmed">
+            {t('table.retryOn', { date: formatDate(`${row.retryOn}T12:00:00Z`, locale, 'UTC') })}
+          </Text>
+        )}
+      </>
+    );
+  }
+  if (row.status === 'CHECKED_IN') return <Text size="sm" c="dimmed">{t('table.screening')}</Text>;
+  return <Text c="dimmed">—</Text>;
+}

@@ -1,0 +1,135 @@
+// One of a team lead's teams: its standing in a drive, the link and QR code to recruit with, and
+// who signed up (first names and statuses, as the API allows).
+import { useQuery } from '@apollo/client/react';
+import { Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TeamLeadDriveZoneDocument, TeamLeadMembersDocument, TeamLeadMyTeamsDocument } from '../../generated/graphql';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { SignUpStatusBadge } from '../sign-ups/sign-up-status-badge';
+import { TeamShare } from '../teams/team-share';
+import { PagerBar, useCursorPages } from '../../app/ui/cursor-pages';
+import { formatDateTime } from '../../app/ui/format';
+import { PageHeader } from '../../app/ui/page-header';
+import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
+import { Rank, TeamNumbers } from './team-standing';
+
+const MEMBERS_PER_PAGE = 50;
+
+export function MyTeamPage({ id }: { id: string }) {
+  const { t } = useTranslation('teamLead');
+  const query = useQuery(TeamLeadMyTeamsDocument);
+  const [driveId, setDriveId] = useState<string | null>(null);
+  const mine = query.data?.myTeams.find((m) => m.team.id === id);
+  if (!mine) {
+    if (query.loading) return <Loading />;
+    if (query.error) return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
+    return <EmptyState title={t('notYours')} />;
+  }
+  const { team, drives } = mine;
+  // The newest drive first: the one being recruited for.
+  const drive = drives.find((d) => d.driveId === driveId) ?? drives.find((d) => d.driveStatus === 'PUBLISHED') ?? drives[0] ?? null;
+
+  return (
+    <>
+      <PageHeader title={team.name} description={`${team.college?.name ?? ''} · ${t('code', { code: team.code })}`} />
+      {drives.length > 1 && (
+        <Select
+          label={t('drive')}
+          data={drives.map((d) => ({ value: d.driveId, label: d.driveTitle }))}
+          value={drive?.driveId ?? null}
+          onChange={setDriveId}
+          allowDeselect={false}
+          maw={420}
+          mb="md"
+        />
+      )}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" mb="md">
+        <Card withBorder component="section" aria-labelledby="standing-heading">
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4" id="standing-heading">
+              {drive ? t('standingIn', { title: drive.driveTitle }) : t('standing')}
+            </Title>
+            {drive && <Rank rank={drive.rank ?? null} of={drive.teamsRanked} />}
+          </Group>
+          <TeamNumbers stats={drive?.stats ?? mine.totals} />
+        </Card>
+        <Card withBorder component="section" aria-labelledby="share-heading">
+          <Title order={2} size="h4" id="share-heading" mb="sm">
+            {t('share')}
+          </Title>
+          {drive && drive.driveStatus === 'PUBLISHED' ? (
+            <TeamShare team={{ code: team.code, name: team.name, collegeName: team.college?.name }} drive={{ slug: drive.driveSlug, title: drive.driveTitle, startsAt: drive.driveStartsAt }} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('nothingToShare')}
+            </Text>
+          )}
+        </Card>
+      </SimpleGrid>
+      <Members teamId={team.id} driveId={drive?.driveId ?? null} driveSlug={drive?.driveSlug ?? null} />
+    </>
+  );
+}
+
+function Members({ teamId, driveId, driveSlug }: { teamId: string; driveId: string | null; driveSlug: string | null }) {
+  const { t } = useTranslation('teamLead');
+  const [locale] = useOrganizerLocale();
+  const pages = useCursorPages(driveId ?? 'all', MEMBERS_PER_PAGE);
+  const zone = useQuery(TeamLeadDriveZoneDocument, { variables: { slug: driveSlug ?? '' }, skip: !driveSlug });
+  const timeZone = zone.data?.publicDrive?.timeZone;
+  const { data, loading, error, refetch } = useQuery(TeamLeadMembersDocument, {
+    variables: { teamId, driveId, first: MEMBERS_PER_PAGE, after: pages.after },
+  });
+  return (
+    <Card withBorder component="section" aria-labelledby="members-heading">
+      <Title order={2} size="h4" id="members-heading" mb="sm">
+        {t('members.title', { count: data?.teamSignUps.totalCount ?? 0 })}
+      </Title>
+      {!data ? (
+        error ? (
+          <ErrorNotice error={error} onRetry={() => void refetch()} />
+        ) : (
+          <Loading />
+        )
+      ) : data.teamSignUps.totalCount === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('members.none')}
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          <Table.ScrollContainer minWidth={420}>
+            <Table striped verticalSpacing={6} data-testid="members">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('members.name')}</Table.Th>
+                  <Table.Th>{t('members.shift')}</Table.Th>
+                  <Table.Th>{t('members.status')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.teamSignUps.edges.map(({ node }) => (
+                  <Table.Tr key={node.id}>
+                    <Table.Td>{node.name}</Table.Td>
+                    <Table.Td>{formatDateTime(node.shiftStartsAt, locale, timeZone)}</Table.Td>
+                    <Table.Td>
+                      <SignUpStatusBadge status={node.status} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <PagerBar
+            pages={pages}
+            rows={data.teamSignUps.edges.length}
+            total={data.teamSignUps.totalCount}
+            pageInfo={data.teamSignUps.pageInfo}
+            label={t('members.pages')}
+            loading={loading}
+          />
+        </Stack>
+      )}
+    </Card>
+  );
+}

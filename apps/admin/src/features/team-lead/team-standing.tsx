@@ -1,0 +1,46 @@
+// A team's numbers in one drive: its place on the leaderboard and its small funnel.
+import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TeamLeadStatsFragment } from '../../generated/graphql';
+import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { formatNumber, formatPercent } from '../../app/ui/format';
+
+export function TeamNumbers({ stats }: { stats: TeamLeadStatsFragment }) {
+  const { t } = useTranslation('teamLead');
+  const [locale] = useOrganizerLocale();
+  const cells = [
+    ['signUps', formatNumber(stats.signUps, locale)],
+    ['came', formatNumber(stats.checkedIn, locale)],
+    ['donated', formatNumber(stats.donated, locale)],
+    ['conversion', formatPercent(stats.conversionRate, locale)],
+  ] as const;
+  return (
+    <SimpleGrid cols={4} spacing="xs">
+      {cells.map(([key, value]) => (
+        <Stack key={key} gap={0} align="center">
+          <Text fw={700} size="lg" data-testid={`team-${key}`}>
+            {value}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t(`numbers.${key}`)}
+          </Text>
+        </Stack>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+export function Rank({ rank, of }: { rank: number | null; of: number }) {
+  const { t } = useTranslation('teamLead');
+  if (rank === null) return <Text size="sm" c="dimmed">{t('rank.none')}</Text>;
+  return (
+    <Group gap={6}>
+      <Badge size="lg" color={rank <= 3 ? 'red' : 'gray'} variant={rank <= 3 ? 'filled' : 'light'}>
+        #{rank}
+      </Badge>
+      <Text size="sm" c="dimmed">
+        {t('rank.of', { count: of })}
+      </Text>
+    </Group>
+  );
+}

@@ -1,0 +1,52 @@
+// One team: its code, college and leads (assign, remove, invite a new one), and what it shares:
+// the link and QR code for a published drive.
+import { useQuery } from '@apollo/client/react';
+import { Badge, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { TeamsTeamDocument } from '../../generated/graphql';
+import { PageHeader } from '../../app/ui/page-header';
+import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
+import { TeamLeads } from './team-leads';
+import { TeamShare } from './team-share';
+
+export function TeamPage({ id }: { id: string }) {
+  const { t } = useTranslation('teams');
+  const { data, loading, error, refetch } = useQuery(TeamsTeamDocument, { variables: { id } });
+  const team = data?.team;
+  if (!team) {
+    if (loading) return <Loading />;
+    if (error) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
+    return <EmptyState title={t('notFound')} />;
+  }
+  return (
+    <>
+      <PageHeader
+        title={team.name}
+        description={
+          <Group gap="xs">
+            <Text span size="sm">
+              {team.college?.name}
+            </Text>
+            <Badge variant="outline" color="gray" ff="monospace" aria-label={t('codeLabel', { code: team.code })}>
+              {team.code}
+            </Badge>
+          </Group>
+        }
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Card withBorder component="section" aria-labelledby="share-heading">
+          <Title order={2} size="h4" id="share-heading" mb="sm">
+            {t('share.title')}
+          </Title>
+          <TeamShare team={{ code: team.code, name: team.name, collegeName: team.college?.name }} />
+        </Card>
+        <Card withBorder component="section" aria-labelledby="leads-heading">
+          <Title order={2} size="h4" id="leads-heading" mb="sm">
+            {t('leads.title')}
+          </Title>
+          <TeamLeads teamId={team.id} leads={team.leads} />
+        </Card>
+      </SimpleGrid>
+    </>
+  );
+}
