@@ -1,25 +1,14 @@
 // The vocabulary of messages shared by the tabs: what each purpose and delivery state is called,
 // and blood types as donors write them (O−, AB+), the same in both languages.
+import { ALL_MESSAGE_PURPOSES, type MessagePurpose } from '@life-relay/domain';
 import type { BloodType, DriveKind, OutboxState } from '../../generated/graphql';
 
-/** Every purpose the API sends (MessageRenderer.PURPOSES), in the order of a volunteer's journey. */
-export const PURPOSES = [
-  'SIGN_UP_CONFIRMATION',
-  'SIGN_UP_CONFIRMATION_RESENT',
-  'SHIFT_CHANGED',
-  'WAITLIST_PROMOTION',
-  'SHIFT_REMINDER',
-  'THANK_YOU',
-  'ELIGIBLE_AGAIN',
-  'DEFERRAL_FOLLOW_UP',
-  'CALL_OUT',
-  'INVITATION',
-  'TEAM_DIGEST',
-] as const;
-export type Purpose = (typeof PURPOSES)[number];
+/** Every purpose the API sends, in the order of a volunteer's journey: the domain's one list. */
+export const PURPOSES: readonly MessagePurpose[] = ALL_MESSAGE_PURPOSES;
+export type Purpose = `${MessagePurpose}`;
 
 export function isKnownPurpose(value: string | null | undefined): value is Purpose {
-  return PURPOSES.includes(value as Purpose);
+  return PURPOSES.includes(value as MessagePurpose);
 }
 
 export const OUTBOX_STATES: readonly OutboxState[] = ['QUEUED', 'SENT', 'FAILED', 'SKIPPED'];
