@@ -184,9 +184,8 @@ export class SignUpsService {
       const winner = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
       return this.duplicate(tx, winner as SignUpRow);
     }
-    // A place and the manage token in one statement: the shift's lock is held until the commit.
-    const manageToken = place === SignUpStatus.REGISTERED ? newManageToken() : await this.manageTokens.issue(tx, row.id);
-    if (place === SignUpStatus.REGISTERED) await tx.query(COUNT_PLACE_AND_ISSUE_TOKEN, [shift.id, hashManageToken(manageToken), row.id]);
+    // Someone waiting holds no place: only their manage token is issued.
+    const manageToken = place === SignUpStatus.REGISTERED ? await takePlaceWithToken(tx, shift.id, row.id) : await this.manageTokens.issue(tx, row.id);
     await this.outbox.enqueue(tx, confirmation(row.id, row.arrival, volunteerId, input.email, locale, manageToken, place));
     return {
       status: place,
@@ -470,6 +469,13 @@ function confirmation(signUpId: string, arrival: string, volunteerId: string, em
     locale,
     payload: { signUpId, manageToken, status },
   };
+}
+
+/** Counts the place taken and issues the sign-up's manage token, in one statement (one round trip under the shift's lock). */
+async function takePlaceWithToken(tx: EntityManager, shiftId: string, signUpId: string): Promise<string> {
+  const token = newManageToken();
+  await tx.query(COUNT_PLACE_AND_ISSUE_TOKEN, [shiftId, hashManageToken(token), signUpId]);
+  return token;
 }
 
 async function waitlistPosition(db: EntityManager, shiftId: string, arrival: string): Promise<number> {
