@@ -8,6 +8,7 @@ export * from './sign-up-fields';
 export * from './sign-up-status';
 export * from './messages';
 export * from './message-purposes';
+export * from './message-channel';
 export * from './consent';
 export * from './channel';
 export * from './phone';

@@ -69,6 +69,7 @@ export class OutboxResolver {
     const messages: OutboxMessage[] = rows.map((r) => ({
       id: r.id,
       purpose: r.purpose,
+      channel: r.channel,
       recipient: r.recipient,
       locale: r.locale,
       state: r.state as OutboxState,

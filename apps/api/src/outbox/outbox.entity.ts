@@ -9,6 +9,7 @@ export type OutboxState = 'QUEUED' | 'SENT' | 'FAILED' | 'SKIPPED';
  */
 @Entity('outbox')
 @Check('outbox_state_check', `"state" IN ('QUEUED', 'SENT', 'FAILED', 'SKIPPED')`)
+@Check('outbox_channel_check', `"channel" IN ('EMAIL', 'SMS')`)
 @Index('outbox_state_send_after_idx', ['state', 'sendAfter'])
 export class OutboxEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -21,6 +22,10 @@ export class OutboxEntity {
   @Index('outbox_dedupe_key_key', { unique: true })
   @Column({ name: 'dedupe_key', type: 'text' })
   dedupeKey: string;
+
+  /** How it goes: EMAIL to an address, SMS to a phone number (E.164). */
+  @Column({ type: 'text', default: 'EMAIL' })
+  channel: string;
 
   @Column({ type: 'text' })
   recipient: string;

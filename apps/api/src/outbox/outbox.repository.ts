@@ -3,13 +3,15 @@
 // the organizers' page of messages. Delivery itself (rendering, SMTP) is the messages feature's.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { MessagePurpose } from '@life-relay/domain';
+import { MessageChannel, MessagePurpose } from '@life-relay/domain';
 import { returningRows } from '../common/sql';
 
 export interface QueuedMessage {
   purpose: MessagePurpose;
   /** What makes this message unique for its recipient: a second enqueue with it does nothing. */
   dedupeKey: string;
+  /** EMAIL (the default): recipient is an e-mail address; SMS: a phone number in E.164. */
+  channel?: MessageChannel;
   recipient: string;
   volunteerId?: string | null;
   signUpId?: string | null;
@@ -22,6 +24,7 @@ export interface QueuedMessage {
 export interface ClaimedMessage {
   id: string;
   purpose: string;
+  channel: MessageChannel;
   recipient: string;
   locale: string;
   sign_up_id: string | null;
@@ -59,6 +62,7 @@ export interface OutboxFilter {
 export interface OutboxListRow {
   id: string;
   purpose: string;
+  channel: MessageChannel;
   recipient: string;
   locale: string;
   state: string;
@@ -78,8 +82,8 @@ export class Outbox {
   /** True when queued, false when the same message was queued already. */
   async enqueue(tx: EntityManager, message: QueuedMessage): Promise<boolean> {
     const rows = await tx.query(
-      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, send_after)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()))
+      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, send_after, channel)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()), $9)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [
         message.purpose,
@@ -90,6 +94,7 @@ export class Outbox {
         message.locale,
         JSON.stringify(message.payload),
         message.sendAfter ?? null,
+        message.channel ?? MessageChannel.EMAIL,
       ],
     );
     return rows.length > 0;
@@ -97,14 +102,14 @@ export class Outbox {
 
   /**
    * Queues, in one statement, a message for every row of the caller's SELECT, which names the
-   * columns purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale and payload (typed:
-   * NULL::uuid, '{}'::jsonb). Those whose dedupe key was queued already are left out. Returns
+   * columns purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, locale and payload
+   * (typed: NULL::uuid, '{}'::jsonb). Those whose dedupe key was queued already are left out. Returns
    * how many were queued.
    */
   async enqueueSelected(tx: EntityManager, select: string, params: unknown[]): Promise<number> {
     const rows = await tx.query(
-      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload)
-       SELECT purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload FROM (${select}) AS message
+      `INSERT INTO outbox (purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, locale, payload)
+       SELECT purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, locale, payload FROM (${select}) AS message
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
       params,
@@ -124,7 +129,7 @@ export class Outbox {
         WHERE id IN (SELECT id FROM outbox
                       WHERE state = 'QUEUED' AND send_after <= now() AND (claimed_until IS NULL OR claimed_until < now())
                       ORDER BY send_after, created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, purpose, recipient, locale, sign_up_id, volunteer_id, payload, attempts, rendered, send_after, created_at`,
+        RETURNING id, purpose, channel, recipient, locale, sign_up_id, volunteer_id, payload, attempts, rendered, send_after, created_at`,
       [limit, leaseSeconds],
     );
   }
@@ -167,7 +172,7 @@ export class Outbox {
     }
     params.push(limit + 1);
     const rows: OutboxListRow[] = await db.query(
-      `SELECT id, purpose, recipient, locale, state, attempts, last_error, subject, rendered->>'text' AS body, created_at, send_after, sent_at,
+      `SELECT id, purpose, channel, recipient, locale, state, attempts, last_error, subject, rendered->>'text' AS body, created_at, send_after, sent_at,
               to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_key
          FROM outbox WHERE ${where} ${cursor} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
       params,

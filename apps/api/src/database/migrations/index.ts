@@ -8,6 +8,7 @@ import { UserLocale1795385374332 } from './1795385374332-UserLocale';
 import { UnloggedRateLimits1795387090327 } from './1795387090327-UnloggedRateLimits';
 import { ShiftStats1795433322354 } from './1795433322354-ShiftStats';
 import { ShiftWaitlistFromStats1795440000000 } from './1795440000000-ShiftWaitlistFromStats';
+import { OutboxChannel1795441000000 } from './1795441000000-OutboxChannel';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -19,4 +20,5 @@ export const MIGRATIONS: (new () => object)[] = [
   UnloggedRateLimits1795387090327,
   ShiftStats1795433322354,
   ShiftWaitlistFromStats1795440000000,
+  OutboxChannel1795441000000,
 ];

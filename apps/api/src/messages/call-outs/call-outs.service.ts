@@ -51,7 +51,7 @@ export class CallOutsService {
       const queued = await this.outbox.enqueueSelected(
         tx,
         `SELECT '${MessagePurpose.CALL_OUT}' AS purpose, '${MessagePurpose.CALL_OUT}:' || $6::text || ':' || v.id AS dedupe_key, v.email AS recipient,
-                v.id AS volunteer_id, NULL::uuid AS sign_up_id, v.locale, jsonb_build_object('callOutId', $6::text) AS payload ${sql}`,
+                v.id AS volunteer_id, NULL::uuid AS sign_up_id, v.locale, jsonb_build_object('callOutId', $6::text) AS payload, 'EMAIL' AS channel ${sql}`,
         [...params, callOut.id],
       );
       await tx.query(`UPDATE call_outs SET audience_count = $2 WHERE id = $1`, [callOut.id, queued]);

@@ -17,7 +17,10 @@ export class OutboxMessage {
   @Field({ description: 'e.g. SIGN_UP_CONFIRMATION, SHIFT_REMINDER, WAITLIST_PROMOTION.' })
   purpose: string;
 
-  @Field()
+  @Field({ description: 'EMAIL or SMS.' })
+  channel: string;
+
+  @Field({ description: 'An e-mail address, or a phone number in E.164 for SMS.' })
   recipient: string;
 
   @Field()
