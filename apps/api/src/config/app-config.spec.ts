@@ -9,6 +9,8 @@ describe('configuration', () => {
       embeddedPgDir: '/srv/relay/.data/postgres',
       smtpUrl: null,
       mailFrom: 'noreply@localhost',
+      sms: null,
+      smsFrom: 'LifeRelay',
       adminEmail: 'admin@example.org',
       adminPassword: null,
       publicUrl: 'http://localhost:3000',
@@ -31,6 +33,13 @@ describe('configuration', () => {
     [{ PORT: '70000' }, /^PORT /],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL /],
     [{ SMTP_URL: 'http://mail' }, /^SMTP_URL /],
+    [{ SMS_URL: 'http://gateway:2775' }, /^SMS_URL /],
+    [{ SMS_URL: 'smpp://gateway:2775' }, /^SMS_URL /],
+    [{ SMS_URL: 'smpp://a-very-long-system-id:pw@gateway' }, /^SMS_URL /],
+    [{ SMS_URL: 'smpp://relay:password-too-long@gateway' }, /^SMS_URL /],
+    [{ SMS_URL: 'gateway:2775' }, /^SMS_URL /],
+    [{ SMS_FROM: 'Life Relay Platform' }, /^SMS_FROM /],
+    [{ SMS_FROM: '生命接力' }, /^SMS_FROM /],
     [{ PUBLIC_URL: 'not a url' }, /^PUBLIC_URL /],
     [{ DEMO_DATA: 'yes' }, /^DEMO_DATA /],
     [{ REMINDER_TICK_SECONDS: '0' }, /^REMINDER_TICK_SECONDS /],
@@ -50,6 +59,14 @@ describe('configuration', () => {
       expect((error as Error).message).toMatch(message);
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+
+  it('reads the SMPP gateway and its account from SMS_URL, and the sender id', () => {
+    expect(loadConfig({ SMS_URL: 'smpp://relay:s%40cret@sms.example.org:2776', SMS_FROM: '10690001' })).toMatchObject({
+      sms: { host: 'sms.example.org', port: 2776, systemId: 'relay', password: 's@cret' },
+      smsFrom: '10690001',
+    });
+    expect(loadConfig({ SMS_URL: 'smpp://relay:pw@10.0.0.5' }).sms).toEqual({ host: '10.0.0.5', port: 2775, systemId: 'relay', password: 'pw' });
   });
 
   it('takes donation intervals per kind from the environment', () => {

@@ -14,6 +14,10 @@ export interface AppConfig {
   /** Unset: mail goes to the built-in mail catcher. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Unset: text messages go to the built-in SMS catcher. */
+  sms: SmppAccount | null;
+  /** The sender id (source address) of text messages: alphanumeric (up to 11) or a number. */
+  smsFrom: string;
   adminEmail: string;
   /** Unset: a random password is generated and printed once. */
   adminPassword: string | null;
@@ -31,6 +35,14 @@ export interface AppConfig {
   rateLimits: { signUp: number; publicRead: number; login: number };
   /** How long anonymous callers may be shown a leaderboard computed for someone else (0: never). */
   publicBoardCacheSeconds: number;
+}
+
+/** An SMPP 3.4 gateway's account, from SMS_URL (smpp://system_id:password@host:port). */
+export interface SmppAccount {
+  host: string;
+  port: number;
+  systemId: string;
+  password: string;
 }
 
 /** A configuration problem: its message is the one line printed before the start stops. */
@@ -69,6 +81,29 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   return raw as T;
 }
 
+/** SMS_URL: an SMPP gateway with its account; the port defaults to SMPP's 2775. */
+function smppAccount(env: Env): SmppAccount | null {
+  const raw = url(env, 'SMS_URL', ['smpp']);
+  if (raw === null) return null;
+  const parsed = new URL(raw);
+  const systemId = decodeURIComponent(parsed.username);
+  const password = decodeURIComponent(parsed.password);
+  if (!parsed.hostname) throw new ConfigError('SMS_URL must name a host: smpp://system_id:password@host:port');
+  // SMPP 3.4 limits: system_id is a C-octet string of at most 16, password at most 9 (with the NUL).
+  if (!systemId || systemId.length > 15) throw new ConfigError('SMS_URL must carry a system_id of 1 to 15 characters: smpp://system_id:password@host:port');
+  if (password.length > 8) throw new ConfigError('SMS_URL password must be at most 8 characters (SMPP 3.4)');
+  return { host: parsed.hostname.replace(/^\[|\]$/g, ''), port: parsed.port ? Number(parsed.port) : 2775, systemId, password };
+}
+
+/** SMS_FROM: an alphanumeric sender id (GSM allows 11 characters) or a number of up to 20 digits. */
+function smsFrom(env: Env): string {
+  const raw = env.SMS_FROM || 'LifeRelay';
+  if (!/^[A-Za-z0-9 ]{1,11}$/.test(raw) && !/^\+?\d{1,20}$/.test(raw)) {
+    throw new ConfigError(`SMS_FROM must be up to 11 letters and digits or a number of up to 20 digits, got "${raw}"`);
+  }
+  return raw;
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
@@ -102,6 +137,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     embeddedPgDir: isAbsolute(pgDir) ? pgDir : resolve(cwd, pgDir),
     smtpUrl: url(env, 'SMTP_URL', ['smtp', 'smtps']),
     mailFrom,
+    sms: smppAccount(env),
+    smsFrom: smsFrom(env),
     adminEmail: adminEmail.toLowerCase(),
     adminPassword,
     // In development a fresh secret per process: tokens do not survive a restart, by design.
