@@ -40,6 +40,7 @@ const OWNER: Record<string, string> = {
   campaigns: 'campaigns',
   call_outs: 'messages',
   unsubscribe_tokens: 'messages',
+  short_links: 'messages',
 };
 
 /**

@@ -1,5 +1,6 @@
-// Messages own delivering the outbox (SMTP or the built-in catcher), rendering the templates in
-// both languages, the timed reminders, urgent call-outs and one-click unsubscribing.
+// Messages own delivering the outbox (e-mail over SMTP, text messages over SMPP, or the built-in
+// catchers), rendering the templates in both languages, the short links of text messages, the
+// timed reminders, urgent call-outs and unsubscribing (one click, or a reply of STOP).
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConversionsModule } from '../conversions/conversions.module';
@@ -14,17 +15,39 @@ import { MailCatcher } from './delivery/mail-catcher';
 import { MailSender } from './delivery/mail-sender';
 import { MessagesScheduler } from './delivery/messages.scheduler';
 import { OutboxDelivery } from './delivery/outbox-delivery.service';
+import { SmsCatcher } from './delivery/sms-catcher';
+import { SmsInbox } from './delivery/sms-inbox.service';
+import { SmsSender } from './delivery/sms-sender';
 import { OutboxResolver } from './outbox.resolver';
 import { ReminderScanner } from './reminders/reminder-scanner.service';
 import { MessageRenderer } from './rendering/message-renderer.service';
+import { ShortLinkController } from './short-links/short-link.controller';
+import { ShortLinkEntity } from './short-links/short-link.entity';
+import { ShortLinks } from './short-links/short-links.repository';
 import { UnsubscribeTokenEntity } from './unsubscribe/unsubscribe-token.entity';
 import { UnsubscribeTokens } from './unsubscribe/unsubscribe-tokens.repository';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallOutEntity, UnsubscribeTokenEntity]), OutboxModule, SignUpsModule, DrivesModule, ConversionsModule],
-  controllers: [UnsubscribeController],
-  providers: [MailCatcher, MailSender, MessageRenderer, OutboxDelivery, ReminderScanner, MessagesScheduler, OutboxResolver, CallOutsService, CallOutsResolver, CallOutFactsReader, UnsubscribeTokens],
-  exports: [OutboxDelivery, ReminderScanner, MailCatcher],
+  imports: [TypeOrmModule.forFeature([CallOutEntity, UnsubscribeTokenEntity, ShortLinkEntity]), OutboxModule, SignUpsModule, DrivesModule, ConversionsModule],
+  controllers: [UnsubscribeController, ShortLinkController],
+  providers: [
+    MailCatcher,
+    MailSender,
+    SmsCatcher,
+    SmsSender,
+    SmsInbox,
+    ShortLinks,
+    MessageRenderer,
+    OutboxDelivery,
+    ReminderScanner,
+    MessagesScheduler,
+    OutboxResolver,
+    CallOutsService,
+    CallOutsResolver,
+    CallOutFactsReader,
+    UnsubscribeTokens,
+  ],
+  exports: [OutboxDelivery, ReminderScanner, MailCatcher, SmsCatcher],
 })
 export class MessagesModule {}

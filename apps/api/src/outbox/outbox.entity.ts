@@ -11,6 +11,8 @@ export type OutboxState = 'QUEUED' | 'SENT' | 'FAILED' | 'SKIPPED';
 @Check('outbox_state_check', `"state" IN ('QUEUED', 'SENT', 'FAILED', 'SKIPPED')`)
 @Check('outbox_channel_check', `"channel" IN ('EMAIL', 'SMS')`)
 @Index('outbox_state_send_after_idx', ['state', 'sendAfter'])
+// GIN, which TypeORM cannot declare: a receipt finds its text by one of its parts' ids.
+@Index('outbox_smsc_message_ids_idx', { synchronize: false })
 export class OutboxEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -67,6 +69,17 @@ export class OutboxEntity {
   /** The whole rendered message (text, html, attachments), reused if a retry is needed. */
   @Column({ type: 'jsonb', nullable: true })
   rendered: Record<string, unknown> | null;
+
+  /** An SMS gateway's message id of each part of a text, as its submit_sm_resp gave them. */
+  @Column({ name: 'smsc_message_ids', type: 'text', array: true, nullable: true })
+  smscMessageIds: string[] | null;
+
+  /** The latest delivery receipt of a text (its first failure, for one in parts): DELIVRD, UNDELIV, EXPIRED… */
+  @Column({ name: 'receipt_state', type: 'text', nullable: true })
+  receiptState: string | null;
+
+  @Column({ name: 'receipt_at', type: 'timestamptz', nullable: true })
+  receiptAt: Date | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;

@@ -39,7 +39,8 @@ export interface ClaimedMessage {
 
 /** How a claimed message ended; QUEUED is a temporary failure, to be tried again after a wait. */
 export type DeliveryOutcome =
-  | { state: 'SENT'; sentAt: Date }
+  /** smscMessageIds: an SMS gateway's id of each part, which its delivery receipts name. */
+  | { state: 'SENT'; sentAt: Date; smscMessageIds?: string[] }
   | { state: 'SKIPPED' }
   | { state: 'QUEUED'; error: string; retrySeconds: number }
   | { state: 'FAILED'; error: string };
@@ -143,6 +144,7 @@ export class Outbox {
       error: outcome.state === 'QUEUED' || outcome.state === 'FAILED' ? outcome.error : null,
       retry_seconds: outcome.state === 'QUEUED' ? outcome.retrySeconds : null,
       rendered,
+      smsc_message_ids: outcome.state === 'SENT' ? (outcome.smscMessageIds ?? null) : null,
     }));
     await db.query(
       `UPDATE outbox o
@@ -150,11 +152,29 @@ export class Outbox {
               last_error = CASE WHEN v.state = 'SKIPPED' THEN o.last_error ELSE v.error END,
               send_after = coalesce(now() + make_interval(secs => v.retry_seconds), o.send_after),
               subject = coalesce(v.rendered ->> 'subject', o.subject), rendered = coalesce(v.rendered, o.rendered),
+              smsc_message_ids = coalesce(v.smsc_message_ids, o.smsc_message_ids),
               claimed_until = NULL, updated_at = now()
-         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, state text, sent_at timestamptz, error text, retry_seconds int, rendered jsonb)
+         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, state text, sent_at timestamptz, error text, retry_seconds int, rendered jsonb, smsc_message_ids text[])
         WHERE o.id = v.id`,
       [JSON.stringify(rows)],
     );
+  }
+
+  /**
+   * Records an SMS gateway's delivery receipt on the text whose part it names; a text in several
+   * parts keeps the first failure any part reports. False when no text has that id (yet: a
+   * receipt may overtake the recording of its SENT).
+   */
+  async recordReceipt(db: EntityManager, smscMessageId: string, state: string, at: Date): Promise<boolean> {
+    const rows = await returningRows<{ id: string }>(
+      db,
+      `UPDATE outbox SET receipt_state = CASE WHEN receipt_state IS NOT NULL AND receipt_state <> 'DELIVRD' THEN receipt_state ELSE $2 END,
+              receipt_at = CASE WHEN receipt_state IS NOT NULL AND receipt_state <> 'DELIVRD' THEN receipt_at ELSE $3 END, updated_at = now()
+        WHERE channel = 'SMS' AND smsc_message_ids @> ARRAY[$1::text]
+        RETURNING id`,
+      [smscMessageId, state, at],
+    );
+    return rows.length > 0;
   }
 
   /**

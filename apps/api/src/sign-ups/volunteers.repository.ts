@@ -50,4 +50,14 @@ export class Volunteers {
     );
     return rows.length > 0;
   }
+
+  /** Stops the unsolicited messages of everyone with this phone (E.164), as a reply of STOP asks; how many. */
+  async unsubscribeByPhone(db: EntityManager, phone: string): Promise<number> {
+    const rows = await returningRows<{ id: string }>(
+      db,
+      `UPDATE volunteers SET unsubscribed_at = coalesce(unsubscribed_at, now()) WHERE phone = $1 RETURNING id`,
+      [phone],
+    );
+    return rows.length;
+  }
 }

@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'fs';
 import { join, resolve } from 'path';
 
-const API_PREFIXES = ['/graphql', '/health', '/api', '/ics', '/unsubscribe'];
+const API_PREFIXES = ['/graphql', '/health', '/api', '/ics', '/unsubscribe', '/s/'];
 
 /** dist/admin, found from the compiled server (dist/api/...) or from the sources (tests). */
 export function findWebRoot(): string | null {

@@ -1,20 +1,28 @@
 // Delivers the outbox: claims due rows through the outbox repository, skipping rows another
 // process holds (so any number of API processes share the work without sending a row twice),
-// renders, sends over SMTP, and records SENT, SKIPPED, a retry with backoff, or FAILED.
+// renders, sends by the row's channel (e-mail over SMTP, text messages over SMPP), and records
+// SENT, SKIPPED, a retry with backoff, or FAILED.
 //
 // Exactly once, as far as SMTP allows: a claim is a lease (claimed_until) committed before
 // sending. A process that dies before sending leaves the lease to expire, and the row is sent by
 // another. The one remaining window is a crash after the SMTP server accepted the message but
 // before SENT was written: the row is sent again after the lease, with the same Message-ID
 // (<outbox id@life-relay>), which lets receiving systems drop the copy. (It is rendered anew
-// then; a link minted for it may differ from the first copy's, and both work.)
+// then; a link minted for it may differ from the first copy's, and both work.) SMPP has no
+// Message-ID: a text sent again in that window arrives twice.
+//
+// A text message keeps what it said on its row, its short links masked: their codes are keys
+// and are stored only hashed, so a retry renders the text again from the same template and facts,
+// with fresh links (the first ones stay valid).
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
+import { MessageChannel } from '@life-relay/domain';
 import { ClaimedMessage, DeliveryOutcome, Outbox, RecordedOutcome } from '../../outbox/outbox.repository';
 import { MailSender, SendFailure, SMTP_POOL_CONNECTIONS } from './mail-sender';
 import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
-import { MessageRenderer, RenderedMessage } from '../rendering/message-renderer.service';
+import { MessageRenderer, RenderedMessage, RenderedSms } from '../rendering/message-renderer.service';
+import { SmsSender } from './sms-sender';
 
 export const MAX_ATTEMPTS = 5;
 export const LEASE_SECONDS = 120;
@@ -33,7 +41,7 @@ export interface DeliveryReport {
   failed: number;
 }
 
-type ClaimedRow = ClaimedMessage & { rendered: RenderedMessage | null };
+type ClaimedRow = ClaimedMessage & { rendered: RenderedMessage | RenderedSms | null };
 
 /** Outcomes written in one statement: a round trip per message was a sixth of delivery's CPU. */
 export const OUTCOMES_AT_ONCE = 25;
@@ -67,7 +75,7 @@ class OutcomeWriter {
   }
 
   /** A message rendered for this attempt is kept with its outcome, so that a retry sends the very same. */
-  record(id: string, outcome: DeliveryOutcome, rendered: RenderedMessage | null) {
+  record(id: string, outcome: DeliveryOutcome, rendered: RenderedMessage | RenderedSms | null) {
     if (this.pending.length === 0) this.oldestAt = Date.now();
     this.pending.push({ id, outcome, rendered });
     if (this.pending.length >= OUTCOMES_AT_ONCE || Date.now() - this.oldestAt >= OUTCOME_WAIT_MS) this.flush();
@@ -109,6 +117,7 @@ export class OutboxDelivery {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly renderer: MessageRenderer,
     private readonly sender: MailSender,
+    private readonly sms: SmsSender,
     private readonly outbox: Outbox,
     private readonly signUpFacts: SignUpFactsReader,
   ) {}
@@ -128,7 +137,8 @@ export class OutboxDelivery {
     const byRecipient = new Map<string, ClaimedRow[]>();
     for (const row of claimed) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), row]);
     const queues = [...byRecipient.values()];
-    const signUps = await this.signUpFacts.signUpsOf(this.dataSource.manager, [...new Set(claimed.flatMap((r) => (!r.rendered && r.sign_up_id ? [r.sign_up_id] : [])))]);
+    const rendering = claimed.filter((r) => !r.rendered || r.channel === MessageChannel.SMS);
+    const signUps = await this.signUpFacts.signUpsOf(this.dataSource.manager, [...new Set(rendering.flatMap((r) => (r.sign_up_id ? [r.sign_up_id] : [])))]);
     const outcomes = await OutcomeWriter.open(this.dataSource, this.outbox);
     try {
       const worker = async () => {
@@ -164,7 +174,8 @@ export class OutboxDelivery {
    * message, so that a retry sends the very same message.
    */
   private async deliver(row: ClaimedRow, signUps: Map<string, SignUpFacts>, outcomes: OutcomeWriter): Promise<keyof DeliveryReport> {
-    let message = row.rendered;
+    if (row.channel === MessageChannel.SMS) return this.deliverSms(row, signUps, outcomes);
+    let message = row.rendered as RenderedMessage | null;
     const fresh = !message;
     const finish = (outcome: DeliveryOutcome) => outcomes.record(row.id, outcome, fresh ? message : null);
     try {
@@ -177,15 +188,39 @@ export class OutboxDelivery {
       finish({ state: 'SENT', sentAt: new Date() });
       return 'sent';
     } catch (error) {
-      const reason = (error as { message?: string } | null)?.message ?? String(error);
-      const temporary = error instanceof SendFailure && error.temporary;
-      if (temporary && row.attempts < MAX_ATTEMPTS) {
-        finish({ state: 'QUEUED', error: reason, retrySeconds: backoffSeconds(row.attempts) });
-        return 'retried';
-      }
-      this.logger.warn(`Message ${row.id} (${row.purpose}) failed after ${row.attempts} attempt(s): ${reason}`);
-      finish({ state: 'FAILED', error: reason });
-      return 'failed';
+      return this.failed(row, error, finish);
     }
+  }
+
+  /** A text message: rendered for every attempt (see the top comment), sent over SMPP. */
+  private async deliverSms(row: ClaimedRow, signUps: Map<string, SignUpFacts>, outcomes: OutcomeWriter): Promise<keyof DeliveryReport> {
+    let kept: RenderedSms | null = null;
+    const finish = (outcome: DeliveryOutcome) => outcomes.record(row.id, outcome, kept);
+    try {
+      const message = await this.renderer.renderSms(this.dataSource.manager, row, signUps);
+      if (!message) {
+        finish({ state: 'SKIPPED' });
+        return 'skipped';
+      }
+      kept = message.kept;
+      const ids = await this.sms.send(row.recipient, message.text);
+      finish({ state: 'SENT', sentAt: new Date(), smscMessageIds: ids });
+      return 'sent';
+    } catch (error) {
+      return this.failed(row, error, finish);
+    }
+  }
+
+  /** A temporary failure is tried again after the backoff, until the last attempt; others fail now. */
+  private failed(row: ClaimedRow, error: unknown, finish: (outcome: DeliveryOutcome) => void): keyof DeliveryReport {
+    const reason = (error as { message?: string } | null)?.message ?? String(error);
+    const temporary = error instanceof SendFailure && error.temporary;
+    if (temporary && row.attempts < MAX_ATTEMPTS) {
+      finish({ state: 'QUEUED', error: reason, retrySeconds: backoffSeconds(row.attempts) });
+      return 'retried';
+    }
+    this.logger.warn(`Message ${row.id} (${row.purpose}) failed after ${row.attempts} attempt(s): ${reason}`);
+    finish({ state: 'FAILED', error: reason });
+    return 'failed';
   }
 }

@@ -133,3 +133,29 @@ export function decodeSmsPart(octets: Buffer, dataCoding: number, esmClass: numb
   }
   return { text, concat };
 }
+
+/** The concatenation header among a part's information elements (as the smpp package splits them), if any. */
+export function concatOf(elements: Buffer[] | undefined): DecodedPart['concat'] {
+  for (const e of elements ?? []) {
+    if (e[0] === 0x00 && e[1] === 3) return { reference: e[2], total: e[3], index: e[4] };
+    if (e[0] === 0x08 && e[1] === 4) return { reference: e.readUInt16BE(2), total: e[4], index: e[5] };
+  }
+  return null;
+}
+
+/** Puts received parts back together, per sender and reference, as a phone does. */
+export class SmsReassembly {
+  private readonly pending = new Map<string, string[]>();
+
+  /** The whole text once its last part arrived; null while parts are missing. */
+  add(sender: string, text: string, concat: DecodedPart['concat']): string | null {
+    if (!concat || concat.total <= 1) return text;
+    const key = `${sender}|${concat.reference}|${concat.total}`;
+    const parts = this.pending.get(key) ?? new Array<string>(concat.total);
+    parts[concat.index - 1] = text;
+    this.pending.set(key, parts);
+    if (parts.filter((p) => p !== undefined).length < concat.total) return null;
+    this.pending.delete(key);
+    return parts.join('');
+  }
+}

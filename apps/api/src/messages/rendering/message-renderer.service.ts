@@ -1,9 +1,10 @@
-// Turns an outbox row into the e-mail its recipient reads: the template of its purpose in the
-// recipient's language, filled with the facts the owning features give (a sign-up's from
-// sign-ups, the next drives from drives, a team lead's day from conversions), times in the
-// drive's time zone, the manage link, and a calendar invite for anything about a shift. Every
-// word is in templates/<locale>/ (message-templates.ts); what each purpose carries is in
-// MESSAGE_PURPOSES (libs/domain).
+// Turns an outbox row into the e-mail or the text message its recipient reads: the template of
+// its purpose in the recipient's language, filled with the facts the owning features give (a
+// sign-up's from sign-ups, the next drives from drives, a team lead's day from conversions), times
+// in the drive's time zone, the manage link, and a calendar invite for anything about a shift (a
+// text message gets its short template and short links instead). Every word is in
+// templates/<locale>/ (message-templates.ts); what each purpose carries is in MESSAGE_PURPOSES
+// (libs/domain).
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ALL_MESSAGE_PURPOSES, DriveKind, Locale, MessagePurpose, milestoneAt, nextEligibleDay, SignUpStatus, stillRelevant, traitsOf } from '@life-relay/domain';
@@ -14,10 +15,12 @@ import { ClaimedMessage } from '../../outbox/outbox.repository';
 import { ManageTokens } from '../../sign-ups/manage-tokens.repository';
 import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
 import { CallOutFactsReader } from '../call-outs/call-out-facts.reader';
+import { SmsEncoding, encodeSms } from '../delivery/sms-encoding';
+import { ShortLinks } from '../short-links/short-links.repository';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-tokens.repository';
 import { calendarInvite } from './calendar-invite';
 import { dateFormat, tidy, timeFormat, toHtml } from './message-format';
-import { milestoneText, needText, templateOf, wordsOf } from './message-templates';
+import { milestoneText, needText, smsTemplateOf, templateOf, wordsOf } from './message-templates';
 
 export interface RenderedMessage {
   subject: string;
@@ -26,6 +29,25 @@ export interface RenderedMessage {
   headers?: Record<string, string>;
   attachments?: { filename: string; content: string; contentType: string }[];
 }
+
+/** A text message as kept on its outbox row: its links masked (their codes are keys, kept only hashed). */
+export interface RenderedSms {
+  text: string;
+  encoding: SmsEncoding;
+  parts: number;
+}
+
+/** What a message says, before it is put in a channel's form. */
+interface Composition {
+  purpose: string;
+  locale: Locale;
+  context: object;
+  extras: { unsubscribeUrl?: string | null; calendar?: string | null };
+}
+
+/** The rest of a link after the public URL: URL characters, not ending in punctuation. */
+const LINK_PATH = String.raw`/[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*[A-Za-z0-9/=_~-]`;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What rendering needs of an outbox row. */
 export type OutboxRow = Pick<ClaimedMessage, 'id' | 'purpose' | 'recipient' | 'locale' | 'sign_up_id' | 'volunteer_id' | 'payload'>;
@@ -40,13 +62,49 @@ export class MessageRenderer {
     private readonly callOutFacts: CallOutFactsReader,
     private readonly manageTokens: ManageTokens,
     private readonly unsubscribeTokens: UnsubscribeTokens,
+    private readonly shortLinks: ShortLinks,
   ) {}
 
   /**
-   * The message for an outbox row, or null when it no longer makes sense to send (SKIPPED).
+   * The e-mail for an outbox row, or null when it no longer makes sense to send (SKIPPED).
    * `signUps`, when given, are the row's sign-up as just read by `SignUpFactsReader.signUpsOf`.
    */
   async render(tx: EntityManager, row: OutboxRow, signUps?: Map<string, SignUpFacts>): Promise<RenderedMessage | null> {
+    const composed = await this.compose(tx, row, signUps);
+    return composed && this.email(composed);
+  }
+
+  /**
+   * The text message for an outbox row (its short template), or null as for render. Every link
+   * in it becomes a short link (`/s/<code>`): `text` is what is sent, `kept` what its row keeps
+   * and organizers see, with the codes masked.
+   */
+  async renderSms(tx: EntityManager, row: OutboxRow, signUps?: Map<string, SignUpFacts>): Promise<{ text: string; kept: RenderedSms } | null> {
+    const composed = await this.compose(tx, row, signUps);
+    if (!composed) return null;
+    const written = smsTemplateOf(composed.locale, composed.purpose)(composed.context)
+      .replace(/[ \t]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .trim();
+    const base = this.config.publicUrl;
+    const links = new RegExp(escapeRegExp(base) + LINK_PATH, 'g');
+    let text = '';
+    let kept = '';
+    let at = 0;
+    for (const match of written.matchAll(links)) {
+      const code = await this.shortLinks.shorten(tx, match[0]);
+      text += `${written.slice(at, match.index)}${base}/s/${code}`;
+      kept += `${written.slice(at, match.index)}${base}/s/••••••`;
+      at = (match.index ?? 0) + match[0].length;
+    }
+    text += written.slice(at);
+    kept += written.slice(at);
+    const sms = encodeSms(text, 0);
+    return { text, kept: { text: kept, encoding: sms.encoding, parts: sms.parts.length } };
+  }
+
+  /** The facts of an outbox row's message, or null when it no longer makes sense to send. */
+  private async compose(tx: EntityManager, row: OutboxRow, signUps?: Map<string, SignUpFacts>): Promise<Composition | null> {
     const locale: Locale = row.locale === 'zh-CN' ? 'zh-CN' : 'en';
     const traits = traitsOf(row.purpose);
     if (row.purpose === MessagePurpose.INVITATION) return this.invitation(row, locale);
@@ -71,6 +129,7 @@ export class MessageRenderer {
       description: s.description,
       timeZone: s.time_zone,
       shiftDate: date.format(s.starts_at),
+      shiftDay: dateFormat(locale, s.time_zone, 'medium').format(s.starts_at),
       shiftTime: `${time.format(s.starts_at)}–${time.format(s.ends_at)}`,
       teamName: s.team_name,
       // The status when the event happened (a confirmation may be delivered after a promotion).
@@ -98,10 +157,12 @@ export class MessageRenderer {
       });
     }
     const unsubscribe = traits?.unsolicited ? await this.unsubscribeUrl(tx, s.volunteer_id) : null;
-    return this.compose(row.purpose, locale, { ...context, unsubscribeUrl: unsubscribe }, {
-      unsubscribeUrl: unsubscribe,
-      calendar: traits?.aboutAShift ? this.calendarInvite(s, manageUrl) : null,
-    });
+    return {
+      purpose: row.purpose,
+      locale,
+      context: { ...context, unsubscribeUrl: unsubscribe },
+      extras: { unsubscribeUrl: unsubscribe, calendar: traits?.aboutAShift ? this.calendarInvite(s, manageUrl) : null },
+    };
   }
 
   /** Every purpose with a template, for the organizers' preview. */
@@ -118,6 +179,7 @@ export class MessageRenderer {
       description: null,
       timeZone: 'Asia/Shanghai',
       shiftDate: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'Asia/Shanghai' }).format(new Date('2026-12-05T01:00:00Z')),
+      shiftDay: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(new Date('2026-12-05T01:00:00Z')),
       shiftTime: '09:00–12:00',
       teamName: 'IMU Red Cross Club',
       waitlisted: false,
@@ -141,10 +203,10 @@ export class MessageRenderer {
       expiresOn: '2026-12-01',
       lines: [{ team: 'IMU Red Cross Club', title: 'International Volunteer Day Blood Drive', new_sign_ups: 12, sign_ups: 86, donated: 0, rank: 2, shareUrl: `${base}/d/x?team=ABC234`, leaderboardUrl: `${base}/d/x/leaderboard` }],
     };
-    return this.compose(purpose, locale, sample, {});
+    return this.email({ purpose, locale, context: sample, extras: {} });
   }
 
-  private compose(purpose: string, locale: Locale, context: object, extras: { unsubscribeUrl?: string | null; calendar?: string | null }): RenderedMessage {
+  private email({ purpose, locale, context, extras }: Composition): RenderedMessage {
     const { subject, body } = templateOf(locale, purpose);
     const text = tidy(body(context));
     return {
@@ -157,14 +219,14 @@ export class MessageRenderer {
     };
   }
 
-  private invitation(row: OutboxRow, locale: Locale): RenderedMessage {
+  private invitation(row: OutboxRow, locale: Locale): Composition {
     const p = row.payload as { name: string; role: string; setPasswordUrl: string; expiresAt: string };
     const expiresOn = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(p.expiresAt));
-    return this.compose(row.purpose, locale, { name: p.name, roleText: wordsOf(locale).roles[p.role] ?? p.role, setPasswordUrl: p.setPasswordUrl, expiresOn }, {});
+    return { purpose: row.purpose, locale, context: { name: p.name, roleText: wordsOf(locale).roles[p.role] ?? p.role, setPasswordUrl: p.setPasswordUrl, expiresOn }, extras: {} };
   }
 
   /** A team lead's day: per open drive and team, new sign-ups in the last 24 h, totals and rank. */
-  private async digest(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<RenderedMessage | null> {
+  private async digest(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<Composition | null> {
     const rows = await this.teamDigests.forLead(tx, row.payload.userId as string);
     if (!rows.length) return null;
     const context = {
@@ -175,15 +237,15 @@ export class MessageRenderer {
         leaderboardUrl: `${this.config.publicUrl}/d/${r.slug}/leaderboard`,
       })),
     };
-    return this.compose(row.purpose, locale, context, {});
+    return { purpose: row.purpose, locale, context, extras: {} };
   }
 
-  private async callOut(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<RenderedMessage | null> {
+  private async callOut(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<Composition | null> {
     const c = await this.callOutFacts.forRecipient(tx, row.payload.callOutId, row.volunteer_id);
     if (!c) return null;
     const unsubscribeUrl = await this.unsubscribeUrl(tx, row.volunteer_id as string);
     const context = { name: c.name, message: c.message, needText: needText(c.kind, c.blood_types, locale), driveUrl: c.slug ? `${this.config.publicUrl}/d/${c.slug}?source=callout` : null, unsubscribeUrl };
-    return this.compose(row.purpose, locale, context, { unsubscribeUrl });
+    return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl } };
   }
 
   /** A fresh one-click unsubscribe link for this volunteer (only its hash is kept). */

@@ -1,5 +1,6 @@
 // Every word of a message, per locale, in templates/<locale>/: a template per purpose
-// (<purpose>.hbs: the subject line, ---, then the body) and words.json (what the code fills in:
+// (<purpose>.hbs: the subject line, ---, then the body), a short text per purpose for SMS
+// (sms/<purpose>.hbs: the text alone) and words.json (what the code fills in:
 // milestones, needs, blood types, roles, and the sample data of the organizers' preview). A
 // translator finds a language's messages in its folder and nowhere else.
 import { readFileSync } from 'fs';
@@ -35,7 +36,7 @@ const words = new Map<Locale, MessageWords>();
 
 /** The template of a purpose in a locale, compiled once. */
 export function templateOf(locale: Locale, purpose: string): CompiledTemplate {
-  const name = `${locale}/${purpose.toLowerCase().replace(/_/g, '-')}`;
+  const name = `${locale}/${templateName(purpose)}`;
   let compiled = templates.get(name);
   if (!compiled) {
     const source = readFileSync(join(TEMPLATES, `${name}.hbs`), 'utf8');
@@ -44,6 +45,19 @@ export function templateOf(locale: Locale, purpose: string): CompiledTemplate {
     compiled = { subject: Handlebars.compile(head.replace(/^subject:\s*/, ''), { noEscape: true }), body: Handlebars.compile(rest.join('\n---\n'), { noEscape: true }) };
     templates.set(name, compiled);
   }
+  return compiled;
+}
+
+const smsTemplates = new Map<string, HandlebarsTemplateDelegate>();
+
+/** The file name of a purpose's template: SIGN_UP_CONFIRMATION is sign-up-confirmation.hbs. */
+export const templateName = (purpose: string) => purpose.toLowerCase().replace(/_/g, '-');
+
+/** The short text of a purpose in a locale, for SMS, compiled once. */
+export function smsTemplateOf(locale: Locale, purpose: string): HandlebarsTemplateDelegate {
+  const name = `${locale}/sms/${templateName(purpose)}`;
+  let compiled = smsTemplates.get(name);
+  if (!compiled) smsTemplates.set(name, (compiled = Handlebars.compile(readFileSync(join(TEMPLATES, `${name}.hbs`), 'utf8'), { noEscape: true })));
   return compiled;
 }
 

@@ -1,0 +1,208 @@
+// Sends text messages over SMPP 3.4 (the smpp package): to the gateway of SMS_URL, or to the
+// built-in SMS catcher. One session per process, bound as a transceiver so the gateway's delivery
+// receipts and the volunteers' replies come back on it; kept open with enquire_link and bound
+// again after a drop. A refused bind or a submit_sm_resp with an error status is a temporary
+// failure: the outbox retries it with its backoff and then gives up as FAILED.
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import * as smpp from 'smpp';
+import { APP_CONFIG, AppConfig, SmppAccount } from '../../config/app-config';
+import { SendFailure } from './mail-sender';
+import { encodeSms } from './sms-encoding';
+import { SmsCatcher } from './sms-catcher';
+
+/** How long a bind or a submit_sm may wait for its answer. */
+const RESPONSE_MS = 15_000;
+const ENQUIRE_LINK_MS = 30_000;
+/** Waits before binding again after a drop: 1 s, doubling up to a minute. */
+const REBIND_MAX_MS = 60_000;
+
+const STATUS_NAMES = new Map(Object.entries(smpp.errors).map(([name, code]) => [code, name]));
+/** A command_status as operators read it: ESME_RTHROTTLED (0x58). */
+export function smppStatus(code: number): string {
+  return `${STATUS_NAMES.get(code) ?? 'status'} (0x${code.toString(16).padStart(2, '0')})`;
+}
+
+/** A deliver_sm from the gateway: a delivery receipt or a reply. Resolves once it is recorded. */
+export type InboundHandler = (pdu: smpp.PDU) => Promise<void>;
+
+@Injectable()
+export class SmsSender implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(SmsSender.name);
+  private account: SmppAccount;
+  private session: smpp.Session | null = null;
+  private bound: Promise<smpp.Session> | null = null;
+  private readonly inFlight = new Set<(error: Error) => void>();
+  private handler: InboundHandler | null = null;
+  private reference = Math.floor(Math.random() * 256);
+  private rebindTimer: NodeJS.Timeout | null = null;
+  private rebindMs = 1000;
+  private stopping = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly catcher: SmsCatcher,
+  ) {}
+
+  async onModuleInit() {
+    this.account = this.config.sms ?? (await this.catcher.start());
+  }
+
+  /** Who records receipts and replies (the inbox); deliver_sm is answered once it has. */
+  onInbound(handler: InboundHandler) {
+    this.handler = handler;
+  }
+
+  /**
+   * Sends one text, in as many parts as it needs, asking for delivery receipts; returns the
+   * gateway's message id of each part.
+   */
+  async send(to: string, text: string): Promise<string[]> {
+    const session = await this.bind();
+    const sms = encodeSms(text, this.reference++ & 0xff);
+    const alphanumeric = /[^\d+]/.test(this.config.smsFrom);
+    const ids: string[] = [];
+    for (const [i, part] of sms.parts.entries()) {
+      const resp = await this.request(session, (done) =>
+        session.submit_sm(
+          {
+            source_addr_ton: alphanumeric ? 5 : 1,
+            source_addr_npi: alphanumeric ? 0 : 1,
+            source_addr: this.config.smsFrom.replace(/^\+/, ''),
+            dest_addr_ton: 1, // international: the number is E.164 without its +
+            dest_addr_npi: 1,
+            destination_addr: to.replace(/^\+/, ''),
+            esm_class: sms.esmClass,
+            data_coding: sms.dataCoding,
+            registered_delivery: 1, // a receipt for the final outcome, delivered or not
+            short_message: part,
+          },
+          done,
+        ),
+      );
+      if (resp.command_status !== 0) {
+        const which = sms.parts.length > 1 ? ` part ${i + 1} of ${sms.parts.length}` : '';
+        throw new SendFailure(`SMSC refused the message${which}: ${smppStatus(resp.command_status)}`, true);
+      }
+      ids.push(String(resp.message_id ?? ''));
+    }
+    return ids;
+  }
+
+  /** The bound session, binding first if there is none. */
+  private bind(): Promise<smpp.Session> {
+    this.bound ??= this.open().catch((error: unknown) => {
+      this.bound = null;
+      throw error instanceof SendFailure ? error : new SendFailure(`SMPP gateway unreachable: ${(error as Error).message}`, true);
+    });
+    return this.bound;
+  }
+
+  private open(): Promise<smpp.Session> {
+    const { host, port, systemId, password } = this.account;
+    return new Promise<smpp.Session>((resolve, reject) => {
+      const session = smpp.connect({ host, port, auto_enquire_link_period: ENQUIRE_LINK_MS });
+      this.session = session;
+      let ready = false;
+      session.on('error', (error: Error) => {
+        if (!ready) reject(error);
+        this.logger.warn(`SMPP session error: ${error.message}`);
+      });
+      session.on('close', () => this.dropped(session, ready));
+      session.on('enquire_link', (pdu: smpp.PDU) => session.send(pdu.response()));
+      session.on('unbind', (pdu: smpp.PDU) => {
+        session.send(pdu.response());
+        session.close();
+      });
+      session.on('deliver_sm', (pdu: smpp.PDU) => void this.inbound(session, pdu));
+      session.on('connect', () => {
+        this.request(session, (done) => session.bind_transceiver({ system_id: systemId, password, interface_version: 0x34 }, done)).then(
+          (resp) => {
+            if (resp.command_status !== 0) {
+              session.destroy();
+              return reject(new SendFailure(`SMPP bind refused: ${smppStatus(resp.command_status)}`, true));
+            }
+            ready = true;
+            this.rebindMs = 1000;
+            resolve(session);
+          },
+          (error: Error) => {
+            session.destroy();
+            reject(error);
+          },
+        );
+      });
+    });
+  }
+
+  /** Sends a request and waits for its response, failing when the session drops or time runs out. */
+  private request(session: smpp.Session, send: (done: (pdu: smpp.PDU) => void) => boolean): Promise<smpp.PDU> {
+    return new Promise<smpp.PDU>((resolve, reject) => {
+      const fail = (error: Error) => {
+        clearTimeout(timer);
+        this.inFlight.delete(fail);
+        reject(new SendFailure(error.message, true));
+      };
+      const timer = setTimeout(() => fail(new Error('SMPP gateway did not answer in time')), RESPONSE_MS);
+      this.inFlight.add(fail);
+      const sent = send((pdu) => {
+        clearTimeout(timer);
+        this.inFlight.delete(fail);
+        resolve(pdu);
+      });
+      if (!sent) fail(new Error('SMPP session is not open'));
+    });
+  }
+
+  /** A session ended: what waited on it fails (and is retried), and a bound one is bound again. */
+  private dropped(session: smpp.Session, wasBound: boolean) {
+    if (this.session !== session) return;
+    this.session = null;
+    this.bound = null;
+    for (const fail of [...this.inFlight]) fail(new Error('SMPP session closed'));
+    if (wasBound) {
+      this.logger.warn(`SMPP session dropped; binding again in ${this.rebindMs / 1000} s`);
+      this.rebindLater();
+    }
+  }
+
+  /** Binds again after a wait, and keeps trying, so that replies and receipts do not wait at the gateway. */
+  private rebindLater() {
+    if (this.stopping || this.rebindTimer) return;
+    this.rebindTimer = setTimeout(() => {
+      this.rebindTimer = null;
+      this.bind().then(
+        () => undefined,
+        (error: Error) => {
+          this.logger.warn(`SMPP bind failed: ${error.message}`);
+          this.rebindMs = Math.min(REBIND_MAX_MS, this.rebindMs * 2);
+          this.rebindLater();
+        },
+      );
+    }, this.rebindMs);
+  }
+
+  /** A receipt or a reply: answered once recorded; a failure to record asks the gateway to try again. */
+  private async inbound(session: smpp.Session, pdu: smpp.PDU) {
+    try {
+      await this.handler?.(pdu);
+      session.send(pdu.response());
+    } catch (error) {
+      this.logger.warn(`Could not record an incoming SMS: ${(error as Error).message}`);
+      session.send(pdu.response({ command_status: smpp.errors.ESME_RX_T_APPN }));
+    }
+  }
+
+  async onModuleDestroy() {
+    this.stopping = true;
+    if (this.rebindTimer) clearTimeout(this.rebindTimer);
+    const session = this.session;
+    if (!session || !session.socket.writable) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => session.destroy(() => resolve()), 1000);
+      session.unbind({}, () => {
+        clearTimeout(timer);
+        session.close(() => resolve());
+      });
+    });
+  }
+}
