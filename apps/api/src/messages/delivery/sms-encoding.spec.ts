@@ -1,4 +1,4 @@
-import { DATA_CODING_GSM7, DATA_CODING_UCS2, decodeSmsPart, encodeSms, ESM_CLASS_UDHI, fitsGsm7, smsLength, splitSms } from './sms-encoding';
+import { DATA_CODING_GSM7, DATA_CODING_UCS2, decodeSmsPart, encodeSms, ESM_CLASS_UDHI, fitsGsm7, plainForSms, smsLength, splitSms } from './sms-encoding';
 
 /** What a phone shows: the parts decoded and put together in their order. */
 function reassemble(text: string, reference = 7): string {
@@ -85,5 +85,14 @@ describe('SMS encoding', () => {
 
   it('refuses a text longer than 255 parts', () => {
     expect(() => encodeSms('a'.repeat(153 * 255 + 1), 1)).toThrow(/255/);
+  });
+});
+
+describe('plain typography for SMS', () => {
+  it('turns dashes, curly quotes and narrow spaces into their GSM equivalents, so English stays 7-bit', () => {
+    const text = plainForSms('Tomorrow 9:00\u202fAM–11:00\u202fAM, “Wanda Plaza” … don’t forget');
+    expect(text).toBe('Tomorrow 9:00 AM-11:00 AM, "Wanda Plaza" ... don\'t forget');
+    expect(fitsGsm7(text)).toBe(true);
+    expect(plainForSms('明天 09:00–11:00')).toBe('明天 09:00-11:00');
   });
 });

@@ -159,3 +159,20 @@ export class SmsReassembly {
     return parts.join('');
   }
 }
+
+/** Typography with a plain GSM equivalent: dashes, curly quotes, ellipsis, the spaces Intl puts in times. */
+const PLAIN: [RegExp, string][] = [
+  [/[\u2010-\u2015\u2212]/g, '-'],
+  [/[\u2018\u2019\u201a\u2032]/g, "'"],
+  [/[\u201c\u201d\u201e\u2033]/g, '"'],
+  [/\u2026/g, '...'],
+  [/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' '],
+];
+
+/**
+ * A text with its typography made plain, so that an English text is not sent as UCS-2 (70
+ * characters a part) for the sake of an en dash in "09:00–11:00" or the narrow space in "9:00 AM".
+ */
+export function plainForSms(text: string): string {
+  return PLAIN.reduce((t, [pattern, plain]) => t.replace(pattern, plain), text);
+}

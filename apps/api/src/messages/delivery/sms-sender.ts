@@ -197,12 +197,18 @@ export class SmsSender implements OnModuleInit, OnModuleDestroy {
     if (this.rebindTimer) clearTimeout(this.rebindTimer);
     const session = this.session;
     if (!session || !session.socket.writable) return;
+    // Unbind politely; whatever the gateway does, the session is gone within a second.
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => session.destroy(() => resolve()), 1000);
-      session.unbind({}, () => {
+      const done = () => {
         clearTimeout(timer);
-        session.close(() => resolve());
-      });
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        session.destroy();
+        done();
+      }, 1000);
+      session.socket.once('close', done);
+      if (!session.unbind({}, () => session.close())) session.destroy();
     });
   }
 }

@@ -5,7 +5,7 @@
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${options.timeZone}|${options.dateStyle ?? ''}|${options.timeStyle ?? ''}`;
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
     if (formats.size >= 1000) formats.clear(); // a few locales times the drives' time zones
@@ -15,6 +15,8 @@ function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl
 }
 
 export const dateFormat = (locale: string, timeZone: string, dateStyle: 'full' | 'long' | 'medium') => cachedFormat(locale, { timeZone, dateStyle });
+/** A day as a text message names it: "Thu, Dec 5", "12月5日周四". */
+export const shortDayFormat = (locale: string, timeZone: string) => cachedFormat(locale, { timeZone, weekday: 'short', month: 'short', day: 'numeric' });
 export const timeFormat = (locale: string, timeZone: string) => cachedFormat(locale, { timeZone, timeStyle: 'short' });
 
 function escapeHtml(text: string): string {

@@ -15,11 +15,11 @@ import { ClaimedMessage } from '../../outbox/outbox.repository';
 import { ManageTokens } from '../../sign-ups/manage-tokens.repository';
 import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
 import { CallOutFactsReader } from '../call-outs/call-out-facts.reader';
-import { SmsEncoding, encodeSms } from '../delivery/sms-encoding';
+import { encodeSms, plainForSms, SmsEncoding } from '../delivery/sms-encoding';
 import { ShortLinks } from '../short-links/short-links.repository';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-tokens.repository';
 import { calendarInvite } from './calendar-invite';
-import { dateFormat, tidy, timeFormat, toHtml } from './message-format';
+import { dateFormat, shortDayFormat, tidy, timeFormat, toHtml } from './message-format';
 import { milestoneText, needText, smsTemplateOf, templateOf, wordsOf } from './message-templates';
 
 export interface RenderedMessage {
@@ -82,7 +82,7 @@ export class MessageRenderer {
   async renderSms(tx: EntityManager, row: OutboxRow, signUps?: Map<string, SignUpFacts>): Promise<{ text: string; kept: RenderedSms } | null> {
     const composed = await this.compose(tx, row, signUps);
     if (!composed) return null;
-    const written = smsTemplateOf(composed.locale, composed.purpose)(composed.context)
+    const written = plainForSms(smsTemplateOf(composed.locale, composed.purpose)(composed.context))
       .replace(/[ \t]+/g, ' ')
       .replace(/ ?\n ?/g, '\n')
       .trim();
@@ -129,7 +129,7 @@ export class MessageRenderer {
       description: s.description,
       timeZone: s.time_zone,
       shiftDate: date.format(s.starts_at),
-      shiftDay: dateFormat(locale, s.time_zone, 'medium').format(s.starts_at),
+      shiftDay: shortDayFormat(locale, s.time_zone).format(s.starts_at),
       shiftTime: `${time.format(s.starts_at)}–${time.format(s.ends_at)}`,
       teamName: s.team_name,
       // The status when the event happened (a confirmation may be delivered after a promotion).
@@ -179,7 +179,7 @@ export class MessageRenderer {
       description: null,
       timeZone: 'Asia/Shanghai',
       shiftDate: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'Asia/Shanghai' }).format(new Date('2026-12-05T01:00:00Z')),
-      shiftDay: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(new Date('2026-12-05T01:00:00Z')),
+      shiftDay: shortDayFormat(locale, 'Asia/Shanghai').format(new Date('2026-12-05T01:00:00Z')),
       shiftTime: '09:00–12:00',
       teamName: 'IMU Red Cross Club',
       waitlisted: false,

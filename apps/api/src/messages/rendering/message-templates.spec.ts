@@ -1,5 +1,7 @@
-import { MILESTONES } from '@life-relay/domain';
-import { milestoneText, needText, wordsOf } from './message-templates';
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { ALL_MESSAGE_PURPOSES, LOCALES, MESSAGE_PURPOSES, MILESTONES } from '@life-relay/domain';
+import { milestoneText, needText, smsTemplateOf, templateName, wordsOf } from './message-templates';
 
 describe('the words messages are filled with', () => {
   it('names a call-out’s need with the blood types as donors write them, in each language', () => {
@@ -19,5 +21,19 @@ describe('the words messages are filled with', () => {
     const keys = (value: unknown, prefix = ''): string[] =>
       value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`)) : [prefix];
     expect(keys(wordsOf('zh-CN')).sort()).toEqual(keys(wordsOf('en')).sort());
+  });
+});
+
+describe('the short texts of SMS', () => {
+  it('has a text for every purpose in every language, and the unsolicited ones end with how to stop them', () => {
+    for (const purpose of ALL_MESSAGE_PURPOSES) {
+      for (const locale of LOCALES) {
+        const file = join(__dirname, 'templates', locale, 'sms', `${templateName(purpose)}.hbs`);
+        expect(existsSync(file)).toBe(true);
+        expect(() => smsTemplateOf(locale, purpose)).not.toThrow();
+        const source = readFileSync(file, 'utf8').trim();
+        if (MESSAGE_PURPOSES[purpose].unsolicited) expect(source).toMatch(locale === 'en' ? /reply STOP$/ : /回复TD退订$/);
+      }
+    }
   });
 });
