@@ -4,6 +4,7 @@
 import * as smpp from 'smpp';
 import { concatOf, SmsReassembly } from '../messages/delivery/sms-encoding';
 import { receiptText } from '../messages/delivery/sms-catcher';
+import { answerHousekeeping } from '../messages/delivery/smpp-session';
 
 export const TEST_SYSTEM_ID = 'relay';
 export const TEST_PASSWORD = 'secret';
@@ -60,11 +61,7 @@ export class TestSmpp {
     };
     session.on('bind_transceiver', bind);
     session.on('bind_transmitter', bind);
-    session.on('enquire_link', (pdu: smpp.PDU) => session.send(pdu.response()));
-    session.on('unbind', (pdu: smpp.PDU) => {
-      session.send(pdu.response());
-      session.close();
-    });
+    answerHousekeeping(session);
     session.on('submit_sm', (pdu: smpp.PDU) => {
       if (this.refuseSubmitWith !== null) return session.send(pdu.response({ command_status: this.refuseSubmitWith }));
       const messageId = `smsc-${this.nextId++}`;

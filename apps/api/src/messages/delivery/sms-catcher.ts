@@ -6,6 +6,7 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import * as smpp from 'smpp';
 import { SmppAccount } from '../../config/app-config';
 import { concatOf, SmsReassembly } from './sms-encoding';
+import { answerHousekeeping } from './smpp-session';
 
 export interface CaughtSms {
   from: string;
@@ -38,11 +39,7 @@ export class SmsCatcher implements OnModuleDestroy {
       const bind = (pdu: smpp.PDU) => session.send(pdu.response({ system_id: 'catcher' }));
       session.on('bind_transceiver', bind);
       session.on('bind_transmitter', bind);
-      session.on('enquire_link', (pdu: smpp.PDU) => session.send(pdu.response()));
-      session.on('unbind', (pdu: smpp.PDU) => {
-        session.send(pdu.response());
-        session.close();
-      });
+      answerHousekeeping(session);
       session.on('deliver_sm_resp', () => undefined);
       session.on('error', () => undefined);
       session.on('submit_sm', (pdu: smpp.PDU) => {

@@ -9,18 +9,13 @@ import { APP_CONFIG, AppConfig, SmppAccount } from '../../config/app-config';
 import { SendFailure } from './mail-sender';
 import { encodeSms } from './sms-encoding';
 import { SmsCatcher } from './sms-catcher';
+import { answerHousekeeping, smppStatus } from './smpp-session';
 
 /** How long a bind or a submit_sm may wait for its answer. */
 const RESPONSE_MS = 15_000;
 const ENQUIRE_LINK_MS = 30_000;
 /** Waits before binding again after a drop: 1 s, doubling up to a minute. */
 const REBIND_MAX_MS = 60_000;
-
-const STATUS_NAMES = new Map(Object.entries(smpp.errors).map(([name, code]) => [code, name]));
-/** A command_status as operators read it: ESME_RTHROTTLED (0x58). */
-export function smppStatus(code: number): string {
-  return `${STATUS_NAMES.get(code) ?? 'status'} (0x${code.toString(16).padStart(2, '0')})`;
-}
 
 /** A deliver_sm from the gateway: a delivery receipt or a reply. Resolves once it is recorded. */
 export type InboundHandler = (pdu: smpp.PDU) => Promise<void>;
@@ -98,6 +93,7 @@ export class SmsSender implements OnModuleInit, OnModuleDestroy {
   }
 
   private open(): Promise<smpp.Session> {
+    if (this.stopping) return Promise.reject(new SendFailure('SMS sending is shutting down', true));
     const { host, port, systemId, password } = this.account;
     return new Promise<smpp.Session>((resolve, reject) => {
       const session = smpp.connect({ host, port, auto_enquire_link_period: ENQUIRE_LINK_MS });
@@ -108,11 +104,7 @@ export class SmsSender implements OnModuleInit, OnModuleDestroy {
         this.logger.warn(`SMPP session error: ${error.message}`);
       });
       session.on('close', () => this.dropped(session, ready));
-      session.on('enquire_link', (pdu: smpp.PDU) => session.send(pdu.response()));
-      session.on('unbind', (pdu: smpp.PDU) => {
-        session.send(pdu.response());
-        session.close();
-      });
+      answerHousekeeping(session);
       session.on('deliver_sm', (pdu: smpp.PDU) => void this.inbound(session, pdu));
       session.on('connect', () => {
         this.request(session, (done) => session.bind_transceiver({ system_id: systemId, password, interface_version: 0x34 }, done)).then(
