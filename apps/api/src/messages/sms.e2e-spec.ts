@@ -165,21 +165,27 @@ describe('text messages (SMS)', () => {
     expect(smpp.to(person.phone)).toEqual([]);
   });
 
-  it('keeps the message queued when the gateway refuses the bind, and sends it once the gateway takes it again', async () => {
+  it('keeps the message queued while the gateway refuses the bind, gives up as FAILED, and sends again once it binds', async () => {
     const person = await volunteer('en');
     await text(person);
     smpp.refuseBindWith = 0x0d; // ESME_RBINDFAIL
     smpp.dropSessions();
     try {
-      await delivery().deliverAllDue();
-      expect((await rowsTo(person.phone))[0]).toMatchObject({ state: 'QUEUED', attempts: 1, last_error: 'SMPP bind refused: ESME_RBINDFAIL (0x0d)' });
+      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        await delivery().deliverAllDue();
+        const [row] = await rowsTo(person.phone);
+        expect(row).toMatchObject({ state: attempt < MAX_ATTEMPTS ? 'QUEUED' : 'FAILED', attempts: attempt, last_error: 'SMPP bind refused: ESME_RBINDFAIL (0x0d)' });
+        await app.sql(`UPDATE outbox SET send_after = now() WHERE recipient = $1`, [person.phone]);
+      }
     } finally {
       smpp.refuseBindWith = null;
     }
-    await app.sql(`UPDATE outbox SET send_after = now() WHERE recipient = $1`, [person.phone]);
+    const next = await volunteer('en');
+    await text(next);
     await delivery().deliverAllDue();
-    expect((await rowsTo(person.phone))[0]).toMatchObject({ state: 'SENT', attempts: 2 });
-    expect(smpp.to(person.phone)).toHaveLength(1);
+    expect((await rowsTo(next.phone))[0]).toMatchObject({ state: 'SENT', attempts: 1 });
+    expect(smpp.to(person.phone)).toEqual([]);
+    expect(smpp.to(next.phone)).toHaveLength(1);
   });
 
   it('unsubscribes the volunteer who replies 退订 or STOP from the unsolicited texts, which say how', async () => {

@@ -162,8 +162,8 @@ export class Outbox {
 
   /**
    * Records an SMS gateway's delivery receipt on the text whose part it names; a text in several
-   * parts keeps the first failure any part reports. False when no text has that id (yet: a
-   * receipt may overtake the recording of its SENT).
+   * parts keeps the first failure any part reports. False when no text sent lately has that id
+   * (yet: a receipt may overtake the recording of its SENT).
    */
   async recordReceipt(db: EntityManager, smscMessageId: string, state: string, at: Date): Promise<boolean> {
     const rows = await returningRows<{ id: string }>(
@@ -171,6 +171,7 @@ export class Outbox {
       `UPDATE outbox SET receipt_state = CASE WHEN receipt_state IS NOT NULL AND receipt_state <> 'DELIVRD' THEN receipt_state ELSE $2 END,
               receipt_at = CASE WHEN receipt_state IS NOT NULL AND receipt_state <> 'DELIVRD' THEN receipt_at ELSE $3 END, updated_at = now()
         WHERE channel = 'SMS' AND smsc_message_ids @> ARRAY[$1::text]
+          AND sent_at > now() - interval '14 days' -- gateways reuse ids in time; receipts come within days
         RETURNING id`,
       [smscMessageId, state, at],
     );

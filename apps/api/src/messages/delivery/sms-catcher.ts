@@ -3,6 +3,7 @@
 // they can look at it; the Outbox shows each one. It answers every submit_sm, puts concatenated
 // parts back together, and sends the delivery receipt that was asked for.
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { randomBytes } from 'crypto';
 import * as smpp from 'smpp';
 import { SmppAccount } from '../../config/app-config';
 import { concatOf, SmsReassembly } from './sms-encoding';
@@ -30,6 +31,8 @@ export class SmsCatcher implements OnModuleDestroy {
   private readonly logger = new Logger(SmsCatcher.name);
   private server: smpp.Server | null = null;
   private nextId = 1;
+  /** Ids unique across restarts, as a gateway's are: a receipt must not find an older text. */
+  private readonly run = randomBytes(4).toString('hex');
   readonly caught: CaughtSms[] = [];
 
   /** Starts listening on a free loopback port; returns the account to bind with. */
@@ -43,7 +46,7 @@ export class SmsCatcher implements OnModuleDestroy {
       session.on('deliver_sm_resp', () => undefined);
       session.on('error', () => undefined);
       session.on('submit_sm', (pdu: smpp.PDU) => {
-        const id = `catcher-${this.nextId++}`;
+        const id = `${this.run}-${this.nextId++}`;
         session.send(pdu.response({ message_id: id }));
         const message = pdu.short_message as smpp.ShortMessage;
         const concat = concatOf(message.udh);
