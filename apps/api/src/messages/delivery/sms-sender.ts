@@ -54,15 +54,18 @@ export class SmsSender implements OnModuleInit, OnModuleDestroy {
   async send(to: string, text: string): Promise<string[]> {
     const session = await this.bind();
     const sms = encodeSms(text, this.reference++ & 0xff);
-    const alphanumeric = /[^\d+]/.test(this.config.smsFrom);
+    // The sender id's type of number: alphanumeric (5), international with its + (1), or a short
+    // code or national number, left to the gateway (0).
+    const from = this.config.smsFrom;
+    const fromTon = /[^\d+]/.test(from) ? 5 : from.startsWith('+') ? 1 : 0;
     const ids: string[] = [];
     for (const [i, part] of sms.parts.entries()) {
       const resp = await this.request(session, (done) =>
         session.submit_sm(
           {
-            source_addr_ton: alphanumeric ? 5 : 1,
-            source_addr_npi: alphanumeric ? 0 : 1,
-            source_addr: this.config.smsFrom.replace(/^\+/, ''),
+            source_addr_ton: fromTon,
+            source_addr_npi: fromTon === 5 ? 0 : 1,
+            source_addr: from.replace(/^\+/, ''),
             dest_addr_ton: 1, // international: the number is E.164 without its +
             dest_addr_npi: 1,
             destination_addr: to.replace(/^\+/, ''),
