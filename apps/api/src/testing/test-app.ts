@@ -102,6 +102,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     RATE_LIMIT_SIGN_UP: '100000',
     RATE_LIMIT_PUBLIC_READ: '100000',
     RATE_LIMIT_LOGIN: '100000',
+    RATE_LIMIT_SIGN_UP_CODE: '100000',
+    RATE_LIMIT_SIGN_UP_CODE_CONTACT: '100000',
     ...env,
   });
   const server = await startServer(config);
