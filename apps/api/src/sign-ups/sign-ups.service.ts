@@ -10,11 +10,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   ageWindowOf,
   channelOf,
+  Contact,
   CONSENT_TEXT,
   CONSENT_VERSION,
   dayInZone,
   DriveStatus,
   Locale,
+  MessageChannel,
   nextEligibleDay,
   normalizePhone,
   normalizeTeamCode,
@@ -30,7 +32,9 @@ import { Outbox, QueuedMessage } from '../outbox/outbox.repository';
 import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
 import { hashManageToken, newManageToken } from './manage-token';
-import { COUNT_PLACE_AND_ISSUE_TOKEN, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
+import { COUNT_PLACE_AND_ISSUE_TOKEN, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_BY_PHONE_FOR_DRIVE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
+import { SignUpCodes } from '../verification/sign-up-codes.repository';
+import { recipientOf } from './volunteers.repository';
 import { LockedShift, Places } from '../places/places.repository';
 import { Placement, SignUpsRepository } from './sign-ups.repository';
 import { MessagePurpose } from '@life-relay/domain';
@@ -54,6 +58,9 @@ interface SignUpTarget {
 /** A volunteer's record, and what signing them up for a drive depends on (see upsertVolunteer). */
 interface Person {
   volunteerId: string;
+  /** Where their messages go: the channel they chose and its contact. */
+  channel: MessageChannel;
+  recipient: string;
   existing: SignUpRow | null;
   lastDonationDay: string | null;
   nextArrival: string;
@@ -65,6 +72,9 @@ interface SignUpRequest {
   drive: SignUpDrive;
   shift: SignUpShift;
   teamId: string | null;
+  /** The contact the one-time code proved, and the code (used up in the sign-up's transaction). */
+  verified: Contact;
+  code: string;
 }
 
 interface SignUpRow {
@@ -75,7 +85,8 @@ interface SignUpRow {
   status: SignUpStatus;
   arrival: string;
   locale: string;
-  email: string;
+  channel: MessageChannel;
+  recipient: string;
 }
 
 @Injectable()
@@ -89,6 +100,7 @@ export class SignUpsService {
     private readonly manageTokens: ManageTokens,
     private readonly places: Places,
     private readonly signUps: SignUpsRepository,
+    private readonly codes: SignUpCodes,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -110,12 +122,19 @@ export class SignUpsService {
 
     // Everything that can be checked before writing is checked first, and reported at once.
     const problems: FieldProblem[] = [];
+    const contacts: Contact[] = [];
+    if (input.email) contacts.push({ channel: MessageChannel.EMAIL, value: input.email.toLowerCase() });
+    const phone = input.phone ? normalizePhone(input.phone) : null;
+    if (phone) contacts.push({ channel: MessageChannel.SMS, value: phone });
+    if (!input.email && !input.phone) problems.push({ field: 'email', key: 'contactRequired' }, { field: 'phone', key: 'contactRequired' });
     if (!shift) problems.push({ field: 'shiftId', key: 'shiftNotInDrive' });
     if (input.teamCode && !team) problems.push({ field: 'teamCode', key: 'unknownTeamCode' });
     if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate));
     if (problems.length) throw new InvalidInputError(problems);
+    // Nothing about anyone is read or written before a code proves one of the contacts.
+    const verified = await this.codes.verify(this.dataSource.manager, contacts, input.code);
     const chosenShift = shift as SignUpShift & { hasRoom: boolean };
-    const request: SignUpRequest = { input, locale, drive, shift: chosenShift, teamId: team?.id ?? null };
+    const request: SignUpRequest = { input, locale, drive, shift: chosenShift, teamId: team?.id ?? null, verified, code: input.code as string };
 
     // A free place a moment ago is almost always still free: take it without waiting for the
     // shift's lock. Only when it went meanwhile, or the shift is full, queue on the lock.
@@ -148,7 +167,7 @@ export class SignUpsService {
     const { volunteerId, nextArrival: arrival } = before;
     const id = randomUUID();
     const manageToken = newManageToken();
-    await this.outbox.enqueue(tx, confirmation(id, arrival, volunteerId, input.email, locale, manageToken, SignUpStatus.REGISTERED));
+    await this.outbox.enqueue(tx, confirmation(id, arrival, before, locale, manageToken, SignUpStatus.REGISTERED));
     const written = await tx.query(
       TAKE_FREE_PLACE,
       [id, arrival, shift.id, drive.id, volunteerId, request.teamId, channelOf(input.source), input.source ?? null, CONSENT_VERSION, locale, hashManageToken(manageToken)],
@@ -186,7 +205,7 @@ export class SignUpsService {
     }
     // Someone waiting holds no place: only their manage token is issued.
     const manageToken = place === SignUpStatus.REGISTERED ? await takePlaceWithToken(tx, shift.id, row.id) : await this.manageTokens.issue(tx, row.id);
-    await this.outbox.enqueue(tx, confirmation(row.id, row.arrival, volunteerId, input.email, locale, manageToken, place));
+    await this.outbox.enqueue(tx, confirmation(row.id, row.arrival, before, locale, manageToken, place));
     return {
       status: place,
       duplicate: false,
@@ -204,9 +223,11 @@ export class SignUpsService {
    */
   private async beforePlacing(
     tx: EntityManager,
-    { input, locale, drive, shift }: SignUpRequest,
+    { input, locale, drive, shift, verified, code }: SignUpRequest,
   ): Promise<{ receipt: SignUpReceipt } | Person> {
-    const person = await this.upsertVolunteer(tx, input, locale, drive);
+    // The code is used up with the sign-up: if this transaction rolls back, it still works.
+    if (!(await this.codes.consume(tx, verified, code))) throw InvalidInputError.field('code', 'codeExpired');
+    const person = await this.upsertVolunteer(tx, input, locale, drive, verified);
     const { existing } = person;
     if (existing && existing.status !== SignUpStatus.CANCELLED) return { receipt: await this.duplicate(tx, existing) };
     this.assertDonationIntervalPassed(drive, shift, person.lastDonationDay);
@@ -279,7 +300,8 @@ export class SignUpsService {
       await this.outbox.enqueue(tx, {
         purpose: MessagePurpose.SHIFT_CHANGED,
         dedupeKey: `${MessagePurpose.SHIFT_CHANGED}:${signUp.id}:${to.id}:${arrival}`,
-        recipient: signUp.email,
+        channel: signUp.channel,
+        recipient: signUp.recipient,
         volunteerId: signUp.volunteer_id,
         signUpId: signUp.id,
         locale: signUp.locale,
@@ -348,7 +370,8 @@ export class SignUpsService {
     const queued = await this.outbox.enqueue(tx, {
       purpose: MessagePurpose.SIGN_UP_CONFIRMATION_RESENT,
       dedupeKey: `${MessagePurpose.SIGN_UP_CONFIRMATION_RESENT}:${existing.id}:${window}`,
-      recipient: existing.email,
+      channel: existing.channel,
+      recipient: existing.recipient,
       volunteerId: existing.volunteer_id,
       signUpId: existing.id,
       locale: existing.locale,
@@ -372,25 +395,25 @@ export class SignUpsService {
   }
 
   /**
-   * One record per person, found by e-mail. An existing record is never overwritten from a public
-   * form (anyone can type anyone's address); missing details are filled in.
+   * One record per person, found by the contact the code proved. An existing record is never
+   * overwritten; missing details are filled in (see FILL_IN_NEVER_OVERWRITE).
    * The same statement reads what signing them up for this drive depends on (a round trip is
    * the largest cost of a sign-up): their sign-up for it if any, the day of their last donation
    * of its kind, and the arrival number a new sign-up takes. Those reads see the database as it
    * was when the statement began; a sign-up of the same person committed while this one waited
    * for their record is still caught, by the unique key on drive and volunteer.
    */
-  private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale, drive: SignUpDrive): Promise<Person> {
+  private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale, drive: SignUpDrive, verified: Contact): Promise<Person> {
     const phone = input.phone ? normalizePhone(input.phone) : null;
     const [row] = await tx.query(
-      UPSERT_PERSON_FOR_DRIVE,
+      verified.channel === MessageChannel.SMS ? UPSERT_PERSON_BY_PHONE_FOR_DRIVE : UPSERT_PERSON_FOR_DRIVE,
       // Blood type is health data: stored only because consent (required above) was given.
-      [input.email, input.name, phone, input.birthDate ?? null, input.consent ? (input.bloodType ?? null) : null, locale, input.callOuts === true, drive.id, drive.kind],
+      [input.email ?? null, input.name, phone, input.birthDate ?? null, input.consent ? (input.bloodType ?? null) : null, locale, input.callOuts === true, drive.id, drive.kind],
     );
     const existing: SignUpRow | null = row.id
-      ? { id: row.id, drive_id: row.drive_id, shift_id: row.shift_id, volunteer_id: row.volunteer_id, status: row.status, arrival: row.arrival, locale: row.locale, email: row.email }
+      ? { id: row.id, drive_id: row.drive_id, shift_id: row.shift_id, volunteer_id: row.volunteer_id, status: row.status, arrival: row.arrival, locale: row.locale, channel: row.channel, recipient: row.recipient }
       : null;
-    return { volunteerId: row.volunteer_id, existing, lastDonationDay: row.last_donation_day, nextArrival: row.next_arrival };
+    return { volunteerId: row.volunteer_id, channel: row.channel, recipient: row.recipient, existing, lastDonationDay: row.last_donation_day, nextArrival: row.next_arrival };
   }
 
   private assertDonationIntervalPassed(drive: SignUpDrive, shift: SignUpShift, lastDonationDay: string | null) {
@@ -414,7 +437,7 @@ export class SignUpsService {
 
   private async findSignUp(db: EntityManager, where: string, params: unknown[], lock = false): Promise<SignUpRow | null> {
     const [row] = await db.query(
-      `SELECT s.id, s.drive_id, s.shift_id, s.volunteer_id, s.status, s.arrival, s.locale, v.email
+      `SELECT s.id, s.drive_id, s.shift_id, s.volunteer_id, s.status, s.arrival, s.locale, v.channel, ${recipientOf('v')} AS recipient
          FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id
         WHERE ${where}${lock ? ' FOR UPDATE OF s' : ''}`,
       params,
@@ -459,12 +482,13 @@ const MOVED = Symbol('moved');
 const RETRY_UNDER_LOCK = Symbol('retry under the lock');
 
 /** The confirmation of a new (or revived) sign-up; the arrival makes each one its own message. */
-function confirmation(signUpId: string, arrival: string, volunteerId: string, email: string, locale: Locale, manageToken: string, status: SignUpStatus): QueuedMessage {
+function confirmation(signUpId: string, arrival: string, person: Person, locale: Locale, manageToken: string, status: SignUpStatus): QueuedMessage {
   return {
     purpose: MessagePurpose.SIGN_UP_CONFIRMATION,
     dedupeKey: `${MessagePurpose.SIGN_UP_CONFIRMATION}:${signUpId}:${arrival}`,
-    recipient: email,
-    volunteerId,
+    channel: person.channel,
+    recipient: person.recipient,
+    volunteerId: person.volunteerId,
     signUpId,
     locale,
     payload: { signUpId, manageToken, status },
