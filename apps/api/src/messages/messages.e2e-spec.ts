@@ -38,7 +38,7 @@ describe('messages', () => {
   it('sends the confirmation with the manage link and a calendar invite, in the volunteer’s language', async () => {
     const d = await drive([DEC5]);
     const input = make.volunteer(d);
-    const { signUp } = await app.ok(SIGN_UP, { input }, { headers: { 'accept-language': 'zh-CN' } });
+    const { signUp } = await app.ok(SIGN_UP, { input: await app.withCode(input) }, { headers: { 'accept-language': 'zh-CN' } });
     await delivery().deliverAllDue();
     const [mail] = smtp.to(input.email);
     expect(mail.subject).toBe(`报名成功：${d.title}，2030年12月5日星期四`);
@@ -57,8 +57,8 @@ describe('messages', () => {
   it('e-mails a working link again to a repeated submission', async () => {
     const d = await drive([DEC5]);
     const input = make.volunteer(d);
-    await app.ok(SIGN_UP, { input });
-    const again = await app.ok(SIGN_UP, { input });
+    await app.ok(SIGN_UP, { input: await app.withCode(input) });
+    const again = await app.ok(SIGN_UP, { input: await app.withCode(input) });
     expect(again.signUp).toMatchObject({ duplicate: true, manageToken: null });
     await delivery().deliverAllDue();
     const mails = smtp.to(input.email);
@@ -70,9 +70,9 @@ describe('messages', () => {
 
   it('tells the first person waiting that a place is theirs', async () => {
     const d = await drive([DEC5], 1);
-    const first = await app.ok(SIGN_UP, { input: make.volunteer(d) });
+    const first = await app.ok(SIGN_UP, { input: await make.verified(d) });
     const waiting = make.volunteer(d);
-    await app.ok(SIGN_UP, { input: waiting });
+    await app.ok(SIGN_UP, { input: await app.withCode(waiting) });
     await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: first.signUp.manageToken });
     await delivery().deliverAllDue();
     expect(smtp.to(waiting.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^You are on the waitlist/), expect.stringMatching(/^A place is yours/)]);
@@ -100,7 +100,7 @@ describe('messages', () => {
     await delivery().deliverAllDue(); // what earlier steps queued
     const d = await drive([new Date(Date.now() + 60 * 24 * HOUR)]);
     const statementsToDeliver = async (confirmations: number) => {
-      for (let i = 0; i < confirmations; i++) await app.ok(SIGN_UP, { input: make.volunteer(d) });
+      for (let i = 0; i < confirmations; i++) await app.ok(SIGN_UP, { input: await make.verified(d) });
       const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
       try {
         expect((await delivery().deliverAllDue()).sent).toBe(confirmations);
@@ -126,14 +126,14 @@ describe('messages', () => {
     const start = new Date(Date.now() + 30 * 24 * HOUR);
     const d = await drive([start]);
     const early = make.volunteer(d);
-    await app.ok(SIGN_UP, { input: early });
+    await app.ok(SIGN_UP, { input: await app.withCode(early) });
     const scanner = app.server.app.get(ScannerToken);
     expect(await scanner.queueShiftReminders(new Date(start.getTime() - 25 * HOUR))).toBe(0);
     expect(await scanner.queueShiftReminders(new Date(start.getTime() - 23 * HOUR))).toBe(1);
     expect(await scanner.queueShiftReminders(new Date(start.getTime() - 22 * HOUR))).toBe(0); // once
     // Someone signing up 20 h before gets the 2 h reminder only.
     const late = make.volunteer(d);
-    await app.ok(SIGN_UP, { input: late });
+    await app.ok(SIGN_UP, { input: await app.withCode(late) });
     await app.sql(`UPDATE sign_ups SET created_at = $2 FROM volunteers v WHERE v.id = sign_ups.volunteer_id AND v.email = $1`, [late.email, new Date(start.getTime() - 20 * HOUR)]);
     expect(await scanner.queueShiftReminders(new Date(start.getTime() - 90 * 60 * 1000))).toBe(2);
     await delivery().deliverAllDue();
@@ -145,7 +145,7 @@ describe('messages', () => {
     const start = new Date(Date.now() + 40 * 24 * HOUR);
     const d = await drive([start]);
     const input = make.volunteer(d);
-    const { signUp } = await app.ok(SIGN_UP, { input });
+    const { signUp } = await app.ok(SIGN_UP, { input: await app.withCode(input) });
     await delivery().deliverAllDue();
     await app.server.app.get(ScannerToken).queueShiftReminders(new Date(start.getTime() - 23 * HOUR));
     await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: signUp.manageToken });
@@ -156,7 +156,7 @@ describe('messages', () => {
   it('thanks a donor after the donation, naming the milestone', async () => {
     const d = await drive([DEC5]);
     const input = make.volunteer(d);
-    await app.ok(SIGN_UP, { input });
+    await app.ok(SIGN_UP, { input: await app.withCode(input) });
     const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [input.email]);
     await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DONATED, volumeMl: 400 }) { status } }`, { id: row.id }, { token: organizer });
     await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DONATED, volumeMl: 300 }) { status } }`, { id: row.id }, { token: organizer });
@@ -169,7 +169,7 @@ describe('messages', () => {
     const past = await drive([DEC5]);
     const upcoming = await drive([new Date(Date.now() + 10 * 24 * HOUR)]);
     const input = make.volunteer(past);
-    await app.ok(SIGN_UP, { input });
+    await app.ok(SIGN_UP, { input: await app.withCode(input) });
     const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [input.email]);
     await app.sql(`UPDATE sign_ups SET status = 'DONATED', outcome_at = now() - interval '181 days' WHERE id = $1`, [row.id]);
     const scanner = app.server.app.get(ScannerToken);
@@ -195,7 +195,7 @@ describe('messages', () => {
   it('follows up a deferred volunteer on their retry date', async () => {
     const d = await drive([DEC5]);
     const input = make.volunteer(d);
-    await app.ok(SIGN_UP, { input }, { headers: { 'accept-language': 'zh-CN' } });
+    await app.ok(SIGN_UP, { input: await app.withCode(input) }, { headers: { 'accept-language': 'zh-CN' } });
     const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [input.email]);
     await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DEFERRED, deferralReason: "Low haemoglobin", retryOn: "2031-01-05" }) { status } }`, { id: row.id }, { token: organizer });
     const scanner = app.server.app.get(ScannerToken);
@@ -212,7 +212,7 @@ describe('messages', () => {
     const notAsked = make.volunteer(d, { bloodType: 'O_NEG' });
     const otherType = make.volunteer(d, { bloodType: 'A_POS', callOuts: true });
     const recent = make.volunteer(d, { bloodType: 'AB_NEG', callOuts: true });
-    for (const p of [willing, notAsked, otherType, recent]) await app.ok(SIGN_UP, { input: p });
+    for (const p of [willing, notAsked, otherType, recent]) await app.ok(SIGN_UP, { input: await app.withCode(p) });
     await app.sql(`UPDATE sign_ups s SET status = 'DONATED', outcome_at = now() - interval '10 days' FROM volunteers v WHERE v.id = s.volunteer_id AND v.email = $1`, [recent.email]);
     const input = { kind: 'WHOLE_BLOOD', bloodTypes: ['O_NEG', 'AB_NEG'], driveId: d.id, message: 'A patient at the city hospital needs RhD-negative blood today.' };
     const count = await app.ok(`query($input: CallOutInput!) { callOutAudience(input: $input) }`, { input }, { token: organizer });
@@ -245,8 +245,8 @@ describe('messages', () => {
     const lead = await app.userWithRole(Role.TEAM_LEAD);
     const createTeam = await make.team('Digest Club', 'IMU');
     await app.ok(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: createTeam.id, u: lead.id }, { token: admin });
-    await app.ok(SIGN_UP, { input: make.volunteer(d, { teamCode: createTeam.code }) });
-    await app.ok(SIGN_UP, { input: make.volunteer(d, { teamCode: createTeam.code }) });
+    await app.ok(SIGN_UP, { input: await make.verified(d, { teamCode: createTeam.code }) });
+    await app.ok(SIGN_UP, { input: await make.verified(d, { teamCode: createTeam.code }) });
     const scanner = app.server.app.get(ScannerToken);
     const morning = new Date(`${new Date().toISOString().slice(0, 10)}T09:00:00Z`);
     expect(await scanner.queueTeamDigests(morning)).toBe(1);
@@ -339,7 +339,7 @@ describe('delivery across processes and failures', () => {
     const app = await createTestApp({ SMTP_URL: smtp.url });
     try {
       const createDrive = await campusDrive(app, 'Refusals');
-      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Busy', email: 'busy@campus.test', consent: true } });
+      await app.ok(SIGN_UP, { input: await app.withCode({ driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Busy', email: 'busy@campus.test', consent: true }) });
       await app.sql(`UPDATE outbox SET state = 'SENT' WHERE purpose = 'INVITATION'`); // not part of this story
       smtp.refuseWith = 451;
       const delivery = app.server.app.get(OutboxDelivery);
@@ -353,7 +353,7 @@ describe('delivery across processes and failures', () => {
       expect(await app.sql(`SELECT state, attempts FROM outbox WHERE recipient = 'busy@campus.test'`)).toEqual([{ state: 'FAILED', attempts: MAX_ATTEMPTS }]);
 
       smtp.refuseWith = 550;
-      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Gone', email: 'gone@campus.test', consent: true } });
+      await app.ok(SIGN_UP, { input: await app.withCode({ driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Gone', email: 'gone@campus.test', consent: true }) });
       expect(await delivery.deliverDue()).toMatchObject({ failed: 1 });
       expect(await app.sql(`SELECT state, attempts FROM outbox WHERE recipient = 'gone@campus.test'`)).toEqual([{ state: 'FAILED', attempts: 1 }]);
     } finally {
@@ -366,7 +366,7 @@ describe('delivery across processes and failures', () => {
     const app = await createTestApp({ BACKGROUND_JOBS: '1' });
     try {
       const createDrive = await campusDrive(app, 'Catcher');
-      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Caught', email: 'caught@campus.test', consent: true } });
+      await app.ok(SIGN_UP, { input: await app.withCode({ driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Caught', email: 'caught@campus.test', consent: true }) });
       const catcher = app.server.app.get(MailCatcher);
       const deadline = Date.now() + 15000;
       const caught = () => catcher.caught.filter((m) => m.to.includes('caught@campus.test'));

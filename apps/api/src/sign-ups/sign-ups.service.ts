@@ -225,11 +225,13 @@ export class SignUpsService {
     tx: EntityManager,
     { input, locale, drive, shift, verified, code }: SignUpRequest,
   ): Promise<{ receipt: SignUpReceipt } | Person> {
-    // The code is used up with the sign-up: if this transaction rolls back, it still works.
-    if (!(await this.codes.consume(tx, verified, code))) throw InvalidInputError.field('code', 'codeExpired');
+    // The code is used up with the sign-up (if this transaction rolls back, it still works). One
+    // used before still answers a repeated submission (a double click), and nothing else.
+    const fresh = await this.codes.consume(tx, verified, code);
     const person = await this.upsertVolunteer(tx, input, locale, drive, verified);
     const { existing } = person;
     if (existing && existing.status !== SignUpStatus.CANCELLED) return { receipt: await this.duplicate(tx, existing) };
+    if (!fresh) throw InvalidInputError.field('code', 'codeExpired');
     this.assertDonationIntervalPassed(drive, shift, person.lastDonationDay);
     return person;
   }

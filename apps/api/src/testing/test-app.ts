@@ -2,7 +2,7 @@
 // language (house rule 10). Each test file makes its own data through the API.
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { Role } from '@life-relay/domain';
+import { normalizeContact, Role } from '@life-relay/domain';
 import { AppConfig, loadConfig } from '../config/app-config';
 import { RunningServer, startServer } from '../server';
 import { createTestDatabase, dropTestDatabase } from './test-database';
@@ -52,6 +52,28 @@ export class TestApp {
   /** Reads the database directly: for checking what was (not) stored, never for making data. */
   sql<T = Record<string, any>>(query: string, params: unknown[] = []): Promise<T[]> {
     return this.server.app.get(DataSource).query(query, params);
+  }
+
+  /**
+   * The public form's first step: asks for a one-time code for the e-mail address (else the
+   * phone) of `input`, reads it from the message the platform queued for that contact (as the
+   * person reads it in their inbox; before sending, the only place it exists in clear), and returns
+   * the input with the code. Tests of the code itself read it from the SMTP server instead.
+   */
+  async withCode<T extends { driveSlug: string; email?: unknown; phone?: unknown }>(input: T, headers: Record<string, string> = {}): Promise<T & { code: string }> {
+    const contact = String(input.email ?? input.phone);
+    await this.ok(`mutation($slug: String!, $contact: String!) { requestSignUpCode(driveSlug: $slug, contact: $contact) }`, { slug: input.driveSlug, contact }, { headers });
+    return { ...input, code: await this.queuedCode(contact) };
+  }
+
+  /** The latest code queued for a contact, still in its unsent message (reading only). */
+  async queuedCode(contact: string): Promise<string> {
+    const [row] = await this.sql(
+      `SELECT payload->>'code' AS code FROM outbox WHERE purpose = 'SIGN_UP_CODE' AND recipient = $1 AND payload ? 'code' ORDER BY created_at DESC LIMIT 1`,
+      [normalizeContact(contact)?.value],
+    );
+    if (!row) throw new Error(`No code is queued for ${contact}`);
+    return row.code;
   }
 
   async adminToken(): Promise<string> {

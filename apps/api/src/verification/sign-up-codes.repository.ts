@@ -42,7 +42,9 @@ export class SignUpCodes {
   }
 
   /**
-   * Which of `contacts` the code proves, or a problem on field `code`. A wrong code counts a try
+   * Which of `contacts` the code proves, or a problem on field `code`. A code already used still
+   * proves its contact until it expires (a double click, two tabs): the caller lets it answer a
+   * repeated submission only (see consume). A wrong code counts a try
    * (committed on its own, whatever the caller's transaction does); the comparison and the count
    * are one statement under the row's lock, so parallel guesses cannot outrun the limit.
    */
@@ -53,7 +55,7 @@ export class SignUpCodes {
       db,
       `UPDATE sign_up_codes c SET tries = c.tries + CASE WHEN c.code_hash = v.code_hash THEN 0 ELSE 1 END
          FROM unnest($1::text[], $2::text[]) AS v(contact_hash, code_hash)
-        WHERE c.contact_hash = v.contact_hash AND c.tries < $3 AND c.used_at IS NULL AND c.expires_at > now()
+        WHERE c.contact_hash = v.contact_hash AND c.tries < $3 AND c.expires_at > now()
         RETURNING c.contact_hash, c.code_hash = v.code_hash AS right, c.tries`,
       [contacts.map((c) => this.contactHash(c)), contacts.map((c) => this.codeHash(c, typed)), SIGN_UP_CODE.maxTries],
     );
@@ -66,7 +68,10 @@ export class SignUpCodes {
     throw new InvalidInputError([await this.whyNoLiveCode(db, contacts)]);
   }
 
-  /** Uses the code up, in the sign-up's transaction; false if another submission used it first. */
+  /**
+   * Uses the code up, in the sign-up's transaction (rolled back with it); false if a submission
+   * used it before: then it may only answer as a repeated submission, never make a sign-up.
+   */
   async consume(tx: EntityManager, contact: Contact, code: string): Promise<boolean> {
     const rows = await returningRows(
       tx,
@@ -77,15 +82,15 @@ export class SignUpCodes {
     return rows.length > 0;
   }
 
-  /** No live code for these contacts: none asked for (or one for another contact), expired or used, or tried out. */
+  /** No live code for these contacts: none asked for (or one for another contact), expired, or tried out. */
   private async whyNoLiveCode(db: EntityManager, contacts: Contact[]): Promise<FieldProblem> {
-    const rows: { tries: number; live: boolean; used: boolean }[] = await db.query(
-      `SELECT tries, expires_at > now() AS live, used_at IS NOT NULL AS used FROM sign_up_codes WHERE contact_hash = ANY($1::text[]) ORDER BY created_at DESC LIMIT 1`,
+    const rows: { tries: number; live: boolean }[] = await db.query(
+      `SELECT tries, expires_at > now() AS live FROM sign_up_codes WHERE contact_hash = ANY($1::text[]) ORDER BY created_at DESC LIMIT 1`,
       [contacts.map((c) => this.contactHash(c))],
     );
     const [latest] = rows;
     if (!latest) return { field: 'code', key: 'codeNotForContact' };
-    if (latest.live && !latest.used && latest.tries >= SIGN_UP_CODE.maxTries) return { field: 'code', key: 'codeUsedUp' };
+    if (latest.live && latest.tries >= SIGN_UP_CODE.maxTries) return { field: 'code', key: 'codeUsedUp' };
     return { field: 'code', key: 'codeExpired' };
   }
 
