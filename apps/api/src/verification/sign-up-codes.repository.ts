@@ -22,8 +22,12 @@ export class SignUpCodes {
     private readonly outbox: Outbox,
   ) {}
 
-  /** A fresh code for `contact` (replacing any earlier one), queued for sending in the same transaction. */
-  async issue(tx: EntityManager, contact: Contact, locale: Locale): Promise<void> {
+  /**
+   * A fresh code for `contact` (replacing any earlier one), queued for sending in the same
+   * transaction. Returned for an in-process caller that stands for the person (the demo); the
+   * public answer never carries it.
+   */
+  async issue(tx: EntityManager, contact: Contact, locale: Locale): Promise<string> {
     const code = String(randomInt(0, 10 ** SIGN_UP_CODE.digits)).padStart(SIGN_UP_CODE.digits, '0');
     await tx.query(
       `INSERT INTO sign_up_codes (contact_hash, code_hash, tries, expires_at, used_at, created_at)
@@ -39,6 +43,7 @@ export class SignUpCodes {
       locale,
       payload: { code, validMinutes: SIGN_UP_CODE.validMinutes },
     });
+    return code;
   }
 
   /**

@@ -12,6 +12,6 @@ import { VerificationService } from './verification.service';
 @Module({
   imports: [TypeOrmModule.forFeature([SignUpCodeEntity]), DrivesModule, OutboxModule],
   providers: [SignUpCodes, VerificationService, VerificationResolver],
-  exports: [SignUpCodes],
+  exports: [SignUpCodes, VerificationService],
 })
 export class VerificationModule {}

@@ -79,7 +79,7 @@ describe('sign-ups as spreadsheets', () => {
     it('gives every sign-up in arrival order as UTF-8 with a byte-order mark, Chinese names intact', async () => {
       const d = await make.drive({ capacities: [50, 50] });
       const club = await make.team(`IMU Red Cross Club ${++n}`, 'Inner Mongolia University 内蒙古大学');
-      const wang = await make.signUp(d, { name: '王小明', email: 'wang@campus.test', phone: '13812345678', teamCode: club.code, source: 'qr', bloodType: 'O_NEG' });
+      const wang = await make.signUp(d, { name: '王小明', email: 'wang@campus.test', phone: '13812345670', teamCode: club.code, source: 'qr', bloodType: 'O_NEG' });
       const li = await make.signUp(d, { name: '李 "Lily" 丽, Jr.', email: 'li@campus.test', shiftId: d.shifts[1] });
       const zhao = await make.signUp(d, { name: '赵六', email: 'zhao@campus.test', birthDate: null, phone: null });
       await outcome(d.id, wang.email, { status: 'DONATED', volumeMl: 400 });
@@ -101,7 +101,7 @@ describe('sign-ups as spreadsheets', () => {
       expect(rows.map((r) => r.email)).toEqual([wang.email, li.email, zhao.email]);
       expect(rows[0]).toMatchObject({
         name: '王小明',
-        phone: `'+8613812345678`, // a leading + would make a spreadsheet compute the cell
+        phone: `'+8613812345670`, // a leading + would make a spreadsheet compute the cell
         birthDate: '2004-05-20',
         bloodType: 'O_NEG',
         status: 'DONATED',
