@@ -36,8 +36,10 @@ export async function waitForCode(source: { mails: readonly ReceivedMail[] }, ad
   }
 }
 
+/** The inbox, which can also refuse mail with a chosen SMTP code (550: for good) to exercise failures. */
 export class CodeInbox implements CodeSource {
   readonly mails: ReceivedMail[] = [];
+  refuseWith: number | null = null;
   url = '';
   private server = new SMTPServer({
     authOptional: true,
@@ -46,6 +48,7 @@ export class CodeInbox implements CodeSource {
     onData: (stream, _session, callback) => {
       simpleParser(stream)
         .then((mail) => {
+          if (this.refuseWith) return callback(Object.assign(new Error('Refused by the test'), { responseCode: this.refuseWith }));
           const to = (Array.isArray(mail.to) ? mail.to : [mail.to]).map((t) => t?.text ?? '').join(', ');
           this.mails.push({ to, subject: mail.subject ?? '', text: mail.text ?? '' });
           callback();
@@ -58,6 +61,18 @@ export class CodeInbox implements CodeSource {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `smtp://127.0.0.1:${(this.server.server.address() as { port: number }).port}`;
     return this;
+  }
+
+  /** The subjects of what arrived besides the codes, in order. */
+  get subjects(): string[] {
+    return this.mails.filter((m) => !CODE_SUBJECT.test(m.subject)).map((m) => m.subject);
+  }
+
+  /** Waits until `count` messages besides the codes arrived. */
+  async waitFor(count: number, timeoutMs = 20000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.subjects.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    if (this.subjects.length < count) throw new Error(`Only ${this.subjects.length} of ${count} messages arrived`);
   }
 
   codeFor(address: string, after: number, timeoutMs?: number): Promise<string> {
