@@ -70,7 +70,7 @@ interface SignUpRequest {
   input: SignUpInput;
   locale: Locale;
   drive: SignUpDrive;
-  shift: SignUpShift;
+  shift: SignUpShift & { hasRoom: boolean };
   teamId: string | null;
   /** The contact the one-time code proved, and the code (used up in the sign-up's transaction). */
   verified: Contact;
@@ -136,9 +136,18 @@ export class SignUpsService {
     const chosenShift = shift as SignUpShift & { hasRoom: boolean };
     const request: SignUpRequest = { input, locale, drive, shift: chosenShift, teamId: team?.id ?? null, verified, code: input.code as string };
 
+    // A second contact is kept only if no other record has it; when another submission took it
+    // at this very moment, the unique key says so: once more, and it is left out.
+    return this.place(request).catch((error: unknown) => {
+      if (isUnclaimedContactRace(error)) return this.place(request);
+      throw error;
+    });
+  }
+
+  private async place(request: SignUpRequest): Promise<SignUpReceipt> {
     // A free place a moment ago is almost always still free: take it without waiting for the
     // shift's lock. Only when it went meanwhile, or the shift is full, queue on the lock.
-    if (chosenShift.hasRoom) {
+    if (request.shift.hasRoom) {
       const placed = await this.dataSource
         .transaction((tx) => this.signUpForFreePlace(tx, request))
         .catch((error: unknown) => {
@@ -480,6 +489,14 @@ export class SignUpsService {
 }
 
 const MOVED = Symbol('moved');
+
+/** The unique key of a volunteer's e-mail or phone, hit by the unverified contact of a simultaneous submission. */
+function isUnclaimedContactRace(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  const constraint = e?.driverError?.constraint ?? e?.constraint;
+  return code === '23505' && (constraint === 'volunteers_phone_key' || constraint === 'volunteers_email_key');
+}
 /** Thrown inside the free-place transaction to roll it back and sign up under the shift's lock. */
 const RETRY_UNDER_LOCK = Symbol('retry under the lock');
 

@@ -197,6 +197,14 @@ describe('verified sign-up', () => {
     expect(await app.sql(`SELECT channel FROM volunteers WHERE id = $1`, [record.id])).toEqual([{ channel: 'EMAIL' }]);
   });
 
+  it('gives a second, unverified contact typed by two people at the same moment to one of them only', async () => {
+    const drive = await make.drive();
+    const inputs = await Promise.all(Array.from({ length: 6 }, () => make.verified(drive, { phone: '13900000009' })));
+    const results = await Promise.all(inputs.map((input) => app.ok(SIGN_UP, { input })));
+    expect(results.every((r) => r.signUp.status === 'REGISTERED')).toBe(true);
+    expect(await app.sql(`SELECT count(*)::int AS n FROM volunteers WHERE phone = '+8613900000009'`)).toEqual([{ n: 1 }]);
+  });
+
   it('takes a phone-only row of a paper list without any code, to be reached by SMS', async () => {
     const drive = await make.drive();
     const csv = `name,email,phone,shiftStartsAt\nZhao Min,,13900000003,2030-12-05 09:00\nQian Yu,qian.yu@paper.test,,2030-12-05 09:00\n`;
