@@ -9,7 +9,7 @@ import { UnloggedRateLimits1795387090327 } from './1795387090327-UnloggedRateLim
 import { ShiftStats1795433322354 } from './1795433322354-ShiftStats';
 import { ShiftWaitlistFromStats1795440000000 } from './1795440000000-ShiftWaitlistFromStats';
 import { OutboxChannel1795441000000 } from './1795441000000-OutboxChannel';
-import { VerifiedVolunteers1795442000000 } from './1795442000000-VerifiedVolunteers';
+import { VerifiedVolunteers1795443000000 } from './1795443000000-VerifiedVolunteers';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -22,5 +22,5 @@ export const MIGRATIONS: (new () => object)[] = [
   ShiftStats1795433322354,
   ShiftWaitlistFromStats1795440000000,
   OutboxChannel1795441000000,
-  VerifiedVolunteers1795442000000,
+  VerifiedVolunteers1795443000000,
 ];

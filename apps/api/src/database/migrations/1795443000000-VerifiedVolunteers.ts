@@ -6,8 +6,8 @@
 // while queued nothing rendered is kept (a retry renders it again from the payload).
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class VerifiedVolunteers1795442000000 implements MigrationInterface {
-  name = 'VerifiedVolunteers1795442000000';
+export class VerifiedVolunteers1795443000000 implements MigrationInterface {
+  name = 'VerifiedVolunteers1795443000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "volunteers" ALTER COLUMN "email" DROP NOT NULL`);
