@@ -1,51 +1,12 @@
 // The organizers' Messages page: the outbox with real delivery states (a real SMTP server that
-// accepts, then refuses), template previews in both languages, and an urgent call-out whose
+// accepts, then refuses; the sign-up codes it receives are read to sign people up), template previews in both languages, and an urgent call-out whose
 // audience count follows the filters and whose messages land in the outbox.
 import { Locator, Page } from 'playwright-core';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { screenshot } from '../support/browser';
 import { useJourney } from '../support/journey';
 import { loggedInContext, TABLET } from '../support/organizer-app';
-import { SeededDrive, signUpDirectly } from '../support/public-drive';
-
-/** A real SMTP server that receives what the platform sends, or refuses it with a chosen code. */
-class Smtp {
-  readonly subjects: string[] = [];
-  /** 550: refused for good, so the message fails at once instead of being retried. */
-  refuseWith: number | null = null;
-  private server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((mail) => {
-          if (this.refuseWith) return callback(Object.assign(new Error('Refused by the test'), { responseCode: this.refuseWith }));
-          this.subjects.push(mail.subject ?? '');
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  url = '';
-
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `smtp://127.0.0.1:${(this.server.server.address() as { port: number }).port}`;
-    return this;
-  }
-
-  async waitFor(count: number, timeoutMs = 20000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.subjects.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    if (this.subjects.length < count) throw new Error(`Only ${this.subjects.length} of ${count} messages arrived`);
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
+import { CodeInbox } from '../support/code-inbox';
+import { SeededDrive, signUpDirectly, submitSignUp, verifiedInput } from '../support/public-drive';
 
 /** Waits until the locator's text is exactly `text` (counts change after a debounce). */
 async function waitForText(locator: Locator, text: string) {
@@ -57,13 +18,14 @@ async function rows(page: Page): Promise<string[]> {
 }
 
 describe('the organizers’ app: messages', () => {
-  const smtp = new Smtp();
+  const smtp = new CodeInbox();
   beforeAll(() => smtp.start());
   const journey = useJourney('messages', () => ({ SMTP_URL: smtp.url, REMINDER_TICK_SECONDS: '1' }));
   let drive: SeededDrive;
   const bounced = `bounced-${Date.now()}@campus.test`;
 
   beforeAll(async () => {
+    journey.platform.codes = smtp;
     drive = await journey.organizer.publishedDrive('Rare Blood Reserve Day', [30]);
     // Three people who agreed to call-outs (two RhD-negative), one who did not.
     await signUpDirectly(journey.platform, drive, { bloodType: 'O_NEG', callOuts: true });
@@ -71,9 +33,10 @@ describe('the organizers’ app: messages', () => {
     await signUpDirectly(journey.platform, drive, { bloodType: 'B_POS', callOuts: true });
     await signUpDirectly(journey.platform, drive, { bloodType: 'O_NEG', callOuts: false });
     await smtp.waitFor(4);
-    // The mail server now refuses for good (550): this person's confirmation fails.
+    // The mail server now refuses for good (550), after this person's code arrived: their confirmation fails.
+    const bouncing = await verifiedInput(journey.platform, drive, { email: bounced });
     smtp.refuseWith = 550;
-    await signUpDirectly(journey.platform, drive, { email: bounced });
+    await submitSignUp(journey.platform, bouncing);
     const deadline = Date.now() + 20000;
     for (;;) {
       const { outbox } = await journey.organizer.ok(`{ outbox(state: FAILED) { totalCount } }`);
@@ -89,11 +52,13 @@ describe('the organizers’ app: messages', () => {
     const { context, page } = await loggedInContext(journey.browser, journey.platform);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages' }).click();
     await page.getByRole('heading', { name: 'Messages' }).waitFor();
-    await page.getByTestId('outbox-row').nth(4).waitFor();
+    // Five confirmations, and the five one-time codes that came before them (their codes not shown).
+    await page.getByTestId('outbox-row').nth(9).waitFor();
     const all = await rows(page);
-    expect(all).toHaveLength(5);
+    expect(all).toHaveLength(10);
     expect(all.filter((row) => row.includes('Sign-up confirmation') && row.includes('Sent'))).toHaveLength(4);
-    await page.getByText('1–5 of 5').waitFor();
+    expect(all.filter((row) => row.includes('Sign-up code') && row.includes('Sent'))).toHaveLength(5);
+    await page.getByText('1–10 of 10').waitFor();
 
     // Only the failed one, with the start of its error in the row.
     await page.getByRole('radiogroup', { name: 'Delivery state' }).getByText('Failed').click();
@@ -115,15 +80,15 @@ describe('the organizers’ app: messages', () => {
     await page.reload();
     await page.getByText('1–1 of 1').waitFor();
     await page.getByRole('radiogroup', { name: 'Delivery state' }).getByText('All').click();
-    await page.getByText('1–5 of 5').waitFor();
+    await page.getByText('1–10 of 10').waitFor();
     await page.getByLabel('Recipient', { exact: true }).fill(bounced.toUpperCase());
     await page.getByLabel('Recipient', { exact: true }).press('Enter');
-    await page.getByText('1–1 of 1').waitFor();
+    await page.getByText('1–2 of 2').waitFor(); // their code, and the confirmation that failed
     await page.getByLabel('Recipient', { exact: true }).fill('nobody@campus.test');
     await page.getByLabel('Recipient', { exact: true }).press('Enter');
     await page.getByText('No message matches').waitFor();
     await page.getByRole('button', { name: 'Show every message' }).click();
-    await page.getByText('1–5 of 5').waitFor();
+    await page.getByText('1–10 of 10').waitFor();
     await screenshot(page, 'organizer-messages-outbox');
     await context.close();
   });

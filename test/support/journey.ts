@@ -7,6 +7,7 @@ import { join } from 'path';
 import { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, PHONE } from './browser';
 import { Credentials, LAPTOP, logIn, TABLET } from './organizer-app';
+import { CodeInbox } from './code-inbox';
 import { PlatformProcess, PRODUCTION, tempDir } from './platform-process';
 import { ADMIN, Organizer } from './public-drive';
 
@@ -45,13 +46,19 @@ export class Journey {
 /**
  * The platform and a browser for the tests of one file. `env` adds to (or overrides) what the
  * platform is started with; a function is called when it starts, after earlier `beforeAll`s.
+ * The platform's mail goes to a code inbox (sign-ups need a one-time code), delivered every
+ * second, unless `env` names an SMTP_URL of its own (then the file sets `platform.codes`).
  */
 export function useJourney(name: string, env: Record<string, string> | (() => Record<string, string>) = {}): Journey {
   const journey = new Journey();
   const dir = tempDir(`relay-${name}-`);
+  let inbox: CodeInbox | null = null;
   beforeAll(async () => {
     const extra = typeof env === 'function' ? env() : env;
-    journey.platform = await (await PlatformProcess.start({ ...PRODUCTION, EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN, ...extra })).ready();
+    if (!extra.SMTP_URL) inbox = await new CodeInbox().start();
+    const mail: Record<string, string> = inbox ? { SMTP_URL: inbox.url, REMINDER_TICK_SECONDS: '1' } : {};
+    journey.platform = await (await PlatformProcess.start({ ...PRODUCTION, EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN, ...mail, ...extra })).ready();
+    if (inbox) journey.platform.codes = inbox;
     journey.organizer = await Organizer.login(journey.platform);
     journey.browser = await launchChromium();
   });
@@ -59,6 +66,7 @@ export function useJourney(name: string, env: Record<string, string> | (() => Re
   afterAll(async () => {
     await journey.browser?.close();
     await journey.platform?.stop();
+    await inbox?.close();
     rmSync(dir, { recursive: true, force: true });
   });
   return journey;

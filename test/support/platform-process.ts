@@ -5,6 +5,7 @@ import { chmodSync, mkdtempSync } from 'fs';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import type { CodeSource } from './code-inbox';
 
 export const WORKSPACE = resolve(__dirname, '../..');
 // E2E_DIST: another build of the platform (see scripts/e2e-build.sh), so a build running next to
@@ -42,6 +43,8 @@ export class PlatformProcess {
   private child!: ChildProcess;
   /** Where it listens; final once `ready()` has answered. */
   url = '';
+  /** Where its mail goes, to read the one-time sign-up codes it sends (set by useJourney). */
+  codes?: CodeSource;
 
   private constructor(
     private readonly env: Record<string, string>,

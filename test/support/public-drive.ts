@@ -81,24 +81,41 @@ export class Organizer {
 
 let people = 0;
 
-/** Signs someone up as the form would, without a browser. */
-export async function signUpDirectly(platform: PlatformProcess, drive: SeededDrive, extra: Record<string, unknown> = {}) {
+/**
+ * What the form sends for a new person, with the one-time code it asks for first, read from the
+ * platform's mail as the person would read it.
+ */
+export async function verifiedInput(platform: PlatformProcess, drive: SeededDrive, extra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
   const n = ++people;
-  const answer = await platform.gql(
-    `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken waitlistPosition } }`,
-    {
-      input: {
-        driveSlug: drive.slug,
-        shiftId: drive.shifts[0],
-        name: `Volunteer ${n}`,
-        email: `volunteer${n}-${Date.now()}@campus.test`,
-        phone: '13812345678',
-        birthDate: '2003-05-17',
-        consent: true,
-        ...extra,
-      },
-    },
-  );
+  const input: Record<string, unknown> = {
+    driveSlug: drive.slug,
+    shiftId: drive.shifts[0],
+    name: `Volunteer ${n}`,
+    email: `volunteer${n}-${Date.now()}@campus.test`,
+    // A number of their own: a phone finds one person.
+    phone: `138${String(10_000_000 + n).slice(-8)}`,
+    birthDate: '2003-05-17',
+    consent: true,
+    ...extra,
+  };
+  if (!platform.codes) throw new Error('The platform has no code inbox (see useJourney)');
+  const before = platform.codes.mails.length;
+  const asked = await platform.gql(`mutation($slug: String!, $contact: String!) { requestSignUpCode(driveSlug: $slug, contact: $contact) }`, {
+    slug: input.driveSlug,
+    contact: input.email,
+  });
+  if (asked.errors?.length) throw new Error(`requestSignUpCode: ${JSON.stringify(asked.errors)}`);
+  return { ...input, code: await platform.codes.codeFor(String(input.email), before) };
+}
+
+/** Submits the form's input (with its code) without a browser. */
+export async function submitSignUp(platform: PlatformProcess, input: Record<string, unknown>) {
+  const answer = await platform.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken waitlistPosition } }`, { input });
   if (answer.errors?.length) throw new Error(`signUp: ${JSON.stringify(answer.errors)}`);
   return answer.data.signUp as { status: string; manageToken: string | null; waitlistPosition: number | null };
+}
+
+/** Signs someone up as the form would, without a browser: asks for a code, reads it, submits. */
+export async function signUpDirectly(platform: PlatformProcess, drive: SeededDrive, extra: Record<string, unknown> = {}) {
+  return submitSignUp(platform, await verifiedInput(platform, drive, extra));
 }

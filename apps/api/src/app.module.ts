@@ -24,6 +24,7 @@ import { OutboxModule } from './outbox/outbox.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RateLimits } from './common/rate-limit/rate-limits';
 import { SignUpsModule } from './sign-ups/sign-ups.module';
+import { VerificationModule } from './verification/verification.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { ConversionsModule } from './conversions/conversions.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
@@ -51,6 +52,7 @@ export class AppModule {
         DrivesModule,
         OutboxModule,
         PlacesModule,
+        VerificationModule,
         SignUpsModule,
         OutcomesModule,
         ConversionsModule,

@@ -30,10 +30,6 @@ const PENDING_V2: Record<string, 'missing' | 'other type'> = {
   'Drive.organization': 'missing',
   'CreateDriveInput.organizationId': 'missing',
   'InviteUserInput.organizationId': 'missing',
-  // Verified sign-up: an e-mail address or a phone number, and a one-time code sent to it.
-  'Mutation.requestSignUpCode': 'missing',
-  'SignUpInput.code': 'missing',
-  'SignUpInput.email': 'other type', // v2: optional (e-mail or phone)
   // Separate consent to health data.
   'SignUpInput.healthConsent': 'missing',
   // Personal referral links and the recruiters' board.

@@ -1,5 +1,6 @@
 import {
   channelOf,
+  normalizeContact,
   normalizePhone,
   SignUpChannel,
   ageOn,
@@ -193,5 +194,15 @@ describe('the conversion funnel', () => {
     expect(milestoneAt(10)).toBe(10);
     expect(milestoneAt(11)).toBeNull();
     expect(milestonesReached(30)).toEqual([1, 10, 25]);
+  });
+});
+
+describe('contacts', () => {
+  it('reads an e-mail address or a phone number in the one form it is stored in', () => {
+    expect(normalizeContact(' Li.Wei@Campus.EDU ')).toEqual({ channel: 'EMAIL', value: 'li.wei@campus.edu' });
+    expect(normalizeContact('138 1234 5678')).toEqual({ channel: 'SMS', value: '+8613812345678' });
+    expect(normalizeContact('+44 20 7946 0958')).toEqual({ channel: 'SMS', value: '+442079460958' });
+    expect(normalizeContact('not a contact')).toBeNull();
+    expect(normalizeContact('a@b')).toBeNull();
   });
 });

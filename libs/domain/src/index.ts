@@ -12,4 +12,5 @@ export * from './message-channel';
 export * from './consent';
 export * from './channel';
 export * from './phone';
+export * from './contact';
 export * from './conversion';

@@ -16,6 +16,8 @@ export enum MessagePurpose {
   CALL_OUT = 'CALL_OUT',
   INVITATION = 'INVITATION',
   TEAM_DIGEST = 'TEAM_DIGEST',
+  /** The one-time code that proves a contact is the volunteer's (its payload's code is scrubbed once sent). */
+  SIGN_UP_CODE = 'SIGN_UP_CODE',
 }
 
 export interface MessagePurposeTraits {
@@ -45,6 +47,7 @@ export const MESSAGE_PURPOSES: Readonly<Record<MessagePurpose, MessagePurposeTra
   CALL_OUT: { aboutAShift: false, unsolicited: true, relevantWhile: null },
   INVITATION: { aboutAShift: false, unsolicited: false, relevantWhile: null },
   TEAM_DIGEST: { aboutAShift: false, unsolicited: false, relevantWhile: null },
+  SIGN_UP_CODE: { aboutAShift: false, unsolicited: false, relevantWhile: null },
 };
 
 /** Every purpose, in the order of MESSAGE_PURPOSES. */

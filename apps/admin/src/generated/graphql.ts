@@ -135,10 +135,13 @@ export type SignUpInput = {
   bloodType?: BloodType | null | undefined;
   /** Agrees to be asked in urgent call-outs (rare blood groups, platelets for a patient). */
   callOuts?: boolean | null | undefined;
+  /** The one-time code requestSignUpCode sent to the e-mail address or the phone; required. */
+  code?: string | null | undefined;
   /** Agreement to the consent text of the form (publicDrive.consentText). */
   consent: boolean;
   driveSlug: string;
-  email: string;
+  /** E-mail or phone (at least one); the one-time code proves one of them. */
+  email?: string | null | undefined;
   /** Language for messages: en or zh-CN; default from Accept-Language. */
   locale?: string | null | undefined;
   /** As the volunteer writes it, in any script. */
@@ -206,7 +209,7 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, name: string, email: string, role: Role } };
 
-export type CheckInSignUpFragment = { id: string, status: SignUpStatus, checkedInAt: string | null, outcomeAt: string | null, volumeMl: number | null, deferralReason: string | null, retryOn: string | null, shift: { id: string, startsAt: string, endsAt: string }, team: { id: string, name: string, college: { id: string, name: string } | null } | null, volunteer: { id: string, name: string, email: string, phone: string | null, birthDate: string | null, bloodType: BloodType | null, donorHistory: { donationCount: number, lastDonatedOn: string | null, nextEligible: Array<{ kind: DriveKind, date: string }> } } };
+export type CheckInSignUpFragment = { id: string, status: SignUpStatus, checkedInAt: string | null, outcomeAt: string | null, volumeMl: number | null, deferralReason: string | null, retryOn: string | null, shift: { id: string, startsAt: string, endsAt: string }, team: { id: string, name: string, college: { id: string, name: string } | null } | null, volunteer: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, bloodType: BloodType | null, donorHistory: { donationCount: number, lastDonatedOn: string | null, nextEligible: Array<{ kind: DriveKind, date: string }> } } };
 
 export type CheckInDriveQueryVariables = Exact<{
   id: string;
@@ -221,14 +224,14 @@ export type CheckInSearchQueryVariables = Exact<{
 }>;
 
 
-export type CheckInSearchQuery = { checkInSearch: Array<{ id: string, status: SignUpStatus, checkedInAt: string | null, outcomeAt: string | null, volumeMl: number | null, deferralReason: string | null, retryOn: string | null, shift: { id: string, startsAt: string, endsAt: string }, team: { id: string, name: string, college: { id: string, name: string } | null } | null, volunteer: { id: string, name: string, email: string, phone: string | null, birthDate: string | null, bloodType: BloodType | null, donorHistory: { donationCount: number, lastDonatedOn: string | null, nextEligible: Array<{ kind: DriveKind, date: string }> } } }> };
+export type CheckInSearchQuery = { checkInSearch: Array<{ id: string, status: SignUpStatus, checkedInAt: string | null, outcomeAt: string | null, volumeMl: number | null, deferralReason: string | null, retryOn: string | null, shift: { id: string, startsAt: string, endsAt: string }, team: { id: string, name: string, college: { id: string, name: string } | null } | null, volunteer: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, bloodType: BloodType | null, donorHistory: { donationCount: number, lastDonatedOn: string | null, nextEligible: Array<{ kind: DriveKind, date: string }> } } }> };
 
 export type CheckInPersonMutationVariables = Exact<{
   signUpId: string;
 }>;
 
 
-export type CheckInPersonMutation = { checkIn: { id: string, status: SignUpStatus, checkedInAt: string | null, outcomeAt: string | null, volumeMl: number | null, deferralReason: string | null, retryOn: string | null, shift: { id: string, startsAt: string, endsAt: string }, team: { id: string, name: string, college: { id: string, name: string } | null } | null, volunteer: { id: string, name: string, email: string, phone: string | null, birthDate: string | null, bloodType: BloodType | null, donorHistory: { donationCount: number, lastDonatedOn: string | null, nextEligible: Array<{ kind: DriveKind, date: string }> } } } };
+export type CheckInPersonMutation = { checkIn: { id: string, status: SignUpStatus, checkedInAt: string | null, outcomeAt: string | null, volumeMl: number | null, deferralReason: string | null, retryOn: string | null, shift: { id: string, startsAt: string, endsAt: string }, team: { id: string, name: string, college: { id: string, name: string } | null } | null, volunteer: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, bloodType: BloodType | null, donorHistory: { donationCount: number, lastDonatedOn: string | null, nextEligible: Array<{ kind: DriveKind, date: string }> } } } };
 
 export type CheckInRecordOutcomeMutationVariables = Exact<{
   signUpId: string;
@@ -236,7 +239,7 @@ export type CheckInRecordOutcomeMutationVariables = Exact<{
 }>;
 
 
-export type CheckInRecordOutcomeMutation = { recordOutcome: { id: string, status: SignUpStatus, checkedInAt: string | null, outcomeAt: string | null, volumeMl: number | null, deferralReason: string | null, retryOn: string | null, shift: { id: string, startsAt: string, endsAt: string }, team: { id: string, name: string, college: { id: string, name: string } | null } | null, volunteer: { id: string, name: string, email: string, phone: string | null, birthDate: string | null, bloodType: BloodType | null, donorHistory: { donationCount: number, lastDonatedOn: string | null, nextEligible: Array<{ kind: DriveKind, date: string }> } } } };
+export type CheckInRecordOutcomeMutation = { recordOutcome: { id: string, status: SignUpStatus, checkedInAt: string | null, outcomeAt: string | null, volumeMl: number | null, deferralReason: string | null, retryOn: string | null, shift: { id: string, startsAt: string, endsAt: string }, team: { id: string, name: string, college: { id: string, name: string } | null } | null, volunteer: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, bloodType: BloodType | null, donorHistory: { donationCount: number, lastDonatedOn: string | null, nextEligible: Array<{ kind: DriveKind, date: string }> } } } };
 
 export type DashboardStatsFragment = { signUps: number, waitlisted: number, cancelled: number, checkedIn: number, donated: number, deferred: number, noShow: number, conversionRate: number, signUpGoal: number | null, donationGoal: number | null, signUpGoalProgress: number | null, donationGoalProgress: number | null };
 
@@ -403,7 +406,7 @@ export type MessagesUpdateCampaignMutationVariables = Exact<{
 
 export type MessagesUpdateCampaignMutation = { updateCampaign: { id: string, name: string, description: string | null, signUpGoal: number | null, donationGoal: number | null, createdAt: string, drives: Array<{ id: string, title: string }>, stats: { signUps: number, donated: number } } };
 
-export type SignUpsRowFragment = { id: string, status: SignUpStatus, channel: SignUpChannel, source: string | null, createdAt: string, checkedInAt: string | null, outcomeAt: string | null, volumeMl: number | null, deferralReason: string | null, retryOn: string | null, shift: { id: string, startsAt: string, endsAt: string }, team: { id: string, name: string, code: string, college: { id: string, name: string } | null } | null, volunteer: { id: string, name: string, email: string, phone: string | null, bloodType: BloodType | null } };
+export type SignUpsRowFragment = { id: string, status: SignUpStatus, channel: SignUpChannel, source: string | null, createdAt: string, checkedInAt: string | null, outcomeAt: string | null, volumeMl: number | null, deferralReason: string | null, retryOn: string | null, shift: { id: string, startsAt: string, endsAt: string }, team: { id: string, name: string, code: string, college: { id: string, name: string } | null } | null, volunteer: { id: string, name: string, email: string | null, phone: string | null, bloodType: BloodType | null } };
 
 export type SignUpsDriveQueryVariables = Exact<{
   id: string;
@@ -424,7 +427,7 @@ export type SignUpsListQueryVariables = Exact<{
 }>;
 
 
-export type SignUpsListQuery = { signUps: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ cursor: string, node: { id: string, status: SignUpStatus, channel: SignUpChannel, source: string | null, createdAt: string, checkedInAt: string | null, outcomeAt: string | null, volumeMl: number | null, deferralReason: string | null, retryOn: string | null, shift: { id: string, startsAt: string, endsAt: string }, team: { id: string, name: string, code: string, college: { id: string, name: string } | null } | null, volunteer: { id: string, name: string, email: string, phone: string | null, bloodType: BloodType | null } } }> } };
+export type SignUpsListQuery = { signUps: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ cursor: string, node: { id: string, status: SignUpStatus, channel: SignUpChannel, source: string | null, createdAt: string, checkedInAt: string | null, outcomeAt: string | null, volumeMl: number | null, deferralReason: string | null, retryOn: string | null, shift: { id: string, startsAt: string, endsAt: string }, team: { id: string, name: string, code: string, college: { id: string, name: string } | null } | null, volunteer: { id: string, name: string, email: string | null, phone: string | null, bloodType: BloodType | null } } }> } };
 
 export type SignUpsWaitlistQueryVariables = Exact<{
   driveId: string;
@@ -438,7 +441,7 @@ export type SignUpsVolunteerQueryVariables = Exact<{
 }>;
 
 
-export type SignUpsVolunteerQuery = { volunteer: { id: string, name: string, email: string, phone: string | null, birthDate: string | null, bloodType: BloodType | null, donorHistory: { donationCount: number, lastDonatedOn: string | null, milestones: Array<number>, totalVolumeMl: number, nextEligible: Array<{ kind: DriveKind, date: string }> }, signUps: Array<{ id: string, status: SignUpStatus, createdAt: string, volumeMl: number | null, deferralReason: string | null, shift: { id: string, startsAt: string }, events: Array<{ at: string, actorName: string | null, fromStatus: SignUpStatus, toStatus: SignUpStatus, correction: boolean }> }> } | null };
+export type SignUpsVolunteerQuery = { volunteer: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, bloodType: BloodType | null, donorHistory: { donationCount: number, lastDonatedOn: string | null, milestones: Array<number>, totalVolumeMl: number, nextEligible: Array<{ kind: DriveKind, date: string }> }, signUps: Array<{ id: string, status: SignUpStatus, createdAt: string, volumeMl: number | null, deferralReason: string | null, shift: { id: string, startsAt: string }, events: Array<{ at: string, actorName: string | null, fromStatus: SignUpStatus, toStatus: SignUpStatus, correction: boolean }> }> } | null };
 
 export type SignUpsImportMutationVariables = Exact<{
   driveId: string;
@@ -578,7 +581,7 @@ export type MySignUpQueryVariables = Exact<{
 }>;
 
 
-export type MySignUpQuery = { mySignUp: { status: SignUpStatus, name: string, email: string, teamName: string | null, waitlistPosition: number | null, drive: { id: string, slug: string, title: string, description: string | null, status: DriveStatus, location: string, timeZone: string, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, spotsLeft: number, waitlistCount: number }> }, shift: { id: string, startsAt: string, endsAt: string } } | null };
+export type MySignUpQuery = { mySignUp: { status: SignUpStatus, name: string, email: string | null, teamName: string | null, waitlistPosition: number | null, drive: { id: string, slug: string, title: string, description: string | null, status: DriveStatus, location: string, timeZone: string, startsAt: string, endsAt: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, spotsLeft: number, waitlistCount: number }> }, shift: { id: string, startsAt: string, endsAt: string } } | null };
 
 export type CancelSignUpMutationVariables = Exact<{
   manageToken: string;

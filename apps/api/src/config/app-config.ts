@@ -32,7 +32,7 @@ export interface AppConfig {
   /** Whether this process runs the timed work (reminders, delivery, closing drives). */
   backgroundJobs: boolean;
   /** Requests per minute and IP (login: per IP and e-mail address). */
-  rateLimits: { signUp: number; publicRead: number; login: number };
+  rateLimits: { signUp: number; publicRead: number; login: number; signUpCode: number; signUpCodeContact: number };
   /** How long anonymous callers may be shown a leaderboard computed for someone else (0: never). */
   publicBoardCacheSeconds: number;
 }
@@ -158,6 +158,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       signUp: integer(env, 'RATE_LIMIT_SIGN_UP', 60, 1, 1_000_000),
       publicRead: integer(env, 'RATE_LIMIT_PUBLIC_READ', 600, 1, 1_000_000),
       login: integer(env, 'RATE_LIMIT_LOGIN', 10, 1, 1_000_000),
+      // Codes per minute per IP: a campus of hundreds behind one address each gets one at once.
+      signUpCode: integer(env, 'RATE_LIMIT_SIGN_UP_CODE', 600, 1, 1_000_000),
+      // Codes per hour per contact: a mistyped or lost code may be asked for again, a mailbox is not flooded.
+      signUpCodeContact: integer(env, 'RATE_LIMIT_SIGN_UP_CODE_CONTACT', 5, 1, 1_000_000),
     },
     // The public board refreshes every 10 s; two seconds behind is invisible there, and during a
     // rush it turns a thousand phones' polls into one computation per drive every two seconds.

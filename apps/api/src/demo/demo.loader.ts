@@ -5,6 +5,7 @@ import { DriveKind } from '@life-relay/domain';
 import { DrivesService } from '../drives/drives.service';
 import { SignUpsService } from '../sign-ups/sign-ups.service';
 import { TeamsService } from '../teams/teams.service';
+import { VerificationService } from '../verification/verification.service';
 
 const DEMO_TEAMS: { name: string; college: string | null }[] = [
   { name: 'IMU Red Cross Club', college: 'Inner Mongolia University' },
@@ -29,6 +30,7 @@ export class DemoLoader {
     private readonly drives: DrivesService,
     private readonly teams: TeamsService,
     private readonly signUps: SignUpsService,
+    private readonly verification: VerificationService,
   ) {}
 
   async load(): Promise<void> {
@@ -61,12 +63,14 @@ export class DemoLoader {
     const sources = ['qr', 'chat', 'poster', 'link'];
     for (let i = 0; i < DEMO_VOLUNTEERS.length; i++) {
       const [name, locale] = DEMO_VOLUNTEERS[i];
+      const email = `demo.volunteer${i + 1}@example.org`;
       await this.signUps.signUp(
         {
           driveSlug: drive.slug,
           shiftId: shifts[i % shifts.length].id,
           name,
-          email: `demo.volunteer${i + 1}@example.org`,
+          email,
+          code: await this.verification.codeForDemo(email, locale),
           birthDate: `${2000 + (i % 7)}-0${1 + (i % 9)}-1${i % 10}`,
           teamCode: i % 6 === 5 ? null : teams[i % teams.length].code, // some come without a team
           source: sources[i % sources.length],

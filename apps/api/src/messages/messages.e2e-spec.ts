@@ -10,6 +10,9 @@ import { ReminderScanner } from './reminders/reminder-scanner.service';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken duplicate } }`;
 const HOUR = 3600 * 1000;
+/** A one-time sign-up code (verification.e2e-spec.ts tests those); the tests here are about what follows. */
+const notACode = (mail: { subject?: string }) => !/sign-up code|报名验证码/.test(mail.subject ?? '');
+const CODES_ASIDE = `UPDATE outbox SET state = 'SENT' WHERE purpose = 'SIGN_UP_CODE'`;
 
 describe('messages', () => {
   let smtp: TestSmtp;
@@ -29,6 +32,8 @@ describe('messages', () => {
   });
 
   const delivery = () => app.server.app.get(OutboxDelivery);
+  /** What reached an address besides the one-time codes its sign-ups asked for. */
+  const mailsTo = (address: string) => smtp.to(address).filter(notACode);
 
   /** A published drive of shifts of two hours from these instants. */
   const drive = (shiftStarts: Date[], capacity = 50) => make.drive({ shiftStarts, capacity, input: { title: `Reminder drive ${make.unique()}` } });
@@ -38,9 +43,9 @@ describe('messages', () => {
   it('sends the confirmation with the manage link and a calendar invite, in the volunteer’s language', async () => {
     const d = await drive([DEC5]);
     const input = make.volunteer(d);
-    const { signUp } = await app.ok(SIGN_UP, { input }, { headers: { 'accept-language': 'zh-CN' } });
+    const { signUp } = await app.ok(SIGN_UP, { input: await app.withCode(input) }, { headers: { 'accept-language': 'zh-CN' } });
     await delivery().deliverAllDue();
-    const [mail] = smtp.to(input.email);
+    const [mail] = mailsTo(input.email);
     expect(mail.subject).toBe(`报名成功：${d.title}，2030年12月5日星期四`);
     expect(mail.text).toContain(`http://relay.test/m/${signUp.manageToken}`);
     expect(mail.text).toContain('09:00–11:00');
@@ -51,17 +56,17 @@ describe('messages', () => {
     expect(calendar).toContain('DTSTART:20301205T010000Z');
     expect(calendar).toContain('DTEND:20301205T030000Z');
     expect(calendar).toContain('LOCATION:Hohhot\\, Wanda Plaza');
-    expect(await app.sql(`SELECT state, attempts, subject FROM outbox WHERE recipient = $1`, [input.email])).toEqual([{ state: 'SENT', attempts: 1, subject: mail.subject }]);
+    expect(await app.sql(`SELECT state, attempts, subject FROM outbox WHERE recipient = $1 AND purpose <> 'SIGN_UP_CODE'`, [input.email])).toEqual([{ state: 'SENT', attempts: 1, subject: mail.subject }]);
   });
 
   it('e-mails a working link again to a repeated submission', async () => {
     const d = await drive([DEC5]);
     const input = make.volunteer(d);
-    await app.ok(SIGN_UP, { input });
-    const again = await app.ok(SIGN_UP, { input });
+    await app.ok(SIGN_UP, { input: await app.withCode(input) });
+    const again = await app.ok(SIGN_UP, { input: await app.withCode(input) });
     expect(again.signUp).toMatchObject({ duplicate: true, manageToken: null });
     await delivery().deliverAllDue();
-    const mails = smtp.to(input.email);
+    const mails = mailsTo(input.email);
     expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(/^You are signed up/), expect.stringMatching(/link sent again/)]);
     const link = /http:\/\/relay\.test\/m\/([\w-]+)/.exec(mails[1].text ?? '')?.[1];
     const view = await app.ok(`query($t: String!) { mySignUp(manageToken: $t) { email status } }`, { t: link });
@@ -70,12 +75,12 @@ describe('messages', () => {
 
   it('tells the first person waiting that a place is theirs', async () => {
     const d = await drive([DEC5], 1);
-    const first = await app.ok(SIGN_UP, { input: make.volunteer(d) });
+    const first = await app.ok(SIGN_UP, { input: await make.verified(d) });
     const waiting = make.volunteer(d);
-    await app.ok(SIGN_UP, { input: waiting });
+    await app.ok(SIGN_UP, { input: await app.withCode(waiting) });
     await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: first.signUp.manageToken });
     await delivery().deliverAllDue();
-    expect(smtp.to(waiting.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^You are on the waitlist/), expect.stringMatching(/^A place is yours/)]);
+    expect(mailsTo(waiting.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^You are on the waitlist/), expect.stringMatching(/^A place is yours/)]);
   });
 
   it('delivers everything due in one round, and a round ends when its time is up', async () => {
@@ -90,7 +95,7 @@ describe('messages', () => {
     await delivery().deliverAllDue(); // what earlier steps queued
     await invite(1);
     expect((await delivery().deliverAllDue()).sent).toBe(BATCH_SIZE + 5);
-    expect(smtp.to('bulk1-')).toHaveLength(BATCH_SIZE + 5);
+    expect(mailsTo('bulk1-')).toHaveLength(BATCH_SIZE + 5);
     await invite(2);
     expect((await delivery().deliverAllDue(0)).sent).toBe(BATCH_SIZE); // one batch, then time is up
     expect((await delivery().deliverAllDue()).sent).toBe(5);
@@ -100,7 +105,8 @@ describe('messages', () => {
     await delivery().deliverAllDue(); // what earlier steps queued
     const d = await drive([new Date(Date.now() + 60 * 24 * HOUR)]);
     const statementsToDeliver = async (confirmations: number) => {
-      for (let i = 0; i < confirmations; i++) await app.ok(SIGN_UP, { input: make.volunteer(d) });
+      for (let i = 0; i < confirmations; i++) await app.ok(SIGN_UP, { input: await make.verified(d) });
+      await app.sql(CODES_ASIDE); // the codes are not part of this count
       const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
       try {
         expect((await delivery().deliverAllDue()).sent).toBe(confirmations);
@@ -126,42 +132,42 @@ describe('messages', () => {
     const start = new Date(Date.now() + 30 * 24 * HOUR);
     const d = await drive([start]);
     const early = make.volunteer(d);
-    await app.ok(SIGN_UP, { input: early });
+    await app.ok(SIGN_UP, { input: await app.withCode(early) });
     const scanner = app.server.app.get(ScannerToken);
     expect(await scanner.queueShiftReminders(new Date(start.getTime() - 25 * HOUR))).toBe(0);
     expect(await scanner.queueShiftReminders(new Date(start.getTime() - 23 * HOUR))).toBe(1);
     expect(await scanner.queueShiftReminders(new Date(start.getTime() - 22 * HOUR))).toBe(0); // once
     // Someone signing up 20 h before gets the 2 h reminder only.
     const late = make.volunteer(d);
-    await app.ok(SIGN_UP, { input: late });
+    await app.ok(SIGN_UP, { input: await app.withCode(late) });
     await app.sql(`UPDATE sign_ups SET created_at = $2 FROM volunteers v WHERE v.id = sign_ups.volunteer_id AND v.email = $1`, [late.email, new Date(start.getTime() - 20 * HOUR)]);
     expect(await scanner.queueShiftReminders(new Date(start.getTime() - 90 * 60 * 1000))).toBe(2);
     await delivery().deliverAllDue();
-    expect(smtp.to(early.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^You are signed up/), expect.stringMatching(/^Tomorrow/), expect.stringMatching(/^Today/)]);
-    expect(smtp.to(late.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^You are signed up/), expect.stringMatching(/^Today/)]);
+    expect(mailsTo(early.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^You are signed up/), expect.stringMatching(/^Tomorrow/), expect.stringMatching(/^Today/)]);
+    expect(mailsTo(late.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^You are signed up/), expect.stringMatching(/^Today/)]);
   });
 
   it('skips a reminder for someone who cancelled after it was queued', async () => {
     const start = new Date(Date.now() + 40 * 24 * HOUR);
     const d = await drive([start]);
     const input = make.volunteer(d);
-    const { signUp } = await app.ok(SIGN_UP, { input });
+    const { signUp } = await app.ok(SIGN_UP, { input: await app.withCode(input) });
     await delivery().deliverAllDue();
     await app.server.app.get(ScannerToken).queueShiftReminders(new Date(start.getTime() - 23 * HOUR));
     await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: signUp.manageToken });
     expect(await delivery().deliverAllDue()).toMatchObject({ skipped: 1, sent: 0 });
-    expect(smtp.to(input.email)).toHaveLength(1);
+    expect(mailsTo(input.email)).toHaveLength(1);
   });
 
   it('thanks a donor after the donation, naming the milestone', async () => {
     const d = await drive([DEC5]);
     const input = make.volunteer(d);
-    await app.ok(SIGN_UP, { input });
+    await app.ok(SIGN_UP, { input: await app.withCode(input) });
     const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [input.email]);
     await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DONATED, volumeMl: 400 }) { status } }`, { id: row.id }, { token: organizer });
     await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DONATED, volumeMl: 300 }) { status } }`, { id: row.id }, { token: organizer });
     await delivery().deliverAllDue();
-    const thanks = smtp.to(input.email).filter((m) => m.subject?.startsWith('Thank you'));
+    const thanks = mailsTo(input.email).filter((m) => m.subject?.startsWith('Thank you'));
     expect(thanks.map((m) => m.subject)).toEqual([`Thank you for donating, ${input.name} (first donation)`]); // once, despite the correction
   });
 
@@ -169,14 +175,14 @@ describe('messages', () => {
     const past = await drive([DEC5]);
     const upcoming = await drive([new Date(Date.now() + 10 * 24 * HOUR)]);
     const input = make.volunteer(past);
-    await app.ok(SIGN_UP, { input });
+    await app.ok(SIGN_UP, { input: await app.withCode(input) });
     const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [input.email]);
     await app.sql(`UPDATE sign_ups SET status = 'DONATED', outcome_at = now() - interval '181 days' WHERE id = $1`, [row.id]);
     const scanner = app.server.app.get(ScannerToken);
     expect(await scanner.queueEligibleAgain()).toBe(1);
     expect(await scanner.queueEligibleAgain()).toBe(0);
     await delivery().deliverAllDue();
-    const mail = smtp.to(input.email).find((m) => m.subject?.startsWith('You can donate again'));
+    const mail = mailsTo(input.email).find((m) => m.subject?.startsWith('You can donate again'));
     expect(mail?.text).toContain(`http://relay.test/d/${upcoming.slug}`);
     const header = (name: string) => mail?.headerLines.find((h) => h.key === name)?.line;
     expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
@@ -195,14 +201,14 @@ describe('messages', () => {
   it('follows up a deferred volunteer on their retry date', async () => {
     const d = await drive([DEC5]);
     const input = make.volunteer(d);
-    await app.ok(SIGN_UP, { input }, { headers: { 'accept-language': 'zh-CN' } });
+    await app.ok(SIGN_UP, { input: await app.withCode(input) }, { headers: { 'accept-language': 'zh-CN' } });
     const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [input.email]);
     await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DEFERRED, deferralReason: "Low haemoglobin", retryOn: "2031-01-05" }) { status } }`, { id: row.id }, { token: organizer });
     const scanner = app.server.app.get(ScannerToken);
     expect(await scanner.queueDeferralFollowUps(new Date('2031-01-04T12:00:00Z'))).toBe(0);
     expect(await scanner.queueDeferralFollowUps(new Date('2031-01-05T01:00:00Z'))).toBe(1);
     await delivery().deliverAllDue();
-    const mail = smtp.to(input.email).find((m) => m.subject?.includes('准备好再试一次'));
+    const mail = mailsTo(input.email).find((m) => m.subject?.includes('准备好再试一次'));
     expect(mail?.text).toContain('2031-01-05');
   });
 
@@ -212,7 +218,7 @@ describe('messages', () => {
     const notAsked = make.volunteer(d, { bloodType: 'O_NEG' });
     const otherType = make.volunteer(d, { bloodType: 'A_POS', callOuts: true });
     const recent = make.volunteer(d, { bloodType: 'AB_NEG', callOuts: true });
-    for (const p of [willing, notAsked, otherType, recent]) await app.ok(SIGN_UP, { input: p });
+    for (const p of [willing, notAsked, otherType, recent]) await app.ok(SIGN_UP, { input: await app.withCode(p) });
     await app.sql(`UPDATE sign_ups s SET status = 'DONATED', outcome_at = now() - interval '10 days' FROM volunteers v WHERE v.id = s.volunteer_id AND v.email = $1`, [recent.email]);
     const input = { kind: 'WHOLE_BLOOD', bloodTypes: ['O_NEG', 'AB_NEG'], driveId: d.id, message: 'A patient at the city hospital needs RhD-negative blood today.' };
     const count = await app.ok(`query($input: CallOutInput!) { callOutAudience(input: $input) }`, { input }, { token: organizer });
@@ -220,10 +226,10 @@ describe('messages', () => {
     const sent = await app.ok(`mutation($input: CallOutInput!) { sendCallOut(input: $input) { audienceCount sentBy bloodTypes } }`, { input }, { token: organizer });
     expect(sent.sendCallOut).toMatchObject({ audienceCount: 1, bloodTypes: ['O_NEG', 'AB_NEG'], sentBy: expect.stringContaining('ORGANIZER') });
     await delivery().deliverAllDue();
-    const mail = smtp.to(willing.email).find((m) => m.subject?.startsWith('Urgent'));
+    const mail = mailsTo(willing.email).find((m) => m.subject?.startsWith('Urgent'));
     expect(mail?.subject).toBe('Urgent: blood donors (O−, AB−) needed');
     expect(mail?.text).toContain(`http://relay.test/d/${d.slug}?source=callout`);
-    for (const p of [notAsked, otherType, recent]) expect(smtp.to(p.email).filter((m) => m.subject?.startsWith('Urgent'))).toEqual([]);
+    for (const p of [notAsked, otherType, recent]) expect(mailsTo(p.email).filter((m) => m.subject?.startsWith('Urgent'))).toEqual([]);
     const lead = await app.userWithRole(Role.TEAM_LEAD);
     expect(errorCode(await app.gql(`mutation($input: CallOutInput!) { sendCallOut(input: $input) { audienceCount } }`, { input }, { token: lead.token }))).toBe('FORBIDDEN');
   });
@@ -232,7 +238,7 @@ describe('messages', () => {
     const admin = await app.adminToken();
     await app.ok(`mutation { inviteUser(input: { email: "new.lead@relay.test", name: "李明", role: TEAM_LEAD }) { user { id } } }`, {}, { token: admin, headers: { 'accept-language': 'zh-CN' } });
     await delivery().deliverAllDue();
-    const [mail] = smtp.to('new.lead@relay.test');
+    const [mail] = mailsTo('new.lead@relay.test');
     expect(mail.subject).toBe('邀请您以团队负责人身份加入生命接力');
     const token = /set-password#token=([\w-]+)/.exec(mail.text ?? '')?.[1];
     const set = await app.ok(`mutation($t: String!) { setPassword(input: { token: $t, password: "lead-password-1" }) { role } }`, { t: token });
@@ -245,15 +251,15 @@ describe('messages', () => {
     const lead = await app.userWithRole(Role.TEAM_LEAD);
     const createTeam = await make.team('Digest Club', 'IMU');
     await app.ok(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: createTeam.id, u: lead.id }, { token: admin });
-    await app.ok(SIGN_UP, { input: make.volunteer(d, { teamCode: createTeam.code }) });
-    await app.ok(SIGN_UP, { input: make.volunteer(d, { teamCode: createTeam.code }) });
+    await app.ok(SIGN_UP, { input: await make.verified(d, { teamCode: createTeam.code }) });
+    await app.ok(SIGN_UP, { input: await make.verified(d, { teamCode: createTeam.code }) });
     const scanner = app.server.app.get(ScannerToken);
     const morning = new Date(`${new Date().toISOString().slice(0, 10)}T09:00:00Z`);
     expect(await scanner.queueTeamDigests(morning)).toBe(1);
     expect(await scanner.queueTeamDigests(new Date(morning.getTime() + HOUR))).toBe(0);
     expect(await scanner.queueTeamDigests(new Date(morning.getTime() + 24 * HOUR))).toBe(1);
     await delivery().deliverAllDue();
-    const digest = smtp.to(lead.email).find((m) => m.subject?.startsWith('Your teams today'));
+    const digest = mailsTo(lead.email).find((m) => m.subject?.startsWith('Your teams today'));
     expect(digest?.subject).toMatch(/^Your teams today: 2 new sign-up\(s\) for Reminder drive \d+$/);
     expect(digest?.text).toContain('Digest Club');
     expect(digest?.text).toContain(`http://relay.test/d/${d.slug}?team=${createTeam.code}&source=chat`);
@@ -262,7 +268,7 @@ describe('messages', () => {
 
   it('previews every template in both languages for organizers', async () => {
     const { messagePreviews } = await app.ok(`{ messagePreviews { purpose locale subject text } }`, {}, { token: organizer });
-    expect(messagePreviews).toHaveLength(22);
+    expect(messagePreviews).toHaveLength(24); // 12 purposes (SIGN_UP_CODE the newest), 2 languages
     const thanks = messagePreviews.find((p: any) => p.purpose === 'THANK_YOU' && p.locale === 'zh-CN');
     expect(thanks.subject).toBe('感谢您的献血，王芳（第 10 次献血）');
     for (const p of messagePreviews) expect(p.text).not.toMatch(/\{\{|undefined|null/);
@@ -297,8 +303,9 @@ describe('delivery across processes and failures', () => {
       await first.server.app.get(OutboxDelivery).deliverAllDue(); // the organizer's invitation
       smtp.received.length = 0;
       for (let i = 0; i < 40; i++) {
-        await first.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: `Twin ${i}`, email: `twin${i}@campus.test`, consent: true } });
+        await first.ok(SIGN_UP, { input: await first.withCode({ driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: `Twin ${i}`, email: `twin${i}@campus.test`, consent: true }) });
       }
+      await first.sql(CODES_ASIDE); // not part of this story
       const [a, b] = await Promise.all([
         first.server.app.get(OutboxDelivery).deliverAllDue(),
         second.app.get(OutboxDelivery).deliverAllDue(),
@@ -319,15 +326,16 @@ describe('delivery across processes and failures', () => {
     try {
       const createDrive = await campusDrive(app, 'Crash test');
       for (let i = 0; i < 3; i++) {
-        await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: `Crash ${i}`, email: `crash${i}@campus.test`, consent: true } });
+        await app.ok(SIGN_UP, { input: await app.withCode({ driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: `Crash ${i}`, email: `crash${i}@campus.test`, consent: true }) });
       }
+      await app.sql(CODES_ASIDE); // not part of this story
       await app.sql(`UPDATE outbox SET state = 'SENT' WHERE purpose = 'INVITATION'`); // not part of this story
       // A process claimed all three mid-batch and died: two leases have run out, one is still live.
       await app.sql(`UPDATE outbox SET attempts = 1, claimed_until = now() - interval '1 second' WHERE purpose = 'SIGN_UP_CONFIRMATION'`);
-      await app.sql(`UPDATE outbox SET claimed_until = now() + interval '1 minute' WHERE recipient = 'crash2@campus.test'`);
+      await app.sql(`UPDATE outbox SET claimed_until = now() + interval '1 minute' WHERE recipient = 'crash2@campus.test' AND purpose <> 'SIGN_UP_CODE'`);
       expect(await app.server.app.get(OutboxDelivery).deliverAllDue()).toMatchObject({ sent: 2 });
       expect(smtp.received.map((m) => m.to && (Array.isArray(m.to) ? m.to[0].text : m.to.text)).sort()).toEqual(['crash0@campus.test', 'crash1@campus.test']);
-      expect(await app.sql(`SELECT state FROM outbox WHERE recipient = 'crash2@campus.test'`)).toEqual([{ state: 'QUEUED' }]);
+      expect(await app.sql(`SELECT state FROM outbox WHERE recipient = 'crash2@campus.test' AND purpose <> 'SIGN_UP_CODE'`)).toEqual([{ state: 'QUEUED' }]);
     } finally {
       await app.close();
       await smtp.close();
@@ -339,23 +347,25 @@ describe('delivery across processes and failures', () => {
     const app = await createTestApp({ SMTP_URL: smtp.url });
     try {
       const createDrive = await campusDrive(app, 'Refusals');
-      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Busy', email: 'busy@campus.test', consent: true } });
+      await app.ok(SIGN_UP, { input: await app.withCode({ driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Busy', email: 'busy@campus.test', consent: true }) });
+      await app.sql(CODES_ASIDE); // not part of this story
       await app.sql(`UPDATE outbox SET state = 'SENT' WHERE purpose = 'INVITATION'`); // not part of this story
       smtp.refuseWith = 451;
       const delivery = app.server.app.get(OutboxDelivery);
       for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
         expect(await delivery.deliverDue()).toMatchObject({ retried: 1 });
-        const [row] = await app.sql(`SELECT state, attempts, send_after > now() AS later, last_error FROM outbox WHERE recipient = 'busy@campus.test'`);
+        const [row] = await app.sql(`SELECT state, attempts, send_after > now() AS later, last_error FROM outbox WHERE recipient = 'busy@campus.test' AND purpose <> 'SIGN_UP_CODE'`);
         expect(row).toMatchObject({ state: 'QUEUED', attempts: attempt, later: true, last_error: expect.stringContaining('451') });
-        await app.sql(`UPDATE outbox SET send_after = now() WHERE recipient = 'busy@campus.test'`); // the clock moves on
+        await app.sql(`UPDATE outbox SET send_after = now() WHERE recipient = 'busy@campus.test' AND purpose <> 'SIGN_UP_CODE'`); // the clock moves on
       }
       expect(await delivery.deliverDue()).toMatchObject({ failed: 1 });
-      expect(await app.sql(`SELECT state, attempts FROM outbox WHERE recipient = 'busy@campus.test'`)).toEqual([{ state: 'FAILED', attempts: MAX_ATTEMPTS }]);
+      expect(await app.sql(`SELECT state, attempts FROM outbox WHERE recipient = 'busy@campus.test' AND purpose <> 'SIGN_UP_CODE'`)).toEqual([{ state: 'FAILED', attempts: MAX_ATTEMPTS }]);
 
       smtp.refuseWith = 550;
-      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Gone', email: 'gone@campus.test', consent: true } });
+      await app.ok(SIGN_UP, { input: await app.withCode({ driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Gone', email: 'gone@campus.test', consent: true }) });
+      await app.sql(CODES_ASIDE);
       expect(await delivery.deliverDue()).toMatchObject({ failed: 1 });
-      expect(await app.sql(`SELECT state, attempts FROM outbox WHERE recipient = 'gone@campus.test'`)).toEqual([{ state: 'FAILED', attempts: 1 }]);
+      expect(await app.sql(`SELECT state, attempts FROM outbox WHERE recipient = 'gone@campus.test' AND purpose <> 'SIGN_UP_CODE'`)).toEqual([{ state: 'FAILED', attempts: 1 }]);
     } finally {
       await app.close();
       await smtp.close();
@@ -366,14 +376,14 @@ describe('delivery across processes and failures', () => {
     const app = await createTestApp({ BACKGROUND_JOBS: '1' });
     try {
       const createDrive = await campusDrive(app, 'Catcher');
-      await app.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Caught', email: 'caught@campus.test', consent: true } });
+      await app.ok(SIGN_UP, { input: await app.withCode({ driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Caught', email: 'caught@campus.test', consent: true }) });
       const catcher = app.server.app.get(MailCatcher);
       const deadline = Date.now() + 15000;
-      const caught = () => catcher.caught.filter((m) => m.to.includes('caught@campus.test'));
+      const caught = () => catcher.caught.filter((m) => m.to.includes('caught@campus.test') && !m.raw.includes('Subject: Your Life Relay sign-up code'));
       while (!caught().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
       expect(caught()).toHaveLength(1);
       expect(caught()[0].raw).toContain('Subject: You are signed up: Catcher');
-      expect(await app.sql(`SELECT state FROM outbox WHERE recipient = 'caught@campus.test'`)).toEqual([{ state: 'SENT' }]);
+      expect(await app.sql(`SELECT state FROM outbox WHERE recipient = 'caught@campus.test' AND purpose <> 'SIGN_UP_CODE'`)).toEqual([{ state: 'SENT' }]);
     } finally {
       await app.close();
     }

@@ -47,7 +47,7 @@ describe('text messages (SMS)', () => {
     const d = drive ?? (await make.drive({ shiftStarts: [DEC5], input: { title: locale === 'en' ? `Campus day ${make.unique()}` : `国际志愿者日献血 ${make.unique()}` } }));
     const phone = `+86139${String(make.unique()).padStart(8, '0')}`;
     const input = make.volunteer(d, { phone, name: locale === 'en' ? 'Li Lei' : '韩梅梅' });
-    await app.ok(SIGN_UP, { input }, { headers: { 'accept-language': locale } });
+    await app.ok(SIGN_UP, { input: await app.withCode(input) }, { headers: { 'accept-language': locale } });
     const [row] = await app.sql(`SELECT s.id, s.volunteer_id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [String(input.email).toLowerCase()]);
     return { drive: d, phone, input, signUpId: row.id as string, volunteerId: row.volunteer_id as string, locale };
   }
@@ -252,7 +252,7 @@ describe('the built-in SMS catcher', () => {
     const make = new Factories(app, organizer);
     const d = await make.drive({ shiftStarts: [DEC5] });
     const input = make.volunteer(d, { phone: '+8613900000099' });
-    await app.ok(SIGN_UP, { input }, { headers: { 'accept-language': 'zh-CN' } });
+    await app.ok(SIGN_UP, { input: await app.withCode(input) }, { headers: { 'accept-language': 'zh-CN' } });
     const [row] = await app.sql(`SELECT s.id, s.volunteer_id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [String(input.email).toLowerCase()]);
     await app.server.app.get(Outbox).enqueue(app.server.app.get(DataSource).manager, {
       purpose: MessagePurpose.SIGN_UP_CONFIRMATION,

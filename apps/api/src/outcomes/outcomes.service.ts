@@ -8,6 +8,7 @@ import { canCorrectTo, canMoveTo, MessageKey, MessagePurpose, SignUpStatus } fro
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
+import { recipientOf } from '../sign-ups/volunteers.repository';
 import { SignUpType } from '../sign-ups/dto/roster.types';
 import { Outbox } from '../outbox/outbox.repository';
 import { RosterService } from '../sign-ups/roster.service';
@@ -70,8 +71,8 @@ export class OutcomesService {
       await this.audit(tx, { ...current, status: from }, input.status, correction, actor, details);
       if (input.status === SignUpStatus.DONATED) {
         // Once per sign-up, however often an outcome is corrected back and forth.
-        const [v] = await tx.query(`SELECT v.id, v.email, s.locale FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE s.id = $1`, [current.id]);
-        await this.outbox.enqueue(tx, { purpose: MessagePurpose.THANK_YOU, dedupeKey: `${MessagePurpose.THANK_YOU}:${current.id}`, recipient: v.email, volunteerId: v.id, signUpId: current.id, locale: v.locale, payload: {} });
+        const [v] = await tx.query(`SELECT v.id, v.channel, ${recipientOf('v')} AS recipient, s.locale FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE s.id = $1`, [current.id]);
+        await this.outbox.enqueue(tx, { purpose: MessagePurpose.THANK_YOU, dedupeKey: `${MessagePurpose.THANK_YOU}:${current.id}`, channel: v.channel, recipient: v.recipient, volunteerId: v.id, signUpId: current.id, locale: v.locale, payload: {} });
       }
       return (await this.roster.byId(current.id, tx)) as SignUpType;
     });

@@ -3,7 +3,7 @@
 // Each statement is one round trip that writes several tables: each table's part is its owner's
 // (the place from places/, the volunteer's fill-in rule from volunteers.repository.ts).
 import { countPlace, takeFreePlace } from '../places/places.repository';
-import { FILL_IN_NEVER_OVERWRITE } from './volunteers.repository';
+import { FILL_IN_NEVER_OVERWRITE, recipientOf, unclaimed } from './volunteers.repository';
 
 /**
  * The drive by slug ($1), the chosen shift ($2, or null) if it is one of the drive's, and the
@@ -17,22 +17,32 @@ export const SIGN_UP_TARGET = `SELECT d.id, d.status, d.kind, d.time_zone, d.min
   WHERE d.slug = $1`;
 
 /**
- * Upserts the volunteer by e-mail ($1–$7) and reads, in the same statement, their sign-up for
- * drive $8 if any, the day of their last donation of kind $9, and the arrival number a new
- * sign-up takes.
+ * Upserts the volunteer found by the contact a one-time code just proved ($1 e-mail, $3 phone;
+ * the other one is kept only if no other record has it), with $2 name, $4 birth date, $5 blood
+ * type, $6 locale, $7 call-out opt-in, and reads, in the same statement, their sign-up for drive
+ * $8 if any, the day of their last donation of kind $9, and the arrival number a new sign-up
+ * takes. The verified contact becomes the volunteer's channel.
  */
-export const UPSERT_PERSON_FOR_DRIVE = `WITH person AS (
-    INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in) VALUES ($1, $2, $3, $4, $5, $6, $7)
-    ON CONFLICT (email) ${FILL_IN_NEVER_OVERWRITE}
-    RETURNING id, email
+const upsertPersonForDrive = (verified: 'email' | 'phone') => `WITH person AS (
+    INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in, channel, ${verified}_verified_at)
+    VALUES (${verified === 'email' ? '$1::citext' : unclaimed('email', '$1::citext')}, $2, ${verified === 'phone' ? '$3::text' : unclaimed('phone', '$3::text')},
+            $4, $5, $6, $7, '${verified === 'email' ? 'EMAIL' : 'SMS'}', now())
+    ON CONFLICT (${verified})${verified === 'phone' ? ' WHERE phone IS NOT NULL' : ''} ${FILL_IN_NEVER_OVERWRITE},
+       channel = EXCLUDED.channel, ${verified}_verified_at = EXCLUDED.${verified}_verified_at
+    RETURNING id, channel, ${recipientOf('volunteers')} AS recipient
   )
-  SELECT person.id AS volunteer_id, person.email,
+  SELECT person.id AS volunteer_id, person.channel, person.recipient,
          nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS next_arrival,
          (SELECT to_char(max(d.outcome_at AT TIME ZONE dr.time_zone), 'YYYY-MM-DD')
             FROM sign_ups d JOIN drives dr ON dr.id = d.drive_id
            WHERE d.volunteer_id = person.id AND d.status = 'DONATED' AND dr.kind = $9) AS last_donation_day,
          s.id, s.drive_id, s.shift_id, s.status, s.arrival, s.locale
     FROM person LEFT JOIN sign_ups s ON s.volunteer_id = person.id AND s.drive_id = $8`;
+
+/** The upsert for a verified e-mail address (the bench's baseline sends this one). */
+export const UPSERT_PERSON_FOR_DRIVE = upsertPersonForDrive('email');
+/** The same for a verified phone number. */
+export const UPSERT_PERSON_BY_PHONE_FOR_DRIVE = upsertPersonForDrive('phone');
 
 /**
  * Takes a free place on shift $3 only if one is left, and inserts the sign-up ($1 id, $2

@@ -14,6 +14,7 @@ import { VolunteerEntity } from './volunteer.entity';
 import { WaitlistService } from './waitlist.service';
 import { ManageTokens } from './manage-tokens.repository';
 import { PlacesModule } from '../places/places.module';
+import { VerificationModule } from '../verification/verification.module';
 import { SignUpsRepository } from './sign-ups.repository';
 import { Volunteers } from './volunteers.repository';
 import { SignUpFactsReader } from './sign-up-facts.reader';
@@ -23,7 +24,7 @@ import { SignUpsImportResolver } from './csv/sign-ups-import.resolver';
 import { SignUpsImportService } from './csv/sign-ups-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity]), DrivesModule, TeamsModule, OutboxModule, PlacesModule],
+  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity]), DrivesModule, TeamsModule, OutboxModule, PlacesModule, VerificationModule],
   providers: [
     WaitlistService,
     ManageTokens,

@@ -4,8 +4,9 @@
 // Callers hold the sign-up's shift first (see places.repository.ts for the order of locks).
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { SignUpStatus } from '@life-relay/domain';
+import { MessageChannel, SignUpStatus } from '@life-relay/domain';
 import { returningRows } from '../common/sql';
+import { recipientOf } from './volunteers.repository';
 
 /** What bringing a cancelled sign-up back to life resets, wherever it comes back (form or import). */
 export const REVIVED = `cancelled_at = NULL, consented_at = now(), updated_at = now(), arrival = nextval(pg_get_serial_sequence('sign_ups', 'arrival'))`;
@@ -39,7 +40,8 @@ export interface PromotedSignUp {
   volunteer_id: string;
   locale: string;
   arrival: string;
-  email: string;
+  channel: MessageChannel;
+  recipient: string;
 }
 
 /** Outcome details kept on the sign-up; null where the outcome has none. */
@@ -97,7 +99,7 @@ export class SignUpsRepository {
          FROM volunteers v
         WHERE s.id = ANY(ARRAY(SELECT id FROM sign_ups WHERE shift_id = $1 AND status = 'WAITLISTED' ORDER BY arrival LIMIT $2))
           AND v.id = s.volunteer_id
-       RETURNING s.id, s.volunteer_id, s.locale, s.arrival, v.email`,
+       RETURNING s.id, s.volunteer_id, s.locale, s.arrival, v.channel, ${recipientOf('v')} AS recipient`,
       [shiftId, places],
     );
   }

@@ -10,11 +10,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   ageWindowOf,
   channelOf,
+  Contact,
   CONSENT_TEXT,
   CONSENT_VERSION,
   dayInZone,
   DriveStatus,
   Locale,
+  MessageChannel,
   nextEligibleDay,
   normalizePhone,
   normalizeTeamCode,
@@ -30,7 +32,9 @@ import { Outbox, QueuedMessage } from '../outbox/outbox.repository';
 import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
 import { hashManageToken, newManageToken } from './manage-token';
-import { COUNT_PLACE_AND_ISSUE_TOKEN, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
+import { COUNT_PLACE_AND_ISSUE_TOKEN, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_BY_PHONE_FOR_DRIVE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
+import { SignUpCodes } from '../verification/sign-up-codes.repository';
+import { recipientOf } from './volunteers.repository';
 import { LockedShift, Places } from '../places/places.repository';
 import { Placement, SignUpsRepository } from './sign-ups.repository';
 import { MessagePurpose } from '@life-relay/domain';
@@ -54,6 +58,9 @@ interface SignUpTarget {
 /** A volunteer's record, and what signing them up for a drive depends on (see upsertVolunteer). */
 interface Person {
   volunteerId: string;
+  /** Where their messages go: the channel they chose and its contact. */
+  channel: MessageChannel;
+  recipient: string;
   existing: SignUpRow | null;
   lastDonationDay: string | null;
   nextArrival: string;
@@ -63,8 +70,11 @@ interface SignUpRequest {
   input: SignUpInput;
   locale: Locale;
   drive: SignUpDrive;
-  shift: SignUpShift;
+  shift: SignUpShift & { hasRoom: boolean };
   teamId: string | null;
+  /** The contact the one-time code proved, and the code (used up in the sign-up's transaction). */
+  verified: Contact;
+  code: string;
 }
 
 interface SignUpRow {
@@ -75,7 +85,8 @@ interface SignUpRow {
   status: SignUpStatus;
   arrival: string;
   locale: string;
-  email: string;
+  channel: MessageChannel;
+  recipient: string;
 }
 
 @Injectable()
@@ -89,6 +100,7 @@ export class SignUpsService {
     private readonly manageTokens: ManageTokens,
     private readonly places: Places,
     private readonly signUps: SignUpsRepository,
+    private readonly codes: SignUpCodes,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -110,16 +122,32 @@ export class SignUpsService {
 
     // Everything that can be checked before writing is checked first, and reported at once.
     const problems: FieldProblem[] = [];
+    const contacts: Contact[] = [];
+    if (input.email) contacts.push({ channel: MessageChannel.EMAIL, value: input.email.toLowerCase() });
+    const phone = input.phone ? normalizePhone(input.phone) : null;
+    if (phone) contacts.push({ channel: MessageChannel.SMS, value: phone });
+    if (!input.email && !input.phone) problems.push({ field: 'email', key: 'contactRequired' }, { field: 'phone', key: 'contactRequired' });
     if (!shift) problems.push({ field: 'shiftId', key: 'shiftNotInDrive' });
     if (input.teamCode && !team) problems.push({ field: 'teamCode', key: 'unknownTeamCode' });
     if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate));
     if (problems.length) throw new InvalidInputError(problems);
+    // Nothing about anyone is read or written before a code proves one of the contacts.
+    const verified = await this.codes.verify(this.dataSource.manager, contacts, input.code);
     const chosenShift = shift as SignUpShift & { hasRoom: boolean };
-    const request: SignUpRequest = { input, locale, drive, shift: chosenShift, teamId: team?.id ?? null };
+    const request: SignUpRequest = { input, locale, drive, shift: chosenShift, teamId: team?.id ?? null, verified, code: input.code as string };
 
+    // A second contact is kept only if no other record has it; when another submission took it
+    // at this very moment, the unique key says so: once more, and it is left out.
+    return this.place(request).catch((error: unknown) => {
+      if (isUnclaimedContactRace(error)) return this.place(request);
+      throw error;
+    });
+  }
+
+  private async place(request: SignUpRequest): Promise<SignUpReceipt> {
     // A free place a moment ago is almost always still free: take it without waiting for the
     // shift's lock. Only when it went meanwhile, or the shift is full, queue on the lock.
-    if (chosenShift.hasRoom) {
+    if (request.shift.hasRoom) {
       const placed = await this.dataSource
         .transaction((tx) => this.signUpForFreePlace(tx, request))
         .catch((error: unknown) => {
@@ -148,7 +176,7 @@ export class SignUpsService {
     const { volunteerId, nextArrival: arrival } = before;
     const id = randomUUID();
     const manageToken = newManageToken();
-    await this.outbox.enqueue(tx, confirmation(id, arrival, volunteerId, input.email, locale, manageToken, SignUpStatus.REGISTERED));
+    await this.outbox.enqueue(tx, confirmation(id, arrival, before, locale, manageToken, SignUpStatus.REGISTERED));
     const written = await tx.query(
       TAKE_FREE_PLACE,
       [id, arrival, shift.id, drive.id, volunteerId, request.teamId, channelOf(input.source), input.source ?? null, CONSENT_VERSION, locale, hashManageToken(manageToken)],
@@ -186,7 +214,7 @@ export class SignUpsService {
     }
     // Someone waiting holds no place: only their manage token is issued.
     const manageToken = place === SignUpStatus.REGISTERED ? await takePlaceWithToken(tx, shift.id, row.id) : await this.manageTokens.issue(tx, row.id);
-    await this.outbox.enqueue(tx, confirmation(row.id, row.arrival, volunteerId, input.email, locale, manageToken, place));
+    await this.outbox.enqueue(tx, confirmation(row.id, row.arrival, before, locale, manageToken, place));
     return {
       status: place,
       duplicate: false,
@@ -204,11 +232,15 @@ export class SignUpsService {
    */
   private async beforePlacing(
     tx: EntityManager,
-    { input, locale, drive, shift }: SignUpRequest,
+    { input, locale, drive, shift, verified, code }: SignUpRequest,
   ): Promise<{ receipt: SignUpReceipt } | Person> {
-    const person = await this.upsertVolunteer(tx, input, locale, drive);
+    // The code is used up with the sign-up (if this transaction rolls back, it still works). One
+    // used before still answers a repeated submission (a double click), and nothing else.
+    const fresh = await this.codes.consume(tx, verified, code);
+    const person = await this.upsertVolunteer(tx, input, locale, drive, verified);
     const { existing } = person;
     if (existing && existing.status !== SignUpStatus.CANCELLED) return { receipt: await this.duplicate(tx, existing) };
+    if (!fresh) throw InvalidInputError.field('code', 'codeExpired');
     this.assertDonationIntervalPassed(drive, shift, person.lastDonationDay);
     return person;
   }
@@ -279,7 +311,8 @@ export class SignUpsService {
       await this.outbox.enqueue(tx, {
         purpose: MessagePurpose.SHIFT_CHANGED,
         dedupeKey: `${MessagePurpose.SHIFT_CHANGED}:${signUp.id}:${to.id}:${arrival}`,
-        recipient: signUp.email,
+        channel: signUp.channel,
+        recipient: signUp.recipient,
         volunteerId: signUp.volunteer_id,
         signUpId: signUp.id,
         locale: signUp.locale,
@@ -348,7 +381,8 @@ export class SignUpsService {
     const queued = await this.outbox.enqueue(tx, {
       purpose: MessagePurpose.SIGN_UP_CONFIRMATION_RESENT,
       dedupeKey: `${MessagePurpose.SIGN_UP_CONFIRMATION_RESENT}:${existing.id}:${window}`,
-      recipient: existing.email,
+      channel: existing.channel,
+      recipient: existing.recipient,
       volunteerId: existing.volunteer_id,
       signUpId: existing.id,
       locale: existing.locale,
@@ -372,25 +406,25 @@ export class SignUpsService {
   }
 
   /**
-   * One record per person, found by e-mail. An existing record is never overwritten from a public
-   * form (anyone can type anyone's address); missing details are filled in.
+   * One record per person, found by the contact the code proved. An existing record is never
+   * overwritten; missing details are filled in (see FILL_IN_NEVER_OVERWRITE).
    * The same statement reads what signing them up for this drive depends on (a round trip is
    * the largest cost of a sign-up): their sign-up for it if any, the day of their last donation
    * of its kind, and the arrival number a new sign-up takes. Those reads see the database as it
    * was when the statement began; a sign-up of the same person committed while this one waited
    * for their record is still caught, by the unique key on drive and volunteer.
    */
-  private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale, drive: SignUpDrive): Promise<Person> {
+  private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale, drive: SignUpDrive, verified: Contact): Promise<Person> {
     const phone = input.phone ? normalizePhone(input.phone) : null;
     const [row] = await tx.query(
-      UPSERT_PERSON_FOR_DRIVE,
+      verified.channel === MessageChannel.SMS ? UPSERT_PERSON_BY_PHONE_FOR_DRIVE : UPSERT_PERSON_FOR_DRIVE,
       // Blood type is health data: stored only because consent (required above) was given.
-      [input.email, input.name, phone, input.birthDate ?? null, input.consent ? (input.bloodType ?? null) : null, locale, input.callOuts === true, drive.id, drive.kind],
+      [input.email ?? null, input.name, phone, input.birthDate ?? null, input.consent ? (input.bloodType ?? null) : null, locale, input.callOuts === true, drive.id, drive.kind],
     );
     const existing: SignUpRow | null = row.id
-      ? { id: row.id, drive_id: row.drive_id, shift_id: row.shift_id, volunteer_id: row.volunteer_id, status: row.status, arrival: row.arrival, locale: row.locale, email: row.email }
+      ? { id: row.id, drive_id: row.drive_id, shift_id: row.shift_id, volunteer_id: row.volunteer_id, status: row.status, arrival: row.arrival, locale: row.locale, channel: row.channel, recipient: row.recipient }
       : null;
-    return { volunteerId: row.volunteer_id, existing, lastDonationDay: row.last_donation_day, nextArrival: row.next_arrival };
+    return { volunteerId: row.volunteer_id, channel: row.channel, recipient: row.recipient, existing, lastDonationDay: row.last_donation_day, nextArrival: row.next_arrival };
   }
 
   private assertDonationIntervalPassed(drive: SignUpDrive, shift: SignUpShift, lastDonationDay: string | null) {
@@ -414,7 +448,7 @@ export class SignUpsService {
 
   private async findSignUp(db: EntityManager, where: string, params: unknown[], lock = false): Promise<SignUpRow | null> {
     const [row] = await db.query(
-      `SELECT s.id, s.drive_id, s.shift_id, s.volunteer_id, s.status, s.arrival, s.locale, v.email
+      `SELECT s.id, s.drive_id, s.shift_id, s.volunteer_id, s.status, s.arrival, s.locale, v.channel, ${recipientOf('v')} AS recipient
          FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id
         WHERE ${where}${lock ? ' FOR UPDATE OF s' : ''}`,
       params,
@@ -455,16 +489,25 @@ export class SignUpsService {
 }
 
 const MOVED = Symbol('moved');
+
+/** The unique key of a volunteer's e-mail or phone, hit by the unverified contact of a simultaneous submission. */
+function isUnclaimedContactRace(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  const constraint = e?.driverError?.constraint ?? e?.constraint;
+  return code === '23505' && (constraint === 'volunteers_phone_key' || constraint === 'volunteers_email_key');
+}
 /** Thrown inside the free-place transaction to roll it back and sign up under the shift's lock. */
 const RETRY_UNDER_LOCK = Symbol('retry under the lock');
 
 /** The confirmation of a new (or revived) sign-up; the arrival makes each one its own message. */
-function confirmation(signUpId: string, arrival: string, volunteerId: string, email: string, locale: Locale, manageToken: string, status: SignUpStatus): QueuedMessage {
+function confirmation(signUpId: string, arrival: string, person: Person, locale: Locale, manageToken: string, status: SignUpStatus): QueuedMessage {
   return {
     purpose: MessagePurpose.SIGN_UP_CONFIRMATION,
     dedupeKey: `${MessagePurpose.SIGN_UP_CONFIRMATION}:${signUpId}:${arrival}`,
-    recipient: email,
-    volunteerId,
+    channel: person.channel,
+    recipient: person.recipient,
+    volunteerId: person.volunteerId,
     signUpId,
     locale,
     payload: { signUpId, manageToken, status },

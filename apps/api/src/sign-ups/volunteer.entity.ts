@@ -1,9 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { BloodType } from '@life-relay/domain';
+import { BloodType, MessageChannel } from '@life-relay/domain';
 
-/** One record per person, found again by e-mail address (case-insensitive). */
+/**
+ * One record per person, found again by a verified e-mail address (case-insensitive) or a
+ * verified phone number; either may be missing, and messages go by the channel they chose.
+ */
 @Entity('volunteers')
 @Check('volunteers_locale_check', `"locale" IN ('en', 'zh-CN')`)
+@Check('volunteers_channel_check', `("channel" = 'EMAIL' AND "email" IS NOT NULL) OR ("channel" = 'SMS' AND "phone" IS NOT NULL)`)
 // A trigram GIN index (migration ConversionCounts) that TypeORM cannot describe; declared so the
 // schema check knows it.
 @Index('volunteers_name_trgm_idx', { synchronize: false })
@@ -12,16 +16,27 @@ export class VolunteerEntity {
   id: string;
 
   @Index('volunteers_email_key', { unique: true })
-  @Column({ type: 'citext' })
-  email: string;
+  @Column({ type: 'citext', nullable: true })
+  email: string | null;
 
   @Column({ type: 'text' })
   name: string;
 
   /** E.164, e.g. +8613812345678. */
-  @Index('volunteers_phone_idx')
+  @Index('volunteers_phone_key', { unique: true, where: '"phone" IS NOT NULL' })
   @Column({ type: 'text', nullable: true })
   phone: string | null;
+
+  /** When the person last proved the address (or number) is theirs with a one-time code; null: never. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  @Column({ name: 'phone_verified_at', type: 'timestamptz', nullable: true })
+  phoneVerifiedAt: Date | null;
+
+  /** How messages reach them: the contact they verified with (organizer-entered: e-mail if they have one). */
+  @Column({ type: 'text', default: 'EMAIL' })
+  channel: MessageChannel;
 
   @Column({ name: 'birth_date', type: 'date', nullable: true })
   birthDate: string | null;

@@ -1,24 +1,34 @@
-// Owns the volunteers table: one record per person, found by e-mail. The form's upsert is part of
-// the sign-up's hot path statement (sign-up-statements.ts); it and the import share the rule of
-// what a later submission may change (FILL_IN_NEVER_OVERWRITE).
+// Owns the volunteers table: one record per person, found by a verified e-mail address or a
+// verified phone number (either may be missing; two records are never merged here). The form's
+// upsert is part of the sign-up's hot path statement (sign-up-statements.ts); it and the import
+// share the rule of what a later submission may change (FILL_IN_NEVER_OVERWRITE), and every
+// message to a volunteer goes to the contact of the channel they chose (RECIPIENT_OF).
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { returningRows } from '../common/sql';
 
 /**
- * An existing record is never overwritten by a later form or list (anyone can type anyone's
- * address); missing details are filled in, and an opt-in to call-outs is kept once given.
- * The ON CONFLICT (email) action of every upsert of a volunteer.
+ * An existing record is never overwritten by a later form or list; missing details are filled in,
+ * and an opt-in to call-outs is kept once given. The form fills in only after a one-time code
+ * proved the contact it found the record by; a second, unverified contact is inserted only when
+ * no other record has it (UNCLAIMED). The ON CONFLICT action of every upsert of a volunteer.
  */
 export const FILL_IN_NEVER_OVERWRITE = `DO UPDATE SET
       call_out_opt_in = volunteers.call_out_opt_in OR EXCLUDED.call_out_opt_in,
+      email = coalesce(volunteers.email, EXCLUDED.email),
       phone = coalesce(volunteers.phone, EXCLUDED.phone),
       birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
       blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)`;
 
-/** A person as a paper list names them. */
+/** `value` (a parameter or expression of `column`'s type), or null if another record has it. */
+export const unclaimed = (column: 'email' | 'phone', value: string) => `(SELECT ${value} WHERE NOT EXISTS (SELECT 1 FROM volunteers WHERE ${column} = ${value}))`;
+
+/** Where a volunteer (table alias `v`) is reached: the contact of their channel (a CHECK keeps it present). */
+export const recipientOf = (v: string) => `CASE WHEN ${v}.channel = 'SMS' THEN ${v}.phone ELSE ${v}.email::text END`;
+
+/** A person as a paper list names them: an e-mail address, a phone number, or both. */
 export interface ListedVolunteer {
-  email: string;
+  email: string | null;
   name: string;
   phone: string | null;
   birthDate: string | null;
@@ -27,18 +37,44 @@ export interface ListedVolunteer {
 
 @Injectable()
 export class Volunteers {
-  /** The records of the people on a list, made or filled in; their ids by lower-cased e-mail. */
+  /**
+   * The records of the people on a list, made or filled in; their ids by lower-cased e-mail, or
+   * by phone for a person listed without an address (whose messages then go by SMS). Organizers
+   * vouch for their lists: no code is asked. A phone another record has is not copied.
+   */
   async upsertMany(tx: EntityManager, people: ListedVolunteer[], locale: string): Promise<Map<string, string>> {
-    const upserted: { id: string; email: string }[] = await tx.query(
-      `INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in)
-       SELECT email, name, phone, birth_date, blood_type, $6, false
-         FROM unnest($1::citext[], $2::text[], $3::text[], $4::date[], $5::text[]) AS r(email, name, phone, birth_date, blood_type)
-        ORDER BY email -- rows locked in one order, so two imports naming the same people cannot deadlock
-       ON CONFLICT (email) ${FILL_IN_NEVER_OVERWRITE}
-       RETURNING id, lower(email::text) AS email`,
-      [people.map((p) => p.email), people.map((p) => p.name), people.map((p) => p.phone), people.map((p) => p.birthDate), people.map((p) => p.bloodType), locale],
-    );
-    return new Map(upserted.map((v) => [v.email, v.id]));
+    const ids = new Map<string, string>();
+    const seenPhones = new Set<string>();
+    // A number written on two lines of the list stays with the first person who has it.
+    const phoneOnce = (p: ListedVolunteer) => (p.phone && !seenPhones.has(p.phone) ? (seenPhones.add(p.phone), p.phone) : null);
+    const byEmail = people.filter((p) => p.email).map((p) => ({ ...p, phone: phoneOnce(p) }));
+    const byPhone = people.filter((p) => !p.email && p.phone);
+    const columns = (rows: ListedVolunteer[]) => [rows.map((p) => p.email), rows.map((p) => p.name), rows.map((p) => p.phone), rows.map((p) => p.birthDate), rows.map((p) => p.bloodType), locale];
+    if (byEmail.length) {
+      const upserted: { id: string; email: string }[] = await tx.query(
+        `INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in, channel)
+         SELECT email, name, ${unclaimed('phone', 'r.phone')}, birth_date, blood_type, $6, false, 'EMAIL'
+           FROM unnest($1::citext[], $2::text[], $3::text[], $4::date[], $5::text[]) AS r(email, name, phone, birth_date, blood_type)
+          ORDER BY email -- rows locked in one order, so two imports naming the same people cannot deadlock
+         ON CONFLICT (email) ${FILL_IN_NEVER_OVERWRITE}
+         RETURNING id, lower(email::text) AS email`,
+        columns(byEmail),
+      );
+      for (const v of upserted) ids.set(v.email, v.id);
+    }
+    if (byPhone.length) {
+      const upserted: { id: string; phone: string }[] = await tx.query(
+        `INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in, channel)
+         SELECT email, name, phone, birth_date, blood_type, $6, false, 'SMS'
+           FROM unnest($1::citext[], $2::text[], $3::text[], $4::date[], $5::text[]) AS r(email, name, phone, birth_date, blood_type)
+          ORDER BY phone
+         ON CONFLICT (phone) WHERE phone IS NOT NULL ${FILL_IN_NEVER_OVERWRITE}
+         RETURNING id, phone`,
+        columns(byPhone),
+      );
+      for (const v of upserted) ids.set(v.phone, v.id);
+    }
+    return ids;
   }
 
   /** Stops the unsolicited messages for good; false for an unknown volunteer. */

@@ -33,7 +33,8 @@ export class WaitlistService implements OnModuleInit {
       await this.outbox.enqueue(tx, {
         purpose: MessagePurpose.WAITLIST_PROMOTION,
         dedupeKey: `${MessagePurpose.WAITLIST_PROMOTION}:${p.id}:${p.arrival}`,
-        recipient: p.email,
+        channel: p.channel,
+        recipient: p.recipient,
         volunteerId: p.volunteer_id,
         signUpId: p.id,
         locale: p.locale,

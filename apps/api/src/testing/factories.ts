@@ -1,7 +1,7 @@
 // Test data made through the public GraphQL API, as an organizer and the public form make it
 // (house rule 10): drives with shifts, teams of colleges, and sign-ups. Every call makes new data
 // with names of its own, so tests of one file do not share rows they change.
-import { Role } from '@life-relay/domain';
+import { normalizePhone, Role } from '@life-relay/domain';
 import { TestApp } from './test-app';
 
 const HOUR = 3600 * 1000;
@@ -42,7 +42,7 @@ export interface MadeTeam {
 
 export interface MadeSignUp {
   id: string;
-  /** As stored: lower case. */
+  /** As stored: lower case; empty for a person who gave only a phone. */
   email: string;
   status: string;
   /** null for a repeated submission. */
@@ -117,20 +117,33 @@ export class Factories {
       shiftId: drive.shifts[0],
       name: `Volunteer ${n}`,
       email: `volunteer${n}@campus.test`,
-      phone: '13812345678',
+      // A mobile number of their own: a phone finds one person.
+      phone: `138${String(10_000_000 + n).slice(-8)}`,
       birthDate: '2004-05-20',
       consent: true,
       ...overrides,
     };
   }
 
-  /** Signs a new person up through the public form's mutation; `overrides` change what the form sends. */
+  /** What the public form sends, with a fresh one-time code for its e-mail address (else its phone), asked for and read. */
+  async verified(drive: Pick<MadeDrive, 'slug' | 'shifts'>, overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+    return this.app.withCode(this.volunteer(drive, overrides), headers);
+  }
+
+  /**
+   * Signs a new person up through the public form: asks for a code, reads it, and submits;
+   * `overrides` change what the form sends.
+   */
   async signUp(drive: Pick<MadeDrive, 'id' | 'slug' | 'shifts'>, overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<MadeSignUp> {
-    const input = this.volunteer(drive, overrides);
+    const input = await this.verified(drive, overrides, headers);
     const { signUp } = await this.app.ok(SIGN_UP, { input }, { headers });
-    const email = String(input.email).toLowerCase();
+    const email = input.email ? String(input.email).toLowerCase() : null;
+    const phone = input.phone ? normalizePhone(String(input.phone)) : null;
     // The receipt carries no id: read it back (reading only; the data was made above).
-    const [row] = await this.app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1 AND s.drive_id = $2`, [email, drive.id]);
-    return { id: row.id, email, status: signUp.status, manageToken: signUp.manageToken };
+    const [row] = await this.app.sql(
+      `SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE (v.email = $1 OR ($1::text IS NULL AND v.phone = $3)) AND s.drive_id = $2`,
+      [email, drive.id, phone],
+    );
+    return { id: row.id, email: email ?? '', status: signUp.status, manageToken: signUp.manageToken };
   }
 }

@@ -2,8 +2,9 @@
 // language (house rule 10). Each test file makes its own data through the API.
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { Role } from '@life-relay/domain';
+import { normalizeContact, Role } from '@life-relay/domain';
 import { AppConfig, loadConfig } from '../config/app-config';
+import { MailCatcher } from '../messages/delivery/mail-catcher';
 import { RunningServer, startServer } from '../server';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 
@@ -54,6 +55,37 @@ export class TestApp {
     return this.server.app.get(DataSource).query(query, params);
   }
 
+  /**
+   * The public form's first step: asks for a one-time code for the e-mail address (else the
+   * phone) of `input`, reads it from the message the platform queued for that contact (as the
+   * person reads it in their inbox; before sending, the only place it exists in clear), and returns
+   * the input with the code. Tests of the code itself read it from the SMTP server instead.
+   */
+  async withCode<T extends { driveSlug: string; email?: unknown; phone?: unknown }>(input: T, headers: Record<string, string> = {}): Promise<T & { code: string }> {
+    const contact = String(input.email ?? input.phone);
+    await this.ok(`mutation($slug: String!, $contact: String!) { requestSignUpCode(driveSlug: $slug, contact: $contact) }`, { slug: input.driveSlug, contact }, { headers });
+    return { ...input, code: await this.queuedCode(contact) };
+  }
+
+  /** The latest code queued for a contact, still in its unsent message (reading only). */
+  async queuedCode(contact: string): Promise<string> {
+    const [row] = await this.sql(
+      `SELECT payload->>'code' AS code FROM outbox WHERE purpose = 'SIGN_UP_CODE' AND recipient = $1 AND payload ? 'code' ORDER BY created_at DESC LIMIT 1`,
+      [normalizeContact(contact)?.value],
+    );
+    if (row) return row.code;
+    // Sent already (background delivery): the built-in catcher has it, as a newcomer's inbox would.
+    const to = normalizeContact(contact)?.value ?? contact;
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const mail = [...this.server.app.get(MailCatcher).caught].reverse().find((m) => m.to.includes(to) && m.raw.includes('sign-up code'));
+      const code = mail && /\b(\d{6})\b/.exec(mail.raw.split(/\r?\n\r?\n/).slice(1).join('\n'))?.[1];
+      if (code) return code;
+      if (Date.now() > deadline) throw new Error(`No code was sent to ${contact}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   async adminToken(): Promise<string> {
     const data = await this.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
       e: ADMIN_EMAIL,
@@ -102,6 +134,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     RATE_LIMIT_SIGN_UP: '100000',
     RATE_LIMIT_PUBLIC_READ: '100000',
     RATE_LIMIT_LOGIN: '100000',
+    RATE_LIMIT_SIGN_UP_CODE: '100000',
+    RATE_LIMIT_SIGN_UP_CODE_CONTACT: '100000',
     ...env,
   });
   const server = await startServer(config);

@@ -17,7 +17,7 @@ import { UnauthenticatedError } from '../errors/domain-errors';
 import { ACCESS_KEY } from './access.decorators';
 
 /** Operations anyone may call. Adding one here is a decision about personal data: review it. */
-const PUBLIC_OPERATIONS = ['login', 'setPassword', 'publicDrive', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard'];
+const PUBLIC_OPERATIONS = ['login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard'];
 const GUARD_REFUSAL = new UnauthenticatedError().message;
 
 describe('access rules', () => {

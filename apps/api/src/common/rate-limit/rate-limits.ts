@@ -7,7 +7,7 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-lim
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { RateLimitedError } from '../errors/domain-errors';
-import type { RateLimitName } from './rate-limit.decorator';
+import { RATE_LIMIT_WINDOW_SECONDS, RateLimitName } from './rate-limit.decorator';
 
 @Injectable()
 export class RateLimits {
@@ -32,6 +32,7 @@ export class RateLimits {
     let limiter = this.limiters.get(name);
     if (!limiter) {
       const points = this.config.rateLimits[name];
+      const duration = RATE_LIMIT_WINDOW_SECONDS[name] ?? 60;
       limiter = new RateLimiterPostgres({
         storeClient: this.dataSource,
         storeType: 'typeorm',
@@ -39,8 +40,8 @@ export class RateLimits {
         tableCreated: true, // by a migration
         keyPrefix: name,
         points,
-        duration: 60,
-        insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points, duration: 60 }),
+        duration,
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points, duration }),
       });
       this.limiters.set(name, limiter);
     }

@@ -10,6 +10,7 @@ import { ShiftStats1795433322354 } from './1795433322354-ShiftStats';
 import { ShiftWaitlistFromStats1795440000000 } from './1795440000000-ShiftWaitlistFromStats';
 import { OutboxChannel1795441000000 } from './1795441000000-OutboxChannel';
 import { SmsChannel1795442000000 } from './1795442000000-SmsChannel';
+import { VerifiedVolunteers1795443000000 } from './1795443000000-VerifiedVolunteers';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -23,4 +24,5 @@ export const MIGRATIONS: (new () => object)[] = [
   ShiftWaitlistFromStats1795440000000,
   OutboxChannel1795441000000,
   SmsChannel1795442000000,
+  VerifiedVolunteers1795443000000,
 ];

@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_AGE_WINDOWS, MessagePurpose } from '@life-relay/domain';
 import { Outbox } from '../../outbox/outbox.repository';
+import { recipientOf } from '../../sign-ups/volunteers.repository';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { InvalidInputError } from '../../common/errors/domain-errors';
 import { CallOutInput, CallOutType } from './dto/call-out.types';
@@ -50,8 +51,8 @@ export class CallOutsService {
       const { sql, params } = this.audience(input);
       const queued = await this.outbox.enqueueSelected(
         tx,
-        `SELECT '${MessagePurpose.CALL_OUT}' AS purpose, '${MessagePurpose.CALL_OUT}:' || $6::text || ':' || v.id AS dedupe_key, v.email AS recipient,
-                v.id AS volunteer_id, NULL::uuid AS sign_up_id, v.locale, jsonb_build_object('callOutId', $6::text) AS payload, 'EMAIL' AS channel ${sql}`,
+        `SELECT '${MessagePurpose.CALL_OUT}' AS purpose, '${MessagePurpose.CALL_OUT}:' || $6::text || ':' || v.id AS dedupe_key, ${recipientOf('v')} AS recipient,
+                v.id AS volunteer_id, NULL::uuid AS sign_up_id, v.locale, jsonb_build_object('callOutId', $6::text) AS payload, v.channel ${sql}`,
         [...params, callOut.id],
       );
       await tx.query(`UPDATE call_outs SET audience_count = $2 WHERE id = $1`, [callOut.id, queued]);

@@ -7,6 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MessagePurpose } from '@life-relay/domain';
 import { Outbox } from '../../outbox/outbox.repository';
+import { recipientOf } from '../../sign-ups/volunteers.repository';
 
 const { SHIFT_REMINDER, ELIGIBLE_AGAIN, DEFERRAL_FOLLOW_UP, TEAM_DIGEST } = MessagePurpose;
 
@@ -28,8 +29,8 @@ export class ReminderScanner {
   async queueShiftReminders(now: Date = new Date()): Promise<number> {
     return this.outbox.enqueueSelected(
       this.dataSource.manager,
-      `SELECT '${SHIFT_REMINDER}' AS purpose, '${SHIFT_REMINDER}:' || s.id || ':' || h AS dedupe_key, v.email AS recipient, v.id AS volunteer_id,
-              s.id AS sign_up_id, s.locale, jsonb_build_object('hoursBefore', h) AS payload, 'EMAIL' AS channel
+      `SELECT '${SHIFT_REMINDER}' AS purpose, '${SHIFT_REMINDER}:' || s.id || ':' || h AS dedupe_key, ${recipientOf('v')} AS recipient, v.id AS volunteer_id,
+              s.id AS sign_up_id, s.locale, jsonb_build_object('hoursBefore', h) AS payload, v.channel
          FROM drives d
          CROSS JOIN LATERAL unnest(d.reminder_hours_before) AS h
          JOIN shifts sh ON sh.drive_id = d.id
@@ -49,8 +50,8 @@ export class ReminderScanner {
   async queueEligibleAgain(now: Date = new Date()): Promise<number> {
     return this.outbox.enqueueSelected(
       this.dataSource.manager,
-      `SELECT '${ELIGIBLE_AGAIN}' AS purpose, '${ELIGIBLE_AGAIN}:' || s.id AS dedupe_key, v.email AS recipient, v.id AS volunteer_id,
-              s.id AS sign_up_id, v.locale, '{}'::jsonb AS payload, 'EMAIL' AS channel
+      `SELECT '${ELIGIBLE_AGAIN}' AS purpose, '${ELIGIBLE_AGAIN}:' || s.id AS dedupe_key, ${recipientOf('v')} AS recipient, v.id AS volunteer_id,
+              s.id AS sign_up_id, v.locale, '{}'::jsonb AS payload, v.channel
          FROM sign_ups s
          JOIN drives d ON d.id = s.drive_id
          JOIN volunteers v ON v.id = s.volunteer_id
@@ -69,8 +70,8 @@ export class ReminderScanner {
   async queueDeferralFollowUps(now: Date = new Date()): Promise<number> {
     return this.outbox.enqueueSelected(
       this.dataSource.manager,
-      `SELECT '${DEFERRAL_FOLLOW_UP}' AS purpose, '${DEFERRAL_FOLLOW_UP}:' || s.id AS dedupe_key, v.email AS recipient, v.id AS volunteer_id,
-              s.id AS sign_up_id, v.locale, '{}'::jsonb AS payload, 'EMAIL' AS channel
+      `SELECT '${DEFERRAL_FOLLOW_UP}' AS purpose, '${DEFERRAL_FOLLOW_UP}:' || s.id AS dedupe_key, ${recipientOf('v')} AS recipient, v.id AS volunteer_id,
+              s.id AS sign_up_id, v.locale, '{}'::jsonb AS payload, v.channel
          FROM sign_ups s JOIN drives d ON d.id = s.drive_id JOIN volunteers v ON v.id = s.volunteer_id
         WHERE s.status = 'DEFERRED' AND s.retry_on IS NOT NULL AND v.unsubscribed_at IS NULL
           AND s.retry_on <= ($1 AT TIME ZONE d.time_zone)::date

@@ -109,6 +109,10 @@ export class MessageRenderer {
     const traits = traitsOf(row.purpose);
     if (row.purpose === MessagePurpose.INVITATION) return this.invitation(row, locale);
     if (row.purpose === MessagePurpose.TEAM_DIGEST) return this.digest(tx, row, locale);
+    // The code is in the payload until the message is sent; the outbox scrubs it then.
+    if (row.purpose === MessagePurpose.SIGN_UP_CODE) {
+      return { purpose: row.purpose, locale, context: { code: row.payload.code, validMinutes: row.payload.validMinutes }, extras: {} };
+    }
     // The one-click unsubscribe is honoured.
     if (traits?.unsolicited && row.volunteer_id && !(await this.signUpFacts.acceptsUnsolicited(tx, row.volunteer_id))) return null;
     if (row.purpose === MessagePurpose.CALL_OUT) return this.callOut(tx, row, locale);
@@ -201,6 +205,8 @@ export class MessageRenderer {
       roleText: words.roles.TEAM_LEAD,
       setPasswordUrl: `${base}/set-password#token=…`,
       expiresOn: '2026-12-01',
+      code: '······',
+      validMinutes: 10,
       lines: [{ team: 'IMU Red Cross Club', title: 'International Volunteer Day Blood Drive', new_sign_ups: 12, sign_ups: 86, donated: 0, rank: 2, shareUrl: `${base}/d/x?team=ABC234`, leaderboardUrl: `${base}/d/x/leaderboard` }],
     };
     return this.email({ purpose, locale, context: sample, extras: {} });

@@ -79,7 +79,7 @@ describe('sign-ups as spreadsheets', () => {
     it('gives every sign-up in arrival order as UTF-8 with a byte-order mark, Chinese names intact', async () => {
       const d = await make.drive({ capacities: [50, 50] });
       const club = await make.team(`IMU Red Cross Club ${++n}`, 'Inner Mongolia University 内蒙古大学');
-      const wang = await make.signUp(d, { name: '王小明', email: 'wang@campus.test', teamCode: club.code, source: 'qr', bloodType: 'O_NEG' });
+      const wang = await make.signUp(d, { name: '王小明', email: 'wang@campus.test', phone: '13812345670', teamCode: club.code, source: 'qr', bloodType: 'O_NEG' });
       const li = await make.signUp(d, { name: '李 "Lily" 丽, Jr.', email: 'li@campus.test', shiftId: d.shifts[1] });
       const zhao = await make.signUp(d, { name: '赵六', email: 'zhao@campus.test', birthDate: null, phone: null });
       await outcome(d.id, wang.email, { status: 'DONATED', volumeMl: 400 });
@@ -101,7 +101,7 @@ describe('sign-ups as spreadsheets', () => {
       expect(rows.map((r) => r.email)).toEqual([wang.email, li.email, zhao.email]);
       expect(rows[0]).toMatchObject({
         name: '王小明',
-        phone: `'+8613812345678`, // a leading + would make a spreadsheet compute the cell
+        phone: `'+8613812345670`, // a leading + would make a spreadsheet compute the cell
         birthDate: '2004-05-20',
         bloodType: 'O_NEG',
         status: 'DONATED',
@@ -184,8 +184,9 @@ describe('sign-ups as spreadsheets', () => {
         ['=1+1 巴特尔', 'CHECKED_IN', 'IMPORT', '2030-12-05T01:00:00.000Z', club.code],
         ['张三', 'REGISTERED', 'IMPORT', '2030-12-05T04:00:00.000Z', null],
       ]);
-      expect(rows[0]).toMatchObject({ volumeMl: 400, volunteer: { email: people[0].email.replace('campus', 'paper'), phone: '+8613812345678', birthDate: '2004-05-20', bloodType: 'A_POS' } });
-      expect(rows[1]).toMatchObject({ deferralReason: '血红蛋白偏低', retryOn: '2031-01-05', volunteer: { phone: '+442079460958' } });
+      // A phone finds one person: the campus record keeps its number, the paper record does not copy it.
+      expect(rows[0]).toMatchObject({ volumeMl: 400, volunteer: { email: people[0].email.replace('campus', 'paper'), phone: null, birthDate: '2004-05-20', bloodType: 'A_POS' } });
+      expect(rows[1]).toMatchObject({ deferralReason: '血红蛋白偏低', retryOn: '2031-01-05', volunteer: { phone: null } });
       // The drive is still to come: checked in and donated as of the import.
       expect(Date.now() - new Date(rows[0].checkedInAt).getTime()).toBeLessThan(60_000);
       expect(rows[0].outcomeAt).toBe(rows[0].checkedInAt);

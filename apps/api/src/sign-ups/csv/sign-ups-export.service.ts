@@ -38,7 +38,7 @@ interface SignUpRow {
   id: string;
   team_id: string | null;
   name: string;
-  email: string;
+  email: string | null;
   phone: string | null;
   birth_date: string | null;
   blood_type: string | null;

@@ -53,7 +53,7 @@ interface ImportRow {
   line: number;
   problems: FieldProblem[];
   name: string;
-  email: string;
+  email: string | null;
   phone: string | null;
   birthDate: string | null;
   bloodType: BloodType | null;
@@ -141,7 +141,9 @@ export class SignUpsImportService {
       birthDate: cells.birthDate === undefined ? undefined : looseDate(cells.birthDate),
     });
     const formProblems = toFieldProblems(await validate(form, { validationError: { target: false, value: false }, forbidUnknownValues: false }));
-    for (const field of ['name', 'email'] as const) if (!cells[field]) problems.push({ field, key: 'required' });
+    if (!cells.name) problems.push({ field: 'name', key: 'required' });
+    // Organizer-entered people are trusted (no code): an e-mail address, a phone number, or both.
+    if (!cells.email && !cells.phone) problems.push({ field: 'email', key: 'contactRequired' }, { field: 'phone', key: 'contactRequired' });
     problems.push(...formProblems.filter((p) => FORM_FIELDS.has(p.field) && !problems.some((q) => q.field === p.field)));
     const has = (field: string) => problems.some((p) => p.field === field);
 
@@ -165,7 +167,7 @@ export class SignUpsImportService {
       line: row.line,
       problems,
       name: form.name,
-      email: form.email,
+      email: form.email || null,
       phone: form.phone ? normalizePhone(form.phone) : null,
       birthDate: form.birthDate ?? null,
       bloodType: form.bloodType ?? null,
@@ -199,16 +201,16 @@ export class SignUpsImportService {
    * comes back to life, as it does through the form.
    */
   private async checkExistingSignUps(tx: EntityManager, drive: DriveEntity, rows: ImportRow[]) {
-    const byEmail = emailsOf(rows);
-    if (!byEmail.size) return;
-    const existing: { email: string; id: string; status: SignUpStatus }[] = await tx.query(
-      `SELECT lower(v.email::text) AS email, s.id, s.status
+    const byPerson = peopleOf(rows);
+    if (!byPerson.size) return;
+    const existing: { person: string; id: string; status: SignUpStatus }[] = await tx.query(
+      `SELECT ${personKey('$2')}, s.id, s.status
          FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id
-        WHERE s.drive_id = $1 AND v.email = ANY($2::citext[])`,
-      [drive.id, [...byEmail.keys()]],
+        WHERE s.drive_id = $1 AND (v.email = ANY($2::citext[]) OR v.phone = ANY($2::text[]))`,
+      [drive.id, [...byPerson.keys()]],
     );
     for (const found of existing) {
-      for (const row of byEmail.get(found.email) ?? []) {
+      for (const row of byPerson.get(found.person) ?? []) {
         if (found.status === SignUpStatus.CANCELLED) row.cancelledSignUpId = found.id;
         else row.problems.push({ field: 'email', key: 'alreadySignedUp' });
       }
@@ -221,18 +223,18 @@ export class SignUpsImportService {
    */
   private async checkDonationIntervals(tx: EntityManager, drive: DriveEntity, rows: ImportRow[]) {
     const interval = this.config.donationIntervalDays[drive.kind];
-    const bookings = emailsOf(rows.filter((r) => r.status === SignUpStatus.REGISTERED && r.shift));
+    const bookings = peopleOf(rows.filter((r) => r.status === SignUpStatus.REGISTERED && r.shift));
     if (interval === null || !bookings.size) return;
-    const donations: { email: string; day: string }[] = await tx.query(
-      `SELECT lower(v.email::text) AS email, to_char(max(s.outcome_at AT TIME ZONE d.time_zone), 'YYYY-MM-DD') AS day
+    const donations: { person: string; day: string }[] = await tx.query(
+      `SELECT ${personKey('$1')}, to_char(max(s.outcome_at AT TIME ZONE d.time_zone), 'YYYY-MM-DD') AS day
          FROM sign_ups s JOIN drives d ON d.id = s.drive_id JOIN volunteers v ON v.id = s.volunteer_id
-        WHERE v.email = ANY($1::citext[]) AND s.status = 'DONATED' AND d.kind = $2 AND s.outcome_at IS NOT NULL
+        WHERE (v.email = ANY($1::citext[]) OR v.phone = ANY($1::text[])) AND s.status = 'DONATED' AND d.kind = $2 AND s.outcome_at IS NOT NULL
         GROUP BY 1`,
       [[...bookings.keys()], drive.kind],
     );
-    for (const { email, day } of donations) {
+    for (const { person, day } of donations) {
       const next = nextEligibleDay(day, interval);
-      for (const row of bookings.get(email) ?? []) {
+      for (const row of bookings.get(person) ?? []) {
         if (next && dayInZone((row.shift as ShiftEntity).startsAt, drive.timeZone) < next) {
           row.problems.push({ field: 'shiftStartsAt', key: 'notEligibleUntil', params: { date: next } });
         }
@@ -247,7 +249,7 @@ export class SignUpsImportService {
       tx,
       drive.id,
       rows.map((r) => ({
-        volunteerId: volunteerIds.get(r.email) as string,
+        volunteerId: volunteerIds.get(personOf(r) as string) as string,
         cancelledSignUpId: r.cancelledSignUpId ?? null,
         shiftId: (r.shift as ShiftEntity).id,
         teamId: r.team?.id ?? null,
@@ -280,23 +282,33 @@ function readVolume(typed: string | undefined, problems: FieldProblem[]): number
 }
 
 
-/** Rows by their (valid) e-mail address. */
-function emailsOf(rows: ImportRow[]): Map<string, ImportRow[]> {
-  const byEmail = new Map<string, ImportRow[]>();
+/**
+ * Who a row names: its e-mail address (lower case), or its phone number (E.164) when it has no
+ * address. personKey is the same for a volunteer `v` found by either.
+ */
+function personOf(row: ImportRow): string | null {
+  if (row.email) return row.problems.some((p) => p.field === 'email') ? null : row.email.toLowerCase();
+  return row.phone && !row.problems.some((p) => p.field === 'phone') ? row.phone : null;
+}
+const personKey = (keys: string) => `CASE WHEN lower(v.email::text) = ANY(${keys}::text[]) THEN lower(v.email::text) ELSE v.phone END AS person`;
+
+/** Rows by the person they name (see personOf). */
+function peopleOf(rows: ImportRow[]): Map<string, ImportRow[]> {
+  const byPerson = new Map<string, ImportRow[]>();
   for (const row of rows) {
-    if (!row.email || row.problems.some((p) => p.field === 'email')) continue;
-    byEmail.set(row.email, [...(byEmail.get(row.email) ?? []), row]);
+    const person = personOf(row);
+    if (person) byPerson.set(person, [...(byPerson.get(person) ?? []), row]);
   }
-  return byEmail;
+  return byPerson;
 }
 
 /** One person, one sign-up: every row of an address that appears twice names the other line. */
 function markDuplicateEmails(rows: ImportRow[]) {
-  for (const same of emailsOf(rows).values()) {
+  for (const same of peopleOf(rows).values()) {
     if (same.length < 2) continue;
     for (const row of same) {
       const other = same.find((r) => r !== row) as ImportRow;
-      row.problems.push({ field: 'email', key: 'duplicateInFile', params: { line: other.line } });
+      row.problems.push({ field: row.email ? 'email' : 'phone', key: 'duplicateInFile', params: { line: other.line } });
     }
   }
 }
@@ -312,8 +324,9 @@ function checkCapacity(rows: ImportRow[], locked: ShiftPlaces[]) {
   for (const row of rows) {
     if (!row.shift) continue;
     const alreadyIn = row.problems.some((p) => p.key === 'alreadySignedUp');
-    const repeat = row.email && seen.has(row.email);
-    if (row.email) seen.add(row.email);
+    const person = personOf(row);
+    const repeat = person && seen.has(person);
+    if (person) seen.add(person);
     if (alreadyIn || repeat) continue;
     const places = left.get(row.shift.id) ?? 0;
     if (places <= 0) row.problems.push({ field: 'shiftStartsAt', key: 'shiftFull' });

@@ -40,8 +40,8 @@ export class VolunteerType {
   @Field()
   name: string;
 
-  @Field()
-  email: string;
+  @Field(() => String, { nullable: true })
+  email: string | null;
 
   @Field(() => String, { nullable: true })
   phone: string | null;

@@ -40,9 +40,15 @@ export class SignUpInput {
   @Text(LIMIT.name)
   name: string;
 
-  @Field()
+  @Field(() => String, { nullable: true, description: 'E-mail or phone (at least one); the one-time code proves one of them.' })
+  @IsOptional()
   @Email(LIMIT.email)
-  email: string;
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The one-time code requestSignUpCode sent to the e-mail address or the phone; required.' })
+  @IsOptional()
+  @OptionalText(12)
+  code?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A Chinese mobile number or an international number with +.' })
   @IsOptional()
@@ -175,8 +181,8 @@ export class ManagedSignUp {
   @Field()
   name: string;
 
-  @Field()
-  email: string;
+  @Field(() => String, { nullable: true })
+  email: string | null;
 
   @Field(() => PublicDrive)
   drive: PublicDrive;

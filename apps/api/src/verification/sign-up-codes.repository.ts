@@ -1,0 +1,109 @@
+// Owns the sign_up_codes table: one-time codes that prove an e-mail address or a phone number
+// belongs to the person at the public form (issue 18). A code is 6 digits, valid 10 minutes,
+// single use, void after 5 wrong tries. Only hashes are stored, keyed with the server's secret
+// (a million codes are quickly tried against a plain hash): the code in clear is in the outbox row
+// that sends it, until the outbox scrubs it (migration VerifiedVolunteers).
+//
+// Nothing here knows whether a contact belongs to anyone: a code is made and checked the same way
+// for a stranger's address as for a volunteer's.
+import { createHmac, randomInt, randomUUID } from 'crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Contact, Locale, MessagePurpose, SIGN_UP_CODE } from '@life-relay/domain';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { FieldProblem, InvalidInputError } from '../common/errors/domain-errors';
+import { returningRows } from '../common/sql';
+import { Outbox } from '../outbox/outbox.repository';
+
+@Injectable()
+export class SignUpCodes {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /**
+   * A fresh code for `contact` (replacing any earlier one), queued for sending in the same
+   * transaction. Returned for an in-process caller that stands for the person (the demo); the
+   * public answer never carries it.
+   */
+  async issue(tx: EntityManager, contact: Contact, locale: Locale): Promise<string> {
+    const code = String(randomInt(0, 10 ** SIGN_UP_CODE.digits)).padStart(SIGN_UP_CODE.digits, '0');
+    await tx.query(
+      `INSERT INTO sign_up_codes (contact_hash, code_hash, tries, expires_at, used_at, created_at)
+       VALUES ($1, $2, 0, now() + make_interval(mins => $3), NULL, now())
+       ON CONFLICT (contact_hash) DO UPDATE SET code_hash = EXCLUDED.code_hash, tries = 0, expires_at = EXCLUDED.expires_at, used_at = NULL, created_at = now()`,
+      [this.contactHash(contact), this.codeHash(contact, code), SIGN_UP_CODE.validMinutes],
+    );
+    await this.outbox.enqueue(tx, {
+      purpose: MessagePurpose.SIGN_UP_CODE,
+      dedupeKey: `${MessagePurpose.SIGN_UP_CODE}:${randomUUID()}`,
+      channel: contact.channel,
+      recipient: contact.value,
+      locale,
+      payload: { code, validMinutes: SIGN_UP_CODE.validMinutes },
+    });
+    return code;
+  }
+
+  /**
+   * Which of `contacts` the code proves, or a problem on field `code`. A code already used still
+   * proves its contact until it expires (a double click, two tabs): the caller lets it answer a
+   * repeated submission only (see consume). A wrong code counts a try
+   * (committed on its own, whatever the caller's transaction does); the comparison and the count
+   * are one statement under the row's lock, so parallel guesses cannot outrun the limit.
+   */
+  async verify(db: EntityManager, contacts: Contact[], code: string | null | undefined): Promise<Contact> {
+    const typed = (code ?? '').replace(/\s/g, '');
+    if (!typed) throw InvalidInputError.field('code', 'codeRequired');
+    const tried = await returningRows<{ contact_hash: string; right: boolean; tries: number }>(
+      db,
+      `UPDATE sign_up_codes c SET tries = c.tries + CASE WHEN c.code_hash = v.code_hash THEN 0 ELSE 1 END
+         FROM unnest($1::text[], $2::text[]) AS v(contact_hash, code_hash)
+        WHERE c.contact_hash = v.contact_hash AND c.tries < $3 AND c.expires_at > now()
+        RETURNING c.contact_hash, c.code_hash = v.code_hash AS right, c.tries`,
+      [contacts.map((c) => this.contactHash(c)), contacts.map((c) => this.codeHash(c, typed)), SIGN_UP_CODE.maxTries],
+    );
+    const right = tried.find((t) => t.right);
+    if (right) return contacts.find((c) => this.contactHash(c) === right.contact_hash) as Contact;
+    if (tried.length) {
+      const triesLeft = Math.max(...tried.map((t) => SIGN_UP_CODE.maxTries - t.tries));
+      throw InvalidInputError.field('code', triesLeft > 0 ? 'codeWrong' : 'codeUsedUp', triesLeft > 0 ? { triesLeft } : undefined);
+    }
+    throw new InvalidInputError([await this.whyNoLiveCode(db, contacts)]);
+  }
+
+  /**
+   * Uses the code up, in the sign-up's transaction (rolled back with it); false if a submission
+   * used it before: then it may only answer as a repeated submission, never make a sign-up.
+   */
+  async consume(tx: EntityManager, contact: Contact, code: string): Promise<boolean> {
+    const rows = await returningRows(
+      tx,
+      `UPDATE sign_up_codes SET used_at = now()
+        WHERE contact_hash = $1 AND code_hash = $2 AND used_at IS NULL AND expires_at > now() AND tries < $3 RETURNING contact_hash`,
+      [this.contactHash(contact), this.codeHash(contact, code.replace(/\s/g, '')), SIGN_UP_CODE.maxTries],
+    );
+    return rows.length > 0;
+  }
+
+  /** No live code for these contacts: none asked for (or one for another contact), expired, or tried out. */
+  private async whyNoLiveCode(db: EntityManager, contacts: Contact[]): Promise<FieldProblem> {
+    const rows: { tries: number; live: boolean }[] = await db.query(
+      `SELECT tries, expires_at > now() AS live FROM sign_up_codes WHERE contact_hash = ANY($1::text[]) ORDER BY created_at DESC LIMIT 1`,
+      [contacts.map((c) => this.contactHash(c))],
+    );
+    const [latest] = rows;
+    if (!latest) return { field: 'code', key: 'codeNotForContact' };
+    if (latest.live && latest.tries >= SIGN_UP_CODE.maxTries) return { field: 'code', key: 'codeUsedUp' };
+    return { field: 'code', key: 'codeExpired' };
+  }
+
+  private contactHash(contact: Contact): string {
+    return createHmac('sha256', this.config.jwtSecret).update(`contact:${contact.value}`).digest('hex');
+  }
+
+  private codeHash(contact: Contact, code: string): string {
+    return createHmac('sha256', this.config.jwtSecret).update(`code:${contact.value}:${code}`).digest('hex');
+  }
+}
