@@ -87,6 +87,9 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
   };
 
   const leave = (field: FieldName) => {
+    // The server's word stands until the field is changed: the summary taking focus blurs the
+    // field, and a wrong code still has six digits.
+    if (problems[field]?.message) return;
     let current = values;
     if (field === 'birthDate' && values.birthDate) {
       current = { ...values, birthDate: normalizeTypedDate(values.birthDate) };
@@ -110,6 +113,11 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
   const sendCode = async () => {
     if (code.sending || code.waitFor(contact) > 0) return;
     const found = checkField(target, values, drive, options);
+    if (found?.key === 'contactRequired') {
+      setProblems((p) => ({ ...p, phone: found, email: found }));
+      document.getElementById(FIELD_IDS.phone)?.focus();
+      return;
+    }
     if (found) {
       setProblems((p) => ({ ...p, [target]: found }));
       document.getElementById(FIELD_IDS[target])?.focus();
