@@ -18,6 +18,8 @@ export interface FieldError {
   field: string;
   message: string;
   key?: string;
+  /** What the message says in numbers (codeWrong: { triesLeft }), to re-word it in another language. */
+  params?: Record<string, string | number>;
 }
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'NETWORK' | 'SERVER';

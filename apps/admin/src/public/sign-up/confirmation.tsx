@@ -15,11 +15,13 @@ export interface ConfirmationProps {
   drive: PublicDrive;
   receipt: Receipt;
   name: string;
+  /** Empty for a volunteer who gave only a phone number: then the messages go by text. */
   email: string;
+  phone: string;
   teamCode: string | null;
 }
 
-export function Confirmation({ drive, receipt, name, email, teamCode }: ConfirmationProps) {
+export function Confirmation({ drive, receipt, name, email, phone, teamCode }: ConfirmationProps) {
   const { t } = useTranslation();
   const [locale] = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -37,10 +39,14 @@ export function Confirmation({ drive, receipt, name, email, teamCode }: Confirma
 
   const title = receipt.duplicate ? t('confirm.duplicateTitle') : waitlisted ? t('confirm.waitlistedTitle') : t('confirm.registeredTitle');
   const body = receipt.duplicate
-    ? t('confirm.duplicateBody', { email })
+    ? email
+      ? t('confirm.duplicateBody', { email })
+      : t('confirm.duplicateBodySms', { phone })
     : waitlisted
       ? t('confirm.waitlistedBody', { position: receipt.waitlistPosition ?? '?' })
-      : t('confirm.registeredBody', { name, email });
+      : email
+        ? t('confirm.registeredBody', { name, email })
+        : t('confirm.registeredBodySms', { name, phone });
 
   return (
     <section aria-labelledby="confirmation-title">

@@ -1,12 +1,12 @@
 // The list of what stops the form, above it: it takes focus on submit (role="alert"), and each
 // item is a link that moves focus to its field.
 import { useTranslation } from 'react-i18next';
-import { FIELD_IDS, FIELD_LABELS } from './field-ids';
+import { FIELD_IDS } from './field-ids';
 import type { SignUpFormState } from './use-sign-up-form';
 
 export function ErrorSummary({ form }: { form: SignUpFormState }) {
   const { t } = useTranslation();
-  const { shown, ref, fields, formErrorText } = form.summary;
+  const { shown, ref, fields, labelOf, formErrorText } = form.summary;
   const count = fields.length + (formErrorText ? 1 : 0);
   if (!shown || count === 0) return null;
   return (
@@ -25,7 +25,7 @@ export function ErrorSummary({ form }: { form: SignUpFormState }) {
                 target?.scrollIntoView({ block: 'center' });
               }}
             >
-              {t('form.summaryItem', { field: t(FIELD_LABELS[field]), message: form.errorOf(field) })}
+              {t('form.summaryItem', { field: t(labelOf(field)), message: form.errorOf(field) })}
             </a>
           </li>
         ))}

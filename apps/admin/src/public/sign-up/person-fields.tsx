@@ -1,4 +1,4 @@
-// Who is signing up: name, contacts, date of birth and (optionally) blood type.
+// Who is signing up: name, date of birth and (optionally) blood type; the contact is asked first (contact-fields.tsx).
 import { useTranslation } from 'react-i18next';
 import { BloodType, SIGN_UP_FIELD_LIMITS } from '@life-relay/domain';
 import { SelectField, TextField } from '../ui/fields';
@@ -17,18 +17,6 @@ export function PersonFields({ form }: { form: SignUpFormState }) {
         maxLength={SIGN_UP_FIELD_LIMITS.name + 20}
         required
       />
-      <TextField
-        {...form.textField('email')}
-        label={t('form.email')}
-        hint={t('form.emailHint')}
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        autoCapitalize="off"
-        spellCheck={false}
-        required
-      />
-      <TextField {...form.textField('phone')} label={t('form.phone')} hint={t('form.phoneHint')} type="tel" inputMode="tel" autoComplete="tel" required />
       <TextField
         {...form.textField('birthDate')}
         label={t('form.birthDate')}

@@ -1,6 +1,9 @@
 // What the server found wrong with a sign-up (extensions.fields of a BAD_USER_INPUT answer), put
 // where the volunteer looks: a problem of a field the form has goes next to that field, anything
-// else above the form. The form's own checks run first; the server stays the judge.
+// else above the form. The form's own checks run first; the server stays the judge. A problem
+// with the contact a code was asked for (requestSignUpCode's field `contact`) goes next to the
+// field the code was sent from; a problem with the code (wrong, with the tries left; expired;
+// used up; for another contact) next to the code.
 import type { Locale } from '@life-relay/domain';
 import type { GraphQLRequestError } from '../api/graphql-client';
 import type { Problem } from '../ui/problems';
@@ -13,12 +16,18 @@ export interface ServerProblems {
   elsewhere: string[];
 }
 
-export function serverProblems(failure: GraphQLRequestError, drive: Pick<DriveRules, 'minAge' | 'maxAge'>, locale: Locale): ServerProblems {
+export function serverProblems(
+  failure: GraphQLRequestError,
+  drive: Pick<DriveRules, 'minAge' | 'maxAge'>,
+  locale: Locale,
+  contactField: FieldName = 'phone',
+): ServerProblems {
   const fields: Problems = {};
   const elsewhere: string[] = [];
   for (const f of failure.fields) {
-    const field = f.field.replace(/^input\./, '');
-    if (isField(field)) fields[field] = { key: f.key, message: f.message, locale, params: paramsFor(f.key, drive) };
+    const named = f.field.replace(/^input\./, '');
+    const field = named === 'contact' ? contactField : named;
+    if (isField(field)) fields[field] = { key: f.key, message: f.message, locale, params: f.params ?? paramsFor(f.key, drive) };
     else elsewhere.push(f.message);
   }
   return { fields, elsewhere };

@@ -1,8 +1,10 @@
-// The sign-up form: the shift, the person, the consent, and the button that says whether it
-// signs up or joins a waitlist. State and submission are in useSignUpForm; errors are tied to
-// their inputs (aria-describedby) and listed in a summary that takes focus on submit.
+// The sign-up form: the contact and its one-time code first, then the shift, the person, the
+// consent, and the button that says whether it signs up or joins a waitlist. State and submission
+// are in useSignUpForm; errors are tied to their inputs (aria-describedby) and listed in a summary
+// that takes focus on submit.
 import { useTranslation } from 'react-i18next';
 import { ConsentFields } from './consent-fields';
+import { ContactFields } from './contact-fields';
 import { ErrorSummary } from './error-summary';
 import { FIELD_IDS } from './field-ids';
 import { PersonFields } from './person-fields';
@@ -20,6 +22,7 @@ export function SignUpForm(props: SignUpFormProps) {
       <p className="muted">{t('form.intro')}</p>
 
       <ErrorSummary form={form} />
+      <ContactFields form={form} />
 
       <ShiftPicker
         id={FIELD_IDS.shiftId}

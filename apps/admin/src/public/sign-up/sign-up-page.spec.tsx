@@ -2,57 +2,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { Routes } from '../../app/routes';
 import { fakeGraphQL, fieldErrors } from '../../testing/fake-graphql';
 import { i18n } from '../i18n/i18n';
-
-const SHIFT_OPEN = { id: 'shift-am', startsAt: '2027-12-05T01:00:00.000Z', endsAt: '2027-12-05T04:00:00.000Z', capacity: 20, spotsLeft: 12, waitlistCount: 0 };
-const SHIFT_FULL = { id: 'shift-pm', startsAt: '2027-12-05T05:00:00.000Z', endsAt: '2027-12-05T08:00:00.000Z', capacity: 1, spotsLeft: 0, waitlistCount: 2 };
-
-function publicDrive(locale = 'en') {
-  return {
-    data: {
-      publicDrive: {
-        id: 'drive-1',
-        slug: 'dec-5-blood-drive',
-        title: 'International Volunteer Day blood drive',
-        description: 'Bloodmobile in front of the library.',
-        kind: 'WHOLE_BLOOD',
-        status: 'PUBLISHED',
-        location: 'Xinhua Square, Hohhot',
-        timeZone: 'Asia/Shanghai',
-        startsAt: SHIFT_OPEN.startsAt,
-        endsAt: SHIFT_FULL.endsAt,
-        minAge: 18,
-        maxAge: 60,
-        consentText: locale === 'zh-CN' ? '我同意保存我的信息。' : 'I agree that the organizers store my details.',
-        consentVersion: '2026-11-v1',
-        team: { name: 'Riders Club', code: 'K7XQ2M', collegeName: 'Inner Mongolia University' },
-        shifts: [SHIFT_OPEN, SHIFT_FULL],
-      },
-    },
-  };
-}
-
-function receipt(overrides: Record<string, unknown> = {}) {
-  return {
-    data: {
-      signUp: { status: 'REGISTERED', duplicate: false, manageToken: 'tok-123', shiftStartsAt: SHIFT_OPEN.startsAt, shiftEndsAt: SHIFT_OPEN.endsAt, waitlistPosition: null, ...overrides },
-    },
-  };
-}
-
-async function openForm(path = '/d/dec-5-blood-drive?team=k7xq2m&source=qr') {
-  window.history.pushState({}, '', path);
-  render(<Routes />);
-  return screen.findByRole('heading', { level: 1, name: 'International Volunteer Day blood drive' });
-}
-
-function fillValid() {
-  fireEvent.click(screen.getByRole('radio', { name: /09:00/ }));
-  fireEvent.change(screen.getByLabelText('Full name'), { target: { value: 'Li Wei' } });
-  fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'li.wei@example.edu.cn' } });
-  fireEvent.change(screen.getByLabelText('Mobile phone'), { target: { value: '13812345678' } });
-  fireEvent.change(screen.getByLabelText('Date of birth'), { target: { value: '2004/9/1' } });
-  fireEvent.click(screen.getByRole('checkbox', { name: /I agree that the organizers store my details/ }));
-}
+import { CODE_SENT, fillValid, openForm, publicDrive, receipt, SHIFT_FULL } from './sign-up-spec-helpers';
 
 beforeAll(() => {
   window.scrollTo = jest.fn(); // jsdom does not scroll
@@ -63,6 +13,7 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  sessionStorage.clear();
 });
 
 describe('the public sign-up page', () => {
@@ -116,10 +67,11 @@ describe('the public sign-up page', () => {
   it('shows the server’s field errors next to their fields', async () => {
     fakeGraphQL({
       PublicDrive: publicDrive(),
+      RequestSignUpCode: CODE_SENT,
       SignUp: fieldErrors([{ field: 'phone', key: 'invalidPhone', message: 'Enter a valid phone number, for example 13812345678 or +86 138 1234 5678.' }]),
     });
     await openForm();
-    fillValid();
+    await fillValid();
     fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
     const phone = screen.getByLabelText('Mobile phone');
     await screen.findByRole('alert');
@@ -128,12 +80,13 @@ describe('the public sign-up page', () => {
   });
 
   it('sends the form with the link’s team and channel and confirms with the time, place and manage link', async () => {
-    const { asked } = fakeGraphQL({ PublicDrive: publicDrive(), SignUp: receipt() });
+    const { asked } = fakeGraphQL({ PublicDrive: publicDrive(), RequestSignUpCode: CODE_SENT, SignUp: receipt() });
     await openForm();
-    fillValid();
+    await fillValid();
     fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
     expect(await screen.findByRole('heading', { level: 1, name: "You're signed up!" })).toBeTruthy();
-    expect(asked[1]).toMatchObject({
+    expect(asked.map((a) => a.operationName)).toEqual(['PublicDrive', 'RequestSignUpCode', 'SignUp']);
+    expect(asked[2]).toMatchObject({
       operationName: 'SignUp',
       variables: {
         input: {
@@ -142,6 +95,7 @@ describe('the public sign-up page', () => {
           name: 'Li Wei',
           email: 'li.wei@example.edu.cn',
           phone: '13812345678',
+          code: '123456',
           birthDate: '2004-09-01',
           bloodType: null,
           consent: true,
@@ -159,9 +113,9 @@ describe('the public sign-up page', () => {
   });
 
   it('says plainly that a full shift means the waitlist, before and after', async () => {
-    fakeGraphQL({ PublicDrive: publicDrive(), SignUp: receipt({ status: 'WAITLISTED', waitlistPosition: 3, shiftStartsAt: SHIFT_FULL.startsAt, shiftEndsAt: SHIFT_FULL.endsAt }) });
+    fakeGraphQL({ PublicDrive: publicDrive(), RequestSignUpCode: CODE_SENT, SignUp: receipt({ status: 'WAITLISTED', waitlistPosition: 3, shiftStartsAt: SHIFT_FULL.startsAt, shiftEndsAt: SHIFT_FULL.endsAt }) });
     await openForm();
-    fillValid();
+    await fillValid();
     fireEvent.click(screen.getByRole('radio', { name: /13:00/ }));
     expect(screen.getByText(/This time is full. You will join its waitlist/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Join the waitlist' }));
@@ -170,9 +124,9 @@ describe('the public sign-up page', () => {
   });
 
   it('tells a repeat visitor they are already signed up and that the link was e-mailed again', async () => {
-    fakeGraphQL({ PublicDrive: publicDrive(), SignUp: receipt({ duplicate: true, manageToken: null }) });
+    fakeGraphQL({ PublicDrive: publicDrive(), RequestSignUpCode: CODE_SENT, SignUp: receipt({ duplicate: true, manageToken: null }) });
     await openForm();
-    fillValid();
+    await fillValid();
     fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
     expect(await screen.findByRole('heading', { level: 1, name: "You're already signed up" })).toBeTruthy();
     expect(screen.getByText(/We e-mailed your manage link again to li.wei@example.edu.cn/)).toBeTruthy();

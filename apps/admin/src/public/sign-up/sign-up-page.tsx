@@ -18,6 +18,7 @@ interface Done {
   receipt: Receipt;
   name: string;
   email: string;
+  phone: string;
 }
 
 export function SignUpPage() {
@@ -51,7 +52,7 @@ export function SignUpPage() {
   if (done) {
     return (
       <PublicLayout title={drive.title}>
-        <Confirmation drive={drive} receipt={done.receipt} name={done.name} email={done.email} teamCode={knownTeam} />
+        <Confirmation drive={drive} receipt={done.receipt} name={done.name} email={done.email} phone={done.phone} teamCode={knownTeam} />
       </PublicLayout>
     );
   }
@@ -64,7 +65,7 @@ export function SignUpPage() {
         drive={drive}
         teamCode={knownTeam}
         source={source}
-        onSignedUp={(receipt, values) => setDone({ receipt, name: values.name.trim(), email: values.email.trim() })}
+        onSignedUp={(receipt, values) => setDone({ receipt, name: values.name.trim(), email: values.email.trim(), phone: values.phone.trim() })}
       />
       <p style={{ marginTop: '1.5rem' }}>
         <Link href={`/d/${encodeURIComponent(drive.slug)}/leaderboard`}>{t('drive.leaderboardLink')}</Link>

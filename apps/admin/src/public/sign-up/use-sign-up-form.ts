@@ -1,8 +1,10 @@
-// The sign-up form's state and submission. Checks run with the shared rules as fields are left
-// and on submit; the server's field problems land next to the same fields, the rest above the
-// form; the summary of problems takes focus on submit. Problems are worded at render time, so a
-// switch of language re-words them.
-import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+// The sign-up form's state and submission. The contact comes first: a one-time code is sent to
+// it (use-sign-up-code.ts) and submitted with the sign-up. Everything typed is kept in the tab's
+// sessionStorage until the sign-up succeeds, so fetching the code from another app loses
+// nothing. Checks run with the shared rules as fields are left and on submit; the server's field
+// problems land next to the same fields, the rest above the form; the summary of problems takes
+// focus on submit. Problems are worded at render time, so a switch of language re-words them.
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BloodType } from '@life-relay/domain';
 import type { PublicDriveQuery, SignUpMutation } from '../../generated/graphql';
@@ -10,10 +12,23 @@ import { asRequestError, request, type GraphQLRequestError } from '../api/graphq
 import { SIGN_UP } from '../api/operations';
 import { useLocale } from '../i18n/i18n';
 import { useRequestErrorText, wordProblem } from '../ui/problems';
-import { FIELD_IDS } from './field-ids';
+import { FIELD_IDS, FIELD_LABELS } from './field-ids';
 import { isField, serverProblems } from './server-problems';
+import { clearDraft, loadDraft, saveDraft } from './sign-up-draft';
 import { usePhoneRule } from './use-phone-rule';
-import { checkAll, checkField, EMPTY_VALUES, FIELDS, normalizeTypedDate, type FieldName, type Problems, type SignUpValues } from './validation';
+import { useSignUpCode } from './use-sign-up-code';
+import {
+  checkAll,
+  checkField,
+  codeTarget,
+  EMPTY_VALUES,
+  FIELDS,
+  normalizeCode,
+  normalizeTypedDate,
+  type FieldName,
+  type Problems,
+  type SignUpValues,
+} from './validation';
 
 export type PublicDrive = NonNullable<PublicDriveQuery['publicDrive']>;
 export type Receipt = SignUpMutation['signUp'];
@@ -26,7 +41,7 @@ export interface SignUpFormProps {
   onSignedUp: (receipt: Receipt, values: SignUpValues) => void;
 }
 
-type TextFieldName = 'name' | 'email' | 'phone' | 'birthDate';
+type TextFieldName = 'name' | 'email' | 'phone' | 'code' | 'birthDate';
 
 export type SignUpFormState = ReturnType<typeof useSignUpForm>;
 
@@ -35,10 +50,12 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
   const [locale] = useLocale();
   const requestErrorText = useRequestErrorText();
   const isPhone = usePhoneRule();
+  const [draft] = useState(() => loadDraft(drive.slug, drive.consentVersion));
   const [values, setValues] = useState<SignUpValues>(() => {
     const openShifts = drive.shifts.filter((s) => new Date(s.endsAt) >= new Date());
-    return { ...EMPTY_VALUES, shiftId: openShifts.length === 1 ? openShifts[0].id : '' };
+    return { ...EMPTY_VALUES, shiftId: openShifts.length === 1 ? openShifts[0].id : '', ...draft.values };
   });
+  const code = useSignUpCode(drive.slug, locale, draft.sent);
   const [problems, setProblems] = useState<Problems>({});
   const [formError, setFormError] = useState<GraphQLRequestError | string | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -49,6 +66,10 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
   const options = { isPhone };
   const chosen = drive.shifts.find((s) => s.id === values.shiftId);
   const joiningWaitlist = chosen !== undefined && chosen.spotsLeft <= 0;
+  const target = codeTarget(values);
+  const contact = values[target].trim();
+
+  useEffect(() => saveDraft(drive.slug, drive.consentVersion, values, code.sent), [drive.slug, drive.consentVersion, values, code.sent]);
 
   const update = <K extends keyof SignUpValues>(field: K, value: SignUpValues[K]) => {
     const next = { ...values, [field]: value };
@@ -60,12 +81,22 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
     if (field === 'shiftId' && problems.birthDate) {
       setProblems((p) => ({ ...p, birthDate: checkField('birthDate', next, drive, options) }));
     }
+    // Either contact will do: giving one answers "at least one" for the other too.
+    const other = field === 'email' ? 'phone' : field === 'phone' ? 'email' : null;
+    if (other && problems[other]) setProblems((p) => ({ ...p, [other]: checkField(other, next, drive, options) }));
   };
 
   const leave = (field: FieldName) => {
+    // The server's word stands until the field is changed: the summary taking focus blurs the
+    // field, and a wrong code still has six digits.
+    if (problems[field]?.message) return;
     let current = values;
     if (field === 'birthDate' && values.birthDate) {
       current = { ...values, birthDate: normalizeTypedDate(values.birthDate) };
+      setValues(current);
+    }
+    if (field === 'code' && values.code) {
+      current = { ...values, code: normalizeCode(values.code) };
       setValues(current);
     }
     const untouched = field !== 'consent' && field !== 'shiftId' && !String(current[field]).trim();
@@ -78,10 +109,41 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
     requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
+  /** Sends the code to the contact, after checking it here; then the code field takes focus. */
+  const sendCode = async () => {
+    if (code.sending || code.waitFor(contact) > 0) return;
+    const found = checkField(target, values, drive, options);
+    if (found?.key === 'contactRequired') {
+      setProblems((p) => ({ ...p, phone: found, email: found }));
+      document.getElementById(FIELD_IDS.phone)?.focus();
+      return;
+    }
+    if (found) {
+      setProblems((p) => ({ ...p, [target]: found }));
+      document.getElementById(FIELD_IDS[target])?.focus();
+      return;
+    }
+    setProblems((p) => ({ ...p, [target]: undefined }));
+    const outcome = await code.send(contact);
+    if (outcome.sent) {
+      document.getElementById(FIELD_IDS.code)?.focus();
+      return;
+    }
+    const { failure } = outcome;
+    if (failure.code === 'NOT_FOUND') {
+      setFormError(t('form.closed'));
+      showProblems();
+    } else if (failure.code === 'BAD_USER_INPUT') {
+      const { fields } = serverProblems(failure, drive, locale, target);
+      setProblems((p) => ({ ...p, ...fields }));
+      document.getElementById(FIELD_IDS[target])?.focus();
+    }
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (submittingRef.current) return; // a double tap sends one sign-up
-    const cleaned = { ...values, birthDate: normalizeTypedDate(values.birthDate) };
+    const cleaned = { ...values, birthDate: normalizeTypedDate(values.birthDate), code: normalizeCode(values.code) };
     setValues(cleaned);
     const found = checkAll(cleaned, drive, options);
     setProblems(found);
@@ -94,6 +156,7 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
     setSubmitting(true);
     try {
       const { signUp } = await request(SIGN_UP, { input: signUpInput(cleaned) }, { locale });
+      clearDraft(drive.slug);
       onSignedUp(signUp, cleaned);
     } catch (error) {
       const failure = asRequestError(error);
@@ -113,8 +176,9 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
     driveSlug: drive.slug,
     shiftId: cleaned.shiftId,
     name: cleaned.name.trim(),
-    email: cleaned.email.trim(),
-    phone: cleaned.phone.trim(),
+    email: cleaned.email.trim() || null,
+    phone: cleaned.phone.trim() || null,
+    code: cleaned.code,
     birthDate: cleaned.birthDate,
     bloodType: (cleaned.bloodType || null) as BloodType | null,
     consent: cleaned.consent,
@@ -139,7 +203,16 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
   });
 
   const formErrorText = formError === null ? null : typeof formError === 'string' ? formError : requestErrorText(formError);
-  const summary = { shown: showSummary, ref: summaryRef, fields: FIELDS.filter((f) => problems[f]), formErrorText };
+  // "Give an e-mail or a mobile number" is one problem, though both fields show it.
+  const noContact = problems.phone?.key === 'contactRequired' && problems.email?.key === 'contactRequired';
+  const summary = {
+    shown: showSummary,
+    ref: summaryRef,
+    fields: FIELDS.filter((f) => problems[f] && !(noContact && f === 'email')),
+    labelOf: (field: FieldName) => (noContact && field === 'phone' ? 'form.contactEither' : FIELD_LABELS[field]),
+    formErrorText,
+  };
+  const codeStep = { ...code, contact, target, sentHere: code.sentTo(contact), waitSeconds: code.waitFor(contact), send: sendCode };
 
-  return { drive, values, problems, submitting, joiningWaitlist, summary, update, submit, errorOf, textField };
+  return { drive, values, problems, submitting, joiningWaitlist, summary, codeStep, update, submit, errorOf, textField };
 }

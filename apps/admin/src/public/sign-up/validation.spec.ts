@@ -1,5 +1,5 @@
 import { SIGN_UP_FIELD_LIMITS } from '@life-relay/domain';
-import { checkAll, checkField, EMPTY_VALUES, normalizeTypedDate, type DriveRules, type SignUpValues } from './validation';
+import { checkAll, checkField, codeTarget, EMPTY_VALUES, normalizeCode, normalizeTypedDate, type DriveRules, type SignUpValues } from './validation';
 
 const drive: DriveRules = {
   timeZone: 'Asia/Shanghai',
@@ -15,6 +15,7 @@ const valid: SignUpValues = {
   name: 'Li Wei',
   email: 'li.wei@example.edu.cn',
   phone: '13812345678',
+  code: '123456',
   birthDate: '2004-09-01',
   consent: true,
 };
@@ -29,8 +30,9 @@ describe('the sign-up form rules', () => {
     expect(Object.fromEntries(Object.entries(problems).map(([field, p]) => [field, p?.key]))).toEqual({
       shiftId: 'required',
       name: 'required',
-      email: 'required',
-      phone: 'required',
+      email: 'contactRequired',
+      phone: 'contactRequired',
+      code: 'codeRequired',
       birthDate: 'required',
       consent: 'consentRequired',
     });
@@ -83,5 +85,25 @@ describe('the sign-up form rules', () => {
       const max = SIGN_UP_FIELD_LIMITS[field];
       expect(checkField(field, { ...valid, [field]: '1'.repeat(max + 1) }, drive)).toEqual({ key: 'tooLong', params: { max } });
     }
+  });
+
+  it('asks for an e-mail or a mobile number, at least one, and takes either alone', () => {
+    expect(checkAll({ ...valid, email: '' }, drive, { today: '2026-11-01' })).toEqual({});
+    expect(checkAll({ ...valid, phone: '' }, drive, { today: '2026-11-01' })).toEqual({});
+    expect(checkField('email', { ...valid, email: 'li.wei@' , phone: '' }, drive)?.key).toBe('invalidEmail');
+    expect(checkField('phone', { ...valid, phone: 'call me', email: '' }, drive)?.key).toBe('invalidPhone');
+  });
+
+  it('sends the code to the mobile number when there is one, else to the e-mail address', () => {
+    expect(codeTarget(valid)).toBe('phone');
+    expect(codeTarget({ ...valid, phone: '  ' })).toBe('email');
+  });
+
+  it('wants the 6 digits of the code, however they were typed or pasted', () => {
+    expect(normalizeCode('１２３ ４５６')).toBe('123456');
+    expect(normalizeCode('123-456')).toBe('123456');
+    expect(checkField('code', { ...valid, code: ' 123 456 ' }, drive)).toBeUndefined();
+    expect(checkField('code', { ...valid, code: '12345' }, drive)?.key).toBe('codeRequired');
+    expect(checkField('code', { ...valid, code: '12345a' }, drive)?.key).toBe('codeRequired');
   });
 });

@@ -4,7 +4,8 @@
 import { ageProblemOn, ageWindowOf, dayInZone, DriveKind, isCalendarDate, SIGN_UP_FIELD_LIMITS, type MessageKey, type MessageParams } from '@life-relay/domain';
 import type { Problem } from '../ui/problems';
 
-export const FIELDS = ['shiftId', 'name', 'email', 'phone', 'birthDate', 'bloodType', 'consent'] as const;
+// In the order of the page: the contact and its one-time code come first.
+export const FIELDS = ['phone', 'email', 'code', 'shiftId', 'name', 'birthDate', 'bloodType', 'consent'] as const;
 export type FieldName = (typeof FIELDS)[number];
 export type Problems = Partial<Record<FieldName, Problem>>;
 
@@ -13,13 +14,15 @@ export interface SignUpValues {
   name: string;
   email: string;
   phone: string;
+  /** The one-time code sent to the contact (see codeTarget), as typed. */
+  code: string;
   birthDate: string;
   bloodType: string;
   consent: boolean;
   callOuts: boolean;
 }
 
-export const EMPTY_VALUES: SignUpValues = { shiftId: '', name: '', email: '', phone: '', birthDate: '', bloodType: '', consent: false, callOuts: false };
+export const EMPTY_VALUES: SignUpValues = { shiftId: '', name: '', email: '', phone: '', code: '', birthDate: '', bloodType: '', consent: false, callOuts: false };
 
 export interface DriveRules {
   timeZone: string;
@@ -49,6 +52,19 @@ export function normalizeTypedDate(typed: string): string {
   return `${parts[1]}-${parts[2].padStart(2, '0')}-${parts[3].padStart(2, '0')}`;
 }
 
+/** The code as people type or paste it: full-width digits (a Chinese keyboard's) and spaces allowed. */
+export function normalizeCode(typed: string): string {
+  return typed.replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[\s-]/g, '');
+}
+
+/**
+ * Where the one-time code goes: the mobile number when there is one (most volunteers in China
+ * read text messages, not e-mail), else the e-mail address.
+ */
+export function codeTarget(values: Pick<SignUpValues, 'phone'>): 'phone' | 'email' {
+  return values.phone.trim() ? 'phone' : 'email';
+}
+
 export function checkField(field: FieldName, values: SignUpValues, drive: DriveRules, options: CheckOptions = {}): Problem | undefined {
   switch (field) {
     case 'shiftId':
@@ -63,18 +79,21 @@ export function checkField(field: FieldName, values: SignUpValues, drive: DriveR
     }
     case 'email': {
       const email = values.email.trim();
-      if (!email) return problem('required');
+      // E-mail or phone, at least one (both allowed).
+      if (!email) return values.phone.trim() ? undefined : problem('contactRequired');
       if (email.length > SIGN_UP_FIELD_LIMITS.email) return problem('tooLong', { max: SIGN_UP_FIELD_LIMITS.email });
       if (!EMAIL.test(email)) return problem('invalidEmail');
       return undefined;
     }
     case 'phone': {
       const phone = values.phone.trim();
-      if (!phone) return problem('required');
+      if (!phone) return values.email.trim() ? undefined : problem('contactRequired');
       if (phone.length > SIGN_UP_FIELD_LIMITS.phone) return problem('tooLong', { max: SIGN_UP_FIELD_LIMITS.phone });
       const valid = options.isPhone ? options.isPhone(phone) : /^\+?[\d\s().-]{6,}$/.test(phone);
       return valid ? undefined : problem('invalidPhone');
     }
+    case 'code':
+      return /^\d{6}$/.test(normalizeCode(values.code)) ? undefined : problem('codeRequired');
     case 'birthDate': {
       const date = normalizeTypedDate(values.birthDate);
       if (!date) return problem('required');
