@@ -14,8 +14,10 @@ import type {
   MySignUpQueryVariables,
   PublicDriveQuery,
   PublicDriveQueryVariables,
-  SignUpInput,
+  RequestSignUpCodeMutation,
+  RequestSignUpCodeMutationVariables,
   SignUpMutation,
+  SignUpMutationVariables,
 } from '../../generated/graphql';
 import { operation } from './graphql-client';
 
@@ -53,27 +55,14 @@ export const PUBLIC_DRIVE = operation<PublicDriveQuery, PublicDriveQueryVariable
   }
 `);
 
-// Contract v2 (issue 18), typed by hand until the API's schema.graphql has it: the sign-up
-// carries an e-mail or a phone (at least one) and the one-time code sent to one of them. After
-// the API's change is merged: delete these two types, put the magic comment on
-// REQUEST_SIGN_UP_CODE, run `nx run admin:codegen` and use SignUpMutationVariables and the
-// generated RequestSignUpCodeMutation types instead.
-export type SignUpInputV2 = Omit<SignUpInput, 'email'> & { email?: string | null; code?: string | null };
-export interface RequestSignUpCodeVariables {
-  driveSlug: string;
-  contact: string;
-  locale?: string | null;
-}
-
 /** Sends a 6-digit code to an e-mail address or a phone number; `true` whether or not the contact is known. */
-// No /* GraphQL */ comment yet: codegen would check it against a schema that lacks it.
-export const REQUEST_SIGN_UP_CODE = operation<{ requestSignUpCode: boolean }, RequestSignUpCodeVariables>(`
+export const REQUEST_SIGN_UP_CODE = operation<RequestSignUpCodeMutation, RequestSignUpCodeMutationVariables>(/* GraphQL */ `
   mutation RequestSignUpCode($driveSlug: String!, $contact: String!, $locale: String) {
     requestSignUpCode(driveSlug: $driveSlug, contact: $contact, locale: $locale)
   }
 `);
 
-export const SIGN_UP = operation<SignUpMutation, { input: SignUpInputV2 }>(/* GraphQL */ `
+export const SIGN_UP = operation<SignUpMutation, SignUpMutationVariables>(/* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       status
