@@ -101,6 +101,11 @@ export class Outbox {
     return rows.length > 0;
   }
 
+  /** A merged volunteer's messages belong to the record kept. */
+  async moveToVolunteer(tx: EntityManager, fromId: string, toId: string): Promise<void> {
+    await tx.query(`UPDATE outbox SET volunteer_id = $2, updated_at = now() WHERE volunteer_id = $1`, [fromId, toId]);
+  }
+
   /**
    * Queues, in one statement, a message for every row of the caller's SELECT, which names the
    * columns purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, locale and payload

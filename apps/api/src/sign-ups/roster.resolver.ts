@@ -1,6 +1,7 @@
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignUpStatus } from '@life-relay/domain';
-import { Organizers } from '../common/auth/access.decorators';
+import { CurrentUser, Organizers } from '../common/auth/access.decorators';
+import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { byKeys, requestLoader } from '../common/graphql/request-loader';
 import { Connection } from '../common/pagination/connection';
@@ -10,6 +11,7 @@ import type { TeamEntity } from '../teams/team.entity';
 import { TeamsService } from '../teams/teams.service';
 import { DonorHistory, SignUpConnection, SignUpEventType, SignUpType, VolunteerType } from './dto/roster.types';
 import { RosterService } from './roster.service';
+import { VolunteerMerge } from './volunteer-merge.service';
 
 /** Organizers only: everything here is personal data. */
 @Resolver(() => SignUpType)
@@ -50,6 +52,12 @@ export class RosterResolver {
   }
 
   @Organizers()
+  @Query(() => VolunteerType, { nullable: true, description: 'Organizers: the record an e-mail address or phone number belongs to (to find two records of one person).' })
+  volunteerByContact(@Args('contact') contact: string): Promise<VolunteerType | null> {
+    return this.roster.volunteerByContact(contact);
+  }
+
+  @Organizers()
   @ResolveField(() => TeamType, { nullable: true })
   team(@Parent() signUp: SignUpType, @Context('req') req: object): Promise<TeamEntity | null> {
     if (!signUp.teamId) return Promise.resolve(null);
@@ -67,7 +75,24 @@ export class RosterResolver {
 
 @Resolver(() => VolunteerType)
 export class VolunteerResolver {
-  constructor(private readonly roster: RosterService) {}
+  constructor(
+    private readonly roster: RosterService,
+    private readonly merging: VolunteerMerge,
+  ) {}
+
+  @Organizers()
+  @Mutation(() => VolunteerType, {
+    description:
+      'Organizers: two records of one person become one (someone who signed up once by e-mail and once by phone). The kept record takes what it lacks from the merged one, and its sign-ups, messages and unsubscribe links.',
+  })
+  async mergeVolunteers(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('keepId', { type: () => ID }) keepId: string,
+    @Args('mergeId', { type: () => ID }) mergeId: string,
+  ): Promise<VolunteerType> {
+    const kept = await this.merging.merge(actor.id, keepId, mergeId);
+    return (await this.roster.volunteer(kept)) as VolunteerType;
+  }
 
   @Organizers()
   @ResolveField(() => DonorHistory)

@@ -10,6 +10,8 @@ import {
   nextEligibleDay,
   normalizePhone,
   SignUpStatus,
+  MessageChannel,
+  normalizeContact,
 } from '@life-relay/domain';
 import { isUuid } from '../common/graphql/uuid';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
@@ -141,6 +143,15 @@ export class RosterService {
       [id],
     );
     return v ? { id: v.id, name: v.name, email: v.email, phone: v.phone, birthDate: v.birth_date, bloodType: v.blood_type } : null;
+  }
+
+  /** The record an e-mail address or phone number (as typed) belongs to, or null. */
+  async volunteerByContact(typed: string): Promise<VolunteerType | null> {
+    const contact = normalizeContact(typed);
+    if (!contact) throw InvalidInputError.field('contact', 'invalidContact');
+    const column = contact.channel === MessageChannel.SMS ? 'phone' : 'email';
+    const [v] = await this.dataSource.query(`SELECT id FROM volunteers WHERE ${column} = $1`, [contact.value]);
+    return v ? this.volunteer(v.id) : null;
   }
 
   async volunteerSignUps(volunteerId: string): Promise<SignUpType[]> {

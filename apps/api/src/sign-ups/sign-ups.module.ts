@@ -12,6 +12,8 @@ import { SignUpsResolver } from './sign-ups.resolver';
 import { SignUpsService } from './sign-ups.service';
 import { VolunteerEntity } from './volunteer.entity';
 import { WaitlistService } from './waitlist.service';
+import { VolunteerMerge } from './volunteer-merge.service';
+import { VolunteersMerged } from './volunteers-merged';
 import { ManageTokens } from './manage-tokens.repository';
 import { PlacesModule } from '../places/places.module';
 import { VerificationModule } from '../verification/verification.module';
@@ -27,6 +29,8 @@ import { SignUpsImportService } from './csv/sign-ups-import.service';
   imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity]), DrivesModule, TeamsModule, OutboxModule, PlacesModule, VerificationModule],
   providers: [
     WaitlistService,
+    VolunteerMerge,
+    VolunteersMerged,
     ManageTokens,
     Volunteers,
     SignUpsRepository,
@@ -41,6 +45,6 @@ import { SignUpsImportService } from './csv/sign-ups-import.service';
     SignUpsImportResolver,
   ],
   controllers: [SignUpsExportController],
-  exports: [SignUpsService, RosterService, ManageTokens, Volunteers, SignUpsRepository, SignUpFactsReader],
+  exports: [VolunteersMerged, SignUpsService, RosterService, ManageTokens, Volunteers, SignUpsRepository, SignUpFactsReader],
 })
 export class SignUpsModule {}

@@ -104,6 +104,21 @@ export class SignUpsRepository {
     );
   }
 
+  /** The title of a drive both volunteers signed up for, or null. */
+  async driveOfBoth(db: EntityManager, a: string, b: string): Promise<string | null> {
+    const [row] = await db.query(
+      `SELECT d.title FROM sign_ups x JOIN sign_ups y ON y.drive_id = x.drive_id JOIN drives d ON d.id = x.drive_id
+        WHERE x.volunteer_id = $1 AND y.volunteer_id = $2 LIMIT 1`,
+      [a, b],
+    );
+    return row?.title ?? null;
+  }
+
+  /** Every sign-up of one record becomes another's (a merge; the caller checked they share no drive). */
+  async moveToVolunteer(tx: EntityManager, fromId: string, toId: string): Promise<void> {
+    await tx.query(`UPDATE sign_ups SET volunteer_id = $2, updated_at = now() WHERE volunteer_id = $1`, [fromId, toId]);
+  }
+
   /** Everyone of a closing drive still REGISTERED never came. The drive's shifts must be locked. */
   async markNoShows(tx: EntityManager, driveId: string): Promise<void> {
     await tx.query(`UPDATE sign_ups SET status = 'NO_SHOW', updated_at = now() WHERE drive_id = $1 AND status = 'REGISTERED'`, [driveId]);

@@ -77,6 +77,36 @@ export class Volunteers {
     return ids;
   }
 
+  /** Locks two records in id order (two merges of the same pair cannot deadlock); how many exist. */
+  async lockBoth(tx: EntityManager, a: string, b: string): Promise<number> {
+    const rows = await tx.query(`SELECT id FROM volunteers WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [[a, b]]);
+    return rows.length;
+  }
+
+  /**
+   * Deletes the merged record and fills the kept one in from it: a contact the kept record lacks
+   * (with when it was verified), birth date, blood type; an opt-in to call-outs once given and an
+   * unsubscribe once asked for stay. Both are locked (lockBoth); nothing refers to the merged
+   * record any more.
+   */
+  async absorb(tx: EntityManager, keptId: string, mergedId: string): Promise<void> {
+    const [gone] = await returningRows<Record<string, unknown>>(
+      tx,
+      `DELETE FROM volunteers WHERE id = $1
+       RETURNING email, email_verified_at, phone, phone_verified_at, birth_date, blood_type, call_out_opt_in, unsubscribed_at`,
+      [mergedId],
+    );
+    await tx.query(
+      `UPDATE volunteers SET
+          email_verified_at = CASE WHEN email IS NULL THEN $3 ELSE email_verified_at END, email = coalesce(email, $2),
+          phone_verified_at = CASE WHEN phone IS NULL THEN $5 ELSE phone_verified_at END, phone = coalesce(phone, $4),
+          birth_date = coalesce(birth_date, $6), blood_type = coalesce(blood_type, $7),
+          call_out_opt_in = call_out_opt_in OR $8, unsubscribed_at = coalesce(unsubscribed_at, $9)
+        WHERE id = $1`,
+      [keptId, gone.email, gone.email_verified_at, gone.phone, gone.phone_verified_at, gone.birth_date, gone.blood_type, gone.call_out_opt_in, gone.unsubscribed_at],
+    );
+  }
+
   /** Stops the unsolicited messages for good; false for an unknown volunteer. */
   async unsubscribe(db: EntityManager, volunteerId: string): Promise<boolean> {
     const rows = await returningRows<{ id: string }>(
