@@ -99,6 +99,17 @@ export class CodeInbox implements CodeSource {
     if (this.subjects.length < count) throw new Error(`Only ${this.subjects.length} of ${count} messages arrived`);
   }
 
+  /** Waits for a mail to `address` whose subject matches, and returns it. */
+  async mailTo(address: string, subject: RegExp, timeoutMs = 20000): Promise<ReceivedMail> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const mail = this.mails.find((m) => m.to.toLowerCase().includes(address.toLowerCase()) && subject.test(m.subject));
+      if (mail) return mail;
+      if (Date.now() > deadline) throw new Error(`No mail "${subject.source}" reached ${address}: ${JSON.stringify(this.mails.map((m) => [m.to, m.subject]))}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   countFor(): number {
     return this.mails.length;
   }
