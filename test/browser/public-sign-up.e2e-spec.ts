@@ -1,4 +1,6 @@
-// The public sign-up form as students meet it: a phone, a team's QR code, two languages.
+// The public sign-up form as students meet it: a phone, a team's QR code, two languages, and the
+// one-time code that comes first, read where it went: a text message at the journey's SMPP
+// gateway, or a mail at its SMTP inbox.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'fs';
 import { BrowserContextOptions, Page } from 'playwright-core';
@@ -6,6 +8,7 @@ import { translate } from '@life-relay/domain';
 import { screenshot } from '../support/browser';
 import { useJourney } from '../support/journey';
 import { SeededDrive, signUpDirectly } from '../support/public-drive';
+import { requestCode, typeCode, verifyContact } from '../support/sign-up-form';
 
 describe('the public sign-up form', () => {
   const journey = useJourney('public');
@@ -19,11 +22,11 @@ describe('the public sign-up form', () => {
 
   const phone = (locale: 'en-US' | 'zh-CN', extra: BrowserContextOptions = {}) => journey.phone(locale, { acceptDownloads: true, ...extra });
 
-  async function fillForm(page: Page, person: { name: string; email: string; phone?: string; birthDate?: string; shift?: RegExp }) {
+  /** The form top to bottom: the contact and its code (a text to the number), then the rest. */
+  async function fillForm(page: Page, person: { name: string; email: string; phone: string; birthDate?: string; shift?: RegExp }) {
+    await verifyContact(page, journey.platform, { phone: person.phone, email: person.email });
     await page.getByRole('radio', { name: person.shift ?? /09:00/ }).check();
     await page.getByLabel('Full name', { exact: true }).fill(person.name);
-    await page.getByLabel('E-mail', { exact: true }).fill(person.email);
-    await page.getByLabel('Mobile phone', { exact: true }).fill(person.phone ?? '13812345678');
     await page.getByLabel('Date of birth', { exact: true }).fill(person.birthDate ?? '2004-09-01');
     await page.getByLabel('Blood type (optional)', { exact: true }).selectOption('O_NEG');
     await page.getByRole('checkbox', { name: /I agree that the organizers of this drive store my name/ }).check();
@@ -44,7 +47,7 @@ describe('the public sign-up form', () => {
     expect(scripts.some((s) => s.includes('calendar'))).toBe(false);
     await screenshot(page, 'public-form-en');
 
-    await fillForm(page, { name: 'Li Wei', email: 'li.wei@imu.test' });
+    await fillForm(page, { name: 'Li Wei', email: 'li.wei@imu.test', phone: '13812345678' });
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
     await expect(page.getByText('See you there, Li Wei. We e-mailed the details to li.wei@imu.test.').isVisible()).resolves.toBe(true);
@@ -99,7 +102,9 @@ describe('the public sign-up form', () => {
 
     await page.getByRole('radio', { name: /09:00/ }).check();
     await page.getByLabel('姓名', { exact: true }).fill('王芳');
-    await page.getByLabel('电子邮箱', { exact: true }).fill('wang.fang@imu.test');
+    // The code goes to the address (no number yet); the number typed after it reaches the server
+    // with the sign-up, and only the server can refuse it.
+    await verifyContact(page, journey.platform, { email: 'wang.fang@imu.test' });
     await page.getByLabel('手机号码', { exact: true }).fill('123456');
     await page.getByLabel('出生日期', { exact: true }).fill('2003年3月8日');
     await page.getByRole('checkbox', { name: /我同意本次活动的组织者保存我的姓名/ }).check();
@@ -122,7 +127,7 @@ describe('the public sign-up form', () => {
     const page = await phone('en-US');
     for (let attempt = 1; attempt <= 2; attempt++) {
       await page.goto(`${journey.platform.url}/d/${drive.slug}?team=${team.code}`);
-      await fillForm(page, { name: 'Zhang San', email: 'zhang.san@imu.test' });
+      await fillForm(page, { name: 'Zhang San', email: 'zhang.san@imu.test', phone: '13812340002' });
       await page.getByRole('button', { name: 'Sign up' }).click();
       await page.getByRole('heading', { level: 1 }).filter({ hasText: /signed up/ }).waitFor();
     }
@@ -140,11 +145,146 @@ describe('the public sign-up form', () => {
     const full = page.getByRole('radio', { name: /09:00.*Full: join the waitlist/ });
     await full.check();
     await expect(page.getByText(/This time is full\. You will join its waitlist/).isVisible()).resolves.toBe(true);
-    await fillForm(page, { name: 'Chen Jing', email: 'chen.jing@imu.test', shift: /09:00/ });
+    await fillForm(page, { name: 'Chen Jing', email: 'chen.jing@imu.test', phone: '13812340003', shift: /09:00/ });
     await page.getByRole('button', { name: 'Join the waitlist' }).click();
     await page.getByRole('heading', { level: 1, name: "You're on the waitlist" }).waitFor();
     await expect(page.getByText(/you do not have a place yet: you are number 1 in line/).isVisible()).resolves.toBe(true);
     await screenshot(page, 'public-waitlist-en');
+  });
+
+  const gateway = () => {
+    if (!journey.sms) throw new Error('The journey has no SMPP gateway');
+    return journey.sms;
+  };
+  const inbox = () => {
+    if (!journey.inbox) throw new Error('The journey has no inbox');
+    return journey.inbox;
+  };
+
+  it('signs up with only a mobile number, in Chinese, on a phone: the code and then the confirmation come by text message', async () => {
+    const number = '13912340001';
+    const page = await phone('zh-CN');
+    await page.goto(`${journey.platform.url}/d/${drive.slug}?team=${team.code}`);
+    await page.getByRole('heading', { level: 1, name: drive.title }).waitFor();
+    const code = await requestCode(page, journey.platform, { phone: number });
+    const [codeText] = gateway().to(number);
+    expect(codeText.text).toBe(`【生命接力】验证码 ${code}，10分钟内有效，请勿告诉他人。`);
+    // The code field takes focus, and a phone offers the code from the incoming text.
+    const codeField = page.getByLabel('6 位验证码', { exact: true });
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('su-code');
+    await expect(codeField.getAttribute('autocomplete')).resolves.toBe('one-time-code');
+    await expect(codeField.getAttribute('inputmode')).resolves.toBe('numeric');
+    await typeCode(page, code);
+    await screenshot(page, 'public-code-step-zh');
+
+    await page.getByRole('radio', { name: /09:00/ }).check();
+    await page.getByLabel('姓名', { exact: true }).fill('乌兰');
+    await page.getByLabel('出生日期', { exact: true }).fill('2003-11-20');
+    await page.getByRole('checkbox', { name: /我同意本次活动的组织者保存我的姓名/ }).check();
+    await page.getByRole('button', { name: '报名' }).click();
+    await page.getByRole('heading', { level: 1, name: '报名成功！' }).waitFor();
+    await expect(page.getByText(`乌兰，到时见！详情已通过短信发送至 ${number}。`).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'public-confirmation-sms-zh');
+
+    // The confirmation follows on the same channel, in Chinese, with a link that opens the sign-up.
+    const [, confirmation] = await gateway().waitForTexts(number, 2);
+    expect(confirmation.text).toContain(`【生命接力】您已报名「${drive.title}」。`);
+    const link = /https?:\/\/\S+/.exec(confirmation.text)?.[0];
+    expect(link).toBeDefined();
+    await page.goto(String(link));
+    await page.getByTestId('sign-up-status').filter({ hasText: '已报名' }).waitFor();
+    await expect(page.getByText(/乌兰/).first().isVisible()).resolves.toBe(true);
+
+    const { signUps } = await journey.organizer.ok(`query($id: ID!) { signUps(driveId: $id) { edges { node { team { code } volunteer { email phone } } } } }`, { id: drive.id });
+    expect(signUps.edges.map((e: any) => e.node)).toContainEqual({ team: { code: team.code }, volunteer: { email: null, phone: `+86${number}` } });
+  });
+
+  it('signs up with only an e-mail address, in English, on a phone: the code and then the confirmation come by e-mail', async () => {
+    const address = 'nomin.erdene@imu.test';
+    const page = await phone('en-US');
+    await page.goto(`${journey.platform.url}/d/${drive.slug}`);
+    await page.getByRole('heading', { level: 1, name: drive.title }).waitFor();
+    const texted = gateway().texts.length;
+    await verifyContact(page, journey.platform, { email: address });
+    await screenshot(page, 'public-code-step-en');
+    await page.getByRole('radio', { name: /12:00/ }).check();
+    await page.getByLabel('Full name', { exact: true }).fill('Nomin Erdene');
+    await page.getByLabel('Date of birth', { exact: true }).fill('2002-06-30');
+    await page.getByRole('checkbox', { name: /I agree that the organizers of this drive store my name/ }).check();
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
+    await expect(page.getByText(`See you there, Nomin Erdene. We e-mailed the details to ${address}.`).isVisible()).resolves.toBe(true);
+
+    const confirmation = await inbox().mailTo(address, new RegExp(`^You are signed up: ${drive.title}`));
+    expect(confirmation.text).toContain('Nomin Erdene');
+    // The same manage link as on the page (the mail names the platform by its PUBLIC_URL).
+    expect(confirmation.text).toContain(new URL(String(await page.getByTestId('manage-link').getAttribute('href'))).pathname);
+    expect(gateway().texts.length).toBe(texted); // nothing went by text
+  });
+
+  it('says how many tries are left beside the code field when the code is wrong, then takes the right one', async () => {
+    const number = '13812340004';
+    const page = await phone('en-US');
+    await page.goto(`${journey.platform.url}/d/${drive.slug}`);
+    const code = await requestCode(page, journey.platform, { phone: number });
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    await typeCode(page, wrong);
+    await page.getByRole('radio', { name: /09:00/ }).check();
+    await page.getByLabel('Full name', { exact: true }).fill('Gao Yun');
+    await page.getByLabel('Date of birth', { exact: true }).fill('2001-12-02');
+    await page.getByRole('checkbox', { name: /I agree that the organizers of this drive store my name/ }).check();
+    await page.getByRole('button', { name: 'Sign up' }).click();
+
+    const error = page.locator('#su-code-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toBe(translate('codeWrong', 'en', { triesLeft: 4 }));
+    expect(await error.textContent()).toContain('4 tries left');
+    const codeField = page.getByLabel('6-digit code', { exact: true });
+    await expect(codeField.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(codeField.getAttribute('aria-describedby')).resolves.toContain('su-code-error');
+    await expect(page.getByRole('alert').getByRole('link', { name: `6-digit code: ${translate('codeWrong', 'en', { triesLeft: 4 })}` }).count()).resolves.toBe(1);
+    await screenshot(page, 'public-code-wrong-en');
+
+    await typeCode(page, code);
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
+  });
+
+  it('keeps what was typed when the page is reloaded while the volunteer fetches the code', async () => {
+    const number = '13812340005';
+    const page = await phone('en-US');
+    await page.goto(`${journey.platform.url}/d/${drive.slug}?team=${team.code}`);
+    const code = await requestCode(page, journey.platform, { phone: number, email: 'bai.xue@imu.test' });
+    await page.getByRole('radio', { name: /12:00/ }).check();
+    await page.getByLabel('Full name', { exact: true }).fill('Bai Xue');
+    await page.getByLabel('Date of birth', { exact: true }).fill('2004-02-29');
+    await page.getByLabel('Blood type (optional)', { exact: true }).selectOption('AB_NEG');
+    await page.getByRole('checkbox', { name: /I agree that the organizers of this drive store my name/ }).check();
+
+    // The phone drops the page while the messages app is open; it comes back as it was left.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: drive.title }).waitFor();
+    await expect(page.getByLabel('Mobile phone', { exact: true }).inputValue()).resolves.toBe(number);
+    await expect(page.getByLabel('E-mail', { exact: true }).inputValue()).resolves.toBe('bai.xue@imu.test');
+    await expect(page.getByLabel('Full name', { exact: true }).inputValue()).resolves.toBe('Bai Xue');
+    await expect(page.getByLabel('Date of birth', { exact: true }).inputValue()).resolves.toBe('2004-02-29');
+    await expect(page.getByLabel('Blood type (optional)', { exact: true }).inputValue()).resolves.toBe('AB_NEG');
+    await expect(page.getByRole('radio', { name: /12:00/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: /I agree that the organizers of this drive store my name/ }).isChecked()).resolves.toBe(true);
+    // It still says where the code went, and waits before sending another; the code is not kept.
+    await expect(page.getByRole('status').filter({ hasText: `We sent a code to ${number}.` }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: /^Send again in \d+ s$/ }).getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(page.getByLabel('6-digit code', { exact: true }).inputValue()).resolves.toBe('');
+    await screenshot(page, 'public-code-draft-en');
+
+    await typeCode(page, code);
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
+    // Signed up, the draft is gone: the form is empty again.
+    await page.goto(`${journey.platform.url}/d/${drive.slug}`);
+    await page.getByRole('button', { name: 'Sign up' }).waitFor();
+    await expect(page.getByLabel('Full name', { exact: true }).inputValue()).resolves.toBe('');
+    await expect(page.getByLabel('Mobile phone', { exact: true }).inputValue()).resolves.toBe('');
   });
 
   it('passes an automated accessibility check with no serious violations, in both languages', async () => {

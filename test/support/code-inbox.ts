@@ -1,6 +1,6 @@
 // A real SMTP server the journeys' platform sends its mail to, from which a journey reads the
-// one-time sign-up code a volunteer would read in their inbox. The platform exposes codes nowhere
-// else (by design): this is how a test, like a person, gets one.
+// one-time sign-up code a volunteer would read in their inbox (texts: sms-gateway.ts). The
+// platform exposes codes nowhere else (by design): this is how a test, like a person, gets one.
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -10,11 +10,35 @@ export interface ReceivedMail {
   text: string;
 }
 
-/** Anything that receives the platform's mail and can hand over the latest code sent to an address. */
+/**
+ * Anything that receives the platform's messages (mail, texts) and can hand over the first code
+ * sent to a contact after a point: note `countFor(contact)` before asking for the code, then
+ * `codeFor(contact, thatCount)`.
+ */
 export interface CodeSource {
-  codeFor(address: string, after: number, timeoutMs?: number): Promise<string>;
-  /** How many mails arrived so far (codeFor waits for one after this count). */
-  readonly mails: readonly ReceivedMail[];
+  /** How many messages arrived so far where a code for `contact` would arrive. */
+  countFor(contact: string): number;
+  codeFor(contact: string, after: number, timeoutMs?: number): Promise<string>;
+}
+
+/** Codes by the channel they go by: to an e-mail address by mail, to a phone number by text. */
+export class CodesByChannel implements CodeSource {
+  constructor(
+    private readonly mail: CodeSource,
+    private readonly sms: CodeSource,
+  ) {}
+
+  private sourceOf(contact: string): CodeSource {
+    return contact.includes('@') ? this.mail : this.sms;
+  }
+
+  countFor(contact: string): number {
+    return this.sourceOf(contact).countFor(contact);
+  }
+
+  codeFor(contact: string, after: number, timeoutMs?: number): Promise<string> {
+    return this.sourceOf(contact).codeFor(contact, after, timeoutMs);
+  }
 }
 
 const CODE_SUBJECT = /sign-up code|报名验证码/;
@@ -73,6 +97,21 @@ export class CodeInbox implements CodeSource {
     const deadline = Date.now() + timeoutMs;
     while (this.subjects.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     if (this.subjects.length < count) throw new Error(`Only ${this.subjects.length} of ${count} messages arrived`);
+  }
+
+  /** Waits for a mail to `address` whose subject matches, and returns it. */
+  async mailTo(address: string, subject: RegExp, timeoutMs = 20000): Promise<ReceivedMail> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const mail = this.mails.find((m) => m.to.toLowerCase().includes(address.toLowerCase()) && subject.test(m.subject));
+      if (mail) return mail;
+      if (Date.now() > deadline) throw new Error(`No mail "${subject.source}" reached ${address}: ${JSON.stringify(this.mails.map((m) => [m.to, m.subject]))}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  countFor(): number {
+    return this.mails.length;
   }
 
   codeFor(address: string, after: number, timeoutMs?: number): Promise<string> {

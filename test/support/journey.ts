@@ -1,21 +1,27 @@
 // What every browser spec stands on: the built platform as a process in production mode, on an
-// embedded PostgreSQL of its own with no demo and the test admin; Debian's Chromium; and the
-// admin signed in through the API to make data as an organizer would. `useJourney` starts them
+// embedded PostgreSQL of its own with no demo and the test admin, mailing to an SMTP server and
+// texting through an SMPP gateway of the journey's own; Debian's Chromium; and the admin signed
+// in through the API to make data as an organizer would. `useJourney` starts them
 // before a file's tests and stops them after; pages opened through it close after each test.
 import { rmSync } from 'fs';
 import { join } from 'path';
 import { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, PHONE } from './browser';
 import { Credentials, LAPTOP, logIn, TABLET } from './organizer-app';
-import { CodeInbox } from './code-inbox';
+import { CodeInbox, CodesByChannel } from './code-inbox';
 import { PlatformProcess, PRODUCTION, tempDir } from './platform-process';
 import { ADMIN, Organizer } from './public-drive';
+import { SmsGateway } from './sms-gateway';
 
 export class Journey {
   platform!: PlatformProcess;
   browser!: Browser;
   /** The first admin, signed in through the API. */
   organizer!: Organizer;
+  /** Where the platform's mail goes, unless the file named an SMTP_URL of its own. */
+  inbox: CodeInbox | null = null;
+  /** Where the platform's texts go (SMS_URL), unless the file named an SMS_URL of its own. */
+  sms: SmsGateway | null = null;
   private readonly contexts: BrowserContext[] = [];
 
   /** A page in a browser context of its own (its own storage, so its own session), closed after the test. */
@@ -47,18 +53,21 @@ export class Journey {
  * The platform and a browser for the tests of one file. `env` adds to (or overrides) what the
  * platform is started with; a function is called when it starts, after earlier `beforeAll`s.
  * The platform's mail goes to a code inbox (sign-ups need a one-time code), delivered every
- * second, unless `env` names an SMTP_URL of its own (then the file sets `platform.codes`).
+ * second, unless `env` names an SMTP_URL of its own (then the file sets `platform.codes`); its
+ * texts go to an SMPP gateway, unless `env` names an SMS_URL. `platform.codes` reads a code
+ * where it went: a mail to an address, a text to a number.
  */
 export function useJourney(name: string, env: Record<string, string> | (() => Record<string, string>) = {}): Journey {
   const journey = new Journey();
   const dir = tempDir(`relay-${name}-`);
-  let inbox: CodeInbox | null = null;
   beforeAll(async () => {
     const extra = typeof env === 'function' ? env() : env;
-    if (!extra.SMTP_URL) inbox = await new CodeInbox().start();
+    const inbox = (journey.inbox = extra.SMTP_URL ? null : await new CodeInbox().start());
+    const sms = (journey.sms = extra.SMS_URL ? null : await new SmsGateway().start());
     const mail: Record<string, string> = inbox ? { SMTP_URL: inbox.url, REMINDER_TICK_SECONDS: '1' } : {};
-    journey.platform = await (await PlatformProcess.start({ ...PRODUCTION, EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN, ...mail, ...extra })).ready();
-    if (inbox) journey.platform.codes = inbox;
+    const texts: Record<string, string> = sms ? { SMS_URL: sms.url } : {};
+    journey.platform = await (await PlatformProcess.start({ ...PRODUCTION, EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN, ...mail, ...texts, ...extra })).ready();
+    if (inbox) journey.platform.codes = sms ? new CodesByChannel(inbox, sms) : inbox;
     journey.organizer = await Organizer.login(journey.platform);
     journey.browser = await launchChromium();
   });
@@ -66,7 +75,8 @@ export function useJourney(name: string, env: Record<string, string> | (() => Re
   afterAll(async () => {
     await journey.browser?.close();
     await journey.platform?.stop();
-    await inbox?.close();
+    await journey.inbox?.close();
+    await journey.sms?.close();
     rmSync(dir, { recursive: true, force: true });
   });
   return journey;

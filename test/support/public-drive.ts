@@ -99,7 +99,7 @@ export async function verifiedInput(platform: PlatformProcess, drive: SeededDriv
     ...extra,
   };
   if (!platform.codes) throw new Error('The platform has no code inbox (see useJourney)');
-  const before = platform.codes.mails.length;
+  const before = platform.codes.countFor(String(input.email));
   const asked = await platform.gql(`mutation($slug: String!, $contact: String!) { requestSignUpCode(driveSlug: $slug, contact: $contact) }`, {
     slug: input.driveSlug,
     contact: input.email,
