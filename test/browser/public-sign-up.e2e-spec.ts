@@ -50,7 +50,8 @@ describe('the public sign-up form', () => {
     await fillForm(page, { name: 'Li Wei', email: 'li.wei@imu.test', phone: '13812345678' });
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
-    await expect(page.getByText('See you there, Li Wei. We e-mailed the details to li.wei@imu.test.').isVisible()).resolves.toBe(true);
+    // A phone was given: the code, and so every message, went by text.
+    await expect(page.getByText('See you there, Li Wei. We texted the details to 13812345678.').isVisible()).resolves.toBe(true);
     const manageUrl = await page.getByTestId('manage-link').getAttribute('href');
     expect(manageUrl).toMatch(new RegExp(`^${journey.platform.url}/m/[\\w-]+$`));
 
@@ -123,7 +124,7 @@ describe('the public sign-up form', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
   });
 
-  it('tells someone who signs up twice that they are already signed up and that the link was e-mailed again', async () => {
+  it('tells someone who signs up twice that they are already signed up and that the link was sent again by text', async () => {
     const page = await phone('en-US');
     for (let attempt = 1; attempt <= 2; attempt++) {
       await page.goto(`${journey.platform.url}/d/${drive.slug}?team=${team.code}`);
@@ -132,7 +133,7 @@ describe('the public sign-up form', () => {
       await page.getByRole('heading', { level: 1 }).filter({ hasText: /signed up/ }).waitFor();
     }
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe("You're already signed up");
-    await expect(page.getByText(/We e-mailed your manage link again to zhang\.san@imu\.test/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/We texted your manage link again to 13812340002/).isVisible()).resolves.toBe(true);
     await expect(page.getByTestId('manage-link').count()).resolves.toBe(0);
     await screenshot(page, 'public-duplicate-en');
   });

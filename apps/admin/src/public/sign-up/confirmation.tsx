@@ -15,8 +15,9 @@ export interface ConfirmationProps {
   drive: PublicDrive;
   receipt: Receipt;
   name: string;
-  /** Empty for a volunteer who gave only a phone number: then the messages go by text. */
+  /** Empty for a volunteer who gave only a phone number. */
   email: string;
+  /** Given: the code and then every message went by text. */
   phone: string;
   teamCode: string | null;
 }
@@ -38,15 +39,16 @@ export function Confirmation({ drive, receipt, name, email, phone, teamCode }: C
   }, []);
 
   const title = receipt.duplicate ? t('confirm.duplicateTitle') : waitlisted ? t('confirm.waitlistedTitle') : t('confirm.registeredTitle');
+  // The code went to the phone when one was given, and the messages follow the contact proved.
   const body = receipt.duplicate
-    ? email
-      ? t('confirm.duplicateBody', { email })
-      : t('confirm.duplicateBodySms', { phone })
+    ? phone
+      ? t('confirm.duplicateBodySms', { phone })
+      : t('confirm.duplicateBody', { email })
     : waitlisted
       ? t('confirm.waitlistedBody', { position: receipt.waitlistPosition ?? '?' })
-      : email
-        ? t('confirm.registeredBody', { name, email })
-        : t('confirm.registeredBodySms', { name, phone });
+      : phone
+        ? t('confirm.registeredBodySms', { name, phone })
+        : t('confirm.registeredBody', { name, email });
 
   return (
     <section aria-labelledby="confirmation-title">

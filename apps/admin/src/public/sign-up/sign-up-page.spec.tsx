@@ -105,7 +105,8 @@ describe('the public sign-up page', () => {
         },
       },
     });
-    expect(screen.getByText('See you there, Li Wei. We e-mailed the details to li.wei@example.edu.cn.')).toBeTruthy();
+    // A phone was given: the code, and so every message, went by text.
+    expect(screen.getByText('See you there, Li Wei. We texted the details to 13812345678.')).toBeTruthy();
     expect(screen.getByTestId('manage-link').getAttribute('href')).toBe(`${window.location.origin}/m/tok-123`);
     expect(screen.getByText('Xinhua Square, Hohhot')).toBeTruthy();
     const calendar = await screen.findByRole('link', { name: 'Add to calendar' });
@@ -129,7 +130,7 @@ describe('the public sign-up page', () => {
     await fillValid();
     fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
     expect(await screen.findByRole('heading', { level: 1, name: "You're already signed up" })).toBeTruthy();
-    expect(screen.getByText(/We e-mailed your manage link again to li.wei@example.edu.cn/)).toBeTruthy();
+    expect(screen.getByText(/We texted your manage link again to 13812345678/)).toBeTruthy();
     expect(screen.queryByTestId('manage-link')).toBeNull();
   });
 
