@@ -2,6 +2,7 @@
 // what the kept record will gain, so the organizer can tell they are one person before merging.
 import { Button, List, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowMerge } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BloodType } from '../../generated/graphql';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
@@ -12,11 +13,13 @@ interface MergeComparisonProps {
   keep: MergeRecord;
   other: MergeRecord;
   onMerge: () => void;
+  /** The server's refusal of the last merge, shown above the button that tried it. */
+  problem?: ReactNode;
 }
 
 const LABELS = { email: 'drawer.email', phone: 'drawer.phone', birthDate: 'drawer.birthDate', bloodType: 'drawer.bloodType' } as const satisfies Record<MergedDetail, string>;
 
-export function MergeComparison({ keep, other, onMerge }: MergeComparisonProps) {
+export function MergeComparison({ keep, other, onMerge, problem }: MergeComparisonProps) {
   const { t } = useTranslation('signUps');
   const [locale] = useOrganizerLocale();
   const shown = (detail: MergedDetail, value: string | null) => {
@@ -71,6 +74,7 @@ export function MergeComparison({ keep, other, onMerge }: MergeComparisonProps) 
       <Text size="xs" c="dimmed">
         {t('merge.keepsOwn')}
       </Text>
+      {problem}
       <Button color="red" variant="light" leftSection={<IconArrowMerge size={16} />} onClick={onMerge} style={{ alignSelf: 'flex-start' }}>
         {t('merge.mergeButton')}
       </Button>

@@ -18,7 +18,7 @@ export function MergeConfirmModal({ opened, keep, other, merging, onConfirm, onC
   const { t } = useTranslation('signUps');
   const { t: tc } = useTranslation('common');
   return (
-    <Modal opened={opened} onClose={merging ? () => undefined : onCancel} title={t('merge.confirmTitle')} centered>
+    <Modal opened={opened} onClose={merging ? () => undefined : onCancel} title={t('merge.confirmTitle')} size={520} centered>
       <Stack>
         <Text size="sm">{t('merge.confirmBody', { merged: other.name, contact: other.email ?? other.phone ?? '—', kept: keep.name })}</Text>
         <Group justify="flex-end">

@@ -58,11 +58,7 @@ function MergeForm({ keep }: { keep: MergeRecord }) {
           </Button>
         </Stack>
       </form>
-      {merge.problem && (
-        <Alert color="red" icon={<IconAlertTriangle size={18} />} role="alert">
-          {merge.problem}
-        </Alert>
-      )}
+      {merge.problem && result?.kind !== 'found' && <Problem text={merge.problem} />}
       <div aria-live="polite">
         {result?.kind === 'notFound' && (
           <Alert color="gray" icon={<IconInfoCircle size={18} />}>
@@ -82,10 +78,19 @@ function MergeForm({ keep }: { keep: MergeRecord }) {
       </div>
       {result?.kind === 'found' && (
         <>
-          <MergeComparison keep={keep} other={result.record} onMerge={merge.askToMerge} />
+          <MergeComparison keep={keep} other={result.record} onMerge={merge.askToMerge} problem={merge.problem && <Problem text={merge.problem} />} />
           <MergeConfirmModal opened={merge.confirming} keep={keep} other={result.record} merging={merge.merging} onConfirm={() => void merge.merge()} onCancel={merge.cancelMerge} />
         </>
       )}
     </Stack>
+  );
+}
+
+/** A refusal, announced as it appears: beside the form for a look-up, beside Merge for a merge. */
+function Problem({ text }: { text: string }) {
+  return (
+    <Alert color="red" icon={<IconAlertTriangle size={18} />} role="alert">
+      {text}
+    </Alert>
   );
 }
