@@ -1,6 +1,7 @@
 // One sign-up in full: the person's contact and details, their shift and team, what happened, the
 // history of changes, and their donor history across drives, with the desk's actions where the
-// status allows (checking someone in who came without stopping at the desk, a late correction).
+// status allows (checking someone in who came without stopping at the desk, a late correction),
+// and the merging of another record of the same person into this one.
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Divider, Drawer, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { dayInZone } from '@life-relay/domain';
@@ -11,6 +12,7 @@ import { DeskButtons } from '../check-in/desk-buttons';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../../app/ui/format';
 import { ErrorNotice, Loading } from '../../app/ui/query-state';
+import { MergeVolunteerSection } from './merge-volunteer-section';
 import { SignUpStatusBadge } from './sign-up-status-badge';
 
 interface SignUpDrawerProps {
@@ -22,7 +24,7 @@ interface SignUpDrawerProps {
 
 export function SignUpDrawer({ signUp, drive, waitlistPosition, onClose }: SignUpDrawerProps) {
   return (
-    <Drawer opened={!!signUp} onClose={onClose} position="right" size="lg" title={signUp ? <Title order={2} size="h3">{signUp.volunteer.name}</Title> : null}>
+    <Drawer opened={!!signUp} onClose={onClose} position="right" size="lg" title={signUp?.volunteer.name}>
       {signUp && <SignUpDetails signUp={signUp} drive={drive} waitlistPosition={waitlistPosition} />}
     </Drawer>
   );
@@ -62,7 +64,7 @@ function SignUpDetails({ signUp, drive, waitlistPosition }: Omit<SignUpDrawerPro
 
       <SimpleGrid cols={2} spacing="sm">
         <Field label={t('drawer.email')}>
-          <Anchor href={`mailto:${signUp.volunteer.email}`}>{signUp.volunteer.email}</Anchor>
+          {signUp.volunteer.email ? <Anchor href={`mailto:${signUp.volunteer.email}`}>{signUp.volunteer.email}</Anchor> : '—'}
         </Field>
         <Field label={t('drawer.phone')}>{signUp.volunteer.phone ? <Anchor href={`tel:${signUp.volunteer.phone}`}>{signUp.volunteer.phone}</Anchor> : '—'}</Field>
         <Field label={t('table.shift')}>
@@ -151,6 +153,8 @@ function SignUpDetails({ signUp, drive, waitlistPosition }: Omit<SignUpDrawerPro
               </Stack>
             </>
           )}
+          <Divider />
+          <MergeVolunteerSection key={volunteer.id} keep={volunteer} />
         </>
       )}
     </Stack>
