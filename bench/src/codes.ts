@@ -44,6 +44,8 @@ export interface CodePoolResult {
   errorSamples: string[];
   /** The delivery process's start to /health/ready (not in the rate). */
   deliveryBootMs: number;
+  /** After the delivery process stopped, the wait until PostgreSQL had no active statement left (before the run). */
+  databaseQuietAfterMs: number;
   /** From the first request to the last answer. */
   requestSeconds: number;
   /** From the first request to the last code parsed. */
@@ -221,7 +223,35 @@ export class CodeFetcher {
     } finally {
       // Before any timed run: it must not share the CPU with the measurement.
       await delivery.stop();
+      this.quietMs.push(await this.waitForQuietDatabase());
     }
+  }
+
+  /** How long each wait for PostgreSQL to finish the delivery process's work took (ms). */
+  readonly quietMs: number[] = [];
+
+  /**
+   * A backend finishes its statement even after its client went away: at scale 1 the delivery
+   * process's reminder scans (every second, REMINDER_TICK_SECONDS=1; a scan there takes about
+   * 0.4 s of PostgreSQL on an idle machine, and scans are not kept from overlapping) could still
+   * be running when a timed run starts. Waits until no other client backend is active (at most 60 s).
+   */
+  private async waitForQuietDatabase(): Promise<number> {
+    const started = nowMs();
+    const pool = new Pool({ connectionString: this.opts.databaseUrl, max: 1, application_name: 'bench-codes' });
+    try {
+      const deadline = Date.now() + 60000;
+      while (Date.now() < deadline) {
+        const { rows } = await pool.query(
+          `SELECT count(*)::int AS active FROM pg_stat_activity WHERE backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid()`,
+        );
+        if (rows[0].active === 0) break;
+        await sleep(50);
+      }
+    } finally {
+      await pool.end();
+    }
+    return Math.round(nowMs() - started);
   }
 
   /**
@@ -245,12 +275,13 @@ export class CodeFetcher {
       requestErrors: asked.errors,
       errorSamples: asked.errorSamples,
       deliveryBootMs: outcome.deliveryBootMs,
+      databaseQuietAfterMs: this.quietMs[this.quietMs.length - 1] ?? 0,
       requestSeconds: round((asked.lastAt - asked.firstAt) / 1000, 2),
       seconds: round(seconds, 2),
       codesPerSecond: round(received / seconds, 1),
     };
     this.pools.push(pool);
-    log(`    ${received} of ${people.length} codes in ${pool.seconds} s (${pool.codesPerSecond}/s end to end; requests answered in ${pool.requestSeconds} s, ${asked.errors} errors)`);
+    log(`    ${received} of ${people.length} codes in ${pool.seconds} s (${pool.codesPerSecond}/s end to end; requests answered in ${pool.requestSeconds} s, ${asked.errors} errors; PostgreSQL quiet ${pool.databaseQuietAfterMs} ms after the delivery process stopped)`);
     for (const e of asked.errorSamples) log(`    error: ${e}`);
     const codes = new Map<string, string>();
     for (const a of addresses) {

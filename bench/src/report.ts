@@ -147,8 +147,8 @@ export function markdown(r: Results): string {
         'Requested with `requestSignUpCode` over HTTP from the API under test, delivered from the outbox by a delivery-only API process (started for each pool, polling every second, stopped before the timed run) to an SMTP server in the bench, each message parsed for its code.',
         '',
       );
-      out.push('| pool | requested | received | request errors | requests answered (s) | first request to last code (s) | codes/s end to end | delivery process boot (ms) |', '|---|---:|---:|---:|---:|---:|---:|---:|');
-      for (const p of s.codePools) out.push(`| ${p.label} | ${p.requested} | ${p.received} | ${p.requestErrors} | ${f(p.requestSeconds, 2)} | ${f(p.seconds, 2)} | ${f(p.codesPerSecond)} | ${p.deliveryBootMs} |`);
+      out.push('| pool | requested | received | request errors | requests answered (s) | first request to last code (s) | codes/s end to end | delivery process boot (ms) | wait for PostgreSQL to be quiet after it (ms) |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+      for (const p of s.codePools) out.push(`| ${p.label} | ${p.requested} | ${p.received} | ${p.requestErrors} | ${f(p.requestSeconds, 2)} | ${f(p.seconds, 2)} | ${f(p.codesPerSecond)} | ${p.deliveryBootMs} | ${p.databaseQuietAfterMs ?? '–'} |`);
       const b = s.codeBurst;
       if (b) {
         out.push('', `${b.requested.toLocaleString('en')} codes requested at once (${b.requested} connections) from one address: ${b.received} arrived, ${b.requestErrors} request errors; all answered after ${f(b.answeredSeconds, 2)} s, the first code in the SMTP server after ${f(b.firstCodeSeconds, 2)} s, the last after **${f(b.lastCodeSeconds, 2)} s** (delivery polls every ${b.deliveryPollSeconds} s: up to that much is the wait for a poll).`);
