@@ -3,9 +3,23 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { Client } from 'pg';
+import { CodeFetcher } from './codes';
 import { ApiDelivery, apiDelivery, clearQueue, LocalSmtp, plainDelivery } from './delivery';
 import { parseOptions, Part } from './options';
-import { ApiProcess, apiEnv, buildApi, countsFromSignUps, killLeftovers, mainOf, newestProfile, RunningPostgres, signUpStatements, startPostgres } from './platform';
+import {
+  ApiProcess,
+  apiEnv,
+  BENCH_JWT_SECRET,
+  buildApi,
+  countsFromSignUps,
+  killLeftovers,
+  mainOf,
+  newestProfile,
+  RunningPostgres,
+  signUpCodeStatements,
+  signUpStatements,
+  startPostgres,
+} from './platform';
 import { profileMarkdown, summarizeProfile, Window } from './profile';
 import { readsBench } from './reads';
 import { checkAgainst, machineInfo, markdown, Results, targetsOf, writeResults } from './report';
@@ -103,6 +117,22 @@ async function main(): Promise<number> {
 
     await runPart('signup', async () => {
       const api = await startApi('signup');
+      // The codes' delivery: a second API process that only delivers (polling every second), started
+      // for each pool of codes and stopped before the timed run.
+      const deliveryPollSeconds = 1;
+      const codes = await CodeFetcher.start({
+        databaseUrl,
+        deliveryPollSeconds,
+        startDelivery: async (smtpUrl) => {
+          const delivery = await ApiProcess.start(
+            main,
+            opts.workspace,
+            apiEnv({ DATABASE_URL: databaseUrl, BACKGROUND_JOBS: '1', REMINDER_TICK_SECONDS: String(deliveryPollSeconds), SMTP_URL: smtpUrl }),
+          );
+          await delivery.ready();
+          return delivery;
+        },
+      });
       try {
         results.signUp = await signUpBench({
           apiUrl: api.url,
@@ -114,8 +144,13 @@ async function main(): Promise<number> {
           drives: results.seed!.rushDrives,
           teamCodes: seededTeamCodes(plan),
           statements: signUpStatements(snapshot),
+          codeStatements: signUpCodeStatements(snapshot),
+          secret: BENCH_JWT_SECRET,
+          codes,
+          burst: opts.codeBurst,
         });
       } finally {
+        await codes.close();
         await stopApi('signup', api, results.signUp ? [results.signUp.api.window] : []);
       }
     });

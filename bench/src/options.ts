@@ -21,6 +21,8 @@ export interface BenchOptions {
   rushShifts: number;
   /** Sequential requests per query in the read part. */
   samples: number;
+  /** Sign-up codes requested at once from one address (the time until the last arrives); 0: none. */
+  codeBurst: number;
   /** Messages in the delivery part. */
   messages: number;
   /** REMINDER_TICK_SECONDS of the API in the delivery part. */
@@ -66,7 +68,7 @@ function num(raw: string | undefined, name: string, fallback: number, min: numbe
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, benchDir: string): BenchOptions {
   const f = flags(argv);
-  const known = ['scale', 'duration', 'connections', 'rush-shifts', 'client-ips', 'samples', 'messages', 'reminder-tick', 'only', 'skip', 'reuse', 'profile', 'startups', 'check', 'tolerance', 'out', 'data-dir', 'api', 'api-dist'];
+  const known = ['scale', 'duration', 'connections', 'rush-shifts', 'client-ips', 'samples', 'code-burst', 'messages', 'reminder-tick', 'only', 'skip', 'reuse', 'profile', 'startups', 'check', 'tolerance', 'out', 'data-dir', 'api', 'api-dist'];
   for (const key of f.keys()) if (!known.includes(key)) throw new Error(`Unknown flag --${key}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const get = (key: string, envName: string) => f.get(key) ?? env[envName];
 
@@ -92,6 +94,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, benchDir: s
     clientIps: num(get('client-ips', 'BENCH_CLIENT_IPS'), 'client-ips', 1, 1, 1000000),
     rushShifts: num(get('rush-shifts', 'BENCH_RUSH_SHIFTS'), 'rush-shifts', 8, 1, 1000),
     samples: num(get('samples', 'BENCH_SAMPLES'), 'samples', small ? 200 : 500, 10, 100000),
+    codeBurst: num(get('code-burst', 'BENCH_CODE_BURST'), 'code-burst', 1000, 0, 100000),
     messages: num(get('messages', 'BENCH_MESSAGES'), 'messages', small ? 600 : 3000, 10, 1000000),
     reminderTickSeconds: num(get('reminder-tick', 'BENCH_REMINDER_TICK'), 'reminder-tick', 60, 1, 86400),
     parts,

@@ -5,10 +5,13 @@ import { ChildProcess, execFileSync, execSync, spawn } from 'child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'fs';
 import { createServer } from 'net';
 import { dirname, join } from 'path';
+import type { SignUpCodeStatements } from './codes';
 import { log, nowMs, sleep } from './util';
 
 export const ADMIN_EMAIL = 'bench-admin@example.org';
 export const ADMIN_PASSWORD = 'bench-admin-password';
+/** JWT_SECRET of every API process: the key the API hashes sign-up codes with, so the baseline's hashes match. */
+export const BENCH_JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
 
 export interface RunningPostgres {
   url: string;
@@ -91,6 +94,16 @@ export function signUpStatements(snapshot: string): SignUpStatements {
 }
 
 /**
+ * The SQL and hashing of the API's one-time sign-up codes
+ * (apps/api/src/verification/sign-up-code-statements.ts), as built: the baseline issues, checks
+ * and uses up its codes with these very statements and hashes.
+ */
+export function signUpCodeStatements(snapshot: string): SignUpCodeStatements {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(join(snapshot, 'api/apps/api/src/verification/sign-up-code-statements.js')) as SignUpCodeStatements;
+}
+
+/**
  * The statements with which the API's migrations, as built, count the sign-ups made before them
  * into the tables their triggers keep (drive_team_stats, shift_stats): an INSERT ... SELECT ...
  * FROM sign_ups each. The seed loads sign-ups with the triggers off and then counts with these,
@@ -127,7 +140,7 @@ export function apiEnv(extra: Record<string, string>): Record<string, string> {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
     NODE_ENV: 'production',
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
+    JWT_SECRET: BENCH_JWT_SECRET,
     LOG_LEVEL: 'warn',
     DEMO_DATA: '0',
     ADMIN_EMAIL,
@@ -138,6 +151,9 @@ export function apiEnv(extra: Record<string, string>): Record<string, string> {
     RATE_LIMIT_SIGN_UP: '1000000',
     RATE_LIMIT_PUBLIC_READ: '1000000',
     RATE_LIMIT_LOGIN: '100000',
+    // Sign-up codes: per IP and minute, and per contact and hour (each bench person asks once).
+    RATE_LIMIT_SIGN_UP_CODE: '1000000',
+    RATE_LIMIT_SIGN_UP_CODE_CONTACT: '1000000',
     ...extra,
   };
 }

@@ -1,16 +1,20 @@
-// Part 1: the signUp mutation over HTTP (autocannon, N connections, fixed duration) against the
-// same database work done by a plain pg Pool of N clients: the statements SignUpsService.signUp
-// sends (drive by slug, its shifts, the team by code; then in one transaction: upsert the
-// volunteer, lock the shift, look for an existing sign-up, the donation-interval check, insert
-// the sign-up, count the place, insert the manage token, queue the confirmation).
+// Part 1: the verified signUp mutation over HTTP (autocannon, N connections, fixed duration)
+// against the same database work done by a plain pg Pool of N clients: the statements
+// SignUpsService.signUp sends (the drive by slug with the shift and the team; the one-time code
+// checked; then in one transaction: the code used up, the volunteer upserted with their existing
+// sign-up, last donation and next arrival number read beside it, the confirmation queued, the
+// place taken with the sign-up and its manage token).
 //
 // Every request is a new person (a unique e-mail) signing up for a random shift of an upcoming
-// drive, 85% of them through a team's share link. Each side has its own drive of the same
-// shape, so both start from the same state.
+// drive, 85% of them through a team's share link, with the code sent to their address. Each side
+// has its own drive of the same shape, so both start from the same state. The baseline runs
+// first: its throughput sizes the API's pools of codes (codes.ts), fetched end to end before each
+// of the API's runs.
 import autocannon from 'autocannon';
-import { createHash, randomBytes, randomUUID } from 'crypto';
+import { createHash, randomBytes, randomInt, randomUUID } from 'crypto';
 import { Agent, request } from 'http';
 import { Pool, PoolClient } from 'pg';
+import { CodeBurstResult, CodeFetcher, CodePoolResult, CodeRequest, issueCodes, SignUpCodeStatements } from './codes';
 import { cpuSince, cpuSnapshot, CpuUse } from './cpu';
 import { SignUpStatements } from './platform';
 import { RushDrive } from './seed';
@@ -25,6 +29,8 @@ export interface SignUpSide {
   mean: number;
   errors: number;
   errorSamples: string[];
+  /** Persons the run sent (or would have sent) without a code: their pool ran out (each is an error too). */
+  withoutCode: number;
   /** When it ran (process.hrtime ms), to cut the API's CPU profile to it. */
   window: { fromMs: number; toMs: number };
   /** CPU ms per successful sign-up: the API process, PostgreSQL (all backends), the client. */
@@ -45,6 +51,12 @@ export interface SignUpResult {
   apiAtQuarterRate?: (SignUpSide & { rate: number }) | null;
   /** shifts.registered_count equals the rows after the run, for both drives. */
   countsConsistent: boolean;
+  /** The API's codes, fetched end to end before each of its runs (requested over HTTP, read from SMTP). */
+  codePools: CodePoolResult[];
+  /** The baseline's codes, written with the API's issue statement before each of its runs (not measured). */
+  baselineCodes: { label: string; codes: number; seconds: number }[];
+  /** 1,000 codes requested at once from one address. */
+  codeBurst: CodeBurstResult | null;
 }
 
 const MUTATION = `mutation SignUp($input: SignUpInput!) {
@@ -54,6 +66,7 @@ const MUTATION = `mutation SignUp($input: SignUpInput!) {
 const SOURCES = [null, 'qr', 'chat', 'poster', null, 'qr'];
 
 interface Person {
+  code?: string;
   driveSlug: string;
   shiftId: string;
   name: string;
@@ -66,16 +79,24 @@ interface Person {
   locale: string;
 }
 
+const emailOf = (prefix: string, n: number) => `${prefix}-${n}@load.example.org`;
+const localeOf = (n: number) => (n % 3 === 0 ? 'zh-CN' : 'en');
+
+/** What the form's first step sends for the first `count` persons of a run. */
+function codeRequests(prefix: string, count: number, drive: RushDrive, ips: number): CodeRequest[] {
+  return Array.from({ length: count }, (_, n) => ({ driveSlug: drive.slug, email: emailOf(prefix, n), locale: localeOf(n), ...(ips > 1 ? { ip: clientIp(n, ips) } : {}) }));
+}
+
 /** The n-th person of a run: what the public form sends. */
 function person(prefix: string, n: number, drive: RushDrive, teamCodes: string[]): Person {
   const p: Person = {
     driveSlug: drive.slug,
     shiftId: drive.shiftIds[Math.floor(Math.random() * drive.shiftIds.length)],
     name: n % 3 === 0 ? `王芳 ${n}` : `Anna Batu ${n}`,
-    email: `${prefix}-${n}@load.example.org`,
+    email: emailOf(prefix, n),
     consent: true,
     birthDate: `${1990 + (n % 15)}-0${1 + (n % 9)}-1${n % 10}`,
-    locale: n % 3 === 0 ? 'zh-CN' : 'en',
+    locale: localeOf(n),
   };
   if (Math.random() < 0.85) p.teamCode = teamCodes[Math.floor(Math.random() * teamCodes.length)];
   const source = SOURCES[n % SOURCES.length];
@@ -88,6 +109,14 @@ function person(prefix: string, n: number, drive: RushDrive, teamCodes: string[]
 function clientIp(n: number, ips: number): string {
   const i = n % ips;
   return `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+}
+
+/** The n-th person of an API run with the code sent to them ('' when there is none: an error). */
+function verifiedPerson(prefix: string, n: number, drive: RushDrive, teamCodes: string[], codes: Map<string, string>, missing: { count: number }): Person {
+  const p = person(prefix, n, drive, teamCodes);
+  const code = codes.get(p.email);
+  if (!code) missing.count++;
+  return { ...p, code: code ?? '' };
 }
 
 function perSignUp(cpu: CpuUse, ok: number): SignUpSide['cpuMsPerSignUp'] {
@@ -104,8 +133,10 @@ async function apiRun(
   drive: RushDrive,
   teamCodes: string[],
   ips: number,
+  codes: Map<string, string>,
 ): Promise<SignUpSide> {
   let n = 0;
+  const missing = { count: 0 };
   const fromMs = nowMs();
   const cpu = cpuSnapshot(apiPid);
   let failed = 0; // answered, but not with a sign-up (HTTP status or GraphQL errors)
@@ -122,7 +153,7 @@ async function apiRun(
         headers: { 'content-type': 'application/json' },
         setupRequest: (req) => {
           const i = n++;
-          const body = JSON.stringify({ query: MUTATION, variables: { input: person(prefix, i, drive, teamCodes) } });
+          const body = JSON.stringify({ query: MUTATION, variables: { input: verifiedPerson(prefix, i, drive, teamCodes, codes, missing) } });
           return ips > 1 ? { ...req, body, headers: { ...req.headers, 'x-forwarded-for': clientIp(i, ips) } } : { ...req, body };
         },
         onResponse: (status, body) => {
@@ -146,6 +177,7 @@ async function apiRun(
     // connection errors (timeouts included) and answers that were not a sign-up
     errors: result.errors + failed,
     errorSamples,
+    withoutCode: missing.count,
     window: { fromMs, toMs: nowMs() },
     cpuMsPerSignUp: perSignUp(used, ok),
   };
@@ -168,7 +200,9 @@ async function apiAtFixedRate(
   drive: RushDrive,
   teamCodes: string[],
   ips: number,
+  codes: Map<string, string>,
 ): Promise<SignUpSide> {
+  const missing = { count: 0 };
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const target = new URL(`${url}/graphql`);
   const latencies: number[] = [];
@@ -176,7 +210,7 @@ async function apiAtFixedRate(
   let errors = 0;
   const post = (i: number) =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const body = JSON.stringify({ query: MUTATION, variables: { input: person(prefix, i, drive, teamCodes) } });
+      const body = JSON.stringify({ query: MUTATION, variables: { input: verifiedPerson(prefix, i, drive, teamCodes, codes, missing) } });
       const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
       if (ips > 1) headers['x-forwarded-for'] = clientIp(i, ips);
       const req = request({ agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers, timeout: 30000 }, (res) => {
@@ -227,6 +261,7 @@ async function apiAtFixedRate(
     mean: latency.mean,
     errors,
     errorSamples,
+    withoutCode: missing.count,
     window: { fromMs, toMs: nowMs() },
     cpuMsPerSignUp: perSignUp(cpuSince(cpu, apiPid), latencies.length),
   };
@@ -236,13 +271,29 @@ async function apiAtFixedRate(
  * What SignUpsService.signUp asks of the database for a shift with a free place (the rush
  * drives' shifts never fill), statement for statement, on one client.
  */
-async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStatements): Promise<void> {
+async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStatements, codeSql: SignUpCodeStatements, secret: string): Promise<void> {
   const [target] = (await client.query(sql.SIGN_UP_TARGET, [input.driveSlug, input.shiftId, input.teamCode ?? null])).rows;
   if (!target || target.status !== 'PUBLISHED') throw new Error('Drive not found');
   if (!target.shift_id || (input.teamCode && !target.team_id)) throw new Error('Invalid input');
   if (!target.has_room) throw new Error('Shift full');
+  // The code checked against every contact of the form (as SignUpCodes.verify), before the transaction.
+  if (!input.code) throw new Error('No code for this person (the pool ran out)');
+  const email = input.email.toLowerCase();
+  const contacts = input.phone ? [email, `+86${input.phone}`] : [email];
+  const tried = (
+    await client.query(codeSql.VERIFY_SIGN_UP_CODE, [
+      contacts.map((c) => codeSql.contactHash(secret, c)),
+      contacts.map((c) => codeSql.codeHash(secret, c, input.code as string)),
+      codeSql.SIGN_UP_CODE.maxTries,
+    ])
+  ).rows as { contact_hash: string; right: boolean }[];
+  const right = tried.find((t) => t.right);
+  if (!right || right.contact_hash !== codeSql.contactHash(secret, email)) throw new Error('Code not accepted');
   await client.query('BEGIN');
   try {
+    // Used up in the sign-up's transaction (as SignUpCodes.consume).
+    const consumed = await client.query(codeSql.CONSUME_SIGN_UP_CODE, [codeSql.contactHash(secret, email), codeSql.codeHash(secret, email, input.code), codeSql.SIGN_UP_CODE.maxTries]);
+    if (!consumed.rowCount) throw new Error('Code already used');
     const [person] = (
       await client.query(sql.UPSERT_PERSON_FOR_DRIVE, [
         input.email,
@@ -299,8 +350,18 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
   }
 }
 
-async function baselineRun(pool: Pool, sql: SignUpStatements, seconds: number, connections: number, prefix: string, drive: RushDrive, teamCodes: string[]): Promise<SignUpSide> {
+interface BaselineCodes {
+  sql: SignUpCodeStatements;
+  secret: string;
+  /** The code of the n-th person; past the end there is none. */
+  codes: string[];
+  /** Stop when the codes run out (the warm-up, which only sizes the timed run's pool) instead of failing. */
+  stopWhenOut: boolean;
+}
+
+async function baselineRun(pool: Pool, sql: SignUpStatements, seconds: number, connections: number, prefix: string, drive: RushDrive, teamCodes: string[], codes: BaselineCodes): Promise<SignUpSide> {
   let n = 0;
+  let withoutCode = 0;
   let errors = 0;
   const errorSamples: string[] = [];
   const latencies: number[] = [];
@@ -309,11 +370,14 @@ async function baselineRun(pool: Pool, sql: SignUpStatements, seconds: number, c
   const deadline = start + seconds * 1000;
   const worker = async () => {
     while (nowMs() < deadline) {
-      const input = person(prefix, n++, drive, teamCodes);
+      if (codes.stopWhenOut && n >= codes.codes.length) break;
+      const i = n++;
+      const input: Person = { ...person(prefix, i, drive, teamCodes), code: codes.codes[i] };
+      if (!input.code) withoutCode++;
       const t = nowMs();
       const client = await pool.connect();
       try {
-        await baselineSignUp(client, input, sql);
+        await baselineSignUp(client, input, sql, codes.sql, codes.secret);
         latencies.push(nowMs() - t);
       } catch (error) {
         errors++;
@@ -336,6 +400,7 @@ async function baselineRun(pool: Pool, sql: SignUpStatements, seconds: number, c
     mean: s.mean,
     errors,
     errorSamples,
+    withoutCode,
     window: { fromMs: start, toMs: nowMs() },
     cpuMsPerSignUp: perSignUp(used, latencies.length),
   };
@@ -352,6 +417,14 @@ async function countsConsistent(pool: Pool, drives: RushDrive[]): Promise<boolea
   return rows.every((r) => r.registered_count === r.registered && r.waitlist_count === r.waitlisted);
 }
 
+/** A random 6-digit code for each of `count` baseline persons. */
+function randomCodes(count: number): string[] {
+  return Array.from({ length: count }, () => String(randomInt(0, 1000000)).padStart(6, '0'));
+}
+
+/** The baseline's warm-up gets codes for at most this many sign-ups a second (it stops when they run out). */
+const BASELINE_WARMUP_CODES_PER_SECOND = 1500;
+
 export async function signUpBench(opts: {
   apiUrl: string;
   apiPid: number | undefined;
@@ -363,48 +436,83 @@ export async function signUpBench(opts: {
   teamCodes: string[];
   /** The API's own sign-up statements, for the baseline. */
   statements: SignUpStatements;
+  /** The API's own code statements and hashing, and the secret the API hashes with. */
+  codeStatements: SignUpCodeStatements;
+  secret: string;
+  /** Gets the API's codes end to end (a delivery-only API process, an SMTP server). */
+  codes: CodeFetcher;
+  /** Codes requested at once from one address, for the time until the last arrives. */
+  burst: number;
 }): Promise<SignUpResult> {
   const run = Date.now().toString(36);
-  const { apiUrl, seconds, connections, drives, teamCodes } = opts;
+  const { apiUrl, seconds, connections, drives, teamCodes, clientIps: ips } = opts;
   const warmup = Math.min(5, Math.max(2, Math.round(seconds / 6)));
+  const baselineCodes: SignUpResult['baselineCodes'] = [];
 
-  log(`Sign-up over HTTP: warm-up ${warmup} s, then ${seconds} s with ${connections} connections from ${opts.clientIps} client address(es)`);
-  await apiRun(apiUrl, opts.apiPid, warmup, connections, `warm-api-${run}`, drives.api, teamCodes, opts.clientIps);
-  await sleep(1000);
-  const api = await apiRun(apiUrl, opts.apiPid, seconds, connections, `api-${run}`, drives.api, teamCodes, opts.clientIps);
-  log(`  API: ${api.requestsPerSecond} req/s, p50 ${api.p50} ms, p99 ${api.p99} ms, errors ${api.errors}`);
-  for (const e of api.errorSamples) log(`    error: ${e}`);
-
-  await sleep(1000);
   const pool = new Pool({ connectionString: opts.databaseUrl, max: connections, application_name: 'bench-baseline' });
   try {
-    log(`Sign-up baseline (pg Pool of ${connections}): warm-up ${warmup} s, then ${seconds} s`);
-    await baselineRun(pool, opts.statements, warmup, connections, `warm-pg-${run}`, drives.pg, teamCodes);
+    // The baseline first: its throughput bounds what the API can do, and sizes the API's pools of codes.
+    const issue = async (label: string, prefix: string, count: number) => {
+      const codes = randomCodes(count);
+      const took = await issueCodes(pool, opts.codeStatements, opts.secret, codes.map((code, n) => ({ email: emailOf(prefix, n), code })));
+      baselineCodes.push({ label, codes: count, seconds: took });
+      log(`  baseline codes for ${label}: ${count} written with the API's issue statement in ${took} s (not measured)`);
+      return codes;
+    };
+    log(`Sign-up baseline (pg Pool of ${connections}, the API's statements, the code checked and used up): warm-up ${warmup} s, then ${seconds} s`);
+    const warmCodes = await issue('warm-up', `warm-pg-${run}`, BASELINE_WARMUP_CODES_PER_SECOND * warmup);
+    const code = (codes: string[], stopWhenOut: boolean): BaselineCodes => ({ sql: opts.codeStatements, secret: opts.secret, codes, stopWhenOut });
+    const warm = await baselineRun(pool, opts.statements, warmup, connections, `warm-pg-${run}`, drives.pg, teamCodes, code(warmCodes, true));
+    log(`  warm-up: ${warm.requestsPerSecond} tx/s, errors ${warm.errors}`);
+    for (const e of warm.errorSamples) log(`    error: ${e}`);
+    const timedCodes = await issue('timed run', `pg-${run}`, Math.ceil(Math.max(warm.requestsPerSecond, 50) * 1.5 * seconds) + connections);
     await sleep(1000);
-    const baseline = await baselineRun(pool, opts.statements, seconds, connections, `pg-${run}`, drives.pg, teamCodes);
+    const baseline = await baselineRun(pool, opts.statements, seconds, connections, `pg-${run}`, drives.pg, teamCodes, code(timedCodes, false));
     log(`  baseline: ${baseline.requestsPerSecond} tx/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms, errors ${baseline.errors}`);
     for (const e of baseline.errorSamples) log(`    error: ${e}`);
-    const rate = Math.max(1, Math.round(baseline.requestsPerSecond / 2));
-    log(`Sign-up over HTTP at a fixed rate of ${rate}/s (half the baseline): ${seconds} s`);
+
+    // The API flat out: codes for baseline tx/s x 1.2 x duration (and as many for the warm-up's seconds).
+    const flatOut = (secs: number) => Math.ceil(Math.max(baseline.requestsPerSecond, 1) * 1.2 * secs) + connections;
+    const warmPeople = codeRequests(`warm-api-${run}`, flatOut(warmup), drives.api, ips);
+    const flatPeople = codeRequests(`api-${run}`, flatOut(seconds), drives.api, ips);
+    log(`Sign-up over HTTP (verified): codes for ${flatPeople.length} + ${warmPeople.length} (warm-up) persons, then warm-up ${warmup} s and ${seconds} s with ${connections} connections from ${ips} client address(es)`);
+    const flatCodes = await opts.codes.fetch('flat out (with its warm-up)', apiUrl, [...warmPeople, ...flatPeople], connections);
     await sleep(1000);
-    const atRate = await apiAtFixedRate(apiUrl, opts.apiPid, seconds, connections, rate, `rate-api-${run}`, drives.api, teamCodes, opts.clientIps);
-    log(`  API at ${rate}/s: ${atRate.requestsPerSecond} req/s, p50 ${atRate.p50} ms, p99 ${atRate.p99} ms, errors ${atRate.errors}`);
-    const quarter = Math.max(1, Math.round(baseline.requestsPerSecond / 4));
-    log(`Sign-up over HTTP at a fixed rate of ${quarter}/s (a quarter of the baseline): ${seconds} s`);
+    await apiRun(apiUrl, opts.apiPid, warmup, connections, `warm-api-${run}`, drives.api, teamCodes, ips, flatCodes);
     await sleep(1000);
-    const atQuarter = await apiAtFixedRate(apiUrl, opts.apiPid, seconds, connections, quarter, `quarter-api-${run}`, drives.api, teamCodes, opts.clientIps);
-    log(`  API at ${quarter}/s: ${atQuarter.requestsPerSecond} req/s, p50 ${atQuarter.p50} ms, p99 ${atQuarter.p99} ms, errors ${atQuarter.errors}`);
+    const api = await apiRun(apiUrl, opts.apiPid, seconds, connections, `api-${run}`, drives.api, teamCodes, ips, flatCodes);
+    log(`  API: ${api.requestsPerSecond} req/s, p50 ${api.p50} ms, p99 ${api.p99} ms, errors ${api.errors} (${api.withoutCode} without a code)`);
+    for (const e of api.errorSamples) log(`    error: ${e}`);
+
+    // At fixed rates: codes for rate x duration, +10%.
+    const atFixedRate = async (label: string, prefix: string, rate: number) => {
+      const people = codeRequests(prefix, Math.ceil(rate * seconds * 1.1), drives.api, ips);
+      log(`Sign-up over HTTP at a fixed rate of ${rate}/s (${label}): codes for ${people.length} persons, then ${seconds} s`);
+      const codes = await opts.codes.fetch(label, apiUrl, people, connections);
+      await sleep(1000);
+      const side = await apiAtFixedRate(apiUrl, opts.apiPid, seconds, connections, rate, prefix, drives.api, teamCodes, ips, codes);
+      log(`  API at ${rate}/s: ${side.requestsPerSecond} req/s, p50 ${side.p50} ms, p99 ${side.p99} ms, errors ${side.errors} (${side.withoutCode} without a code)`);
+      for (const e of side.errorSamples) log(`    error: ${e}`);
+      return { ...side, rate };
+    };
+    const atRate = await atFixedRate('half the baseline', `rate-api-${run}`, Math.max(1, Math.round(baseline.requestsPerSecond / 2)));
+    const atQuarter = await atFixedRate('a quarter of the baseline', `quarter-api-${run}`, Math.max(1, Math.round(baseline.requestsPerSecond / 4)));
+
+    const codeBurst = opts.burst > 0 ? await opts.codes.measureBurst(apiUrl, codeRequests(`burst-${run}`, opts.burst, drives.api, 1)) : null;
     return {
       connections,
-      clientIps: opts.clientIps,
+      clientIps: ips,
       durationSeconds: seconds,
       shifts: drives.api.shiftIds.length,
       api,
       baseline,
       ratio: round(api.requestsPerSecond / baseline.requestsPerSecond, 3),
-      apiAtRate: { ...atRate, rate },
-      apiAtQuarterRate: { ...atQuarter, rate: quarter },
+      apiAtRate: atRate,
+      apiAtQuarterRate: atQuarter,
       countsConsistent: await countsConsistent(pool, [drives.api, drives.pg]),
+      codePools: opts.codes.pools,
+      baselineCodes,
+      codeBurst,
     };
   } finally {
     await pool.end();

@@ -6,7 +6,7 @@
 //
 // Nothing here knows whether a contact belongs to anyone: a code is made and checked the same way
 // for a stranger's address as for a volunteer's.
-import { createHmac, randomInt, randomUUID } from 'crypto';
+import { randomInt, randomUUID } from 'crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Contact, Locale, MessagePurpose, SIGN_UP_CODE } from '@life-relay/domain';
@@ -14,6 +14,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { FieldProblem, InvalidInputError } from '../common/errors/domain-errors';
 import { returningRows } from '../common/sql';
 import { Outbox } from '../outbox/outbox.repository';
+import { codeHash, CONSUME_SIGN_UP_CODE, contactHash, ISSUE_SIGN_UP_CODE, VERIFY_SIGN_UP_CODE } from './sign-up-code-statements';
 
 @Injectable()
 export class SignUpCodes {
@@ -30,9 +31,7 @@ export class SignUpCodes {
   async issue(tx: EntityManager, contact: Contact, locale: Locale): Promise<string> {
     const code = String(randomInt(0, 10 ** SIGN_UP_CODE.digits)).padStart(SIGN_UP_CODE.digits, '0');
     await tx.query(
-      `INSERT INTO sign_up_codes (contact_hash, code_hash, tries, expires_at, used_at, created_at)
-       VALUES ($1, $2, 0, now() + make_interval(mins => $3), NULL, now())
-       ON CONFLICT (contact_hash) DO UPDATE SET code_hash = EXCLUDED.code_hash, tries = 0, expires_at = EXCLUDED.expires_at, used_at = NULL, created_at = now()`,
+      ISSUE_SIGN_UP_CODE,
       [this.contactHash(contact), this.codeHash(contact, code), SIGN_UP_CODE.validMinutes],
     );
     await this.outbox.enqueue(tx, {
@@ -58,10 +57,7 @@ export class SignUpCodes {
     if (!typed) throw InvalidInputError.field('code', 'codeRequired');
     const tried = await returningRows<{ contact_hash: string; right: boolean; tries: number }>(
       db,
-      `UPDATE sign_up_codes c SET tries = c.tries + CASE WHEN c.code_hash = v.code_hash THEN 0 ELSE 1 END
-         FROM unnest($1::text[], $2::text[]) AS v(contact_hash, code_hash)
-        WHERE c.contact_hash = v.contact_hash AND c.tries < $3 AND c.expires_at > now()
-        RETURNING c.contact_hash, c.code_hash = v.code_hash AS right, c.tries`,
+      VERIFY_SIGN_UP_CODE,
       [contacts.map((c) => this.contactHash(c)), contacts.map((c) => this.codeHash(c, typed)), SIGN_UP_CODE.maxTries],
     );
     const right = tried.find((t) => t.right);
@@ -80,8 +76,7 @@ export class SignUpCodes {
   async consume(tx: EntityManager, contact: Contact, code: string): Promise<boolean> {
     const rows = await returningRows(
       tx,
-      `UPDATE sign_up_codes SET used_at = now()
-        WHERE contact_hash = $1 AND code_hash = $2 AND used_at IS NULL AND expires_at > now() AND tries < $3 RETURNING contact_hash`,
+      CONSUME_SIGN_UP_CODE,
       [this.contactHash(contact), this.codeHash(contact, code.replace(/\s/g, '')), SIGN_UP_CODE.maxTries],
     );
     return rows.length > 0;
@@ -100,10 +95,10 @@ export class SignUpCodes {
   }
 
   private contactHash(contact: Contact): string {
-    return createHmac('sha256', this.config.jwtSecret).update(`contact:${contact.value}`).digest('hex');
+    return contactHash(this.config.jwtSecret, contact.value);
   }
 
   private codeHash(contact: Contact, code: string): string {
-    return createHmac('sha256', this.config.jwtSecret).update(`code:${contact.value}:${code}`).digest('hex');
+    return codeHash(this.config.jwtSecret, contact.value, code);
   }
 }
