@@ -7,12 +7,12 @@
 //
 // The baseline's persons get their codes from the API's own issue statement, written straight
 // into sign_up_codes before its runs (issueCodes; not measured).
-import { Agent, request } from 'http';
+import { Agent } from 'http';
 import { simpleParser } from 'mailparser';
 import { Pool } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { ApiProcess } from './platform';
-import { log, nowMs, round, sleep } from './util';
+import { log, nowMs, postJson, round, sleep } from './util';
 
 /** apps/api/src/verification/sign-up-code-statements.ts, as built. */
 export interface SignUpCodeStatements {
@@ -146,20 +146,7 @@ async function requestCodes(apiUrl: string, people: CodeRequest[], concurrency: 
   let errors = 0;
   const errorSamples: string[] = [];
   const post = (p: CodeRequest) =>
-    new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const body = JSON.stringify({ query: REQUEST, variables: { driveSlug: p.driveSlug, contact: p.email, locale: p.locale } });
-      const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
-      if (p.ip) headers['x-forwarded-for'] = p.ip;
-      const req = request({ agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers, timeout: 60000 }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      });
-      req.on('timeout', () => req.destroy(new Error('timeout')));
-      req.on('error', reject);
-      req.end(body);
-    });
+    postJson(agent, target, { query: REQUEST, variables: { driveSlug: p.driveSlug, contact: p.email, locale: p.locale } }, p.ip ?? null, 60000);
   const firstAt = nowMs();
   let next = 0;
   const worker = async () => {

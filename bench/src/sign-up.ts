@@ -12,13 +12,13 @@
 // of the API's runs.
 import autocannon from 'autocannon';
 import { createHash, randomBytes, randomInt, randomUUID } from 'crypto';
-import { Agent, request } from 'http';
+import { Agent } from 'http';
 import { Pool, PoolClient } from 'pg';
 import { CodeBurstResult, CodeFetcher, CodePoolResult, CodeRequest, issueCodes, SignUpCodeStatements } from './codes';
 import { cpuSince, cpuSnapshot, CpuUse } from './cpu';
 import { SignUpStatements } from './platform';
 import { RushDrive } from './seed';
-import { log, nowMs, round, sleep, summarize } from './util';
+import { log, nowMs, postJson, round, sleep, summarize } from './util';
 
 export interface SignUpSide {
   requests: number;
@@ -209,20 +209,7 @@ async function apiAtFixedRate(
   const errorSamples: string[] = [];
   let errors = 0;
   const post = (i: number) =>
-    new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const body = JSON.stringify({ query: MUTATION, variables: { input: verifiedPerson(prefix, i, drive, teamCodes, codes, missing) } });
-      const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
-      if (ips > 1) headers['x-forwarded-for'] = clientIp(i, ips);
-      const req = request({ agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers, timeout: 30000 }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      });
-      req.on('timeout', () => req.destroy(new Error('timeout')));
-      req.on('error', reject);
-      req.end(body);
-    });
+    postJson(agent, target, { query: MUTATION, variables: { input: verifiedPerson(prefix, i, drive, teamCodes, codes, missing) } }, ips > 1 ? clientIp(i, ips) : null, 30000);
   const fromMs = nowMs();
   const cpu = cpuSnapshot(apiPid);
   const total = Math.round(seconds * rate);

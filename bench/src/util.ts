@@ -1,4 +1,5 @@
 // Small helpers: timing, percentiles, progress lines.
+import { Agent, request } from 'http';
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -58,4 +59,26 @@ export function prng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * POSTs a JSON body to `url` on a kept-alive `agent` (with `x-forwarded-for` when `ip` is given)
+ * and resolves with the status and the text, whatever they are; rejects on a broken connection
+ * or after `timeoutMs`.
+ */
+export function postJson(agent: Agent, url: URL, payload: unknown, ip: string | null, timeoutMs: number): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify(payload);
+    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+    if (ip) headers['x-forwarded-for'] = ip;
+    const req = request({ agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers, timeout: timeoutMs }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end(body);
+  });
 }
