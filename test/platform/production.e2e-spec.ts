@@ -1,6 +1,6 @@
 // What NODE_ENV=production changes in the built platform: the schema is not told (no
-// introspection) and there is no GraphQL sandbox, while the app and the API serve as in
-// development, where both are on for those building clients.
+// introspection, no field suggestions in errors) and there is no GraphQL sandbox, while the app
+// and the API serve as in development, where all of it is on for those building clients.
 import { rmSync } from 'fs';
 import { join } from 'path';
 import { PlatformProcess, PRODUCTION, tempDir } from '../support/platform-process';
@@ -10,6 +10,12 @@ const INTROSPECTION = JSON.stringify({ query: '{ __schema { queryType { name } }
 async function introspect(platform: PlatformProcess) {
   const res = await fetch(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: INTROSPECTION });
   return (await res.json()) as { data?: unknown; errors?: { extensions: Record<string, unknown> }[] };
+}
+
+/** The error for a field that is not there, with a suggestion in development. */
+async function misspelt(platform: PlatformProcess): Promise<string> {
+  const answer = await platform.gql(`{ drivs { id } }`);
+  return (answer.errors as { message: string }[])[0].message;
 }
 
 /** What a browser opening /graphql gets. */
@@ -32,6 +38,7 @@ describe('the platform in production and in development', () => {
       const page = await sandbox(platform);
       expect(page.status).not.toBe(200);
       expect(page.text).not.toMatch(/sandbox/i);
+      expect(await misspelt(platform)).not.toMatch(/did you mean/i);
       expect(await platform.gql(`{ __typename }`)).toEqual({ data: { __typename: 'Query' } });
       const app = await fetch(`${platform.url}/`);
       expect(app.status).toBe(200);
@@ -46,6 +53,7 @@ describe('the platform in production and in development', () => {
     try {
       await platform.ready();
       expect(await introspect(platform)).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+      expect(await misspelt(platform)).toMatch(/Did you mean "drive"/);
       const page = await sandbox(platform);
       expect(page.status).toBe(200);
       expect(page.text).toMatch(/sandbox/i);

@@ -447,6 +447,33 @@ describe('public sign-up', () => {
       expect(await counts()).toEqual(before);
     });
 
+    it('refuses several public mutations hidden in an inline fragment or a named fragment', async () => {
+      const drive = await make.drive();
+      const before = await counts();
+      const inline = await app.gql(
+        `mutation($a: SignUpInput!, $b: SignUpInput!) { ... on Mutation { a: signUp(input: $a) { status } b: signUp(input: $b) { status } } }`,
+        { a: make.volunteer(drive), b: make.volunteer(drive) },
+      );
+      expect(inline.errors?.[0].message).toMatch(/only one sign-up/);
+      const named = await app.gql(
+        `mutation($a: SignUpInput!) { a: signUp(input: $a) { status } ...more } fragment more on Mutation { b: signUp(input: $a) { status } }`,
+        { a: make.volunteer(drive) },
+      );
+      expect(named.errors?.[0].message).toMatch(/only one sign-up/);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('refuses a request that asks for several codes at once', async () => {
+      const drive = await make.drive();
+      const codes = await app.sql(`SELECT count(*)::int AS n FROM outbox WHERE purpose = 'SIGN_UP_CODE'`);
+      const result = await app.gql(
+        `mutation($s: String!) { a: requestSignUpCode(driveSlug: $s, contact: "a@campus.test") b: requestSignUpCode(driveSlug: $s, contact: "b@campus.test") }`,
+        { s: drive.slug },
+      );
+      expect(result.errors?.[0].message).toMatch(/code request/);
+      expect(await app.sql(`SELECT count(*)::int AS n FROM outbox WHERE purpose = 'SIGN_UP_CODE'`)).toEqual(codes);
+    });
+
     it('refuses batched requests', async () => {
       const drive = await make.drive();
       const res = await app.http.post('/graphql').send([{ query: SIGN_UP, variables: { input: make.volunteer(drive) } }]);

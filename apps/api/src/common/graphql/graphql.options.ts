@@ -12,15 +12,18 @@ import { answerPreloadedFields } from './preloaded-fields';
 import { PublicBoardCache } from './public-board-cache';
 import { RateLimits } from '../rate-limit/rate-limits';
 
-// Limits on what one request may ask, so that nobody can make the server do unbounded work.
-const armor = new ApolloArmor({
-  maxDepth: { n: 10 },
-  maxAliases: { n: 10 },
-  maxDirectives: { n: 10 },
-  maxTokens: { enabled: false }, // the parser's own limit below answers a 400, not a 500
-  costLimit: { maxCost: 10000 },
-  blockFieldSuggestion: { enabled: false },
-});
+// Limits on what one request may ask, so that nobody can make the server do unbounded work; in
+// production also no "Did you mean …?" in errors, which would tell the schema that introspection
+// hides.
+const armorFor = (config: AppConfig) =>
+  new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 10 },
+    maxDirectives: { n: 10 },
+    maxTokens: { enabled: false }, // the parser's own limit below answers a 400, not a 500
+    costLimit: { maxCost: 10000 },
+    blockFieldSuggestion: { enabled: config.production },
+  });
 
 // Nothing here declares cache hints, so Apollo's default cache-control plugin only ever answers
 // `Cache-Control: no-store`, after a hook on every field of every response (on a leaderboard of
@@ -36,7 +39,7 @@ const noStore: ApolloServerPlugin = {
 };
 
 export function graphqlOptions(config: AppConfig, rateLimits: RateLimits): ApolloDriverConfig {
-  const protection = armor.protect();
+  const protection = armorFor(config).protect();
   const boards = config.publicBoardCacheSeconds > 0 ? new PublicBoardCache(config.publicBoardCacheSeconds, rateLimits) : null;
   return {
     driver: ApolloDriver,
