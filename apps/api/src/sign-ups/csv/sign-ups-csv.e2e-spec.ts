@@ -132,6 +132,18 @@ describe('sign-ups as spreadsheets', () => {
       expect(second.source).toBe(`'+cmd`);
     });
 
+    it('quotes a cell with a semicolon, so a spreadsheet reading ; as the separator does not run its second half', async () => {
+      const d = await make.drive();
+      await make.signUp(d, { name: 'x;=1+1', email: 'semicolon@campus.test', source: 'a\t=2+2' });
+      const text = (await download(d.id, organizer).expect(200)).body.toString('utf8');
+      expect(text).toContain('"x;=1+1"');
+      const [row]: Record<string, string>[] = parse(text, { bom: true, columns: true });
+      expect(row.name).toBe('x;=1+1');
+      // Read as a semicolon-separated file, no cell starts as a formula.
+      const cells: string[][] = parse(text, { bom: true, delimiter: ';', relax_quotes: true, relax_column_count: true });
+      expect(cells.flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    });
+
     it('is for organizers only, and says so with HTTP statuses', async () => {
       const d = await make.drive();
       await make.signUp(d);

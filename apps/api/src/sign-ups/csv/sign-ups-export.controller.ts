@@ -31,6 +31,9 @@ export class SignUpsExportController {
       header: true,
       columns: [...EXPORT_COLUMNS],
       record_delimiter: 'windows',
+      // A spreadsheet set to read ';' (or tab) as the separator would split `x;=1+1` and run its
+      // second half as a formula: such cells are quoted, so every reading keeps them whole.
+      quoted_match: /[;\t]/,
       cast: { string: neutraliseFormula, date: (d) => d.toISOString(), number: String },
     });
     try {
