@@ -4,6 +4,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccessGuard } from './common/auth/access.guard';
+import { OrganizationScope } from './common/auth/in-organization';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
 import { PlacesModule } from './places/places.module';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -28,6 +29,7 @@ import { VerificationModule } from './verification/verification.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { ConversionsModule } from './conversions/conversions.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { OrganizationsModule } from './organizations/organizations.module';
 import { MessagesModule } from './messages/messages.module';
 import { TeamsModule } from './teams/teams.module';
 
@@ -58,11 +60,13 @@ export class AppModule {
         ConversionsModule,
         CampaignsModule,
         MessagesModule,
+        OrganizationsModule,
         RateLimitModule,
         DemoModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        OrganizationScope,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -13,7 +13,7 @@ const SRC = __dirname;
  */
 const LAYERS: readonly (readonly string[])[] = [
   ['config', 'common', 'database'],
-  ['outbox'],
+  ['outbox', 'organizations'],
   ['accounts', 'teams', 'drives'],
   ['places', 'verification'],
   ['sign-ups'],
@@ -26,7 +26,9 @@ const LAYERS: readonly (readonly string[])[] = [
 const OWNER: Record<string, string> = {
   rate_limits: 'common',
   outbox: 'outbox',
+  organizations: 'organizations',
   users: 'accounts',
+  desk_drives: 'accounts',
   password_setups: 'accounts',
   colleges: 'teams',
   teams: 'teams',

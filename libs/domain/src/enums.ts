@@ -1,8 +1,15 @@
 // The contract's enums, as TypeScript enums whose values are the GraphQL names.
 
+/**
+ * ADMIN runs the platform (every organization); the others belong to one organization:
+ * ORGANIZER runs its drives, VIEWER reads what an organizer reads and changes nothing, DESK works
+ * the check-in desk of the drives it is given, TEAM_LEAD follows their teams' attendance.
+ */
 export enum Role {
   ADMIN = 'ADMIN',
   ORGANIZER = 'ORGANIZER',
+  VIEWER = 'VIEWER',
+  DESK = 'DESK',
   TEAM_LEAD = 'TEAM_LEAD',
 }
 

@@ -11,11 +11,14 @@ import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { PasswordSetupEntity } from './password-setup.entity';
 import { SessionService } from './session.service';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { DeskDriveEntity } from './desk-drive.entity';
 import { UserEntity } from './user.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, PasswordSetupEntity]),
+    TypeOrmModule.forFeature([UserEntity, PasswordSetupEntity, DeskDriveEntity]),
+    OrganizationsModule,
     OutboxModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],

@@ -7,10 +7,12 @@ import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
 import { Locale, MessagePurpose, Role } from '@life-relay/domain';
 import { Outbox } from '../outbox/outbox.repository';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId } from '../common/graphql/uuid';
 import { AuthPayload, Invitation, InviteUserInput, SetPasswordInput, UserType } from './dto/account.types';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { DeskDriveEntity } from './desk-drive.entity';
 import { hashPassword } from './password';
 import { PasswordSetupEntity } from './password-setup.entity';
 import { SessionService } from './session.service';
@@ -20,7 +22,15 @@ const SETUP_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const FIRST_ADMIN_LOCK = 7_114_001; // pg_advisory_xact_lock key: one process creates the first admin
 
 export function toUserType(user: UserEntity): UserType {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, active: user.passwordHash !== null, createdAt: user.createdAt };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    active: user.passwordHash !== null,
+    organizationId: user.organizationId,
+    createdAt: user.createdAt,
+  };
 }
 
 function hashToken(token: string): string {
@@ -36,6 +46,8 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(PasswordSetupEntity) private readonly setups: Repository<PasswordSetupEntity>,
+    @InjectRepository(DeskDriveEntity) private readonly deskDrives: Repository<DeskDriveEntity>,
+    private readonly organizations: OrganizationsService,
     private readonly sessions: SessionService,
     private readonly outbox: Outbox,
   ) {}
@@ -60,19 +72,23 @@ export class AccountsService {
   }
 
   async invite(actor: AuthenticatedUser, input: InviteUserInput, locale: Locale = 'en'): Promise<Invitation> {
-    // Organizers recruit team leads; only an admin makes new organizers.
-    if (actor.role !== Role.ADMIN && input.role !== Role.TEAM_LEAD) throw new ForbiddenError('Only an admin can invite organizers.');
+    // Organizers staff their own drives (team leads, desk staff); only an admin makes new
+    // organizers and viewers, who see the organization's personal data.
+    if (actor.role !== Role.ADMIN && input.role !== Role.TEAM_LEAD && input.role !== Role.DESK) throw new ForbiddenError('Only an admin can invite organizers and viewers.');
+    const organizationId = await this.organizations.target(actor, input.organizationId, 'organizationId');
+    const deskDriveIds = await this.deskDrivesFor(input.role, input.deskDriveIds ?? [], organizationId);
     return this.dataSource.transaction(async (tx) => {
       const inserted = await tx
         .createQueryBuilder()
         .insert()
         .into(UserEntity)
-        .values({ email: input.email, name: input.name, role: input.role, invitedById: actor.id, locale })
+        .values({ email: input.email, name: input.name, role: input.role, organizationId, invitedById: actor.id, locale })
         .orIgnore() // e-mail taken: no row, reported below, nothing written
         .returning('id')
         .execute();
       const id: string | undefined = inserted.raw[0]?.id;
       if (!id) throw InvalidInputError.field('email', 'emailTaken');
+      if (deskDriveIds.length) await tx.getRepository(DeskDriveEntity).insert(deskDriveIds.map((driveId) => ({ userId: id, driveId })));
       const user = await tx.getRepository(UserEntity).findOneByOrFail({ id });
       const link = await this.newSetupLink(tx.getRepository(PasswordSetupEntity), user.id);
       await this.outbox.enqueue(tx, {
@@ -84,6 +100,27 @@ export class AccountsService {
       });
       return { user: toUserType(user), ...link };
     });
+  }
+
+  /** Desk staff work the desks of drives of their own organization; nobody else is limited to drives. */
+  private async deskDrivesFor(role: Role, driveIds: readonly string[], organizationId: string): Promise<string[]> {
+    const wanted = [...new Set(driveIds)];
+    if (role !== Role.DESK) {
+      if (wanted.length) throw InvalidInputError.field('deskDriveIds', 'deskDrivesOnlyForDesk');
+      return [];
+    }
+    if (wanted.length === 0) throw InvalidInputError.field('deskDriveIds', 'deskDrivesRequired');
+    const found: { id: string }[] = await this.dataSource.query(`SELECT id FROM drives WHERE id = ANY($1) AND organization_id = $2`, [wanted, organizationId]);
+    if (found.length !== wanted.length) throw new NotFoundError('Drive');
+    return wanted;
+  }
+
+  /** Desk drives of each of these users (DESK users only have any). */
+  async deskDrivesOf(userIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = userIds.length ? await this.deskDrives.createQueryBuilder('d').where('d.user_id = ANY(:ids)', { ids: userIds }).getMany() : [];
+    const byUser = new Map<string, string[]>();
+    for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.driveId]);
+    return byUser;
   }
 
   /** A fresh one-time link for an existing account: a lost invitation or a forgotten password. */
@@ -116,8 +153,10 @@ export class AccountsService {
     return toUserType(await this.users.findOneByOrFail({ id: actor.id }));
   }
 
-  async list(role: Role | null | undefined): Promise<UserType[]> {
-    const rows = await this.users.find({ where: role ? { role } : {}, order: { name: 'ASC', id: 'ASC' } });
+  /** The accounts of the caller's organization (an admin: every account). */
+  async list(actor: AuthenticatedUser, role: Role | null | undefined): Promise<UserType[]> {
+    const own = organizationScope(actor);
+    const rows = await this.users.find({ where: { ...(role ? { role } : {}), ...(own ? { organizationId: own } : {}) }, order: { name: 'ASC', id: 'ASC' } });
     return rows.map(toUserType);
   }
 

@@ -2,6 +2,7 @@
 // re-read from the database, so a removed account or a changed role takes effect at once.
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { Role } from '@life-relay/domain';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
@@ -9,6 +10,7 @@ import { TokenVerifier } from '../common/auth/token-verifier';
 import { UnauthenticatedError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
 import { AuthPayload } from './dto/account.types';
+import { DeskDriveEntity } from './desk-drive.entity';
 import { hashPassword, verifyPassword } from './password';
 import { UserEntity } from './user.entity';
 
@@ -25,6 +27,7 @@ export class SessionService extends TokenVerifier {
   constructor(
     private readonly jwt: JwtService,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(DeskDriveEntity) private readonly deskDrives: Repository<DeskDriveEntity>,
   ) {
     super();
   }
@@ -57,6 +60,7 @@ export class SessionService extends TokenVerifier {
     }
     const user = isUuid(claims.sub) ? await this.users.findOneBy({ id: claims.sub }) : null;
     if (!user || !user.passwordHash) throw new UnauthenticatedError('Your session is invalid or has expired. Sign in again.');
-    return { id: user.id, email: user.email, role: user.role };
+    const deskDriveIds = user.role === Role.DESK ? (await this.deskDrives.findBy({ userId: user.id })).map((d) => d.driveId) : [];
+    return { id: user.id, email: user.email, role: user.role, organizationId: user.organizationId, deskDriveIds };
   }
 }

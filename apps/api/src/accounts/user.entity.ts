@@ -2,7 +2,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 import { Role } from '@life-relay/domain';
 
 @Entity('users')
-@Check('users_role_check', `"role" IN ('ADMIN', 'ORGANIZER', 'TEAM_LEAD')`)
+@Check('users_role_check', `"role" IN ('ADMIN', 'ORGANIZER', 'VIEWER', 'DESK', 'TEAM_LEAD')`)
+@Check('users_organization_check', `("role" = 'ADMIN') = ("organization_id" IS NULL)`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -24,6 +25,11 @@ export class UserEntity {
   /** The language of e-mails to this person (invitation, daily digest). */
   @Column({ type: 'text', default: 'en' })
   locale: string;
+
+  /** Null for an admin, who runs the platform; everyone else works for one organization. */
+  @Index('users_organization_id_idx')
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
 
   @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
   invitedById: string | null;

@@ -70,6 +70,11 @@ export class DriveEntity {
   @JoinColumn({ name: 'campaign_id', foreignKeyConstraintName: 'drives_campaign_id_fkey' })
   campaign?: { id: string } | null;
 
+  /** The organization that runs the drive: only its people see it and its sign-ups. */
+  @Index('drives_organization_id_idx')
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;
 

@@ -2,6 +2,7 @@
 // outcomes' (it decides the no-shows), and a shift's places are places/'.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { DriveEntity } from './drive.entity';
 import { DrivesResolver } from './drives.resolver';
 import { DrivesService } from './drives.service';
@@ -10,7 +11,7 @@ import { ShiftEntity } from './shift.entity';
 import { UpcomingDrives } from './upcoming-drives.reader';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity])],
+  imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity]), OrganizationsModule],
   providers: [DrivesService, DrivesResolver, PlacesAdded, UpcomingDrives],
   exports: [DrivesService, PlacesAdded, UpcomingDrives],
 })

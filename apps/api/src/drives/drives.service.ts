@@ -3,11 +3,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { dayInZone, driveSlugBase, DriveStatus, slugCandidate } from '@life-relay/domain';
+import { dayInZone, driveSlugBase, DriveStatus, Role, slugCandidate } from '@life-relay/domain';
+import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId, isUuid } from '../common/graphql/uuid';
 import { containsPattern } from '../common/sql';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { DriveEntity } from './drive.entity';
 import { CreateDriveInput, ShiftInput, UpdateDriveInput, UpdateShiftInput } from './dto/drive.types';
 import { PlacesAdded } from './places-added';
@@ -29,9 +31,12 @@ export class DrivesService {
     @InjectRepository(DriveEntity) private readonly drives: Repository<DriveEntity>,
     @InjectRepository(ShiftEntity) private readonly shifts: Repository<ShiftEntity>,
     private readonly placesAdded: PlacesAdded,
+    private readonly organizations: OrganizationsService,
   ) {}
 
-  async create(createdById: string | null, input: CreateDriveInput): Promise<DriveEntity> {
+  /** `actor` null: the platform itself (the demo), into the first organization. */
+  async create(actor: AuthenticatedUser | null, input: CreateDriveInput): Promise<DriveEntity> {
+    const organizationId = await this.organizations.target(actor, input.organizationId, 'organizationId');
     const problems = [
       ...checkAgeWindow(input.minAge, input.maxAge),
       ...(input.shifts ?? []).flatMap((shift, i) => shiftOutsideDrive(shift, input, `shifts.${i}`)),
@@ -51,8 +56,9 @@ export class DrivesService {
         minAge: input.minAge ?? null,
         maxAge: input.maxAge ?? null,
         reminderHoursBefore: input.reminderHoursBefore ?? [24, 2],
-        campaignId: await this.campaignOrNull(tx, input.campaignId),
-        createdById,
+        campaignId: await this.campaignOrNull(tx, input.campaignId, organizationId),
+        organizationId,
+        createdById: actor?.id ?? null,
       };
       const id = await this.insertWithFreeSlug(tx, values);
       if (input.shifts?.length) {
@@ -66,13 +72,14 @@ export class DrivesService {
    * A past drive as the template of a new one: same details and shifts, moved so that it starts
    * at `startsAt`; a new DRAFT with its own slug. Sign-ups are not copied.
    */
-  async copy(createdById: string | null, id: string, startsAt: Date): Promise<DriveEntity> {
+  async copy(actor: AuthenticatedUser, id: string, startsAt: Date): Promise<DriveEntity> {
     const source = await this.get(id);
     if (!source) throw new NotFoundError('Drive');
     const shift = startsAt.getTime() - source.startsAt.getTime();
     const moved = (d: Date) => new Date(d.getTime() + shift);
     const shifts = (await this.shiftsOf([source.id])).get(source.id) ?? [];
-    return this.create(createdById, {
+    return this.create(actor, {
+      organizationId: source.organizationId,
       title: source.title,
       description: source.description,
       kind: source.kind,
@@ -103,7 +110,7 @@ export class DrivesService {
         problems.push({ field: input.startsAt ? 'startsAt' : 'endsAt', key: 'shiftsOutsideDrive' });
       }
       if (problems.length) throw new InvalidInputError(problems);
-      if (input.campaignId) await this.campaignOrNull(tx, input.campaignId);
+      if (input.campaignId) await this.campaignOrNull(tx, input.campaignId, drive.organizationId);
       await tx.getRepository(DriveEntity).update({ id: drive.id }, definedOnly(input));
       return tx.getRepository(DriveEntity).findOneByOrFail({ id: drive.id });
     });
@@ -227,9 +234,13 @@ export class DrivesService {
     return this.drives.findOneBy({ slug });
   }
 
-  async list(filter: DriveFilter): Promise<Connection<DriveEntity>> {
+  /** The drives the caller reaches: their organization's (desk staff: their desks'), an admin's every one. */
+  async list(actor: AuthenticatedUser, filter: DriveFilter): Promise<Connection<DriveEntity>> {
     const limit = pageSize(filter.first);
     const query = this.drives.createQueryBuilder('d');
+    const own = organizationScope(actor);
+    if (own) query.andWhere('d.organization_id = :own', { own });
+    if (actor.role === Role.DESK) query.andWhere('d.id = ANY(:desk)', { desk: actor.deskDriveIds });
     if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
     const search = filter.search?.trim();
     if (search) query.andWhere('(d.title ILIKE :like OR d.location ILIKE :like OR d.slug = :search)', { like: containsPattern(search), search });
@@ -259,9 +270,10 @@ export class DrivesService {
     return map;
   }
 
-  private async campaignOrNull(tx: EntityManager, campaignId: string | null | undefined): Promise<string | null> {
+  /** A campaign groups drives of one organization. */
+  private async campaignOrNull(tx: EntityManager, campaignId: string | null | undefined, organizationId: string): Promise<string | null> {
     if (!campaignId) return null;
-    const [found] = await tx.query(`SELECT id FROM campaigns WHERE id = $1`, [campaignId]);
+    const [found] = await tx.query(`SELECT id FROM campaigns WHERE id = $1 AND organization_id = $2`, [campaignId, organizationId]);
     if (!found) throw InvalidInputError.field('campaignId', 'unknownCampaign');
     return campaignId;
   }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, MinLength, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsUUID, MinLength, MaxLength } from 'class-validator';
 import { Role } from '@life-relay/domain';
 import { Email, Text } from '../../common/validation/rules';
 
@@ -34,6 +34,9 @@ export class UserType {
   @Field({ description: 'False until the invited person has set a password.' })
   active: boolean;
 
+  /** Resolved by field resolver: null for an admin, who runs the platform. */
+  organizationId: string | null;
+
   @Field()
   createdAt: Date;
 }
@@ -51,8 +54,18 @@ export class InviteUserInput {
   name: string;
 
   @Field(() => Role)
-  @IsIn([Role.ORGANIZER, Role.TEAM_LEAD], { message: 'invalidRole' })
+  @IsIn([Role.ORGANIZER, Role.VIEWER, Role.DESK, Role.TEAM_LEAD], { message: 'invalidRole' })
   role: Role;
+
+  @Field(() => ID, { nullable: true, description: 'ADMIN chooses (the first organization when omitted); an organizer invites into their own.' })
+  @IsOptional()
+  organizationId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'DESK: the drives (of the organization) whose check-in desk this person works.' })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: 'tooManyItems', context: { max: 100 } })
+  @IsUUID('all', { each: true, message: 'invalidValue' })
+  deskDriveIds?: string[] | null;
 }
 
 @ObjectType()

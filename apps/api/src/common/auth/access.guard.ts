@@ -1,8 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { Role } from '@life-relay/domain';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-errors';
 import { ACCESS_KEY, AccessRule } from './access.decorators';
+import { OrganizationScope, Owned, OWNED_KEY } from './in-organization';
 import { requestOf } from './request-of';
 import { TokenVerifier } from './token-verifier';
 
@@ -13,6 +15,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenVerifier,
+    private readonly scope: OrganizationScope,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -31,7 +34,14 @@ export class AccessGuard implements CanActivate {
     if (!header) throw new UnauthenticatedError();
     request.user ??= await this.tokens.verify(header);
     const role = request.user.role;
-    if (rule.roles.includes(role) || (role === Role.ADMIN && rule.roles.includes(Role.ORGANIZER))) return true;
-    throw new ForbiddenError();
+    if (!rule.roles.includes(role) && !(role === Role.ADMIN && rule.roles.includes(Role.ORGANIZER))) throw new ForbiddenError();
+    const owned = this.reflector.get<Record<string, Owned> | undefined>(OWNED_KEY, ctx.getHandler());
+    if (owned) await this.scope.check(request.user, owned, argsOf(ctx));
+    return true;
   }
+}
+
+/** A GraphQL field's arguments, or a route's path parameters. */
+function argsOf(ctx: ExecutionContext): Record<string, unknown> {
+  return ctx.getType<string>() === 'graphql' ? GqlExecutionContext.create(ctx).getArgs() : requestOf(ctx).params;
 }

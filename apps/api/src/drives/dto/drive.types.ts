@@ -180,6 +180,10 @@ abstract class DriveDetails {
 
 @InputType()
 export class CreateDriveInput extends DriveDetails {
+  @Field(() => ID, { nullable: true, description: 'The organization that runs the drive; default: the caller’s own (an admin’s: the first).' })
+  @IsOptional()
+  organizationId?: string | null;
+
   @Field()
   @Text(160)
   title: string;
