@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** An optional umbrella over several drives (a season, a registry week) with its own goals. */
 @Entity('campaigns')
@@ -6,6 +6,11 @@ import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 
 export class CampaignEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /** Campaigns group drives of one organization. */
+  @Index('campaigns_organization_id_idx')
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
 
   @Column({ type: 'text' })
   name: string;

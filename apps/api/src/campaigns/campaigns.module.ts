@@ -3,12 +3,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConversionsModule } from '../conversions/conversions.module';
 import { DrivesModule } from '../drives/drives.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { CampaignEntity } from './campaign.entity';
 import { CampaignsResolver, DriveCampaignResolver } from './campaigns.resolver';
 import { CampaignsService } from './campaigns.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CampaignEntity]), DrivesModule, ConversionsModule],
+  imports: [TypeOrmModule.forFeature([CampaignEntity]), DrivesModule, ConversionsModule, OrganizationsModule],
   providers: [CampaignsService, CampaignsResolver, DriveCampaignResolver],
 })
 export class CampaignsModule {}

@@ -1,6 +1,8 @@
 import { Args, ID, Parent, Query, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { addCounts, NO_COUNTS } from '@life-relay/domain';
-import { Organizers } from '../common/auth/access.decorators';
+import { CurrentUser, Organizers, Readers } from '../common/auth/access.decorators';
+import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { InOrganization } from '../common/auth/in-organization';
 import { BoardLength } from '../conversions/board-length';
 import { ConversionsService, statsOf } from '../conversions/conversions.service';
 import { CollegeLeaderboardRow, DriveStats, LeaderboardRow } from '../conversions/dto/conversion.types';
@@ -17,13 +19,14 @@ export class CampaignsResolver {
     private readonly conversions: ConversionsService,
   ) {}
 
-  @Organizers()
-  @Query(() => [CampaignType])
-  campaigns(): Promise<CampaignEntity[]> {
-    return this.service.list();
+  @Readers()
+  @Query(() => [CampaignType], { description: 'Organizers: their organization’s campaigns, newest first.' })
+  campaigns(@CurrentUser() actor: AuthenticatedUser): Promise<CampaignEntity[]> {
+    return this.service.list(actor);
   }
 
-  @Organizers()
+  @Readers()
+  @InOrganization({ id: 'campaign' })
   @Query(() => CampaignType, { nullable: true })
   campaign(@Args('id', { type: () => ID }) id: string): Promise<CampaignEntity | null> {
     return this.service.get(id);
@@ -31,23 +34,28 @@ export class CampaignsResolver {
 
   @Organizers()
   @Mutation(() => CampaignType)
-  createCampaign(@Args('input') input: CampaignInput): Promise<CampaignEntity> {
-    return this.service.create(input);
+  createCampaign(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('input') input: CampaignInput,
+    @Args('organizationId', { type: () => ID, nullable: true, description: 'Admins: the organization; default: the caller’s own.' }) organizationId?: string | null,
+  ): Promise<CampaignEntity> {
+    return this.service.create(actor, input, organizationId);
   }
 
   @Organizers()
+  @InOrganization({ id: 'campaign' })
   @Mutation(() => CampaignType)
   updateCampaign(@Args('id', { type: () => ID }) id: string, @Args('input') input: CampaignInput): Promise<CampaignEntity> {
     return this.service.update(id, input);
   }
 
-  @Organizers()
+  @Readers()
   @ResolveField(() => [DriveType])
   drives(@Parent() campaign: CampaignEntity): Promise<DriveEntity[]> {
     return this.service.drivesOf(campaign.id);
   }
 
-  @Organizers()
+  @Readers()
   @ResolveField(() => DriveStats, { description: 'Summed over the campaign’s drives, against the campaign’s own goals.' })
   async stats(@Parent() campaign: CampaignEntity): Promise<DriveStats> {
     const drives = await this.service.drivesOf(campaign.id);
@@ -55,13 +63,13 @@ export class CampaignsResolver {
     return statsOf([...counts.values()].reduce(addCounts, NO_COUNTS), campaign);
   }
 
-  @Organizers()
+  @Readers()
   @ResolveField(() => [LeaderboardRow], { description: 'Teams ranked over all the campaign’s drives.' })
   async leaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<LeaderboardRow[]> {
     return this.conversions.teamLeaderboard((await this.service.drivesOf(campaign.id)).map((d) => d.id), length);
   }
 
-  @Organizers()
+  @Readers()
   @ResolveField(() => [CollegeLeaderboardRow])
   async collegeLeaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<CollegeLeaderboardRow[]> {
     return this.conversions.collegeLeaderboardOf((await this.service.drivesOf(campaign.id)).map((d) => d.id), length);
@@ -72,7 +80,7 @@ export class CampaignsResolver {
 export class DriveCampaignResolver {
   constructor(private readonly campaigns: CampaignsService) {}
 
-  @Organizers()
+  @Readers()
   @ResolveField(() => CampaignType, { nullable: true })
   campaign(@Parent() drive: DriveEntity): Promise<CampaignEntity | null> {
     return drive.campaignId ? this.campaigns.get(drive.campaignId) : Promise.resolve(null);

@@ -2,10 +2,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { assertId, isUuid } from '../common/graphql/uuid';
 import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { CampaignEntity } from './campaign.entity';
 import { CampaignInput } from './dto/campaign.types';
 
@@ -14,10 +16,12 @@ export class CampaignsService {
   constructor(
     @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
     private readonly drives: DrivesService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
-  async create(input: CampaignInput): Promise<CampaignEntity> {
+  async create(actor: AuthenticatedUser, input: CampaignInput, organizationId?: string | null): Promise<CampaignEntity> {
     const { identifiers } = await this.campaigns.insert({
+      organizationId: await this.organizations.target(actor, organizationId, 'organizationId'),
       name: input.name,
       description: input.description ?? null,
       signUpGoal: input.signUpGoal ?? null,
@@ -36,8 +40,10 @@ export class CampaignsService {
     return this.campaigns.findOneByOrFail({ id: campaign.id });
   }
 
-  list(): Promise<CampaignEntity[]> {
-    return this.campaigns.find({ order: { createdAt: 'DESC', id: 'DESC' } });
+  /** The caller's organization's campaigns (an admin: every one). */
+  list(actor: AuthenticatedUser): Promise<CampaignEntity[]> {
+    const own = organizationScope(actor);
+    return this.campaigns.find({ where: own ? { organizationId: own } : {}, order: { createdAt: 'DESC', id: 'DESC' } });
   }
 
   async get(id: string): Promise<CampaignEntity | null> {

@@ -57,7 +57,7 @@ export class DemoLoader {
     });
     await this.drives.publish(drive.id);
     const teams = [];
-    for (const team of DEMO_TEAMS) teams.push(await this.teams.createTeam({ name: team.name, collegeName: team.college }));
+    for (const team of DEMO_TEAMS) teams.push(await this.teams.createTeam(null, { name: team.name, collegeName: team.college }));
     // Sign-ups through the real path, so the demo's counts, waitlist and outbox are what users make.
     const shifts = (await this.drives.shiftsOf([drive.id])).get(drive.id) ?? [];
     const sources = ['qr', 'chat', 'poster', 'link'];

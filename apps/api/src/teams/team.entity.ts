@@ -16,6 +16,11 @@ export class TeamEntity {
   @Column({ type: 'text' })
   code: string;
 
+  /** The organization whose drives the team recruits for; colleges are shared by all. */
+  @Index('teams_organization_id_idx')
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
   @Index('teams_college_id_idx')
   @Column({ name: 'college_id', type: 'uuid', nullable: true })
   collegeId: string | null;

@@ -2,13 +2,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { CollegeEntity } from './college.entity';
 import { TeamEntity, TeamLeadEntity } from './team.entity';
 import { TeamsResolver, UserTeamsResolver } from './teams.resolver';
 import { TeamsService } from './teams.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CollegeEntity, TeamEntity, TeamLeadEntity]), AccountsModule],
+  imports: [TypeOrmModule.forFeature([CollegeEntity, TeamEntity, TeamLeadEntity]), AccountsModule, OrganizationsModule],
   providers: [TeamsService, TeamsResolver, UserTeamsResolver],
   exports: [TeamsService],
 })

@@ -1,8 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService, toUserType } from '../accounts/accounts.service';
 import { UserType } from '../accounts/dto/account.types';
-import { CurrentUser, Organizers, Public, SignedIn } from '../common/auth/access.decorators';
-import { AuthenticatedUser, isOrganizer } from '../common/auth/authenticated-user';
+import { Role } from '@life-relay/domain';
+import { CurrentUser, Organizers, Public, Readers, Roles, SignedIn } from '../common/auth/access.decorators';
+import { AuthenticatedUser, isOrganizer, organizationScope } from '../common/auth/authenticated-user';
+import { InOrganization } from '../common/auth/in-organization';
 import { ForbiddenError } from '../common/errors/domain-errors';
 import { byKeys, requestLoader } from '../common/graphql/request-loader';
 import { Connection } from '../common/pagination/connection';
@@ -17,51 +19,56 @@ export class TeamsResolver {
     private readonly accounts: AccountsService,
   ) {}
 
-  @Organizers()
+  @Readers()
   @Query(() => TeamConnection, { description: 'Organizers: teams by name, optionally of one college or matching a name or code.' })
   teams(
+    @CurrentUser() actor: AuthenticatedUser,
     @Args('collegeId', { type: () => ID, nullable: true }) collegeId?: string,
     @Args('search', { nullable: true }) search?: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<Connection<TeamEntity>> {
-    return this.service.listTeams({ collegeId, search, first, after });
+    return this.service.listTeams(actor, { collegeId, search, first, after });
   }
 
-  @SignedIn()
-  @Query(() => TeamType, { description: 'A team: organizers see any, a team lead only their own.' })
+  @Roles(Role.ADMIN, Role.ORGANIZER, Role.VIEWER, Role.TEAM_LEAD)
+  @InOrganization({ id: 'team' })
+  @Query(() => TeamType, { description: 'A team: organizers see their organization’s, a team lead only their own.' })
   team(@CurrentUser() actor: AuthenticatedUser, @Args('id', { type: () => ID }) id: string): Promise<TeamEntity> {
     return this.service.getTeam(actor, id);
   }
 
   @Organizers()
   @Mutation(() => TeamType)
-  createTeam(@Args('input') input: CreateTeamInput): Promise<TeamEntity> {
-    return this.service.createTeam(input);
+  createTeam(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: CreateTeamInput): Promise<TeamEntity> {
+    return this.service.createTeam(actor, input);
   }
 
   @Organizers()
+  @InOrganization({ id: 'team' })
   @Mutation(() => TeamType, { description: 'Rename a team or move it to another college; its code never changes.' })
   updateTeam(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateTeamInput): Promise<TeamEntity> {
     return this.service.updateTeam(id, input);
   }
 
   @Organizers()
+  @InOrganization({ teamId: 'team' })
   @Mutation(() => TeamType)
   assignTeamLead(@Args('teamId', { type: () => ID }) teamId: string, @Args('userId', { type: () => ID }) userId: string): Promise<TeamEntity> {
     return this.service.assignLead(teamId, userId);
   }
 
   @Organizers()
+  @InOrganization({ teamId: 'team' })
   @Mutation(() => TeamType)
   removeTeamLead(@Args('teamId', { type: () => ID }) teamId: string, @Args('userId', { type: () => ID }) userId: string): Promise<TeamEntity> {
     return this.service.removeLead(teamId, userId);
   }
 
-  @Organizers()
-  @Query(() => [CollegeWithTeams], { description: 'Organizers: colleges by name with their number of teams.' })
-  colleges(@Args('search', { nullable: true }) search?: string): Promise<CollegeWithTeams[]> {
-    return this.service.listColleges(search);
+  @Readers()
+  @Query(() => [CollegeWithTeams], { description: 'Organizers: colleges by name (shared by every organization) with their number of the organization’s teams.' })
+  colleges(@CurrentUser() actor: AuthenticatedUser, @Args('search', { nullable: true }) search?: string): Promise<CollegeWithTeams[]> {
+    return this.service.listColleges(actor, search);
   }
 
   @Organizers()
@@ -81,7 +88,7 @@ export class TeamsResolver {
     ).load(team.collegeId);
   }
 
-  @Organizers()
+  @Readers()
   @ResolveField(() => [UserType], { description: 'Organizers: who leads this team.' })
   async leads(@Parent() team: TeamEntity, @Context('req') req: object): Promise<UserType[]> {
     const leadIds = await requestLoader<string, string[]>(req, 'leadIdsByTeam', async (teamIds) => {
@@ -98,9 +105,11 @@ export class UserTeamsResolver {
   constructor(private readonly service: TeamsService) {}
 
   @SignedIn()
-  @ResolveField(() => [TeamType], { description: 'The teams this user leads; organizers see anyone’s, a team lead only their own.' })
+  @ResolveField(() => [TeamType], { description: 'The teams this user leads; organizers see those of their organization’s people, a team lead only their own.' })
   teams(@Parent() user: UserType, @CurrentUser() actor: AuthenticatedUser): Promise<TeamEntity[]> {
     if (!isOrganizer(actor) && actor.id !== user.id) throw new ForbiddenError();
+    const own = organizationScope(actor);
+    if (own && user.organizationId !== own) throw new ForbiddenError();
     return this.service.teamsLedBy(user.id);
   }
 }

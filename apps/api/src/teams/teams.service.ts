@@ -5,11 +5,12 @@ import { randomInt } from 'crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { generateTeamCode, normalizeTeamCode, Role } from '@life-relay/domain';
 import { AccountsService } from '../accounts/accounts.service';
-import { AuthenticatedUser, isOrganizer } from '../common/auth/authenticated-user';
+import { AuthenticatedUser, isOrganizer, organizationScope } from '../common/auth/authenticated-user';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId, isUuid } from '../common/graphql/uuid';
 import { containsPattern } from '../common/sql';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { CollegeEntity } from './college.entity';
 import { CollegeWithTeams, CreateCollegeInput, CreateTeamInput, UpdateTeamInput } from './dto/team.types';
 import { TeamEntity, TeamLeadEntity } from './team.entity';
@@ -31,31 +32,35 @@ export class TeamsService {
     @InjectRepository(CollegeEntity) private readonly colleges: Repository<CollegeEntity>,
     @InjectRepository(TeamLeadEntity) private readonly leads: Repository<TeamLeadEntity>,
     private readonly accounts: AccountsService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async createCollege(input: CreateCollegeInput): Promise<CollegeEntity> {
     return this.colleges.findOneByOrFail({ id: await this.collegeIdByName(this.dataSource.manager, input.name) });
   }
 
-  async listColleges(search?: string | null): Promise<CollegeWithTeams[]> {
+  /** Colleges are shared by every organization; the teams counted are the caller's organization's. */
+  async listColleges(actor: AuthenticatedUser, search?: string | null): Promise<CollegeWithTeams[]> {
     const rows: { id: string; name: string; team_count: string }[] = await this.dataSource.query(
       `SELECT c.id, c.name, count(t.id) AS team_count
-         FROM colleges c LEFT JOIN teams t ON t.college_id = c.id
+         FROM colleges c LEFT JOIN teams t ON t.college_id = c.id AND ($2::uuid IS NULL OR t.organization_id = $2)
         WHERE $1::text IS NULL OR c.name ILIKE $1
         GROUP BY c.id ORDER BY c.name, c.id`,
-      [search?.trim() ? containsPattern(search.trim()) : null],
+      [search?.trim() ? containsPattern(search.trim()) : null, organizationScope(actor)],
     );
     return rows.map((r) => ({ id: r.id, name: r.name, teamCount: Number(r.team_count) }));
   }
 
-  async createTeam(input: CreateTeamInput): Promise<TeamEntity> {
+  /** `actor` null: the platform itself (the demo), into the first organization. */
+  async createTeam(actor: AuthenticatedUser | null, input: CreateTeamInput): Promise<TeamEntity> {
+    const organizationId = await this.organizations.target(actor, input.organizationId, 'organizationId');
     return this.dataSource.transaction(async (tx) => {
       const collegeId = await this.resolveCollege(tx, input.collegeId, input.collegeName);
       for (let attempt = 1; attempt <= CODE_ATTEMPTS; attempt++) {
         // A taken code inserts nothing (no error, so the transaction stays usable): try another.
         const [row] = await tx.query(
-          `INSERT INTO teams (name, code, college_id) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING RETURNING id`,
-          [input.name, generateTeamCode((n) => randomInt(n)), collegeId],
+          `INSERT INTO teams (name, code, college_id, organization_id) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING RETURNING id`,
+          [input.name, generateTeamCode((n) => randomInt(n)), collegeId, organizationId],
         );
         if (row) return tx.getRepository(TeamEntity).findOneByOrFail({ id: row.id });
       }
@@ -77,9 +82,12 @@ export class TeamsService {
     });
   }
 
-  async listTeams(filter: TeamFilter): Promise<Connection<TeamEntity>> {
+  /** The teams of the caller's organization (an admin: every team). */
+  async listTeams(actor: AuthenticatedUser, filter: TeamFilter): Promise<Connection<TeamEntity>> {
     const limit = pageSize(filter.first);
     const query = this.teams.createQueryBuilder('t');
+    const own = organizationScope(actor);
+    if (own) query.andWhere('t.organization_id = :own', { own });
     if (filter.collegeId) query.andWhere('t.college_id = :collegeId', { collegeId: assertId(filter.collegeId, 'College') });
     const search = filter.search?.trim();
     if (search) {
@@ -120,7 +128,8 @@ export class TeamsService {
     const team = await this.teams.findOneBy({ id: assertId(teamId, 'Team') });
     if (!team) throw new NotFoundError('Team');
     const [user] = isUuid(userId) ? await this.accounts.findByIds([userId]) : [];
-    if (!user) throw InvalidInputError.field('userId', 'unknownUser');
+    // A lead of another organization is as unknown as one that does not exist.
+    if (!user || user.organizationId !== team.organizationId) throw InvalidInputError.field('userId', 'unknownUser');
     if (user.role !== Role.TEAM_LEAD) throw InvalidInputError.field('userId', 'notATeamLead');
     await this.leads.createQueryBuilder().insert().values({ teamId: team.id, userId: user.id }).orIgnore().execute();
     return team;

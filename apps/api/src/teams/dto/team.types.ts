@@ -45,6 +45,10 @@ export class CreateCollegeInput {
 
 @InputType()
 export class CreateTeamInput {
+  @Field(() => ID, { nullable: true, description: 'The organization the team recruits for; default: the caller’s own (an admin’s: the first).' })
+  @IsOptional()
+  organizationId?: string | null;
+
   @Field()
   @Text(120)
   name: string;
