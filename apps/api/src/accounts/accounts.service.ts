@@ -95,6 +95,7 @@ export class AccountsService {
         purpose: MessagePurpose.INVITATION,
         dedupeKey: `${MessagePurpose.INVITATION}:${user.id}`,
         recipient: user.email,
+        organizationId,
         locale,
         payload: { name: user.name, role: user.role, setPasswordUrl: link.setPasswordUrl, expiresAt: link.expiresAt.toISOString() },
       });

@@ -1,12 +1,13 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Organizers, Public, SignedIn } from '../common/auth/access.decorators';
+import { CurrentUser, DriveReaders, Public, Readers, Roles, SignedIn } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { InOrganization } from '../common/auth/in-organization';
 import { requestLoader } from '../common/graphql/request-loader';
 import { Connection } from '../common/pagination/connection';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import type { DriveEntity } from '../drives/drive.entity';
 import { DriveType } from '../drives/dto/drive.types';
-import { NO_COUNTS, StatusCounts } from '@life-relay/domain';
+import { NO_COUNTS, Role, StatusCounts } from '@life-relay/domain';
 import { PublicDrive } from '../sign-ups/dto/sign-up.types';
 import { BoardLength } from './board-length';
 import { BoardSizes, ConversionsService, statsOf } from './conversions.service';
@@ -18,7 +19,7 @@ const NO_BOARD: BoardSizes = { teams: 0, colleges: 0 };
 export class DriveStatsResolver {
   constructor(private readonly conversions: ConversionsService) {}
 
-  @Organizers()
+  @DriveReaders()
   @ResolveField(() => DriveStats)
   async stats(@Parent() drive: DriveEntity, @Context('req') req: object): Promise<DriveStats> {
     const counts = await requestLoader<string, StatusCounts>(req, 'countsByDrive', async (ids) => {
@@ -28,37 +29,37 @@ export class DriveStatsResolver {
     return statsOf(counts ?? NO_COUNTS, drive);
   }
 
-  @Organizers()
+  @Readers()
   @ResolveField(() => [DayCount], { description: 'Sign-ups per day, in the drive’s time zone.' })
   signUpsByDay(@Parent() drive: DriveEntity): Promise<DayCount[]> {
     return this.conversions.signUpsByDay(drive.id);
   }
 
-  @Organizers()
+  @Readers()
   @ResolveField(() => [ChannelCount], { description: 'Sign-ups and donations by channel.' })
   channels(@Parent() drive: DriveEntity): Promise<ChannelCount[]> {
     return this.conversions.channels(drive.id);
   }
 
-  @Organizers()
+  @Readers()
   @ResolveField(() => [LeaderboardRow], { description: 'The drive’s team leaderboard (also for drafts).' })
   leaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number): Promise<LeaderboardRow[]> {
     return this.conversions.teamLeaderboard([drive.id], length);
   }
 
-  @Organizers()
+  @Readers()
   @ResolveField(() => [CollegeLeaderboardRow])
   collegeLeaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number): Promise<CollegeLeaderboardRow[]> {
     return this.conversions.collegeLeaderboardOf([drive.id], length);
   }
 
-  @Organizers()
+  @Readers()
   @ResolveField(() => Int, { description: 'Teams on the drive’s leaderboard (with at least one sign-up).' })
   async teamsRanked(@Parent() drive: DriveEntity, @Context('req') req: object): Promise<number> {
     return (await boardSizesOf(this.conversions, req, drive.id)).teams;
   }
 
-  @Organizers()
+  @Readers()
   @ResolveField(() => Int, { description: 'Colleges on the drive’s college leaderboard.' })
   async collegesRanked(@Parent() drive: DriveEntity, @Context('req') req: object): Promise<number> {
     return (await boardSizesOf(this.conversions, req, drive.id)).colleges;
@@ -132,7 +133,8 @@ export class LeaderboardResolver {
     return this.conversions.myTeams(actor);
   }
 
-  @SignedIn()
+  @Roles(Role.ADMIN, Role.ORGANIZER, Role.VIEWER, Role.TEAM_LEAD)
+  @InOrganization({ teamId: 'team', driveId: 'drive' })
   @Query(() => TeamMemberSignUpConnection, { description: 'Names and statuses of a team’s sign-ups: for its leads and organizers.' })
   teamSignUps(
     @CurrentUser() actor: AuthenticatedUser,

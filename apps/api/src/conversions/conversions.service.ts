@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addCounts, DriveStatus, funnelOf, NO_COUNTS, rankByConversion, SignUpStatus, StatusCounts } from '@life-relay/domain';
-import { AuthenticatedUser, isOrganizer } from '../common/auth/authenticated-user';
+import { AuthenticatedUser, isOrganizer, reaches } from '../common/auth/authenticated-user';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
@@ -239,7 +239,8 @@ export class ConversionsService {
 
   private async visibleDrive(actor: AuthenticatedUser | null, driveId: string) {
     const drive = await this.drives.get(driveId);
-    if (!drive || (drive.status === DriveStatus.DRAFT && !isOrganizer(actor))) throw new NotFoundError('Drive');
+    // A draft is seen only by the organizers of its own organization.
+    if (!drive || (drive.status === DriveStatus.DRAFT && !(isOrganizer(actor) && reaches(actor, drive.organizationId)))) throw new NotFoundError('Drive');
     return drive;
   }
 }

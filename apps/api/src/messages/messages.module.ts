@@ -5,6 +5,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConversionsModule } from '../conversions/conversions.module';
 import { DrivesModule } from '../drives/drives.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { SignUpsModule } from '../sign-ups/sign-ups.module';
 import { CallOutFactsReader } from './call-outs/call-out-facts.reader';
@@ -29,7 +30,7 @@ import { UnsubscribeTokens } from './unsubscribe/unsubscribe-tokens.repository';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallOutEntity, UnsubscribeTokenEntity, ShortLinkEntity]), OutboxModule, SignUpsModule, DrivesModule, ConversionsModule],
+  imports: [TypeOrmModule.forFeature([CallOutEntity, UnsubscribeTokenEntity, ShortLinkEntity]), OutboxModule, SignUpsModule, DrivesModule, ConversionsModule, OrganizationsModule],
   controllers: [UnsubscribeController, ShortLinkController],
   providers: [
     MailCatcher,

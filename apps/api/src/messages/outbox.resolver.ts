@@ -3,7 +3,8 @@ import { LOCALES } from '@life-relay/domain';
 import { MessageRenderer } from './rendering/message-renderer.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Organizers } from '../common/auth/access.decorators';
+import { CurrentUser, Organizers } from '../common/auth/access.decorators';
+import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { InvalidInputError } from '../common/errors/domain-errors';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { Outbox } from '../outbox/outbox.repository';
@@ -49,8 +50,9 @@ export class OutboxResolver {
   }
 
   @Organizers()
-  @Query(() => OutboxMessageConnection, { description: 'Organizers: every message and its delivery state, newest first.' })
+  @Query(() => OutboxMessageConnection, { description: 'Organizers: their organization’s messages (an admin: every message) and their delivery state, newest first.' })
   async outbox(
+    @CurrentUser() actor: AuthenticatedUser,
     @Args('state', { type: () => OutboxState, nullable: true }) state?: OutboxState,
     @Args('purpose', { nullable: true }) purpose?: string,
     @Args('recipient', { nullable: true }) recipient?: string,
@@ -58,7 +60,7 @@ export class OutboxResolver {
     @Args('after', { nullable: true }) after?: string,
   ): Promise<Connection<OutboxMessage>> {
     const limit = pageSize(first);
-    const filter = { state: state ?? null, purpose: purpose ?? null, recipient: recipient?.trim().toLowerCase() || null };
+    const filter = { state: state ?? null, purpose: purpose ?? null, recipient: recipient?.trim().toLowerCase() || null, organizationId: organizationScope(actor) };
     let cursor: { createdAt: string; id: string } | null = null;
     if (after) {
       const [createdAt, id] = decodeCursor(after, ['string', 'string']) as string[];

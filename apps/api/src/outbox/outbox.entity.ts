@@ -39,6 +39,10 @@ export class OutboxEntity {
   @Column({ name: 'sign_up_id', type: 'uuid', nullable: true })
   signUpId: string | null;
 
+  /** Whose message it is: its organizers see it in the Outbox; null: an admin's only (codes). */
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
+
   @Column({ type: 'text', default: 'en' })
   locale: string;
 

@@ -15,6 +15,8 @@ export interface QueuedMessage {
   recipient: string;
   volunteerId?: string | null;
   signUpId?: string | null;
+  /** Whose message it is (its organizers see it in the Outbox); a sign-up's drive's by default. */
+  organizationId?: string | null;
   locale: string;
   payload: Record<string, unknown>;
   sendAfter?: Date;
@@ -57,6 +59,8 @@ export interface OutboxFilter {
   purpose: string | null;
   /** Lower-case. */
   recipient: string | null;
+  /** Only this organization's messages; null: every message (an admin). */
+  organizationId: string | null;
 }
 
 /** A message as organizers list it. */
@@ -83,8 +87,8 @@ export class Outbox {
   /** True when queued, false when the same message was queued already. */
   async enqueue(tx: EntityManager, message: QueuedMessage): Promise<boolean> {
     const rows = await tx.query(
-      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, send_after, channel)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()), $9)
+      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, send_after, channel, organization_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()), $9, $10)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [
         message.purpose,
@@ -96,6 +100,7 @@ export class Outbox {
         JSON.stringify(message.payload),
         message.sendAfter ?? null,
         message.channel ?? MessageChannel.EMAIL,
+        message.organizationId ?? null,
       ],
     );
     return rows.length > 0;
@@ -108,14 +113,14 @@ export class Outbox {
 
   /**
    * Queues, in one statement, a message for every row of the caller's SELECT, which names the
-   * columns purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, locale and payload
-   * (typed: NULL::uuid, '{}'::jsonb). Those whose dedupe key was queued already are left out. Returns
+   * columns purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, organization_id,
+   * locale and payload (typed: NULL::uuid, '{}'::jsonb). Those whose dedupe key was queued already are left out. Returns
    * how many were queued.
    */
   async enqueueSelected(tx: EntityManager, select: string, params: unknown[]): Promise<number> {
     const rows = await tx.query(
-      `INSERT INTO outbox (purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, locale, payload)
-       SELECT purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, locale, payload FROM (${select}) AS message
+      `INSERT INTO outbox (purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, organization_id, locale, payload)
+       SELECT purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, organization_id, locale, payload FROM (${select}) AS message
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
       params,
@@ -188,13 +193,14 @@ export class Outbox {
    * and one more, which tells the caller there is a next page. `count` is all that match.
    */
   async page(db: EntityManager, filter: OutboxFilter, after: { createdAt: string; id: string } | null, limit: number): Promise<{ count: number; rows: OutboxListRow[] }> {
-    const params: unknown[] = [filter.state, filter.purpose, filter.recipient];
-    const where = `($1::text IS NULL OR state = $1) AND ($2::text IS NULL OR purpose = $2) AND ($3::text IS NULL OR lower(recipient) = $3)`;
+    const params: unknown[] = [filter.state, filter.purpose, filter.recipient, filter.organizationId];
+    const where = `($1::text IS NULL OR state = $1) AND ($2::text IS NULL OR purpose = $2) AND ($3::text IS NULL OR lower(recipient) = $3)
+                   AND ($4::uuid IS NULL OR organization_id = $4)`;
     const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM outbox WHERE ${where}`, params);
     let cursor = '';
     if (after) {
       params.push(after.createdAt, after.id);
-      cursor = `AND (created_at, id) < ($4::timestamptz, $5::uuid)`;
+      cursor = `AND (created_at, id) < ($5::timestamptz, $6::uuid)`;
     }
     params.push(limit + 1);
     const rows: OutboxListRow[] = await db.query(

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Organizers } from '../common/auth/access.decorators';
+import { CurrentUser, DeskWork, Organizers } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { InOrganization } from '../common/auth/in-organization';
 import { SignUpType } from '../sign-ups/dto/roster.types';
 import { OutcomeInput } from './dto/outcome.types';
 import { OutcomesService } from './outcomes.service';
@@ -16,19 +17,22 @@ export class OutcomesResolver {
   ) {}
 
   @Organizers()
+  @InOrganization({ id: 'drive' })
   @Mutation(() => DriveType, { description: 'End the drive: no more sign-ups or changes.' })
   closeDrive(@Args('id', { type: () => ID }) id: string): Promise<DriveEntity> {
     return this.closing.close(id);
   }
 
-  @Organizers()
-  @Mutation(() => SignUpType, { description: 'Organizers at the desk: the person has arrived.' })
+  @DeskWork()
+  @InOrganization({ signUpId: 'signUp' })
+  @Mutation(() => SignUpType, { description: 'Organizers and the drive’s desk staff at the desk: the person has arrived.' })
   checkIn(@CurrentUser() actor: AuthenticatedUser, @Args('signUpId', { type: () => ID }) signUpId: string): Promise<SignUpType> {
     return this.outcomes.checkIn(actor, signUpId);
   }
 
-  @Organizers()
-  @Mutation(() => SignUpType, { description: 'Organizers: DONATED (with volume), DEFERRED (with reason) or NO_SHOW; also corrects one.' })
+  @DeskWork()
+  @InOrganization({ signUpId: 'signUp' })
+  @Mutation(() => SignUpType, { description: 'Organizers and the drive’s desk staff: DONATED (with volume), DEFERRED (with reason) or NO_SHOW; also corrects one.' })
   recordOutcome(
     @CurrentUser() actor: AuthenticatedUser,
     @Args('signUpId', { type: () => ID }) signUpId: string,

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignUpStatus } from '@life-relay/domain';
-import { CurrentUser, Organizers } from '../common/auth/access.decorators';
+import { CurrentUser, DeskWork, DriveReaders, Organizers, Readers } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { InOrganization } from '../common/auth/in-organization';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { byKeys, requestLoader } from '../common/graphql/request-loader';
 import { Connection } from '../common/pagination/connection';
@@ -22,7 +23,8 @@ export class RosterResolver {
     private readonly teams: TeamsService,
   ) {}
 
-  @Organizers()
+  @Readers()
+  @InOrganization({ driveId: 'drive', shiftId: 'shift' })
   @Query(() => SignUpConnection, { description: 'Organizers: a drive’s sign-ups in arrival order, filtered and paged.' })
   async signUps(
     @Args('driveId', { type: () => ID }) driveId: string,
@@ -38,26 +40,31 @@ export class RosterResolver {
     return this.roster.list(driveId, { status, shiftId, teamId, collegeId, search, first, after });
   }
 
-  @Organizers()
-  @Query(() => [SignUpType], { description: 'Organizers at the check-in desk: find people by name, phone, e-mail or manage link.' })
+  @DeskWork()
+  @InOrganization({ driveId: 'drive' })
+  @Query(() => [SignUpType], { description: 'Organizers and the drive’s desk staff at the check-in desk: find people by name, phone, e-mail or manage link.' })
   async checkInSearch(@Args('driveId', { type: () => ID }) driveId: string, @Args('text') text: string): Promise<SignUpType[]> {
     if (!(await this.drives.get(driveId))) throw new NotFoundError('Drive');
     return this.roster.deskSearch(driveId, text);
   }
 
-  @Organizers()
-  @Query(() => VolunteerType, { nullable: true, description: 'Organizers: one volunteer with their donor history.' })
+  @Readers()
+  @InOrganization({ id: 'volunteer' })
+  @Query(() => VolunteerType, { nullable: true, description: 'Organizers: one volunteer who signed up for their organization, with their donor history there.' })
   volunteer(@Args('id', { type: () => ID }) id: string): Promise<VolunteerType | null> {
     return this.roster.volunteer(id);
   }
 
-  @Organizers()
-  @Query(() => VolunteerType, { nullable: true, description: 'Organizers: the record an e-mail address or phone number belongs to (to find two records of one person).' })
-  volunteerByContact(@Args('contact') contact: string): Promise<VolunteerType | null> {
-    return this.roster.volunteerByContact(contact);
+  @Readers()
+  @Query(() => VolunteerType, {
+    nullable: true,
+    description: 'Organizers: the record an e-mail address or phone number belongs to (to find two records of one person), among those who signed up for their organization.',
+  })
+  volunteerByContact(@CurrentUser() actor: AuthenticatedUser, @Args('contact') contact: string): Promise<VolunteerType | null> {
+    return this.roster.volunteerByContact(actor, contact);
   }
 
-  @Organizers()
+  @DriveReaders()
   @ResolveField(() => TeamType, { nullable: true })
   team(@Parent() signUp: SignUpType, @Context('req') req: object): Promise<TeamEntity | null> {
     if (!signUp.teamId) return Promise.resolve(null);
@@ -66,7 +73,7 @@ export class RosterResolver {
     );
   }
 
-  @Organizers()
+  @DriveReaders()
   @ResolveField(() => [SignUpEventType], { description: 'Who checked in, recorded and corrected what, and when.' })
   events(@Parent() signUp: SignUpType): Promise<SignUpEventType[]> {
     return this.roster.events(signUp.id);
@@ -81,6 +88,7 @@ export class VolunteerResolver {
   ) {}
 
   @Organizers()
+  @InOrganization({ keepId: 'volunteer', mergeId: 'volunteer' })
   @Mutation(() => VolunteerType, {
     description:
       'Organizers: two records of one person become one (someone who signed up once by e-mail and once by phone). The kept record takes what it lacks from the merged one, and its sign-ups, messages and unsubscribe links.',
@@ -90,19 +98,19 @@ export class VolunteerResolver {
     @Args('keepId', { type: () => ID }) keepId: string,
     @Args('mergeId', { type: () => ID }) mergeId: string,
   ): Promise<VolunteerType> {
-    const kept = await this.merging.merge(actor.id, keepId, mergeId);
+    const kept = await this.merging.merge(actor, keepId, mergeId);
     return (await this.roster.volunteer(kept)) as VolunteerType;
   }
 
-  @Organizers()
-  @ResolveField(() => DonorHistory)
-  donorHistory(@Parent() volunteer: VolunteerType): Promise<DonorHistory> {
-    return this.roster.donorHistory(volunteer.id);
+  @DriveReaders()
+  @ResolveField(() => DonorHistory, { description: 'Donations at the organization’s drives.' })
+  donorHistory(@CurrentUser() actor: AuthenticatedUser, @Parent() volunteer: VolunteerType): Promise<DonorHistory> {
+    return this.roster.donorHistory(actor, volunteer.id);
   }
 
-  @Organizers()
-  @ResolveField(() => [SignUpType], { description: 'Every sign-up of this person, latest drive first.' })
-  signUps(@Parent() volunteer: VolunteerType): Promise<SignUpType[]> {
-    return this.roster.volunteerSignUps(volunteer.id);
+  @Readers()
+  @ResolveField(() => [SignUpType], { description: 'Every sign-up of this person for the organization’s drives, latest drive first.' })
+  signUps(@CurrentUser() actor: AuthenticatedUser, @Parent() volunteer: VolunteerType): Promise<SignUpType[]> {
+    return this.roster.volunteerSignUps(actor, volunteer.id);
   }
 }

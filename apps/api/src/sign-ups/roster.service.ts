@@ -13,6 +13,7 @@ import {
   MessageChannel,
   normalizeContact,
 } from '@life-relay/domain';
+import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { isUuid } from '../common/graphql/uuid';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { containsPattern } from '../common/sql';
@@ -145,29 +146,44 @@ export class RosterService {
     return v ? { id: v.id, name: v.name, email: v.email, phone: v.phone, birthDate: v.birth_date, bloodType: v.blood_type } : null;
   }
 
-  /** The record an e-mail address or phone number (as typed) belongs to, or null. */
-  async volunteerByContact(typed: string): Promise<VolunteerType | null> {
+  /**
+   * The record an e-mail address or phone number (as typed) belongs to, or null; only someone
+   * who signed up for a drive of the caller's organization: a person known elsewhere is unknown.
+   */
+  async volunteerByContact(actor: AuthenticatedUser, typed: string): Promise<VolunteerType | null> {
     const contact = normalizeContact(typed);
     if (!contact) throw InvalidInputError.field('contact', 'invalidContact');
     const column = contact.channel === MessageChannel.SMS ? 'phone' : 'email';
-    const [v] = await this.dataSource.query(`SELECT id FROM volunteers WHERE ${column} = $1`, [contact.value]);
+    const [v] = await this.dataSource.query(
+      `SELECT v.id FROM volunteers v
+        WHERE v.${column} = $1
+          AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.volunteer_id = v.id AND d.organization_id = $2))`,
+      [contact.value, organizationScope(actor)],
+    );
     return v ? this.volunteer(v.id) : null;
   }
 
-  async volunteerSignUps(volunteerId: string): Promise<SignUpType[]> {
-    const rows = await this.dataSource.query(`${SELECT} WHERE s.volunteer_id = $1 ORDER BY sh.starts_at DESC`, [volunteerId]);
+  /** The person's sign-ups for the caller's organization's drives (an admin: all of them). */
+  async volunteerSignUps(actor: AuthenticatedUser, volunteerId: string): Promise<SignUpType[]> {
+    const rows = await this.dataSource.query(
+      `${SELECT} WHERE s.volunteer_id = $1 AND ($2::uuid IS NULL OR s.drive_id IN (SELECT id FROM drives WHERE organization_id = $2)) ORDER BY sh.starts_at DESC`,
+      [volunteerId, organizationScope(actor)],
+    );
     return rows.map(toSignUp);
   }
 
-  /** Donations across drives, when each kind may be given again, and the milestones reached. */
-  async donorHistory(volunteerId: string, today = new Date().toISOString().slice(0, 10)): Promise<DonorHistory> {
+  /**
+   * Donations across the organization's drives (an admin: every drive), when each kind may be
+   * given again, and the milestones reached. Another organization's records stay its own.
+   */
+  async donorHistory(actor: AuthenticatedUser, volunteerId: string, today = new Date().toISOString().slice(0, 10)): Promise<DonorHistory> {
     const rows: { kind: DriveKind; donations: number; volume: number; last_day: string }[] = await this.dataSource.query(
       `SELECT d.kind, count(*)::int AS donations, coalesce(sum(s.volume_ml), 0)::int AS volume,
               to_char(max(s.outcome_at AT TIME ZONE d.time_zone), 'YYYY-MM-DD') AS last_day
          FROM sign_ups s JOIN drives d ON d.id = s.drive_id
-        WHERE s.volunteer_id = $1 AND s.status = 'DONATED'
+        WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND ($2::uuid IS NULL OR d.organization_id = $2)
         GROUP BY d.kind`,
-      [volunteerId],
+      [volunteerId, organizationScope(actor)],
     );
     const donationCount = rows.reduce((n, r) => n + r.donations, 0);
     const nextEligible = rows

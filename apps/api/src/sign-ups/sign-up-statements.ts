@@ -9,11 +9,12 @@ import { FILL_IN_NEVER_OVERWRITE, recipientOf, unclaimed } from './volunteers.re
  * The drive by slug ($1), the chosen shift ($2, or null) if it is one of the drive's, and the
  * team of a share code ($3, or null).
  */
+// A team recruits for its own organization's drives: another's code names no team here.
 export const SIGN_UP_TARGET = `SELECT d.id, d.status, d.kind, d.time_zone, d.min_age, d.max_age, sh.id AS shift_id, sh.starts_at, sh.ends_at,
         sh.registered_count < sh.capacity AS has_room, t.id AS team_id
    FROM drives d
    LEFT JOIN shifts sh ON sh.drive_id = d.id AND sh.id = $2::uuid
-   LEFT JOIN teams t ON t.code = $3::text
+   LEFT JOIN teams t ON t.code = $3::text AND t.organization_id = d.organization_id
   WHERE d.slug = $1`;
 
 /**

@@ -114,6 +114,15 @@ export class SignUpsRepository {
     return row?.title ?? null;
   }
 
+  /** Whether any of these people signed up for a drive of another organization than `organizationId`. */
+  async anyOutside(db: EntityManager, volunteerIds: string[], organizationId: string): Promise<boolean> {
+    const [row] = await db.query(
+      `SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.volunteer_id = ANY($1) AND d.organization_id <> $2 LIMIT 1`,
+      [volunteerIds, organizationId],
+    );
+    return row !== undefined;
+  }
+
   /** Every sign-up of one record becomes another's (a merge; the caller checked they share no drive). */
   async moveToVolunteer(tx: EntityManager, fromId: string, toId: string): Promise<void> {
     await tx.query(`UPDATE sign_ups SET volunteer_id = $2, updated_at = now() WHERE volunteer_id = $1`, [fromId, toId]);

@@ -109,7 +109,9 @@ export class SignUpsService {
     const drive = await this.drives.getBySlug(slug);
     if (!drive || drive.status !== DriveStatus.PUBLISHED) return null;
     const shifts = (await this.drives.shiftsOf([drive.id])).get(drive.id) ?? [];
-    const team = teamCode ? await this.teams.findByCode(teamCode) : null;
+    const found = teamCode ? await this.teams.findByCode(teamCode) : null;
+    // A team recruits for its own organization's drives only.
+    const team = found?.organizationId === drive.organizationId ? found : null;
     const [college] = team?.collegeId ? await this.teams.findCollegesByIds([team.collegeId]) : [];
     return this.toPublicDrive(drive, shifts, team && { name: team.name, code: team.code, collegeName: college?.name ?? null }, locale);
   }

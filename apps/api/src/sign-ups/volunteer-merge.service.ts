@@ -8,7 +8,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
+import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
 import { Outbox } from '../outbox/outbox.repository';
 import { SignUpsRepository } from './sign-ups.repository';
@@ -28,11 +29,17 @@ export class VolunteerMerge {
   ) {}
 
   /** Merges `mergeId` into `keepId`; returns the kept record's id. */
-  async merge(actorId: string, keepId: string, mergeId: string): Promise<string> {
+  async merge(actor: AuthenticatedUser, keepId: string, mergeId: string): Promise<string> {
     if (!isUuid(keepId) || !isUuid(mergeId)) throw new NotFoundError('Volunteer');
     if (keepId === mergeId) throw InvalidInputError.field('mergeId', 'mergeSelf');
     await this.dataSource.transaction(async (tx) => {
       if ((await this.volunteers.lockBoth(tx, keepId, mergeId)) < 2) throw new NotFoundError('Volunteer');
+      // A person who also signed up with another organization is that organization's too: one
+      // organization alone may not change what the other sees. An admin may.
+      const own = organizationScope(actor);
+      if (own && (await this.signUps.anyOutside(tx, [keepId, mergeId], own))) {
+        throw new ForbiddenError('This person signed up with another organization too; ask an admin to merge the records.');
+      }
       const shared = await this.signUps.driveOfBoth(tx, keepId, mergeId);
       if (shared) throw new ConflictError('mergeSameDrive', { driveTitle: shared });
       await this.signUps.moveToVolunteer(tx, mergeId, keepId);
@@ -40,7 +47,7 @@ export class VolunteerMerge {
       await this.merged.publish(tx, mergeId, keepId);
       await this.volunteers.absorb(tx, keepId, mergeId);
     });
-    this.logger.log(`Volunteer ${mergeId} merged into ${keepId} by user ${actorId}`);
+    this.logger.log(`Volunteer ${mergeId} merged into ${keepId} by user ${actor.id}`);
     return keepId;
   }
 }

@@ -23,3 +23,8 @@ export function isOrganizer(user: AuthenticatedUser | null): boolean {
 export function organizationScope(user: AuthenticatedUser): string | null {
   return user.role === Role.ADMIN ? null : user.organizationId;
 }
+
+/** Whether the caller reaches an organization's data: an admin every one, anyone else their own. */
+export function reaches(user: AuthenticatedUser | null, organizationId: string): boolean {
+  return user?.role === Role.ADMIN || (user !== null && user.organizationId === organizationId);
+}

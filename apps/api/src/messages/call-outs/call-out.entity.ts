@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { BloodType, DriveKind } from '@life-relay/domain';
 
 /** An urgent call-out as sent: who sent it, to whom (the need), and how many it reached. */
@@ -24,6 +24,11 @@ export class CallOutEntity {
 
   @Column({ name: 'sent_by_id', type: 'uuid' })
   sentById: string;
+
+  /** The organization whose volunteers it went to. */
+  @Index('call_outs_organization_id_idx')
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,5 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Organizers } from '../../common/auth/access.decorators';
+import { CurrentUser, Organizers, Readers } from '../../common/auth/access.decorators';
+import { InOrganization } from '../../common/auth/in-organization';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CallOutsService } from './call-outs.service';
 import { CallOutInput, CallOutType } from './dto/call-out.types';
@@ -9,20 +10,22 @@ export class CallOutsResolver {
   constructor(private readonly service: CallOutsService) {}
 
   @Organizers()
-  @Query(() => Int, { description: 'Organizers: how many volunteers a call-out would reach, before sending it.' })
-  callOutAudience(@Args('input') input: CallOutInput): Promise<number> {
-    return this.service.audienceCount(input);
+  @InOrganization({ 'input.driveId': 'drive' })
+  @Query(() => Int, { description: 'Organizers: how many of their organization’s volunteers a call-out would reach, before sending it.' })
+  callOutAudience(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: CallOutInput): Promise<number> {
+    return this.service.audienceCount(actor, input);
   }
 
   @Organizers()
-  @Mutation(() => CallOutType, { description: 'Organizers: send an urgent call-out; each volunteer gets it once.' })
+  @InOrganization({ 'input.driveId': 'drive' })
+  @Mutation(() => CallOutType, { description: 'Organizers: send an urgent call-out to their organization’s volunteers; each gets it once.' })
   sendCallOut(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: CallOutInput): Promise<CallOutType> {
     return this.service.send(actor, input);
   }
 
-  @Organizers()
-  @Query(() => [CallOutType], { description: 'Organizers: call-outs sent, newest first, with who sent them.' })
-  callOuts(): Promise<CallOutType[]> {
-    return this.service.list();
+  @Readers()
+  @Query(() => [CallOutType], { description: 'Organizers: their organization’s call-outs, newest first, with who sent them.' })
+  callOuts(@CurrentUser() actor: AuthenticatedUser): Promise<CallOutType[]> {
+    return this.service.list(actor);
   }
 }

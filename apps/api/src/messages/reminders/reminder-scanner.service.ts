@@ -30,7 +30,7 @@ export class ReminderScanner {
     return this.outbox.enqueueSelected(
       this.dataSource.manager,
       `SELECT '${SHIFT_REMINDER}' AS purpose, '${SHIFT_REMINDER}:' || s.id || ':' || h AS dedupe_key, ${recipientOf('v')} AS recipient, v.id AS volunteer_id,
-              s.id AS sign_up_id, s.locale, jsonb_build_object('hoursBefore', h) AS payload, v.channel
+              s.id AS sign_up_id, d.organization_id, s.locale, jsonb_build_object('hoursBefore', h) AS payload, v.channel
          FROM drives d
          CROSS JOIN LATERAL unnest(d.reminder_hours_before) AS h
          JOIN shifts sh ON sh.drive_id = d.id
@@ -51,7 +51,7 @@ export class ReminderScanner {
     return this.outbox.enqueueSelected(
       this.dataSource.manager,
       `SELECT '${ELIGIBLE_AGAIN}' AS purpose, '${ELIGIBLE_AGAIN}:' || s.id AS dedupe_key, ${recipientOf('v')} AS recipient, v.id AS volunteer_id,
-              s.id AS sign_up_id, v.locale, '{}'::jsonb AS payload, v.channel
+              s.id AS sign_up_id, d.organization_id, v.locale, '{}'::jsonb AS payload, v.channel
          FROM sign_ups s
          JOIN drives d ON d.id = s.drive_id
          JOIN volunteers v ON v.id = s.volunteer_id
@@ -71,7 +71,7 @@ export class ReminderScanner {
     return this.outbox.enqueueSelected(
       this.dataSource.manager,
       `SELECT '${DEFERRAL_FOLLOW_UP}' AS purpose, '${DEFERRAL_FOLLOW_UP}:' || s.id AS dedupe_key, ${recipientOf('v')} AS recipient, v.id AS volunteer_id,
-              s.id AS sign_up_id, v.locale, '{}'::jsonb AS payload, v.channel
+              s.id AS sign_up_id, d.organization_id, v.locale, '{}'::jsonb AS payload, v.channel
          FROM sign_ups s JOIN drives d ON d.id = s.drive_id JOIN volunteers v ON v.id = s.volunteer_id
         WHERE s.status = 'DEFERRED' AND s.retry_on IS NOT NULL AND v.unsubscribed_at IS NULL
           AND s.retry_on <= ($1 AT TIME ZONE d.time_zone)::date
@@ -90,7 +90,7 @@ export class ReminderScanner {
     return this.outbox.enqueueSelected(
       this.dataSource.manager,
       `SELECT '${TEAM_DIGEST}' AS purpose, '${TEAM_DIGEST}:' || u.id || ':' || $1 AS dedupe_key, u.email AS recipient, NULL::uuid AS volunteer_id,
-              NULL::uuid AS sign_up_id, u.locale, jsonb_build_object('userId', u.id, 'day', $1::text) AS payload, 'EMAIL' AS channel
+              NULL::uuid AS sign_up_id, u.organization_id, u.locale, jsonb_build_object('userId', u.id, 'day', $1::text) AS payload, 'EMAIL' AS channel
          FROM users u
         WHERE u.role = 'TEAM_LEAD' AND u.password_hash IS NOT NULL
           AND EXISTS (SELECT 1 FROM team_leads l JOIN drive_team_stats s ON s.team_id = l.team_id JOIN drives d ON d.id = s.drive_id

@@ -5,7 +5,8 @@ import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
 import { Readable } from 'stream';
 import { pipeline } from 'stream/promises';
-import { Organizers } from '../../common/auth/access.decorators';
+import { Readers } from '../../common/auth/access.decorators';
+import { InOrganization } from '../../common/auth/in-organization';
 import { neutraliseFormula } from './csv-cells';
 import { EXPORT_COLUMNS, SignUpsExportService } from './sign-ups-export.service';
 
@@ -15,8 +16,9 @@ export class SignUpsExportController {
 
   constructor(private readonly exports: SignUpsExportService) {}
 
-  /** Personal and health data: organizers only, never cached on the way. */
-  @Organizers()
+  /** Personal and health data: the drive's organization's organizers and viewers only, never cached on the way. */
+  @Readers()
+  @InOrganization({ driveId: 'drive' })
   @Get('sign-ups.csv')
   async signUpsCsv(@Param('driveId') driveId: string, @Res() res: Response): Promise<void> {
     const { slug, rows } = await this.exports.export(driveId);

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { pickLocale } from '@life-relay/domain';
 import { Organizers } from '../../common/auth/access.decorators';
+import { InOrganization } from '../../common/auth/in-organization';
 import { AppRequest } from '../../common/auth/request-of';
 import { SignUpImportReport } from './dto/sign-up-import.types';
 import { SignUpsImportService } from './sign-ups-import.service';
@@ -11,6 +12,7 @@ export class SignUpsImportResolver {
   constructor(private readonly imports: SignUpsImportService) {}
 
   @Organizers()
+  @InOrganization({ driveId: 'drive' })
   @Mutation(() => SignUpImportReport, {
     description:
       'Organizers: import sign-ups collected on paper, as CSV text with a header row naming the columns name, email and ' +

@@ -95,7 +95,7 @@ export class SignUpsImportService {
 
     const file = readImportFile(csv);
     const shifts = (await this.drives.shiftsOf([drive.id])).get(drive.id) ?? [];
-    const teams = await this.teamsByCode(file);
+    const teams = await this.teamsByCode(file, drive.organizationId);
     const rows: ImportRow[] = [];
     for (const line of file) rows.push(await this.checkRow(line, drive, shifts, teams));
     markDuplicateEmails(rows);
@@ -117,11 +117,15 @@ export class SignUpsImportService {
     });
   }
 
-  private async teamsByCode(file: CsvRow[]): Promise<Map<string, TeamEntity | null>> {
+  /** The teams named in the file, among the drive's organization's: another's code names none. */
+  private async teamsByCode(file: CsvRow[], organizationId: string): Promise<Map<string, TeamEntity | null>> {
     const codes = new Set(file.flatMap((r) => (r.cells.teamCode ? [normalizeTeamCode(r.cells.teamCode)] : [])));
     const teams = new Map<string, TeamEntity | null>();
     // A file names a handful of teams (the clubs that ran the stalls); one look-up each.
-    for (const code of codes) teams.set(code, await this.teams.findByCode(code));
+    for (const code of codes) {
+      const team = await this.teams.findByCode(code);
+      teams.set(code, team?.organizationId === organizationId ? team : null);
+    }
     return teams;
   }
 
