@@ -1,5 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { Role } from '@life-relay/domain';
+import type { OrganizationEntity } from '../organizations/organization.entity';
 
 @Entity('users')
 @Check('users_role_check', `"role" IN ('ADMIN', 'ORGANIZER', 'VIEWER', 'DESK', 'TEAM_LEAD')`)
@@ -30,6 +31,10 @@ export class UserEntity {
   @Index('users_organization_id_idx')
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
   organizationId: string | null;
+
+  @ManyToOne('OrganizationEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'users_organization_id_fkey' })
+  organization?: Relation<OrganizationEntity>;
 
   @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
   invitedById: string | null;

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import type { OrganizationEntity } from '../organizations/organization.entity';
 
 /** An optional umbrella over several drives (a season, a registry week) with its own goals. */
 @Entity('campaigns')
@@ -11,6 +12,10 @@ export class CampaignEntity {
   @Index('campaigns_organization_id_idx')
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne('OrganizationEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'campaigns_organization_id_fkey' })
+  organization?: Relation<OrganizationEntity>;
 
   @Column({ type: 'text' })
   name: string;

@@ -1,6 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { DriveKind, DriveStatus } from '@life-relay/domain';
 import { ShiftEntity } from './shift.entity';
+import type { OrganizationEntity } from '../organizations/organization.entity';
 
 @Entity('drives')
 @Check('drives_dates_check', `"ends_at" > "starts_at"`)
@@ -74,6 +75,10 @@ export class DriveEntity {
   @Index('drives_organization_id_idx')
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne('OrganizationEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'drives_organization_id_fkey' })
+  organization?: Relation<OrganizationEntity>;
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;

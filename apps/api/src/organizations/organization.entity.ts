@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Who runs drives: a blood centre, a Red Cross branch, a registry, a garrison. */
 @Entity('organizations')
+@Check('organizations_name_check', `length(btrim("name")) BETWEEN 1 AND 120`)
 export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -11,6 +11,7 @@ export type OutboxState = 'QUEUED' | 'SENT' | 'FAILED' | 'SKIPPED';
 @Check('outbox_state_check', `"state" IN ('QUEUED', 'SENT', 'FAILED', 'SKIPPED')`)
 @Check('outbox_channel_check', `"channel" IN ('EMAIL', 'SMS')`)
 @Index('outbox_state_send_after_idx', ['state', 'sendAfter'])
+@Index('outbox_organization_id_created_at_idx', ['organizationId', 'createdAt'])
 // GIN, which TypeORM cannot declare: a receipt finds its text by one of its parts' ids.
 @Index('outbox_smsc_message_ids_idx', { synchronize: false })
 export class OutboxEntity {

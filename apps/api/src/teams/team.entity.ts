@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import type { UserEntity } from '../accounts/user.entity';
 import { CollegeEntity } from './college.entity';
+import type { OrganizationEntity } from '../organizations/organization.entity';
 
 @Entity('teams')
 @Check('teams_code_check', `"code" ~ '^[2-9A-HJKMNP-Z]{6}$'`)
@@ -20,6 +21,10 @@ export class TeamEntity {
   @Index('teams_organization_id_idx')
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne('OrganizationEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'teams_organization_id_fkey' })
+  organization?: Relation<OrganizationEntity>;
 
   @Index('teams_college_id_idx')
   @Column({ name: 'college_id', type: 'uuid', nullable: true })

@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { BloodType, DriveKind } from '@life-relay/domain';
+import type { OrganizationEntity } from '../../organizations/organization.entity';
 
 /** An urgent call-out as sent: who sent it, to whom (the need), and how many it reached. */
 @Entity('call_outs')
@@ -29,6 +30,10 @@ export class CallOutEntity {
   @Index('call_outs_organization_id_idx')
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne('OrganizationEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'call_outs_organization_id_fkey' })
+  organization?: Relation<OrganizationEntity>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
