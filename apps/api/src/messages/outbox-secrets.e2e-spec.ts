@@ -1,7 +1,10 @@
 // Secrets out of storage (issue 19): the outbox keeps ids, a message's links are minted when it
 // is sent, and neither the stored rows nor the organizers' Outbox view hold a usable token. An
 // organizer reading another person's pending invitation could otherwise set their password.
+import { createHash, randomBytes } from 'crypto';
+import { DataSource } from 'typeorm';
 import { Role } from '@life-relay/domain';
+import { OutboxWithoutSecrets1795445000000 } from '../database/migrations/1795445000000-OutboxWithoutSecrets';
 import { Factories } from '../testing/factories';
 import { badFields, createTestApp, TestApp } from '../testing/test-app';
 import { TestSmtp } from '../testing/test-smtp';
@@ -148,6 +151,77 @@ describe('secrets out of storage', () => {
       const view = await outboxView(make.organizerToken, 'code.reader@campus.test');
       expect(view).toContain('SIGN_UP_CODE');
       expect(view).not.toContain(code);
+    });
+  });
+  describe('rows written before (migration OutboxWithoutSecrets)', () => {
+    const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+
+    it('scrubs the keys they kept, revokes those others could read, and still delivers what is queued, with links of their own', async () => {
+      const drive = await make.drive();
+      const person = await make.signUp(drive, { phone: undefined });
+      await deliver(); // its confirmation of today is not part of this story
+      const receipt = person.manageToken as string;
+      const [{ volunteer_id: volunteerId }] = await app.sql(`SELECT volunteer_id FROM sign_ups WHERE id = $1`, [person.id]);
+      // As the code before wrote them: a sent confirmation with the receipt's link in its payload
+      // and in what it rendered, and a queued re-send with a link of its own in its payload.
+      const resent = randomBytes(32).toString('base64url');
+      await app.sql(`INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($1, $2)`, [sha256(resent), person.id]);
+      const link = `http://relay.test/m/${receipt}`;
+      const rendered = {
+        subject: 'You are signed up',
+        text: `Change or cancel: ${link}\n`,
+        html: `<p>Change or cancel: <a href="${link}">${link}</a></p>`,
+        attachments: [{ filename: 'shift.ics', content: `DESCRIPTION:${link}`, contentType: 'text/calendar' }],
+      };
+      await app.sql(
+        `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, state, sent_at, subject, rendered) VALUES
+           ('SIGN_UP_CONFIRMATION', 'legacy:' || $3, $1, $2::uuid, $3::uuid, 'en', jsonb_build_object('signUpId', $3::text, 'manageToken', $4::text, 'status', 'REGISTERED'), 'SENT', now(), 'You are signed up', $6),
+           ('SIGN_UP_CONFIRMATION_RESENT', 'legacy-resent:' || $3, $1, $2::uuid, $3::uuid, 'en', jsonb_build_object('signUpId', $3::text, 'manageToken', $5::text), 'QUEUED', NULL, NULL, NULL)`,
+        [person.email, volunteerId, person.id, receipt, resent, JSON.stringify(rendered)],
+      );
+      // A sent invitation not acted on, its link in its payload and in the text the Outbox showed.
+      const admin = await app.adminToken();
+      const invited = await app.ok(
+        `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl expiresAt } }`,
+        { input: { email: 'pending@relay.test', name: 'Pending', role: 'ORGANIZER' } },
+        { token: admin },
+      );
+      const exposed = new URL(invited.inviteUser.setPasswordUrl).hash.replace('#token=', '');
+      await app.sql(
+        `UPDATE outbox SET state = 'SENT', sent_at = now(), subject = 'You are invited', attempts = 1,
+                payload = jsonb_build_object('name', 'Pending', 'role', 'ORGANIZER', 'setPasswordUrl', $2::text, 'expiresAt', $3::text),
+                rendered = jsonb_build_object('subject', 'You are invited', 'text', 'Set your password: ' || $2 || E'\n')
+          WHERE recipient = $1`,
+        ['pending@relay.test', invited.inviteUser.setPasswordUrl, invited.inviteUser.expiresAt],
+      );
+
+      const runner = app.server.app.get(DataSource).createQueryRunner();
+      try {
+        await new OutboxWithoutSecrets1795445000000().up(runner);
+      } finally {
+        await runner.release();
+      }
+
+      const stored = JSON.stringify(await app.sql(`SELECT to_jsonb(o) AS row FROM outbox o`));
+      for (const secret of [receipt, resent, exposed]) expect(stored).not.toContain(secret);
+      const [confirmation] = await app.sql(`SELECT payload, rendered FROM outbox WHERE dedupe_key = $1`, [`legacy:${person.id}`]);
+      expect(confirmation).toEqual({
+        payload: { signUpId: person.id, status: 'REGISTERED' },
+        rendered: { subject: 'You are signed up', text: 'Change or cancel: http://relay.test/m/••••••\n', html: '<p>Change or cancel: <a href="http://relay.test/m/••••••">http://relay.test/m/••••••</a></p>' },
+      });
+      // The receipt's link still opens the sign-up; the keys that sat in clear where others could read them do not.
+      expect((await app.ok(MY_SIGN_UP, { t: receipt })).mySignUp).toEqual({ email: person.email, status: 'REGISTERED' });
+      expect((await app.ok(MY_SIGN_UP, { t: resent })).mySignUp).toBeNull();
+      expect(badFields(await app.gql(SET_PASSWORD, { input: { token: exposed, password: 'taken-over-123' } }))).toEqual(['token']);
+
+      // What is queued goes out with links of its own: the re-send, and the invitation once more.
+      await deliver();
+      const again = smtp.to(person.email).find((m) => /link sent again/.test(m.subject ?? ''));
+      const manage = /\/m\/([\w-]{43})/.exec(again?.text ?? '')?.[1] as string;
+      expect((await app.ok(MY_SIGN_UP, { t: manage })).mySignUp).toEqual({ email: person.email, status: 'REGISTERED' });
+      const [invitation] = smtp.to('pending@relay.test');
+      const fresh = /set-password#token=([\w-]+)/.exec(invitation?.text ?? '')?.[1] as string;
+      expect((await app.ok(SET_PASSWORD, { input: { token: fresh, password: 'pending-pass-1' } })).setPassword.role).toBe('ORGANIZER');
     });
   });
 });
