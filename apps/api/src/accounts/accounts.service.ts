@@ -1,8 +1,10 @@
 // Accounts of the people who run the platform: the first admin, invitations with a one-time
-// set-password link, and the user directory.
+// set-password link, and the user directory. An invitation's e-mail is queued with the invitee's
+// id only: its link is minted when it is sent (password-setups.repository.ts), so the outbox
+// never holds a key to someone's account.
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'crypto';
+import { randomBytes } from 'crypto';
 import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
 import { Locale, MessagePurpose, Role } from '@life-relay/domain';
 import { Outbox } from '../outbox/outbox.repository';
@@ -15,10 +17,10 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { DeskDriveEntity } from './desk-drive.entity';
 import { hashPassword } from './password';
 import { PasswordSetupEntity } from './password-setup.entity';
+import { hashSetupToken, PasswordSetups } from './password-setups.repository';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
 
-const SETUP_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const FIRST_ADMIN_LOCK = 7_114_001; // pg_advisory_xact_lock key: one process creates the first admin
 
 export function toUserType(user: UserEntity): UserType {
@@ -33,10 +35,6 @@ export function toUserType(user: UserEntity): UserType {
   };
 }
 
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 @Injectable()
 export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
@@ -45,9 +43,9 @@ export class AccountsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(PasswordSetupEntity) private readonly setups: Repository<PasswordSetupEntity>,
     @InjectRepository(DeskDriveEntity) private readonly deskDrives: Repository<DeskDriveEntity>,
     private readonly organizations: OrganizationsService,
+    private readonly setupLinks: PasswordSetups,
     private readonly sessions: SessionService,
     private readonly outbox: Outbox,
   ) {}
@@ -90,16 +88,17 @@ export class AccountsService {
       if (!id) throw InvalidInputError.field('email', 'emailTaken');
       if (deskDriveIds.length) await tx.getRepository(DeskDriveEntity).insert(deskDriveIds.map((driveId) => ({ userId: id, driveId })));
       const user = await tx.getRepository(UserEntity).findOneByOrFail({ id });
-      const link = await this.newSetupLink(tx.getRepository(PasswordSetupEntity), user.id);
+      // The admin's link; the e-mail gets its own when it is sent (no token in the outbox).
+      const { setPasswordUrl, expiresAt } = await this.setupLinks.issue(tx, user.id);
       await this.outbox.enqueue(tx, {
         purpose: MessagePurpose.INVITATION,
         dedupeKey: `${MessagePurpose.INVITATION}:${user.id}`,
         recipient: user.email,
         organizationId,
         locale,
-        payload: { name: user.name, role: user.role, setPasswordUrl: link.setPasswordUrl, expiresAt: link.expiresAt.toISOString() },
+        payload: { userId: user.id },
       });
-      return { user: toUserType(user), ...link };
+      return { user: toUserType(user), setPasswordUrl, expiresAt };
     });
   }
 
@@ -128,8 +127,8 @@ export class AccountsService {
   async passwordSetupLink(userId: string): Promise<Invitation> {
     const user = await this.users.findOneBy({ id: assertId(userId, 'User') });
     if (!user) throw new NotFoundError('User');
-    const link = await this.newSetupLink(this.setups, user.id);
-    return { user: toUserType(user), ...link };
+    const { setPasswordUrl, expiresAt } = await this.setupLinks.issue(this.dataSource.manager, user.id);
+    return { user: toUserType(user), setPasswordUrl, expiresAt };
   }
 
   async setPassword(input: SetPasswordInput): Promise<AuthPayload> {
@@ -139,11 +138,12 @@ export class AccountsService {
         .createQueryBuilder()
         .update(PasswordSetupEntity)
         .set({ usedAt: () => 'now()' })
-        .where({ tokenHash: hashToken(input.token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) })
+        .where({ tokenHash: hashSetupToken(input.token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) })
         .returning('user_id')
         .execute();
       const userId: string | undefined = claimed.raw[0]?.user_id;
       if (!userId) throw InvalidInputError.field('token', 'invalidToken');
+      await this.setupLinks.useUpAll(tx, userId);
       await tx.getRepository(UserEntity).update({ id: userId }, { passwordHash: await hashPassword(input.password) });
       return tx.getRepository(UserEntity).findOneByOrFail({ id: userId });
     });
@@ -163,13 +163,6 @@ export class AccountsService {
 
   async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     return ids.length ? this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany() : [];
-  }
-
-  private async newSetupLink(repo: Repository<PasswordSetupEntity>, userId: string) {
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + SETUP_LINK_LIFETIME_MS);
-    await repo.insert({ userId, tokenHash: hashToken(token), expiresAt });
-    return { setPasswordUrl: `${this.config.publicUrl}/set-password#token=${token}`, expiresAt };
   }
 
   logFirstAdmin(result: { email: string; generatedPassword: string | null }) {

@@ -10,7 +10,7 @@ import { FILL_IN_NEVER_OVERWRITE, recipientOf, unclaimed } from './volunteers.re
  * team of a share code ($3, or null).
  */
 // A team recruits for its own organization's drives: another's code names no team here.
-export const SIGN_UP_TARGET = `SELECT d.id, d.status, d.kind, d.time_zone, d.min_age, d.max_age, sh.id AS shift_id, sh.starts_at, sh.ends_at,
+export const SIGN_UP_TARGET = `SELECT d.id, d.organization_id, d.status, d.kind, d.time_zone, d.min_age, d.max_age, sh.id AS shift_id, sh.starts_at, sh.ends_at,
         sh.registered_count < sh.capacity AS has_room, t.id AS team_id
    FROM drives d
    LEFT JOIN shifts sh ON sh.drive_id = d.id AND sh.id = $2::uuid

@@ -45,7 +45,7 @@ import { ManageTokens } from './manage-tokens.repository';
 const RESEND_WINDOW_MS = 10 * 60 * 1000;
 
 /** The few columns of a drive and a shift that signing up reads. */
-type SignUpDrive = Pick<DriveEntity, 'id' | 'status' | 'kind' | 'timeZone' | 'minAge' | 'maxAge'>;
+type SignUpDrive = Pick<DriveEntity, 'id' | 'organizationId' | 'status' | 'kind' | 'timeZone' | 'minAge' | 'maxAge'>;
 type SignUpShift = Pick<ShiftEntity, 'id' | 'startsAt' | 'endsAt'>;
 
 interface SignUpTarget {
@@ -178,7 +178,7 @@ export class SignUpsService {
     const { volunteerId, nextArrival: arrival } = before;
     const id = randomUUID();
     const manageToken = newManageToken();
-    await this.outbox.enqueue(tx, confirmation(id, arrival, before, locale, manageToken, SignUpStatus.REGISTERED));
+    await this.outbox.enqueue(tx, confirmation(id, drive.organizationId, arrival, before, locale, SignUpStatus.REGISTERED));
     const written = await tx.query(
       TAKE_FREE_PLACE,
       [id, arrival, shift.id, drive.id, volunteerId, request.teamId, channelOf(input.source), input.source ?? null, CONSENT_VERSION, locale, hashManageToken(manageToken)],
@@ -216,7 +216,7 @@ export class SignUpsService {
     }
     // Someone waiting holds no place: only their manage token is issued.
     const manageToken = place === SignUpStatus.REGISTERED ? await takePlaceWithToken(tx, shift.id, row.id) : await this.manageTokens.issue(tx, row.id);
-    await this.outbox.enqueue(tx, confirmation(row.id, row.arrival, before, locale, manageToken, place));
+    await this.outbox.enqueue(tx, confirmation(row.id, drive.organizationId, row.arrival, before, locale, place));
     return {
       status: place,
       duplicate: false,
@@ -258,7 +258,7 @@ export class SignUpsService {
     );
     if (!row) return null;
     return {
-      drive: { id: row.id, status: row.status, kind: row.kind, timeZone: row.time_zone, minAge: row.min_age, maxAge: row.max_age },
+      drive: { id: row.id, organizationId: row.organization_id, status: row.status, kind: row.kind, timeZone: row.time_zone, minAge: row.min_age, maxAge: row.max_age },
       shift: row.shift_id ? { id: row.shift_id, startsAt: row.starts_at, endsAt: row.ends_at, hasRoom: row.has_room } : null,
       team: row.team_id ? { id: row.team_id } : null,
     };
@@ -376,11 +376,13 @@ export class SignUpsService {
     };
   }
 
-  /** A repeated submission: no token in the answer; the owner's mailbox gets a fresh link. */
+  /**
+   * A repeated submission: no token in the answer; the owner's mailbox gets a fresh link, minted
+   * when the message is sent (the outbox keeps no token).
+   */
   private async duplicate(tx: EntityManager, existing: SignUpRow): Promise<SignUpReceipt> {
-    const manageToken = await this.manageTokens.issue(tx, existing.id);
     const window = Math.floor(Date.now() / RESEND_WINDOW_MS);
-    const queued = await this.outbox.enqueue(tx, {
+    await this.outbox.enqueue(tx, {
       purpose: MessagePurpose.SIGN_UP_CONFIRMATION_RESENT,
       dedupeKey: `${MessagePurpose.SIGN_UP_CONFIRMATION_RESENT}:${existing.id}:${window}`,
       channel: existing.channel,
@@ -388,10 +390,8 @@ export class SignUpsService {
       volunteerId: existing.volunteer_id,
       signUpId: existing.id,
       locale: existing.locale,
-      payload: { signUpId: existing.id, manageToken },
+      payload: { signUpId: existing.id },
     });
-    // When the re-send was throttled, the fresh token would reach nobody: do not keep it.
-    if (!queued) await this.manageTokens.discard(tx, manageToken);
     const [shift] = await tx.query(`SELECT * FROM shifts WHERE id = $1`, [existing.shift_id]);
     return { ...(await this.receipt(tx, existing, shift)), duplicate: true, manageToken: null };
   }
@@ -502,8 +502,13 @@ function isUnclaimedContactRace(error: unknown): boolean {
 /** Thrown inside the free-place transaction to roll it back and sign up under the shift's lock. */
 const RETRY_UNDER_LOCK = Symbol('retry under the lock');
 
-/** The confirmation of a new (or revived) sign-up; the arrival makes each one its own message. */
-function confirmation(signUpId: string, arrival: string, person: Person, locale: Locale, manageToken: string, status: SignUpStatus): QueuedMessage {
+/**
+ * The confirmation of a new (or revived) sign-up; the arrival makes each one its own message. Its
+ * manage link is not the receipt's: the receipt's token is in no message, and the e-mail or text
+ * gets one of its own when it is sent.
+ */
+/** Queued before the sign-up row is written (one round trip), so it names the drive's organization itself. */
+function confirmation(signUpId: string, organizationId: string, arrival: string, person: Person, locale: Locale, status: SignUpStatus): QueuedMessage {
   return {
     purpose: MessagePurpose.SIGN_UP_CONFIRMATION,
     dedupeKey: `${MessagePurpose.SIGN_UP_CONFIRMATION}:${signUpId}:${arrival}`,
@@ -511,8 +516,9 @@ function confirmation(signUpId: string, arrival: string, person: Person, locale:
     recipient: person.recipient,
     volunteerId: person.volunteerId,
     signUpId,
+    organizationId,
     locale,
-    payload: { signUpId, manageToken, status },
+    payload: { signUpId, status },
   };
 }
 

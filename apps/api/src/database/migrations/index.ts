@@ -12,6 +12,7 @@ import { OutboxChannel1795441000000 } from './1795441000000-OutboxChannel';
 import { SmsChannel1795442000000 } from './1795442000000-SmsChannel';
 import { VerifiedVolunteers1795443000000 } from './1795443000000-VerifiedVolunteers';
 import { Organizations1795444000000 } from './1795444000000-Organizations';
+import { OutboxWithoutSecrets1795445000000 } from './1795445000000-OutboxWithoutSecrets';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -27,4 +28,5 @@ export const MIGRATIONS: (new () => object)[] = [
   SmsChannel1795442000000,
   VerifiedVolunteers1795443000000,
   Organizations1795444000000,
+  OutboxWithoutSecrets1795445000000,
 ];
