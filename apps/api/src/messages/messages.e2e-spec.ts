@@ -89,7 +89,8 @@ describe('messages', () => {
     const invite = (i: number) =>
       app.sql(
         `WITH invitee AS (
-           INSERT INTO users (email, name, role) SELECT 'bulk' || $1 || '-' || n || '@relay.test', 'Lead ' || n, 'TEAM_LEAD' FROM generate_series(1, $2::int) n RETURNING id, email)
+           INSERT INTO users (email, name, role, organization_id)
+           SELECT 'bulk' || $1 || '-' || n || '@relay.test', 'Lead ' || n, 'TEAM_LEAD', (SELECT id FROM organizations ORDER BY created_at LIMIT 1) FROM generate_series(1, $2::int) n RETURNING id, email)
          INSERT INTO outbox (purpose, dedupe_key, recipient, locale, payload)
          SELECT 'INVITATION', 'INVITATION:' || id, email, 'en', jsonb_build_object('userId', id) FROM invitee`,
         [String(i), BATCH_SIZE + 5],

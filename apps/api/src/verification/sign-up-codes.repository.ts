@@ -28,7 +28,7 @@ export class SignUpCodes {
    * transaction. Returned for an in-process caller that stands for the person (the demo); the
    * public answer never carries it.
    */
-  async issue(tx: EntityManager, contact: Contact, locale: Locale): Promise<string> {
+  async issue(tx: EntityManager, contact: Contact, locale: Locale, organizationId: string | null): Promise<string> {
     const code = String(randomInt(0, 10 ** SIGN_UP_CODE.digits)).padStart(SIGN_UP_CODE.digits, '0');
     await tx.query(
       ISSUE_SIGN_UP_CODE,
@@ -39,6 +39,8 @@ export class SignUpCodes {
       dedupeKey: `${MessagePurpose.SIGN_UP_CODE}:${randomUUID()}`,
       channel: contact.channel,
       recipient: contact.value,
+      // Asked for on a drive's form: that organization's Outbox shows it (its code masked).
+      organizationId,
       locale,
       payload: { code, validMinutes: SIGN_UP_CODE.validMinutes },
     });

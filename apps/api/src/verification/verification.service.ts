@@ -27,12 +27,12 @@ export class VerificationService {
     if (!contact) throw InvalidInputError.field('contact', 'invalidContact');
     // A tight budget per contact (per hour), beside the generous one per IP (the guard's).
     await this.rateLimits.consume('signUpCodeContact', contact.value);
-    await this.dataSource.transaction((tx) => this.codes.issue(tx, contact, locale));
+    await this.dataSource.transaction((tx) => this.codes.issue(tx, contact, locale, drive.organizationId));
     return true;
   }
 
   /** The demo's volunteers prove their (example) addresses as everyone does: a code is sent, and used. */
   async codeForDemo(email: string, locale: Locale): Promise<string> {
-    return this.dataSource.transaction((tx) => this.codes.issue(tx, { channel: MessageChannel.EMAIL, value: email.toLowerCase() }, locale));
+    return this.dataSource.transaction((tx) => this.codes.issue(tx, { channel: MessageChannel.EMAIL, value: email.toLowerCase() }, locale, null));
   }
 }
