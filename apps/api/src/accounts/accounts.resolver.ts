@@ -5,7 +5,7 @@ import { CurrentUser, Organizers, Public, Roles, SignedIn } from '../common/auth
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { AccountsService } from './accounts.service';
-import { AuthPayload, Invitation, InviteUserInput, SetPasswordInput, UserType } from './dto/account.types';
+import { AuthPayload, ChangePasswordInput, Invitation, InviteUserInput, SetPasswordInput, UserType } from './dto/account.types';
 import { SessionService } from './session.service';
 
 @Resolver(() => UserType)
@@ -48,8 +48,37 @@ export class AccountsResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => Invitation, { description: 'A new one-time set-password link for an account.' })
-  passwordSetupLink(@Args('userId', { type: () => ID }) userId: string): Promise<Invitation> {
-    return this.accounts.passwordSetupLink(userId);
+  @Mutation(() => Invitation, { description: 'A new one-time set-password link for an account; the owner of an account with a password is told (without the link).' })
+  passwordSetupLink(@CurrentUser() actor: AuthenticatedUser, @Args('userId', { type: () => ID }) userId: string): Promise<Invitation> {
+    return this.accounts.passwordSetupLink(actor, userId);
+  }
+
+  @SignedIn()
+  @RateLimit('login')
+  @Mutation(() => AuthPayload, { description: 'Change one’s own password: ends every session of the account and returns a new one for this caller.' })
+  changePassword(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: ChangePasswordInput): Promise<AuthPayload> {
+    return this.accounts.changePassword(actor, input);
+  }
+
+  @Organizers()
+  @Mutation(() => UserType, { description: 'Admins deactivate organizers and team leads, organizers team leads: no sign-in, sessions end at once.' })
+  deactivateUser(@CurrentUser() actor: AuthenticatedUser, @Args('userId', { type: () => ID }) userId: string): Promise<UserType> {
+    return this.accounts.deactivateUser(actor, userId);
+  }
+
+  @Organizers()
+  @Mutation(() => UserType, { description: 'Undo deactivateUser: the account signs in with its password again.' })
+  reactivateUser(@CurrentUser() actor: AuthenticatedUser, @Args('userId', { type: () => ID }) userId: string): Promise<UserType> {
+    return this.accounts.reactivateUser(actor, userId);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => UserType, { description: 'Admins: another role for an account (not to or from ADMIN); its sessions end.' })
+  changeUserRole(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => Role }) role: Role,
+  ): Promise<UserType> {
+    return this.accounts.changeUserRole(actor, userId, role);
   }
 }

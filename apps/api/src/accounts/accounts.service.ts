@@ -1,17 +1,20 @@
 // Accounts of the people who run the platform: the first admin, invitations with a one-time
-// set-password link, and the user directory.
+// set-password link, the user directory, and each account's lifecycle: deactivation, role and
+// password changes, each of which ends the account's sessions (SessionService) and, for a
+// password, tells its owner.
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'crypto';
-import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Locale, MessagePurpose, Role } from '@life-relay/domain';
 import { Outbox } from '../outbox/outbox.repository';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId } from '../common/graphql/uuid';
-import { AuthPayload, Invitation, InviteUserInput, SetPasswordInput, UserType } from './dto/account.types';
-import { hashPassword } from './password';
+import { AuthPayload, ChangePasswordInput, Invitation, InviteUserInput, SetPasswordInput, UserStatus, UserType } from './dto/account.types';
+import { hashPassword, verifyPassword } from './password';
 import { PasswordSetupEntity } from './password-setup.entity';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
@@ -20,7 +23,27 @@ const SETUP_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const FIRST_ADMIN_LOCK = 7_114_001; // pg_advisory_xact_lock key: one process creates the first admin
 
 export function toUserType(user: UserEntity): UserType {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, active: user.passwordHash !== null, createdAt: user.createdAt };
+  const status = user.deactivatedAt ? UserStatus.DEACTIVATED : user.passwordHash !== null ? UserStatus.ACTIVE : UserStatus.INVITED;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    active: user.passwordHash !== null,
+    status,
+    deactivatedAt: user.deactivatedAt,
+    createdAt: user.createdAt,
+  };
+}
+
+/**
+ * Whether `actor` may deactivate or reactivate `target`: as in invite(), organizers manage team
+ * leads only and an admin everyone else; no admin account is managed here (there is no way to
+ * make a second one, so an admin shutting out the other would leave nobody to undo it).
+ */
+function mayManage(actor: AuthenticatedUser, target: UserEntity): boolean {
+  if (target.role === Role.ADMIN) return false;
+  return actor.role === Role.ADMIN || target.role === Role.TEAM_LEAD;
 }
 
 function hashToken(token: string): string {
@@ -86,12 +109,31 @@ export class AccountsService {
     });
   }
 
-  /** A fresh one-time link for an existing account: a lost invitation or a forgotten password. */
-  async passwordSetupLink(userId: string): Promise<Invitation> {
-    const user = await this.users.findOneBy({ id: assertId(userId, 'User') });
-    if (!user) throw new NotFoundError('User');
-    const link = await this.newSetupLink(this.setups, user.id);
-    return { user: toUserType(user), ...link };
+  /**
+   * A fresh one-time link for an existing account: a lost invitation or a forgotten password.
+   * Making it ends no session (the owner may never use it; using it does), but when it is for
+   * someone else's account that has a password, its owner is told who made it and when (not the
+   * link), so that no admin can take over an account (another admin's included) unnoticed.
+   */
+  async passwordSetupLink(actor: AuthenticatedUser, userId: string): Promise<Invitation> {
+    const id = assertId(userId, 'User');
+    return this.dataSource.transaction(async (tx) => {
+      const user = await tx.getRepository(UserEntity).findOneBy({ id });
+      if (!user) throw new NotFoundError('User');
+      if (user.deactivatedAt) throw new ConflictError('accountDeactivated');
+      const link = await this.newSetupLink(tx.getRepository(PasswordSetupEntity), user.id);
+      if (user.id !== actor.id && user.passwordHash) {
+        const by = await tx.getRepository(UserEntity).findOneByOrFail({ id: actor.id });
+        await this.outbox.enqueue(tx, {
+          purpose: MessagePurpose.PASSWORD_RESET_LINK,
+          dedupeKey: `${MessagePurpose.PASSWORD_RESET_LINK}:${user.id}:${link.id}`,
+          recipient: user.email,
+          locale: user.locale,
+          payload: { name: user.name, issuedBy: `${by.name} <${by.email}>`, at: new Date().toISOString() },
+        });
+      }
+      return { user: toUserType(user), setPasswordUrl: link.setPasswordUrl, expiresAt: link.expiresAt };
+    });
   }
 
   async setPassword(input: SetPasswordInput): Promise<AuthPayload> {
@@ -106,10 +148,76 @@ export class AccountsService {
         .execute();
       const userId: string | undefined = claimed.raw[0]?.user_id;
       if (!userId) throw InvalidInputError.field('token', 'invalidToken');
-      await tx.getRepository(UserEntity).update({ id: userId }, { passwordHash: await hashPassword(input.password) });
-      return tx.getRepository(UserEntity).findOneByOrFail({ id: userId });
+      const before = await tx.getRepository(UserEntity).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      // A deactivated account has no live links (deactivation voids them); this is the backstop.
+      if (!before || before.deactivatedAt) throw InvalidInputError.field('token', 'invalidToken');
+      // The other links of this account die with this one: a stale link in a mailbox is no way in.
+      await this.voidSetupLinks(tx, userId);
+      const user = await this.endSessions(tx, userId, { passwordHash: await hashPassword(input.password) });
+      // The first password (an invitation) is news to nobody; a reset is news to the owner.
+      if (before.passwordHash) await this.tellPasswordChanged(tx, user, 'RESET');
+      return user;
     });
     return this.sessions.issue(user);
+  }
+
+  /**
+   * The signed-in person's new password: checks the current one, ends every session of the
+   * account (other devices, a token someone else may hold) and returns a new one for this caller.
+   */
+  async changePassword(actor: AuthenticatedUser, input: ChangePasswordInput): Promise<AuthPayload> {
+    const user = await this.dataSource.transaction(async (tx) => {
+      const current = await tx.getRepository(UserEntity).findOne({ where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
+      if (!current?.passwordHash || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
+        throw InvalidInputError.field('currentPassword', 'wrongPassword');
+      }
+      // A reset link made earlier no longer resets anything the owner did not choose.
+      await this.voidSetupLinks(tx, actor.id);
+      const user = await this.endSessions(tx, actor.id, { passwordHash: await hashPassword(input.newPassword) });
+      await this.tellPasswordChanged(tx, user, 'CHANGED');
+      return user;
+    });
+    return this.sessions.issue(user);
+  }
+
+  /**
+   * Deactivates an account: it can no longer sign in, its sessions end and its set-password
+   * links die; its history (invitations, teams led) stays. Nobody deactivates themselves.
+   */
+  async deactivateUser(actor: AuthenticatedUser, userId: string): Promise<UserType> {
+    return this.dataSource.transaction(async (tx) => {
+      const user = await this.managedUser(tx, actor, userId);
+      if (user.id === actor.id) throw InvalidInputError.field('userId', 'cannotDeactivateSelf');
+      if (!mayManage(actor, user)) throw new ForbiddenError('Admins deactivate organizers and team leads; organizers only team leads.');
+      if (user.deactivatedAt) return toUserType(user);
+      await this.voidSetupLinks(tx, user.id);
+      return toUserType(await this.endSessions(tx, user.id, { deactivatedAt: () => 'now()' }));
+    });
+  }
+
+  /** Lets a deactivated account sign in again with its password; the rules are deactivation's. */
+  async reactivateUser(actor: AuthenticatedUser, userId: string): Promise<UserType> {
+    return this.dataSource.transaction(async (tx) => {
+      const user = await this.managedUser(tx, actor, userId);
+      if (!mayManage(actor, user)) throw new ForbiddenError('Admins reactivate organizers and team leads; organizers only team leads.');
+      if (!user.deactivatedAt) return toUserType(user);
+      await tx.getRepository(UserEntity).update({ id: user.id }, { deactivatedAt: null });
+      return toUserType(await tx.getRepository(UserEntity).findOneByOrFail({ id: user.id }));
+    });
+  }
+
+  /**
+   * An admin gives an account another role; its sessions end, so no page keeps what the old
+   * role could see. The admin role is neither given nor taken here.
+   */
+  async changeUserRole(actor: AuthenticatedUser, userId: string, role: Role): Promise<UserType> {
+    if (actor.role !== Role.ADMIN) throw new ForbiddenError('Only an admin can change roles.');
+    return this.dataSource.transaction(async (tx) => {
+      const user = await this.managedUser(tx, actor, userId);
+      if (role === Role.ADMIN || user.role === Role.ADMIN) throw InvalidInputError.field('role', 'adminRoleFixed');
+      if (user.role === role) return toUserType(user);
+      return toUserType(await this.endSessions(tx, user.id, { role }));
+    });
   }
 
   async me(actor: AuthenticatedUser): Promise<UserType> {
@@ -128,8 +236,43 @@ export class AccountsService {
   private async newSetupLink(repo: Repository<PasswordSetupEntity>, userId: string) {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SETUP_LINK_LIFETIME_MS);
-    await repo.insert({ userId, tokenHash: hashToken(token), expiresAt });
-    return { setPasswordUrl: `${this.config.publicUrl}/set-password#token=${token}`, expiresAt };
+    const inserted = await repo.insert({ userId, tokenHash: hashToken(token), expiresAt });
+    return { id: inserted.identifiers[0].id as string, setPasswordUrl: `${this.config.publicUrl}/set-password#token=${token}`, expiresAt };
+  }
+
+  /** The account, locked for the rest of the transaction so that two admins' changes queue up. */
+  private async managedUser(tx: EntityManager, _actor: AuthenticatedUser, userId: string): Promise<UserEntity> {
+    const user = await tx.getRepository(UserEntity).findOne({ where: { id: assertId(userId, 'User') }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw new NotFoundError('User');
+    return user;
+  }
+
+  /** Marks every unused set-password link of the account used. */
+  private async voidSetupLinks(tx: EntityManager, userId: string): Promise<void> {
+    await tx.getRepository(PasswordSetupEntity).update({ userId, usedAt: IsNull() }, { usedAt: () => 'now()' });
+  }
+
+  /** Applies `changes` and moves the session generation on, so every token issued before is refused. */
+  private async endSessions(tx: EntityManager, userId: string, changes: QueryDeepPartialEntity<UserEntity>): Promise<UserEntity> {
+    await tx
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ ...changes, sessionGeneration: () => 'session_generation + 1' })
+      .where({ id: userId })
+      .execute();
+    return tx.getRepository(UserEntity).findOneByOrFail({ id: userId });
+  }
+
+  /** Tells the owner their password changed, in their language; the notice carries no link. */
+  private async tellPasswordChanged(tx: EntityManager, user: UserEntity, how: 'CHANGED' | 'RESET'): Promise<void> {
+    await this.outbox.enqueue(tx, {
+      purpose: MessagePurpose.PASSWORD_CHANGED,
+      // One notice per change: the generation moved on with it.
+      dedupeKey: `${MessagePurpose.PASSWORD_CHANGED}:${user.id}:${user.sessionGeneration}`,
+      recipient: user.email,
+      locale: user.locale,
+      payload: { name: user.name, how, at: new Date().toISOString() },
+    });
   }
 
   logFirstAdmin(result: { email: string; generatedPassword: string | null }) {

@@ -5,6 +5,18 @@ import { Email, Text } from '../../common/validation/rules';
 
 registerEnumType(Role, { name: 'Role' });
 
+/** Where an account stands; `active` keeps its older meaning (a password is set). */
+export enum UserStatus {
+  /** Invited; no password set yet. */
+  INVITED = 'INVITED',
+  /** Can sign in. */
+  ACTIVE = 'ACTIVE',
+  /** Cannot sign in and has no sessions; kept for its history and can be reactivated. */
+  DEACTIVATED = 'DEACTIVATED',
+}
+
+registerEnumType(UserStatus, { name: 'UserStatus' });
+
 @ObjectType()
 export class AuthPayload {
   @Field()
@@ -31,8 +43,14 @@ export class UserType {
   @Field(() => Role)
   role: Role;
 
-  @Field({ description: 'False until the invited person has set a password.' })
+  @Field({ description: 'False until the invited person has set a password (a deactivated account keeps it); see status.' })
   active: boolean;
+
+  @Field(() => UserStatus)
+  status: UserStatus;
+
+  @Field(() => Date, { nullable: true, description: 'When the account was deactivated; null while it is not.' })
+  deactivatedAt: Date | null;
 
   @Field()
   createdAt: Date;
@@ -77,4 +95,17 @@ export class SetPasswordInput {
   @MinLength(MIN_PASSWORD_LENGTH, { message: 'passwordTooShort', context: { min: MIN_PASSWORD_LENGTH } })
   @MaxLength(200, { message: 'tooLong', context: { max: 200 } })
   password: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @MinLength(1, { message: 'required' })
+  @MaxLength(200, { message: 'tooLong', context: { max: 200 } })
+  currentPassword: string;
+
+  @Field()
+  @MinLength(MIN_PASSWORD_LENGTH, { message: 'passwordTooShort', context: { min: MIN_PASSWORD_LENGTH } })
+  @MaxLength(200, { message: 'tooLong', context: { max: 200 } })
+  newPassword: string;
 }
