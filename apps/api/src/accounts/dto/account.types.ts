@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, MinLength, MaxLength } from 'class-validator';
-import { Role } from '@life-relay/domain';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Role } from '@life-relay/domain';
 import { Email, Text } from '../../common/validation/rules';
 
 registerEnumType(Role, { name: 'Role' });
@@ -56,8 +56,6 @@ export class UserType {
   createdAt: Date;
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 @InputType()
 export class InviteUserInput {
   @Field()
@@ -93,7 +91,7 @@ export class SetPasswordInput {
 
   @Field()
   @MinLength(MIN_PASSWORD_LENGTH, { message: 'passwordTooShort', context: { min: MIN_PASSWORD_LENGTH } })
-  @MaxLength(200, { message: 'tooLong', context: { max: 200 } })
+  @MaxLength(MAX_PASSWORD_LENGTH, { message: 'tooLong', context: { max: MAX_PASSWORD_LENGTH } })
   password: string;
 }
 
@@ -101,11 +99,11 @@ export class SetPasswordInput {
 export class ChangePasswordInput {
   @Field()
   @MinLength(1, { message: 'required' })
-  @MaxLength(200, { message: 'tooLong', context: { max: 200 } })
+  @MaxLength(MAX_PASSWORD_LENGTH, { message: 'tooLong', context: { max: MAX_PASSWORD_LENGTH } })
   currentPassword: string;
 
   @Field()
   @MinLength(MIN_PASSWORD_LENGTH, { message: 'passwordTooShort', context: { min: MIN_PASSWORD_LENGTH } })
-  @MaxLength(200, { message: 'tooLong', context: { max: 200 } })
+  @MaxLength(MAX_PASSWORD_LENGTH, { message: 'tooLong', context: { max: MAX_PASSWORD_LENGTH } })
   newPassword: string;
 }
