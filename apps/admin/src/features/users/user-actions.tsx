@@ -25,10 +25,12 @@ export interface ManagedUser {
 /** What `me` may do to `user`, by the API's rules (accounts.service.ts). */
 export function allowedActions(me: { id: string; role: Role } | null, user: ManagedUser) {
   const admin = me?.role === 'ADMIN';
-  const manages = !!me && user.id !== me.id && user.role !== 'ADMIN' && (admin || user.role === 'TEAM_LEAD');
+  // One's own password is changed on the account page, not reset through a link.
+  const other = !!me && user.id !== me.id;
+  const manages = other && user.role !== 'ADMIN' && (admin || user.role === 'TEAM_LEAD');
   return {
-    link: admin && user.status !== 'DEACTIVATED',
-    changeRole: admin && user.role !== 'ADMIN',
+    link: admin && other && user.status !== 'DEACTIVATED',
+    changeRole: admin && other && user.role !== 'ADMIN',
     deactivate: manages && user.status !== 'DEACTIVATED',
     reactivate: manages && user.status === 'DEACTIVATED',
   };
