@@ -264,6 +264,9 @@ describe('messages', () => {
     expect(digest?.text).toContain('Digest Club');
     expect(digest?.text).toContain(`http://relay.test/d/${d.slug}?team=${createTeam.code}&source=chat`);
     expect(digest?.text).toMatch(/signed up: 2, donated: 0, rank: 1/);
+    // A deactivated team lead hears nothing more.
+    await app.ok(`mutation($id: ID!) { deactivateUser(userId: $id) { id } }`, { id: lead.id }, { token: admin });
+    expect(await scanner.queueTeamDigests(new Date(morning.getTime() + 48 * HOUR))).toBe(0);
   });
 
   it('previews every template in both languages for organizers', async () => {
