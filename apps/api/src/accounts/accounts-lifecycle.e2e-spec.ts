@@ -116,6 +116,14 @@ describe('account lifecycle', () => {
       expect(errorCode(await app.gql(LINK, { id: lead.id }, { token: admin }))).toBe('CONFLICT');
     });
 
+    it('sends no invitation, and so no link, to an invitee deactivated before it went out', async () => {
+      const { inviteUser } = await app.ok(INVITE, { input: { email: 'changed.mind@relay.test', name: 'Changed Mind', role: 'TEAM_LEAD' } }, { token: admin });
+      expect((await app.ok(DEACTIVATE, { id: inviteUser.user.id }, { token: admin })).deactivateUser.status).toBe('DEACTIVATED');
+      expect(badFields(await app.gql(SET_PASSWORD, { input: { token: tokenOf(inviteUser.setPasswordUrl), password: 'never-used-123' } }))).toEqual(['token']);
+      expect(await mailsTo('changed.mind@relay.test')).toEqual([]);
+      expect(await app.sql(`SELECT state FROM outbox WHERE recipient = 'changed.mind@relay.test'`)).toEqual([{ state: 'SKIPPED' }]);
+    });
+
     it('lets nobody deactivate themselves, organizers only team leads, team leads nobody', async () => {
       const organizer = await app.userWithRole(Role.ORGANIZER);
       const otherOrganizer = await app.userWithRole(Role.ORGANIZER);

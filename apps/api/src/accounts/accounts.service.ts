@@ -1,10 +1,12 @@
 // Accounts of the people who run the platform: the first admin, invitations with a one-time
 // set-password link, the user directory, and each account's lifecycle: deactivation, role and
 // password changes, each of which ends the account's sessions (SessionService) and, for a
-// password, tells its owner.
+// password, tells its owner. An invitation's e-mail is queued with the invitee's id only: its
+// link is minted when it is sent (password-setups.repository.ts), so the outbox never holds a key
+// to someone's account; the notices about a password carry no link at all.
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'crypto';
+import { randomBytes } from 'crypto';
 import { DataSource, EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Locale, MessagePurpose, Role } from '@life-relay/domain';
@@ -16,10 +18,10 @@ import { assertId } from '../common/graphql/uuid';
 import { AuthPayload, ChangePasswordInput, Invitation, InviteUserInput, SetPasswordInput, UserStatus, UserType } from './dto/account.types';
 import { hashPassword, verifyPassword } from './password';
 import { PasswordSetupEntity } from './password-setup.entity';
+import { hashSetupToken, PasswordSetups } from './password-setups.repository';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
 
-const SETUP_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const FIRST_ADMIN_LOCK = 7_114_001; // pg_advisory_xact_lock key: one process creates the first admin
 
 export function toUserType(user: UserEntity): UserType {
@@ -46,10 +48,6 @@ function mayManage(actor: AuthenticatedUser, target: UserEntity): boolean {
   return actor.role === Role.ADMIN || target.role === Role.TEAM_LEAD;
 }
 
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 @Injectable()
 export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
@@ -58,7 +56,7 @@ export class AccountsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(PasswordSetupEntity) private readonly setups: Repository<PasswordSetupEntity>,
+    private readonly setupLinks: PasswordSetups,
     private readonly sessions: SessionService,
     private readonly outbox: Outbox,
   ) {}
@@ -97,15 +95,16 @@ export class AccountsService {
       const id: string | undefined = inserted.raw[0]?.id;
       if (!id) throw InvalidInputError.field('email', 'emailTaken');
       const user = await tx.getRepository(UserEntity).findOneByOrFail({ id });
-      const link = await this.newSetupLink(tx.getRepository(PasswordSetupEntity), user.id);
+      // The admin's link; the e-mail gets its own when it is sent (no token in the outbox).
+      const { setPasswordUrl, expiresAt } = await this.setupLinks.issue(tx, user.id);
       await this.outbox.enqueue(tx, {
         purpose: MessagePurpose.INVITATION,
         dedupeKey: `${MessagePurpose.INVITATION}:${user.id}`,
         recipient: user.email,
         locale,
-        payload: { name: user.name, role: user.role, setPasswordUrl: link.setPasswordUrl, expiresAt: link.expiresAt.toISOString() },
+        payload: { userId: user.id },
       });
-      return { user: toUserType(user), ...link };
+      return { user: toUserType(user), setPasswordUrl, expiresAt };
     });
   }
 
@@ -121,18 +120,19 @@ export class AccountsService {
       const user = await tx.getRepository(UserEntity).findOneBy({ id });
       if (!user) throw new NotFoundError('User');
       if (user.deactivatedAt) throw new ConflictError('accountDeactivated');
-      const link = await this.newSetupLink(tx.getRepository(PasswordSetupEntity), user.id);
+      const { setPasswordUrl, expiresAt } = await this.setupLinks.issue(tx, user.id);
       if (user.id !== actor.id && user.passwordHash) {
         const by = await tx.getRepository(UserEntity).findOneByOrFail({ id: actor.id });
+        const at = new Date().toISOString();
         await this.outbox.enqueue(tx, {
           purpose: MessagePurpose.PASSWORD_RESET_LINK,
-          dedupeKey: `${MessagePurpose.PASSWORD_RESET_LINK}:${user.id}:${link.id}`,
+          dedupeKey: `${MessagePurpose.PASSWORD_RESET_LINK}:${user.id}:${at}`,
           recipient: user.email,
           locale: user.locale,
-          payload: { name: user.name, issuedBy: `${by.name} <${by.email}>`, at: new Date().toISOString() },
+          payload: { name: user.name, issuedBy: `${by.name} <${by.email}>`, at },
         });
       }
-      return { user: toUserType(user), setPasswordUrl: link.setPasswordUrl, expiresAt: link.expiresAt };
+      return { user: toUserType(user), setPasswordUrl, expiresAt };
     });
   }
 
@@ -143,16 +143,15 @@ export class AccountsService {
         .createQueryBuilder()
         .update(PasswordSetupEntity)
         .set({ usedAt: () => 'now()' })
-        .where({ tokenHash: hashToken(input.token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) })
+        .where({ tokenHash: hashSetupToken(input.token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) })
         .returning('user_id')
         .execute();
       const userId: string | undefined = claimed.raw[0]?.user_id;
       if (!userId) throw InvalidInputError.field('token', 'invalidToken');
       const before = await tx.getRepository(UserEntity).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-      // A deactivated account has no live links (deactivation voids them); this is the backstop.
+      // A deactivated account has no live links (deactivation uses them up); this is the backstop.
       if (!before || before.deactivatedAt) throw InvalidInputError.field('token', 'invalidToken');
-      // The other links of this account die with this one: a stale link in a mailbox is no way in.
-      await this.voidSetupLinks(tx, userId);
+      await this.setupLinks.useUpAll(tx, userId);
       const user = await this.endSessions(tx, userId, { passwordHash: await hashPassword(input.password) });
       // The first password (an invitation) is news to nobody; a reset is news to the owner.
       if (before.passwordHash) await this.tellPasswordChanged(tx, user, 'RESET');
@@ -172,7 +171,7 @@ export class AccountsService {
         throw InvalidInputError.field('currentPassword', 'wrongPassword');
       }
       // A reset link made earlier no longer resets anything the owner did not choose.
-      await this.voidSetupLinks(tx, actor.id);
+      await this.setupLinks.useUpAll(tx, actor.id);
       const user = await this.endSessions(tx, actor.id, { passwordHash: await hashPassword(input.newPassword) });
       await this.tellPasswordChanged(tx, user, 'CHANGED');
       return user;
@@ -182,7 +181,7 @@ export class AccountsService {
 
   /**
    * Deactivates an account: it can no longer sign in, its sessions end and its set-password
-   * links die; its history (invitations, teams led) stays. Nobody deactivates themselves.
+   * links are used up; its history (invitations, teams led) stays. Nobody deactivates themselves.
    */
   async deactivateUser(actor: AuthenticatedUser, userId: string): Promise<UserType> {
     return this.dataSource.transaction(async (tx) => {
@@ -190,7 +189,7 @@ export class AccountsService {
       if (user.id === actor.id) throw InvalidInputError.field('userId', 'cannotDeactivateSelf');
       if (!mayManage(actor, user)) throw new ForbiddenError('Admins deactivate organizers and team leads; organizers only team leads.');
       if (user.deactivatedAt) return toUserType(user);
-      await this.voidSetupLinks(tx, user.id);
+      await this.setupLinks.useUpAll(tx, user.id);
       return toUserType(await this.endSessions(tx, user.id, { deactivatedAt: () => 'now()' }));
     });
   }
@@ -233,23 +232,14 @@ export class AccountsService {
     return ids.length ? this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany() : [];
   }
 
-  private async newSetupLink(repo: Repository<PasswordSetupEntity>, userId: string) {
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + SETUP_LINK_LIFETIME_MS);
-    const inserted = await repo.insert({ userId, tokenHash: hashToken(token), expiresAt });
-    return { id: inserted.identifiers[0].id as string, setPasswordUrl: `${this.config.publicUrl}/set-password#token=${token}`, expiresAt };
-  }
-
-  /** The account, locked for the rest of the transaction so that two admins' changes queue up. */
+  /**
+   * The account, locked for the rest of the transaction so that two admins' changes queue up.
+   * `actor` is where a check that the account is within the actor's reach belongs.
+   */
   private async managedUser(tx: EntityManager, _actor: AuthenticatedUser, userId: string): Promise<UserEntity> {
     const user = await tx.getRepository(UserEntity).findOne({ where: { id: assertId(userId, 'User') }, lock: { mode: 'pessimistic_write' } });
     if (!user) throw new NotFoundError('User');
     return user;
-  }
-
-  /** Marks every unused set-password link of the account used. */
-  private async voidSetupLinks(tx: EntityManager, userId: string): Promise<void> {
-    await tx.getRepository(PasswordSetupEntity).update({ userId, usedAt: IsNull() }, { usedAt: () => 'now()' });
   }
 
   /** Applies `changes` and moves the session generation on, so every token issued before is refused. */
