@@ -18,6 +18,10 @@ export enum MessagePurpose {
   TEAM_DIGEST = 'TEAM_DIGEST',
   /** The one-time code that proves a contact is the volunteer's (its payload's code is scrubbed once sent). */
   SIGN_UP_CODE = 'SIGN_UP_CODE',
+  /** To an account's owner: their password was changed or reset through a link (never carries a link). */
+  PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  /** To an account's owner: an admin made a set-password link for their account (never carries the link). */
+  PASSWORD_RESET_LINK = 'PASSWORD_RESET_LINK',
 }
 
 export interface MessagePurposeTraits {
@@ -48,6 +52,8 @@ export const MESSAGE_PURPOSES: Readonly<Record<MessagePurpose, MessagePurposeTra
   INVITATION: { aboutAShift: false, unsolicited: false, relevantWhile: null },
   TEAM_DIGEST: { aboutAShift: false, unsolicited: false, relevantWhile: null },
   SIGN_UP_CODE: { aboutAShift: false, unsolicited: false, relevantWhile: null },
+  PASSWORD_CHANGED: { aboutAShift: false, unsolicited: false, relevantWhile: null },
+  PASSWORD_RESET_LINK: { aboutAShift: false, unsolicited: false, relevantWhile: null },
 };
 
 /** Every purpose, in the order of MESSAGE_PURPOSES. */

@@ -38,6 +38,9 @@ const en = {
   deskDrivesOnlyForDesk: 'Only desk staff are limited to drives.',
   passwordTooShort: 'Use at least {min} characters for the password.',
   invalidToken: 'This link is invalid or has expired.',
+  wrongPassword: 'This is not your current password.',
+  cannotDeactivateSelf: 'You cannot deactivate your own account.',
+  adminRoleFixed: 'The admin role cannot be given or taken away.',
   consentRequired: 'Please agree so that we can store your details for this drive.',
   unknownTeamCode: 'No team has this code. Check the link or the poster.',
   unknownCollege: 'No college has this id.',
@@ -79,6 +82,7 @@ const en = {
   outcomeOfCancelled: 'This sign-up was cancelled; the person can sign up again first.',
   outcomeOfWaitlisted: 'This person is on the waitlist and has no place in the shift.',
   outcomeNotAllowed: 'A sign-up that is {from} cannot become {to}.',
+  accountDeactivated: 'This account is deactivated; reactivate it first.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -117,6 +121,9 @@ const zhCN: Record<MessageKey, string> = {
   deskDrivesOnlyForDesk: '只有签到人员才限定于活动。',
   passwordTooShort: '密码至少 {min} 个字符。',
   invalidToken: '此链接无效或已过期。',
+  wrongPassword: '当前密码不正确。',
+  cannotDeactivateSelf: '不能停用自己的账号。',
+  adminRoleFixed: '管理员角色不能授予或撤销。',
   consentRequired: '请勾选同意，以便我们为本次活动保存您的信息。',
   unknownTeamCode: '没有此代码的团队，请检查链接或海报。',
   unknownCollege: '没有此编号的学校。',
@@ -157,6 +164,7 @@ const zhCN: Record<MessageKey, string> = {
   outcomeOfCancelled: '此报名已取消；请此人先重新报名。',
   outcomeOfWaitlisted: '此人在候补名单中，尚无班次名额。',
   outcomeNotAllowed: '状态为 {from} 的报名不能改为 {to}。',
+  accountDeactivated: '该账号已停用，请先重新启用。',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

@@ -28,6 +28,7 @@ const MessagesPage = page(() => import('../features/messages/messages-page').the
 const UsersPage = page(() => import('../features/users/users-page').then((m) => m.UsersPage));
 const MyTeamsPage = page(() => import('../features/team-lead/my-teams-page').then((m) => m.MyTeamsPage));
 const MyTeamPage = page(() => import('../features/team-lead/my-team-page').then((m) => m.MyTeamPage));
+const ChangePasswordPage = page(() => import('./auth/change-password-page').then((m) => m.ChangePasswordPage));
 
 const TEAM_LEAD: readonly Role[] = ['TEAM_LEAD'];
 
@@ -100,6 +101,7 @@ export function OrganizerRoutes() {
               <Route path="/teams/:id">{(p) => organizers(<TeamPage id={p.id} />)}</Route>
               <Route path="/messages">{organizers(<MessagesPage />)}</Route>
               <Route path="/users">{organizers(<UsersPage />)}</Route>
+              <Route path="/account/password" component={ChangePasswordPage} />
               <Route path="/my-teams">
                 <Only roles={TEAM_LEAD} role={role}>
                   <MyTeamsPage />

@@ -3,12 +3,13 @@ import { pickLocale, Role } from '@life-relay/domain';
 import { AppRequest } from '../common/auth/request-of';
 import { CurrentUser, Organizers, Public, Roles, SignedIn } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { InOrganization } from '../common/auth/in-organization';
 import { byKeys, requestLoader } from '../common/graphql/request-loader';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import { OrganizationType } from '../organizations/dto/organization.types';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AccountsService } from './accounts.service';
-import { AuthPayload, Invitation, InviteUserInput, SetPasswordInput, UserType } from './dto/account.types';
+import { AuthPayload, ChangePasswordInput, Invitation, InviteUserInput, SetPasswordInput, UserType } from './dto/account.types';
 import { SessionService } from './session.service';
 
 @Resolver(() => UserType)
@@ -67,14 +68,45 @@ export class AccountsResolver {
   }
 
   @Organizers()
-  @Mutation(() => Invitation, { description: 'Admins invite organizers and team leads; organizers invite team leads.' })
+  @Mutation(() => Invitation, { description: 'Admins invite organizers, viewers, desk staff and team leads into any organization; organizers invite desk staff and team leads into their own.' })
   inviteUser(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: InviteUserInput, @Context('req') req: AppRequest): Promise<Invitation> {
     return this.accounts.invite(actor, input, pickLocale(req.headers['accept-language']));
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => Invitation, { description: 'A new one-time set-password link for an account.' })
-  passwordSetupLink(@Args('userId', { type: () => ID }) userId: string): Promise<Invitation> {
-    return this.accounts.passwordSetupLink(userId);
+  @Mutation(() => Invitation, { description: 'A new one-time set-password link for an account; the owner of an account with a password is told (without the link).' })
+  passwordSetupLink(@CurrentUser() actor: AuthenticatedUser, @Args('userId', { type: () => ID }) userId: string): Promise<Invitation> {
+    return this.accounts.passwordSetupLink(actor, userId);
+  }
+
+  @SignedIn()
+  @RateLimit('login')
+  @Mutation(() => AuthPayload, { description: 'Change one’s own password: ends every session of the account and returns a new one for this caller.' })
+  changePassword(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: ChangePasswordInput): Promise<AuthPayload> {
+    return this.accounts.changePassword(actor, input);
+  }
+
+  @Organizers()
+  @InOrganization({ userId: 'user' })
+  @Mutation(() => UserType, { description: 'Admins deactivate organizers, viewers, desk staff and team leads, organizers their organization’s desk staff and team leads: no sign-in, sessions end at once.' })
+  deactivateUser(@CurrentUser() actor: AuthenticatedUser, @Args('userId', { type: () => ID }) userId: string): Promise<UserType> {
+    return this.accounts.deactivateUser(actor, userId);
+  }
+
+  @Organizers()
+  @InOrganization({ userId: 'user' })
+  @Mutation(() => UserType, { description: 'Undo deactivateUser: the account signs in with its password again.' })
+  reactivateUser(@CurrentUser() actor: AuthenticatedUser, @Args('userId', { type: () => ID }) userId: string): Promise<UserType> {
+    return this.accounts.reactivateUser(actor, userId);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => UserType, { description: 'Admins: another role for an account (not to or from ADMIN); its sessions end.' })
+  changeUserRole(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => Role }) role: Role,
+  ): Promise<UserType> {
+    return this.accounts.changeUserRole(actor, userId, role);
   }
 }

@@ -1,21 +1,24 @@
 // Accounts of the people who run the platform: the first admin, invitations with a one-time
-// set-password link, and the user directory. An invitation's e-mail is queued with the invitee's
-// id only: its link is minted when it is sent (password-setups.repository.ts), so the outbox
-// never holds a key to someone's account.
+// set-password link, the user directory, and each account's lifecycle: deactivation, role and
+// password changes, each of which ends the account's sessions (SessionService) and, for a
+// password, tells its owner. An invitation's e-mail is queued with the invitee's id only: its
+// link is minted when it is sent (password-setups.repository.ts), so the outbox never holds a key
+// to someone's account; the notices about a password carry no link at all.
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'crypto';
-import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Locale, MessagePurpose, Role } from '@life-relay/domain';
 import { Outbox } from '../outbox/outbox.repository';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId } from '../common/graphql/uuid';
-import { AuthPayload, Invitation, InviteUserInput, SetPasswordInput, UserType } from './dto/account.types';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { DeskDriveEntity } from './desk-drive.entity';
-import { hashPassword } from './password';
+import { AuthPayload, ChangePasswordInput, Invitation, InviteUserInput, SetPasswordInput, UserStatus, UserType } from './dto/account.types';
+import { hashPassword, verifyPassword } from './password';
 import { PasswordSetupEntity } from './password-setup.entity';
 import { hashSetupToken, PasswordSetups } from './password-setups.repository';
 import { SessionService } from './session.service';
@@ -24,6 +27,7 @@ import { UserEntity } from './user.entity';
 const FIRST_ADMIN_LOCK = 7_114_001; // pg_advisory_xact_lock key: one process creates the first admin
 
 export function toUserType(user: UserEntity): UserType {
+  const status = user.deactivatedAt ? UserStatus.DEACTIVATED : user.passwordHash !== null ? UserStatus.ACTIVE : UserStatus.INVITED;
   return {
     id: user.id,
     email: user.email,
@@ -31,8 +35,20 @@ export function toUserType(user: UserEntity): UserType {
     role: user.role,
     active: user.passwordHash !== null,
     organizationId: user.organizationId,
+    status,
+    deactivatedAt: user.deactivatedAt,
     createdAt: user.createdAt,
   };
+}
+
+/**
+ * Whether `actor` may deactivate or reactivate `target`: as in invite(), organizers manage team
+ * leads and desk staff only and an admin everyone else; no admin account is managed here (there
+ * is no way to make a second one, so an admin shutting out the other would leave nobody to undo it).
+ */
+function mayManage(actor: AuthenticatedUser, target: UserEntity): boolean {
+  if (target.role === Role.ADMIN) return false;
+  return actor.role === Role.ADMIN || target.role === Role.TEAM_LEAD || target.role === Role.DESK;
 }
 
 @Injectable()
@@ -123,12 +139,32 @@ export class AccountsService {
     return byUser;
   }
 
-  /** A fresh one-time link for an existing account: a lost invitation or a forgotten password. */
-  async passwordSetupLink(userId: string): Promise<Invitation> {
-    const user = await this.users.findOneBy({ id: assertId(userId, 'User') });
-    if (!user) throw new NotFoundError('User');
-    const { setPasswordUrl, expiresAt } = await this.setupLinks.issue(this.dataSource.manager, user.id);
-    return { user: toUserType(user), setPasswordUrl, expiresAt };
+  /**
+   * A fresh one-time link for an existing account: a lost invitation or a forgotten password.
+   * Making it ends no session (the owner may never use it; using it does), but when it is for
+   * someone else's account that has a password, its owner is told who made it and when (not the
+   * link), so that no admin can take over an account (another admin's included) unnoticed.
+   */
+  async passwordSetupLink(actor: AuthenticatedUser, userId: string): Promise<Invitation> {
+    const id = assertId(userId, 'User');
+    return this.dataSource.transaction(async (tx) => {
+      const user = await tx.getRepository(UserEntity).findOneBy({ id });
+      if (!user) throw new NotFoundError('User');
+      if (user.deactivatedAt) throw new ConflictError('accountDeactivated');
+      const { setPasswordUrl, expiresAt } = await this.setupLinks.issue(tx, user.id);
+      if (user.id !== actor.id && user.passwordHash) {
+        const by = await tx.getRepository(UserEntity).findOneByOrFail({ id: actor.id });
+        const at = new Date().toISOString();
+        await this.outbox.enqueue(tx, {
+          purpose: MessagePurpose.PASSWORD_RESET_LINK,
+          dedupeKey: `${MessagePurpose.PASSWORD_RESET_LINK}:${user.id}:${at}`,
+          recipient: user.email,
+          locale: user.locale,
+          payload: { name: user.name, issuedBy: `${by.name} <${by.email}>`, at },
+        });
+      }
+      return { user: toUserType(user), setPasswordUrl, expiresAt };
+    });
   }
 
   async setPassword(input: SetPasswordInput): Promise<AuthPayload> {
@@ -143,11 +179,75 @@ export class AccountsService {
         .execute();
       const userId: string | undefined = claimed.raw[0]?.user_id;
       if (!userId) throw InvalidInputError.field('token', 'invalidToken');
+      const before = await tx.getRepository(UserEntity).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      // A deactivated account has no live links (deactivation uses them up); this is the backstop.
+      if (!before || before.deactivatedAt) throw InvalidInputError.field('token', 'invalidToken');
       await this.setupLinks.useUpAll(tx, userId);
-      await tx.getRepository(UserEntity).update({ id: userId }, { passwordHash: await hashPassword(input.password) });
-      return tx.getRepository(UserEntity).findOneByOrFail({ id: userId });
+      const user = await this.endSessions(tx, userId, { passwordHash: await hashPassword(input.password) });
+      // The first password (an invitation) is news to nobody; a reset is news to the owner.
+      if (before.passwordHash) await this.tellPasswordChanged(tx, user, 'RESET');
+      return user;
     });
     return this.sessions.issue(user);
+  }
+
+  /**
+   * The signed-in person's new password: checks the current one, ends every session of the
+   * account (other devices, a token someone else may hold) and returns a new one for this caller.
+   */
+  async changePassword(actor: AuthenticatedUser, input: ChangePasswordInput): Promise<AuthPayload> {
+    const user = await this.dataSource.transaction(async (tx) => {
+      const current = await tx.getRepository(UserEntity).findOne({ where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
+      if (!current?.passwordHash || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
+        throw InvalidInputError.field('currentPassword', 'wrongPassword');
+      }
+      // A reset link made earlier no longer resets anything the owner did not choose.
+      await this.setupLinks.useUpAll(tx, actor.id);
+      const user = await this.endSessions(tx, actor.id, { passwordHash: await hashPassword(input.newPassword) });
+      await this.tellPasswordChanged(tx, user, 'CHANGED');
+      return user;
+    });
+    return this.sessions.issue(user);
+  }
+
+  /**
+   * Deactivates an account: it can no longer sign in, its sessions end and its set-password
+   * links are used up; its history (invitations, teams led) stays. Nobody deactivates themselves.
+   */
+  async deactivateUser(actor: AuthenticatedUser, userId: string): Promise<UserType> {
+    return this.dataSource.transaction(async (tx) => {
+      const user = await this.managedUser(tx, actor, userId);
+      if (user.id === actor.id) throw InvalidInputError.field('userId', 'cannotDeactivateSelf');
+      if (!mayManage(actor, user)) throw new ForbiddenError('Admins deactivate organizers and team leads; organizers only team leads.');
+      if (user.deactivatedAt) return toUserType(user);
+      await this.setupLinks.useUpAll(tx, user.id);
+      return toUserType(await this.endSessions(tx, user.id, { deactivatedAt: () => 'now()' }));
+    });
+  }
+
+  /** Lets a deactivated account sign in again with its password; the rules are deactivation's. */
+  async reactivateUser(actor: AuthenticatedUser, userId: string): Promise<UserType> {
+    return this.dataSource.transaction(async (tx) => {
+      const user = await this.managedUser(tx, actor, userId);
+      if (!mayManage(actor, user)) throw new ForbiddenError('Admins reactivate organizers and team leads; organizers only team leads.');
+      if (!user.deactivatedAt) return toUserType(user);
+      await tx.getRepository(UserEntity).update({ id: user.id }, { deactivatedAt: null });
+      return toUserType(await tx.getRepository(UserEntity).findOneByOrFail({ id: user.id }));
+    });
+  }
+
+  /**
+   * An admin gives an account another role; its sessions end, so no page keeps what the old
+   * role could see. The admin role is neither given nor taken here.
+   */
+  async changeUserRole(actor: AuthenticatedUser, userId: string, role: Role): Promise<UserType> {
+    if (actor.role !== Role.ADMIN) throw new ForbiddenError('Only an admin can change roles.');
+    return this.dataSource.transaction(async (tx) => {
+      const user = await this.managedUser(tx, actor, userId);
+      if (role === Role.ADMIN || user.role === Role.ADMIN) throw InvalidInputError.field('role', 'adminRoleFixed');
+      if (user.role === role) return toUserType(user);
+      return toUserType(await this.endSessions(tx, user.id, { role }));
+    });
   }
 
   async me(actor: AuthenticatedUser): Promise<UserType> {
@@ -163,6 +263,39 @@ export class AccountsService {
 
   async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     return ids.length ? this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany() : [];
+  }
+
+  /**
+   * The account, locked for the rest of the transaction so that two admins' changes queue up.
+   * `actor` is where a check that the account is within the actor's reach belongs.
+   */
+  private async managedUser(tx: EntityManager, _actor: AuthenticatedUser, userId: string): Promise<UserEntity> {
+    const user = await tx.getRepository(UserEntity).findOne({ where: { id: assertId(userId, 'User') }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw new NotFoundError('User');
+    return user;
+  }
+
+  /** Applies `changes` and moves the session generation on, so every token issued before is refused. */
+  private async endSessions(tx: EntityManager, userId: string, changes: QueryDeepPartialEntity<UserEntity>): Promise<UserEntity> {
+    await tx
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ ...changes, sessionGeneration: () => 'session_generation + 1' })
+      .where({ id: userId })
+      .execute();
+    return tx.getRepository(UserEntity).findOneByOrFail({ id: userId });
+  }
+
+  /** Tells the owner their password changed, in their language; the notice carries no link. */
+  private async tellPasswordChanged(tx: EntityManager, user: UserEntity, how: 'CHANGED' | 'RESET'): Promise<void> {
+    await this.outbox.enqueue(tx, {
+      purpose: MessagePurpose.PASSWORD_CHANGED,
+      // One notice per change: the generation moved on with it.
+      dedupeKey: `${MessagePurpose.PASSWORD_CHANGED}:${user.id}:${user.sessionGeneration}`,
+      recipient: user.email,
+      locale: user.locale,
+      payload: { name: user.name, how, at: new Date().toISOString() },
+    });
   }
 
   logFirstAdmin(result: { email: string; generatedPassword: string | null }) {

@@ -42,14 +42,14 @@ export class PasswordSetups {
   /**
    * The link of an invitation e-mail, minted as it is sent, with the invitee's name and role; in
    * one statement. Null when there is nobody to invite any more: the account is gone, or its
-   * password was set already (through the link the inviting admin was given), so that no mail
-   * carries a key the person does not need.
+   * password was set already (through the link the inviting admin was given), or it was
+   * deactivated, so that no mail carries a key the person does not need.
    */
   async issueForInvitation(db: EntityManager, userId: string): Promise<InvitationLink | null> {
     if (!isUuid(userId)) return null;
     const { token, hash, expiresAt } = this.newToken();
     const [row] = await db.query(
-      `WITH invitee AS (SELECT id, name, role FROM users WHERE id = $1 AND password_hash IS NULL),
+      `WITH invitee AS (SELECT id, name, role FROM users WHERE id = $1 AND password_hash IS NULL AND deactivated_at IS NULL),
             minted AS (INSERT INTO password_setups (user_id, token_hash, expires_at) SELECT id, $2, $3 FROM invitee RETURNING user_id)
        SELECT invitee.name, invitee.role FROM invitee JOIN minted ON minted.user_id = invitee.id`,
       [userId, hash, expiresAt],

@@ -1,5 +1,6 @@
-// Signing in and recognising signed-in callers: short-lived HS256 tokens whose role is always
-// re-read from the database, so a removed account or a changed role takes effect at once.
+// Signing in and recognising signed-in callers: short-lived HS256 tokens whose account is always
+// re-read from the database, so a removed or deactivated account, a changed role or a changed
+// password (each moves the account's session generation on) takes effect at once.
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '@life-relay/domain';
@@ -18,7 +19,11 @@ export const TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
 
 interface TokenClaims {
   sub: string;
+  /** The account's session generation when the token was issued; absent in tokens from before it existed (0). */
+  gen?: number;
 }
+
+const SESSION_ENDED = 'Your session is invalid or has expired. Sign in again.';
 
 @Injectable()
 export class SessionService extends TokenVerifier {
@@ -37,12 +42,13 @@ export class SessionService extends TokenVerifier {
     // Unknown e-mails are checked against a decoy hash so that both failures take as long.
     this.decoyHash ??= hashPassword(`decoy-${Math.random()}`);
     const ok = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
-    if (!user || !user.passwordHash || !ok) throw new UnauthenticatedError('Wrong e-mail address or password.');
+    // A deactivated account is refused with the same words, after the same work.
+    if (!user || !user.passwordHash || !ok || user.deactivatedAt) throw new UnauthenticatedError('Wrong e-mail address or password.');
     return this.issue(user);
   }
 
   async issue(user: UserEntity): Promise<AuthPayload> {
-    const token = await this.jwt.signAsync({ sub: user.id } satisfies TokenClaims, {
+    const token = await this.jwt.signAsync({ sub: user.id, gen: user.sessionGeneration } satisfies TokenClaims, {
       expiresIn: TOKEN_LIFETIME_SECONDS,
       algorithm: 'HS256',
     });
@@ -56,10 +62,10 @@ export class SessionService extends TokenVerifier {
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(match[1], { algorithms: ['HS256'] });
     } catch {
-      throw new UnauthenticatedError('Your session is invalid or has expired. Sign in again.');
+      throw new UnauthenticatedError(SESSION_ENDED);
     }
     const user = isUuid(claims.sub) ? await this.users.findOneBy({ id: claims.sub }) : null;
-    if (!user || !user.passwordHash) throw new UnauthenticatedError('Your session is invalid or has expired. Sign in again.');
+    if (!user || !user.passwordHash || user.deactivatedAt || (claims.gen ?? 0) !== user.sessionGeneration) throw new UnauthenticatedError(SESSION_ENDED);
     const deskDriveIds = user.role === Role.DESK ? (await this.deskDrives.findBy({ userId: user.id })).map((d) => d.driveId) : [];
     return { id: user.id, email: user.email, role: user.role, organizationId: user.organizationId, deskDriveIds };
   }

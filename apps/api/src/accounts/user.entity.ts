@@ -36,6 +36,17 @@ export class UserEntity {
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'users_organization_id_fkey' })
   organization?: Relation<OrganizationEntity>;
 
+  /** Set while the account is deactivated: it cannot sign in, and is kept for its history. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
+  /**
+   * Tokens carry the generation they were issued in and stop working once it moves on: one more
+   * on deactivation, a role change and every password change or reset ends every session at once.
+   */
+  @Column({ name: 'session_generation', type: 'integer', default: 0 })
+  sessionGeneration: number;
+
   @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
   invitedById: string | null;
 

@@ -267,11 +267,14 @@ describe('messages', () => {
     expect(digest?.text).toContain('Digest Club');
     expect(digest?.text).toContain(`http://relay.test/d/${d.slug}?team=${createTeam.code}&source=chat`);
     expect(digest?.text).toMatch(/signed up: 2, donated: 0, rank: 1/);
+    // A deactivated team lead hears nothing more.
+    await app.ok(`mutation($id: ID!) { deactivateUser(userId: $id) { id } }`, { id: lead.id }, { token: admin });
+    expect(await scanner.queueTeamDigests(new Date(morning.getTime() + 48 * HOUR))).toBe(0);
   });
 
   it('previews every template in both languages for organizers', async () => {
     const { messagePreviews } = await app.ok(`{ messagePreviews { purpose locale subject text } }`, {}, { token: organizer });
-    expect(messagePreviews).toHaveLength(24); // 12 purposes (SIGN_UP_CODE the newest), 2 languages
+    expect(messagePreviews).toHaveLength(28); // 14 purposes (PASSWORD_CHANGED and PASSWORD_RESET_LINK the newest), 2 languages
     const thanks = messagePreviews.find((p: any) => p.purpose === 'THANK_YOU' && p.locale === 'zh-CN');
     expect(thanks.subject).toBe('感谢您的献血，王芳（第 10 次献血）');
     for (const p of messagePreviews) expect(p.text).not.toMatch(/\{\{|undefined|null/);

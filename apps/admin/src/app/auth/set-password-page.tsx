@@ -1,6 +1,7 @@
 // The invitation link (/set-password#token=…): the invited person chooses a password and is signed
 // in. The token travels in the fragment so it never reaches a server log or a Referer header.
 import { useMutation } from '@apollo/client/react';
+import { MIN_PASSWORD_LENGTH } from '@life-relay/domain';
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
@@ -10,8 +11,6 @@ import { SetPasswordDocument } from '../../generated/graphql';
 import { errorMessage, fieldErrors } from '../api/errors';
 import { usePageTitle } from '../ui/page-title';
 import { session } from './session';
-
-const MIN_LENGTH = 10;
 
 function tokenFromFragment(): string {
   return new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
@@ -33,7 +32,7 @@ export function SetPasswordPage() {
   const form = useForm({
     initialValues: { password: '', repeat: '' },
     validate: {
-      password: (value) => (value.length >= MIN_LENGTH ? null : t('setPassword.intro')),
+      password: (value) => (value.length >= MIN_PASSWORD_LENGTH ? null : t('setPassword.intro')),
       repeat: (value, values) => (value === values.password ? null : t('setPassword.mismatch')),
     },
   });

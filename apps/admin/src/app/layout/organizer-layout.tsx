@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarEvent, IconLogout, IconMail, IconUsers, IconUsersGroup, IconTrophy } from '@tabler/icons-react';
+import { IconCalendarEvent, IconKey, IconLogout, IconMail, IconUsers, IconUsersGroup, IconTrophy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -72,6 +72,17 @@ export function OrganizerLayout({ role, children }: { role: Role; children: Reac
                 {t('account.signedInAs', { name: data.me.name })} · {t(`roles.${data.me.role}`)}
               </Text>
             )}
+            <Button
+              component={Link}
+              href="/account/password"
+              variant="subtle"
+              color="gray"
+              leftSection={<IconKey size={16} />}
+              justify="flex-start"
+              onClick={close}
+            >
+              {t('account.changePassword')}
+            </Button>
             <Button variant="subtle" color="gray" leftSection={<IconLogout size={16} />} justify="flex-start" onClick={() => session.end()}>
               {t('account.logOut')}
             </Button>

@@ -1,9 +1,21 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsOptional, IsUUID, MinLength, MaxLength } from 'class-validator';
-import { Role } from '@life-relay/domain';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Role } from '@life-relay/domain';
 import { Email, Text } from '../../common/validation/rules';
 
 registerEnumType(Role, { name: 'Role' });
+
+/** Where an account stands; `active` keeps its older meaning (a password is set). */
+export enum UserStatus {
+  /** Invited; no password set yet. */
+  INVITED = 'INVITED',
+  /** Can sign in. */
+  ACTIVE = 'ACTIVE',
+  /** Cannot sign in and has no sessions; kept for its history and can be reactivated. */
+  DEACTIVATED = 'DEACTIVATED',
+}
+
+registerEnumType(UserStatus, { name: 'UserStatus' });
 
 @ObjectType()
 export class AuthPayload {
@@ -31,17 +43,21 @@ export class UserType {
   @Field(() => Role)
   role: Role;
 
-  @Field({ description: 'False until the invited person has set a password.' })
+  @Field({ description: 'False until the invited person has set a password (a deactivated account keeps it); see status.' })
   active: boolean;
 
   /** Resolved by field resolver: null for an admin, who runs the platform. */
   organizationId: string | null;
 
+  @Field(() => UserStatus)
+  status: UserStatus;
+
+  @Field(() => Date, { nullable: true, description: 'When the account was deactivated; null while it is not.' })
+  deactivatedAt: Date | null;
+
   @Field()
   createdAt: Date;
 }
-
-export const MIN_PASSWORD_LENGTH = 10;
 
 @InputType()
 export class InviteUserInput {
@@ -88,6 +104,19 @@ export class SetPasswordInput {
 
   @Field()
   @MinLength(MIN_PASSWORD_LENGTH, { message: 'passwordTooShort', context: { min: MIN_PASSWORD_LENGTH } })
-  @MaxLength(200, { message: 'tooLong', context: { max: 200 } })
+  @MaxLength(MAX_PASSWORD_LENGTH, { message: 'tooLong', context: { max: MAX_PASSWORD_LENGTH } })
   password: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @MinLength(1, { message: 'required' })
+  @MaxLength(MAX_PASSWORD_LENGTH, { message: 'tooLong', context: { max: MAX_PASSWORD_LENGTH } })
+  currentPassword: string;
+
+  @Field()
+  @MinLength(MIN_PASSWORD_LENGTH, { message: 'passwordTooShort', context: { min: MIN_PASSWORD_LENGTH } })
+  @MaxLength(MAX_PASSWORD_LENGTH, { message: 'tooLong', context: { max: MAX_PASSWORD_LENGTH } })
+  newPassword: string;
 }

@@ -13,6 +13,7 @@ import { SmsChannel1795442000000 } from './1795442000000-SmsChannel';
 import { VerifiedVolunteers1795443000000 } from './1795443000000-VerifiedVolunteers';
 import { Organizations1795444000000 } from './1795444000000-Organizations';
 import { OutboxWithoutSecrets1795445000000 } from './1795445000000-OutboxWithoutSecrets';
+import { AccountLifecycle1795446000000 } from './1795446000000-AccountLifecycle';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -29,4 +30,5 @@ export const MIGRATIONS: (new () => object)[] = [
   VerifiedVolunteers1795443000000,
   Organizations1795444000000,
   OutboxWithoutSecrets1795445000000,
+  AccountLifecycle1795446000000,
 ];

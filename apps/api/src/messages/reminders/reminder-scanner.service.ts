@@ -92,7 +92,7 @@ export class ReminderScanner {
       `SELECT '${TEAM_DIGEST}' AS purpose, '${TEAM_DIGEST}:' || u.id || ':' || $1 AS dedupe_key, u.email AS recipient, NULL::uuid AS volunteer_id,
               NULL::uuid AS sign_up_id, u.organization_id, u.locale, jsonb_build_object('userId', u.id, 'day', $1::text) AS payload, 'EMAIL' AS channel
          FROM users u
-        WHERE u.role = 'TEAM_LEAD' AND u.password_hash IS NOT NULL
+        WHERE u.role = 'TEAM_LEAD' AND u.password_hash IS NOT NULL AND u.deactivated_at IS NULL
           AND EXISTS (SELECT 1 FROM team_leads l JOIN drive_team_stats s ON s.team_id = l.team_id JOIN drives d ON d.id = s.drive_id
                        WHERE l.user_id = u.id AND d.status = 'PUBLISHED')`,
       [day],

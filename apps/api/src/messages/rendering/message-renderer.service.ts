@@ -72,6 +72,11 @@ export interface BatchFacts {
 const LINK_PATH = String.raw`/[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*[A-Za-z0-9/=_~-]`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** When something happened to an account, with its zone named: accounts have no time zone of their own. */
+function passwordNoticeTime(locale: Locale, at: Date): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' }).format(at);
+}
+
 /** What rendering needs of an outbox row. */
 export type OutboxRow = Pick<ClaimedMessage, 'id' | 'purpose' | 'recipient' | 'locale' | 'sign_up_id' | 'volunteer_id' | 'payload'>;
 
@@ -152,6 +157,7 @@ export class MessageRenderer {
     const locale: Locale = row.locale === 'zh-CN' ? 'zh-CN' : 'en';
     const traits = traitsOf(row.purpose);
     if (row.purpose === MessagePurpose.INVITATION) return this.invitation(tx, row, locale);
+    if (row.purpose === MessagePurpose.PASSWORD_CHANGED || row.purpose === MessagePurpose.PASSWORD_RESET_LINK) return this.passwordNotice(row, locale);
     if (row.purpose === MessagePurpose.TEAM_DIGEST) return this.digest(tx, row, locale);
     // The code is in the payload until the message is sent; the outbox scrubs it then, from the
     // payload and from what was rendered (a trigger, so no copy of the row keeps it).
@@ -254,6 +260,9 @@ export class MessageRenderer {
       expiresOn: '2026-12-01',
       code: '······',
       validMinutes: 10,
+      at: passwordNoticeTime(locale, new Date('2026-12-05T01:00:00Z')),
+      reset: false,
+      issuedBy: `${words.preview.name} <admin@example.org>`,
       lines: [{ team: 'IMU Red Cross Club', title: 'International Volunteer Day Blood Drive', new_sign_ups: 12, sign_ups: 86, donated: 0, rank: 2, shareUrl: `${base}/d/x?team=ABC234`, leaderboardUrl: `${base}/d/x/leaderboard` }],
     };
     return this.email({ purpose, locale, context: sample, extras: {}, secrets: [] });
@@ -279,6 +288,13 @@ export class MessageRenderer {
     const expiresOn = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(link.expiresAt);
     const context = { name: link.name, roleText: wordsOf(locale).roles[link.role] ?? link.role, setPasswordUrl: link.setPasswordUrl, expiresOn };
     return { purpose: row.purpose, locale, context, extras: {}, secrets: [link.token] };
+  }
+
+  /** A notice to an account's owner about their password; what happened is in the payload, never a link. */
+  private passwordNotice(row: OutboxRow, locale: Locale): Composition {
+    const p = row.payload as { name: string; at: string; how?: string; issuedBy?: string };
+    const context = { name: p.name, at: passwordNoticeTime(locale, new Date(p.at)), reset: p.how === 'RESET', issuedBy: p.issuedBy };
+    return { purpose: row.purpose, locale, context, extras: {}, secrets: [] };
   }
 
   /** A team lead's day: per open drive and team, new sign-ups in the last 24 h, totals and rank. */
