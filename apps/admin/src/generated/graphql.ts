@@ -55,6 +55,8 @@ export type CreateDriveInput = {
   location: string;
   maxAge?: number | null | undefined;
   minAge?: number | null | undefined;
+  /** The organization that runs the drive; default: the caller’s own (an admin’s: the first). */
+  organizationId?: string | null | undefined;
   /** Hours before a shift that reminders go out; default [24, 2]. */
   reminderHoursBefore?: Array<number> | null | undefined;
   /** Shifts to create with the drive. */
@@ -72,6 +74,8 @@ export type CreateTeamInput = {
   /** The college, found or created by name. */
   collegeName?: string | null | undefined;
   name: string;
+  /** The organization the team recruits for; default: the caller’s own (an admin’s: the first). */
+  organizationId?: string | null | undefined;
 };
 
 export type DriveKind =
@@ -86,8 +90,12 @@ export type DriveStatus =
   | 'PUBLISHED';
 
 export type InviteUserInput = {
+  /** DESK: the drives (of the organization) whose check-in desk this person works. */
+  deskDriveIds?: Array<string> | null | undefined;
   email: string;
   name: string;
+  /** ADMIN chooses (the first organization when omitted); an organizer invites into their own. */
+  organizationId?: string | null | undefined;
   role: Role;
 };
 
@@ -110,8 +118,10 @@ export type OutcomeInput = {
 
 export type Role =
   | 'ADMIN'
+  | 'DESK'
   | 'ORGANIZER'
-  | 'TEAM_LEAD';
+  | 'TEAM_LEAD'
+  | 'VIEWER';
 
 export type SetPasswordInput = {
   password: string;
