@@ -165,6 +165,12 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
     await signUpDirectly(journey.platform, drive, { teamCode: team.code, name: 'Sun Li', email: 'sun.li@zju.test' });
     await signUpDirectly(journey.platform, drive, { teamCode: team.code, name: 'Ma Jun', email: 'ma.jun@zju.test' });
     await signUpDirectly(journey.platform, drive, { teamCode: rival.code, name: 'Rival Person', email: 'rival@zju.test' });
+    // Sun Li came and the screening deferred her: her lead learns only that she came.
+    const { signUps } = await journey.organizer.ok(`query($id: ID!) { signUps(driveId: $id, search: "sun.li@zju.test") { edges { node { id } } } }`, { id: drive.id });
+    await journey.organizer.ok(`mutation($id: ID!, $input: OutcomeInput!) { recordOutcome(signUpId: $id, input: $input) { id } }`, {
+      id: signUps.edges[0].node.id,
+      input: { status: 'DEFERRED', deferralReason: 'Low haemoglobin', retryOn: '2031-01-05' },
+    });
 
     const { context, page } = await logInAs('zhou.min@zju.test', 'lead-password-123', TABLET);
     await page.getByRole('heading', { name: 'Lifeblood Society' }).waitFor();
@@ -176,7 +182,12 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
     await members.getByText('Sun Li').waitFor();
     expect(await members.textContent()).toContain('Ma Jun');
     expect(await members.textContent()).not.toContain('Rival Person');
-    expect(await page.content()).not.toContain('sun.li@zju.test'); // names and statuses, no contact details
+    expect(await page.content()).not.toContain('sun.li@zju.test'); // names and attendance, no contact details
+    expect(await members.getByRole('row').filter({ hasText: 'Sun Li' }).textContent()).toContain('Came');
+    expect(await members.getByRole('row').filter({ hasText: 'Ma Jun' }).textContent()).toContain('Signed up');
+    expect(await page.content()).not.toMatch(/Deferred|Checked in|haemoglobin/);
+    // One who came without donating is not counted where a lead could read a deferral from it.
+    await expect(page.getByTestId('team-came').textContent()).resolves.toBe('0');
     await expect(page.getByTestId('share-link').inputValue()).resolves.toBe(`${journey.platform.url}/d/${drive.slug}?team=${team.code}`);
     await screenshot(page, 'organizer-team-lead-team');
 

@@ -13,16 +13,25 @@ describe('the public leaderboard', () => {
     const drive = await organizer.publishedDrive('Campus relay blood drive', [50, 50]);
     const riders = await organizer.team('Riders Club', 'Inner Mongolia University');
     const medics = await organizer.team('Future Medics', 'Inner Mongolia Medical University');
-    for (let i = 0; i < 2; i++) await signUpDirectly(journey.platform, drive, { teamCode: riders.code });
+    for (let i = 0; i < 2; i++) await signUpDirectly(journey.platform, drive, { teamCode: riders.code, email: `rider${i}@imu.test` });
     await signUpDirectly(journey.platform, drive, { teamCode: medics.code });
+    // One rider came and was deferred: the board must not let anyone read that.
+    const { signUps } = await organizer.ok(`query($id: ID!) { signUps(driveId: $id, search: "rider0@imu.test") { edges { node { id } } } }`, { id: drive.id });
+    await organizer.ok(`mutation($id: ID!, $input: OutcomeInput!) { recordOutcome(signUpId: $id, input: $input) { id } }`, {
+      id: signUps.edges[0].node.id,
+      input: { status: 'DEFERRED', deferralReason: 'Low haemoglobin', retryOn: '2031-01-05' },
+    });
 
     const context = await journey.browser.newContext({ ...PHONE, locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${journey.platform.url}/d/${drive.slug}/leaderboard`);
     const rows = page.getByTestId('team-board').locator('tbody tr');
     await rows.first().waitFor();
-    await expect(rows.allTextContents()).resolves.toEqual([expect.stringMatching(/^1Riders Club.*2/), expect.stringMatching(/^2Future Medics.*1/)]);
+    // Rank, team, college, signed up 2, came 0 (one who came without donating is withheld), donated 0, 0%.
+    await expect(rows.allTextContents()).resolves.toEqual([expect.stringMatching(/^1Riders Club.*2000%$/), expect.stringMatching(/^2Future Medics.*1000%$/)]);
     await expect(page.getByTestId('total-sign-ups').textContent()).resolves.toBe('3');
+    await expect(page.getByTestId('came-note').textContent()).resolves.toContain('only once they are 3 or more');
+    await expect(page.getByText(/deferred/i).count()).resolves.toBe(0);
     await expect(page.getByTestId('college-board').isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
     await screenshot(page, 'public-leaderboard-en');

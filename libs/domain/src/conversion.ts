@@ -53,8 +53,12 @@ export function funnelOf(c: StatusCounts): Funnel {
   };
 }
 
-/** Ranks by donated (desc), then sign-ups (desc), then name; ranks run 1..N without gaps or ties. */
-export function rankByConversion<T extends { name: string; funnel: Funnel }>(rows: T[]): (T & { rank: number })[] {
+/**
+ * Ranks by donated (desc), then sign-ups (desc), then name; ranks run 1..N without gaps or ties.
+ * Neither figure is coarsened on public boards (disclosure.ts), so a board ranks the same for
+ * organizers and for the public.
+ */
+export function rankByConversion<T extends { name: string; funnel: Pick<Funnel, 'donated' | 'signUps'> }>(rows: T[]): (T & { rank: number })[] {
   return [...rows]
     .sort(
       (a, b) =>

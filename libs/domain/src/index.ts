@@ -15,3 +15,4 @@ export * from './phone';
 export * from './contact';
 export * from './conversion';
 export * from './accounts';
+export * from './disclosure';

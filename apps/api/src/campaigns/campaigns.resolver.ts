@@ -66,13 +66,13 @@ export class CampaignsResolver {
   @Readers()
   @ResolveField(() => [LeaderboardRow], { description: 'Teams ranked over all the campaign’s drives.' })
   async leaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<LeaderboardRow[]> {
-    return this.conversions.teamLeaderboard((await this.service.drivesOf(campaign.id)).map((d) => d.id), length);
+    return this.conversions.teamLeaderboard((await this.service.drivesOf(campaign.id)).map((d) => d.id), length, 'organizers');
   }
 
   @Readers()
   @ResolveField(() => [CollegeLeaderboardRow])
   async collegeLeaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<CollegeLeaderboardRow[]> {
-    return this.conversions.collegeLeaderboardOf((await this.service.drivesOf(campaign.id)).map((d) => d.id), length);
+    return this.conversions.collegeLeaderboardOf((await this.service.drivesOf(campaign.id)).map((d) => d.id), length, 'organizers');
   }
 }
 

@@ -106,8 +106,9 @@ describe('conversions and leaderboards', () => {
     });
 
     it('ranks teams by donations, then sign-ups, then name, with their numbers', async () => {
-      const { leaderboard } = await app.ok(LEADERBOARD, { id: script.d.id }); // anonymous: public
-      expect(leaderboard.map((r: any) => [r.rank, r.team.name.replace(/ \d+$/, ''), r.signUps, r.checkedIn, r.donated, r.conversionRate])).toEqual([
+      const { leaderboard } = await org(LEADERBOARD, { id: script.d.id });
+      const rows = (board: any[]) => board.map((r: any) => [r.rank, r.team.name.replace(/ \d+$/, ''), r.signUps, r.checkedIn, r.donated, r.conversionRate]);
+      expect(rows(leaderboard)).toEqual([
         [1, 'Red Cross', 5, 4, 3, 3 / 5],
         [2, 'Medics', 3, 3, 3, 1],
         [3, 'Astronomy Club', 2, 1, 1, 1 / 2],
@@ -115,6 +116,14 @@ describe('conversions and leaderboards', () => {
         [5, 'Youth League', 3, 1, 0, 0],
       ]);
       expect(leaderboard[0].team).toMatchObject({ code: script.teams.redCross.code, college: { name: 'Inner Mongolia University' } });
+      // The public: the same ranks, but no team shows one or two who came without donating.
+      expect(rows((await app.ok(LEADERBOARD, { id: script.d.id })).leaderboard)).toEqual([
+        [1, 'Red Cross', 5, 3, 3, 3 / 5],
+        [2, 'Medics', 3, 3, 3, 1],
+        [3, 'Astronomy Club', 2, 1, 1, 1 / 2],
+        [4, 'Riders', 2, 1, 1, 1 / 2],
+        [5, 'Youth League', 3, 0, 0, 0],
+      ]);
     });
 
     it('breaks the drive down by day and by channel for the dashboard', async () => {
@@ -130,13 +139,15 @@ describe('conversions and leaderboards', () => {
     });
 
     it('ranks colleges over their teams', async () => {
-      const { collegeLeaderboard } = await app.ok(
-        `query($id: ID!) { collegeLeaderboard(driveId: $id) { rank college { name } teams signUps checkedIn donated conversionRate } }`,
-        { id: script.d.id },
-      );
-      expect(collegeLeaderboard).toEqual([
+      const COLLEGES = `query($id: ID!) { collegeLeaderboard(driveId: $id) { rank college { name } teams signUps checkedIn donated conversionRate } }`;
+      expect((await org(COLLEGES, { id: script.d.id })).collegeLeaderboard).toEqual([
         { rank: 1, college: { name: 'Inner Mongolia University' }, teams: 2, signUps: 8, checkedIn: 7, donated: 6, conversionRate: 6 / 8 },
         { rank: 2, college: { name: 'Inner Mongolia Normal University' }, teams: 2, signUps: 5, checkedIn: 2, donated: 1, conversionRate: 1 / 5 },
+      ]);
+      // The public: each college the sum of its teams as the team board shows them.
+      expect((await app.ok(COLLEGES, { id: script.d.id })).collegeLeaderboard).toEqual([
+        { rank: 1, college: { name: 'Inner Mongolia University' }, teams: 2, signUps: 8, checkedIn: 6, donated: 6, conversionRate: 6 / 8 },
+        { rank: 2, college: { name: 'Inner Mongolia Normal University' }, teams: 2, signUps: 5, checkedIn: 1, donated: 1, conversionRate: 1 / 5 },
       ]);
     });
 
@@ -233,22 +244,126 @@ describe('conversions and leaderboards', () => {
       const lead = await app.userWithRole(Role.TEAM_LEAD);
       await org(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: script.teams.redCross.id, u: lead.id });
       const mine = await app.ok(
-        `{ myTeams { team { name } totals { signUps donated } drives { driveId rank teamsRanked stats { signUps donated deferred conversionRate } } } }`,
+        `{ myTeams { team { name } totals { signUps donated } drives { driveId rank teamsRanked stats { signUps checkedIn donated conversionRate } } } }`,
         {},
         { token: lead.token },
       );
       expect(mine.myTeams).toHaveLength(1);
-      expect(mine.myTeams[0].drives).toEqual([{ driveId: script.d.id, rank: 1, teamsRanked: 5, stats: { signUps: 5, donated: 3, deferred: 1, conversionRate: 0.6 } }]);
+      expect(mine.myTeams[0].drives).toEqual([{ driveId: script.d.id, rank: 1, teamsRanked: 5, stats: { signUps: 5, checkedIn: 3, donated: 3, conversionRate: 0.6 } }]);
 
-      const members = `query($t: ID!) { teamSignUps(teamId: $t) { totalCount edges { node { name status } } } }`;
+      const members = `query($t: ID!) { teamSignUps(teamId: $t) { totalCount edges { node { name attendance } } } }`;
       const own = await app.ok(members, { t: script.teams.redCross.id }, { token: lead.token });
       expect(own.teamSignUps.totalCount).toBe(5);
-      // A deferral is health data: the lead sees "came".
-      expect(own.teamSignUps.edges.map((e: any) => e.node.status).sort()).toEqual(['CHECKED_IN', 'DONATED', 'DONATED', 'DONATED', 'REGISTERED']);
+      // Outcomes are health data: the lead sees who came.
+      expect(own.teamSignUps.edges.map((e: any) => e.node.attendance).sort()).toEqual(['CAME', 'CAME', 'CAME', 'CAME', 'REGISTERED']);
       expect(errorCode(await app.gql(members, { t: script.teams.medics.id }, { token: lead.token }))).toBe('FORBIDDEN');
       expect(errorCode(await app.gql(`query($id: ID!) { signUps(driveId: $id) { totalCount } }`, { id: script.d.id }, { token: lead.token }))).toBe('FORBIDDEN');
       expect(errorCode(await app.gql(STATS, { id: script.d.id }, { token: lead.token }))).toBe('FORBIDDEN');
       expect(errorCode(await app.gql(`query($id: ID!) { signUps(driveId: $id) { totalCount } }`, { id: script.d.id }))).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('what team leads and the public learn of a closed drive', () => {
+    /**
+     * Lifeblood: 2 donated, 1 deferred, 1 never came; Big Hearts: 3 donated, 3 deferred, both of
+     * one college; one walk-in without a team, deferred. In all 5 donated and 5 deferred.
+     */
+    async function closedDrive() {
+      const d = await drive([50]);
+      const n = make.unique();
+      const lifeblood = await make.team(`Lifeblood ${n}`, `Hohhot Medical College ${n}`);
+      const big = await make.team(`Big Hearts ${n}`, `Hohhot Medical College ${n}`);
+      const lb = [];
+      for (let i = 0; i < 4; i++) lb.push(await signUp(d, lifeblood.code));
+      await donate(lb[0].id);
+      await donate(lb[1].id);
+      await defer(lb[2].id);
+      for (let i = 0; i < 6; i++) {
+        const person = await signUp(d, big.code);
+        await (i < 3 ? donate(person.id) : defer(person.id));
+      }
+      await defer((await signUp(d, null)).id);
+      // The public drive (and its totals) is gone once the drive closes: what it showed last.
+      const totals = await app.ok(`query($slug: String!) { publicDrive(slug: $slug) { stats { signUps waitlisted cancelled checkedIn donated conversionRate } } }`, { slug: d.slug });
+      await org(CLOSE, { id: d.id });
+      const lead = await app.userWithRole(Role.TEAM_LEAD);
+      await org(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: lifeblood.id, u: lead.id });
+      return { d, lifeblood, big, lead, totals: totals.publicDrive.stats };
+    }
+
+    let closed: Awaited<ReturnType<typeof closedDrive>>;
+    beforeAll(async () => {
+      closed = await closedDrive();
+    });
+
+    const BOARDS = `query($id: ID!) {
+      leaderboard(driveId: $id) { rank team { name } signUps checkedIn donated deferred conversionRate }
+      collegeLeaderboard(driveId: $id) { rank teams signUps checkedIn donated deferred conversionRate } }`;
+    const rows = (data: any) => data.leaderboard.map((r: any) => ({ ...r, team: r.team.name.replace(/ \d+$/, '') }));
+
+    it('shows a team lead who of their team came, and nothing of what the screening said', async () => {
+      const every = `query($t: ID!) { teamSignUps(teamId: $t) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { __typename id name attendance driveTitle shiftStartsAt signedUpAt } } } }`;
+      const res = await app.http.post('/graphql').set('Authorization', `Bearer ${closed.lead.token}`).send({ query: every, variables: { t: closed.lifeblood.id } });
+      expect(res.body.errors).toBeUndefined();
+      const attendance = res.body.data.teamSignUps.edges.map((e: any) => e.node.attendance).sort();
+      expect(attendance).toEqual(['CAME', 'CAME', 'CAME', 'DID_NOT_COME']);
+      expect(JSON.stringify(res.body)).not.toMatch(/DONATED|DEFERRED|NO_SHOW|CHECKED_IN|Low haemoglobin|2031-01-05|volume|blood ?type/i);
+      // The outcome is not there to be asked for.
+      const status = await app.gql(`query($t: ID!) { teamSignUps(teamId: $t) { edges { node { status } } } }`, { t: closed.lifeblood.id }, { token: closed.lead.token });
+      expect(status.errors?.[0].message).toMatch(/Cannot query field "status"/);
+    });
+
+    it('shows a team lead their standing without a deferral count', async () => {
+      const mine = await app.ok(
+        `{ myTeams { totals { signUps checkedIn donated conversionRate } drives { rank teamsRanked stats { signUps waitlisted cancelled checkedIn donated conversionRate } } } }`,
+        {},
+        { token: closed.lead.token },
+      );
+      // Three came, two donated: the one deferred is not told by "came".
+      expect(mine.myTeams).toEqual([
+        {
+          totals: { signUps: 4, checkedIn: 2, donated: 2, conversionRate: 0.5 },
+          drives: [{ rank: 2, teamsRanked: 2, stats: { signUps: 4, waitlisted: 0, cancelled: 0, checkedIn: 2, donated: 2, conversionRate: 0.5 } }],
+        },
+      ]);
+      for (const field of ['deferred', 'noShow']) {
+        const asked = await app.gql(`{ myTeams { drives { stats { ${field} } } } }`, {}, { token: closed.lead.token });
+        expect(asked.errors?.[0].message).toMatch(new RegExp(`Cannot query field "${field}"`));
+      }
+    });
+
+    it('shows the public and team leads no deferral count, and came-without-donating only from three people up', async () => {
+      const expected = {
+        leaderboard: [
+          { rank: 1, team: 'Big Hearts', signUps: 6, checkedIn: 6, donated: 3, deferred: null, conversionRate: 0.5 },
+          { rank: 2, team: 'Lifeblood', signUps: 4, checkedIn: 2, donated: 2, deferred: null, conversionRate: 0.5 },
+        ],
+        collegeLeaderboard: [{ rank: 1, teams: 2, signUps: 10, checkedIn: 8, donated: 5, deferred: null, conversionRate: 0.5 }],
+      };
+      for (const token of [undefined, closed.lead.token]) {
+        const data = await app.ok(BOARDS, { id: closed.d.id }, { token });
+        expect({ ...data, leaderboard: rows(data) }).toEqual(expected);
+      }
+      // The walk-in is withheld too: the drive's totals add up what the boards show and those without a team.
+      expect(closed.totals).toEqual({ signUps: 11, waitlisted: 0, cancelled: 0, checkedIn: 8, donated: 5, conversionRate: 5 / 11 });
+      const deferred = await app.gql(`query($slug: String!) { publicDrive(slug: $slug) { stats { deferred } } }`, { slug: 'any' });
+      expect(deferred.errors?.[0].message).toMatch(/Cannot query field "deferred"/);
+    });
+
+    it('shows organizers every deferral', async () => {
+      const data = await org(BOARDS, { id: closed.d.id });
+      expect(rows(data)).toEqual([
+        { rank: 1, team: 'Big Hearts', signUps: 6, checkedIn: 6, donated: 3, deferred: 3, conversionRate: 0.5 },
+        { rank: 2, team: 'Lifeblood', signUps: 4, checkedIn: 3, donated: 2, deferred: 1, conversionRate: 0.5 },
+      ]);
+      expect(data.collegeLeaderboard).toEqual([{ rank: 1, teams: 2, signUps: 10, checkedIn: 9, donated: 5, deferred: 4, conversionRate: 0.5 }]);
+      const { drive: own } = await org(`query($id: ID!) { drive(id: $id) { stats { checkedIn deferred noShow } leaderboard { team { name } checkedIn deferred } } }`, { id: closed.d.id });
+      expect(own.stats).toEqual({ checkedIn: 10, deferred: 5, noShow: 1 });
+      expect(own.leaderboard.map((r: any) => [r.checkedIn, r.deferred])).toEqual([
+        [6, 3],
+        [3, 1],
+      ]);
     });
   });
 

@@ -11,7 +11,7 @@ import { NO_COUNTS, Role, StatusCounts } from '@life-relay/domain';
 import { PublicDrive } from '../sign-ups/dto/sign-up.types';
 import { BoardLength } from './board-length';
 import { BoardSizes, ConversionsService, statsOf } from './conversions.service';
-import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp, TeamMemberSignUpConnection } from './dto/conversion.types';
+import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, PublicStats, TeamMemberSignUp, TeamMemberSignUpConnection } from './dto/conversion.types';
 
 const NO_BOARD: BoardSizes = { teams: 0, colleges: 0 };
 
@@ -44,13 +44,13 @@ export class DriveStatsResolver {
   @Readers()
   @ResolveField(() => [LeaderboardRow], { description: 'The drive’s team leaderboard (also for drafts).' })
   leaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number): Promise<LeaderboardRow[]> {
-    return this.conversions.teamLeaderboard([drive.id], length);
+    return this.conversions.teamLeaderboard([drive.id], length, 'organizers');
   }
 
   @Readers()
   @ResolveField(() => [CollegeLeaderboardRow])
   collegeLeaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number): Promise<CollegeLeaderboardRow[]> {
-    return this.conversions.collegeLeaderboardOf([drive.id], length);
+    return this.conversions.collegeLeaderboardOf([drive.id], length, 'organizers');
   }
 
   @Readers()
@@ -79,12 +79,12 @@ async function boardSizesOf(conversions: ConversionsService, req: object, driveI
 export class PublicDriveStatsResolver {
   constructor(private readonly conversions: ConversionsService) {}
 
-  // Aggregates are public (docs/product.md): the leaderboard page shows the drive's totals.
+  // Aggregates are public (docs/product.md): the leaderboard page shows the drive's totals, with
+  // what they would tell of someone's health withheld (PublicStats), for everyone alike.
   @Public()
-  @ResolveField(() => DriveStats, { description: 'The drive’s totals: aggregates only.' })
-  async stats(@Parent() drive: PublicDrive): Promise<DriveStats> {
-    const counts = (await this.conversions.countsByDrive([drive.id])).get(drive.id);
-    return statsOf(counts ?? NO_COUNTS, drive);
+  @ResolveField(() => PublicStats, { description: 'The drive’s totals as its public boards add up: aggregates only.' })
+  stats(@Parent() drive: PublicDrive): Promise<PublicStats> {
+    return this.conversions.publicStatsOf(drive);
   }
 
   // How many rows the public boards have, so that a page showing their top can say of how many.
@@ -107,7 +107,7 @@ export class LeaderboardResolver {
 
   @Public()
   @RateLimit('publicRead')
-  @Query(() => [LeaderboardRow], { description: 'Public for published and closed drives: team names and numbers only.' })
+  @Query(() => [LeaderboardRow], { description: 'Public for published and closed drives: team names and numbers only, as PublicStats describes unless an organizer asks.' })
   leaderboard(
     @CurrentUser() actor: AuthenticatedUser | null,
     @Args('driveId', { type: () => ID }) driveId: string,
@@ -135,7 +135,7 @@ export class LeaderboardResolver {
 
   @Roles(Role.ADMIN, Role.ORGANIZER, Role.VIEWER, Role.TEAM_LEAD)
   @InOrganization({ teamId: 'team', driveId: 'drive' })
-  @Query(() => TeamMemberSignUpConnection, { description: 'Names and statuses of a team’s sign-ups: for its leads and organizers.' })
+  @Query(() => TeamMemberSignUpConnection, { description: 'Names and attendance of a team’s sign-ups, never their outcomes: for its leads and organizers.' })
   teamSignUps(
     @CurrentUser() actor: AuthenticatedUser,
     @Args('teamId', { type: () => ID }) teamId: string,

@@ -4,17 +4,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { addCounts, DriveStatus, funnelOf, NO_COUNTS, rankByConversion, SignUpStatus, StatusCounts } from '@life-relay/domain';
+import {
+  addCounts,
+  addPublicFunnels,
+  attendanceOf,
+  DriveStatus,
+  funnelOf,
+  NO_COUNTS,
+  NO_PUBLIC_FUNNEL,
+  PublicFunnel,
+  publicFunnelOf,
+  rankByConversion,
+  StatusCounts,
+} from '@life-relay/domain';
 import { AuthenticatedUser, isOrganizer, reaches } from '../common/auth/authenticated-user';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { DrivesService } from '../drives/drives.service';
 import { TeamsService } from '../teams/teams.service';
-import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, TeamMemberSignUp } from './dto/conversion.types';
+import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, PublicStats, TeamMemberSignUp } from './dto/conversion.types';
 
 const COUNT_COLUMNS = `sum(registered)::int AS registered, sum(waitlisted)::int AS waitlisted, sum(cancelled)::int AS cancelled,
   sum(checked_in)::int AS checked_in, sum(donated)::int AS donated, sum(deferred)::int AS deferred, sum(no_show)::int AS no_show`;
+
+/** The counts of one drive_team_stats row (one team, or the sign-ups without one, in one drive). */
+const ROW_COUNT_COLUMNS = `s.registered, s.waitlisted, s.cancelled, s.checked_in, s.donated, s.deferred, s.no_show`;
 
 type CountRow = Record<'registered' | 'waitlisted' | 'cancelled' | 'checked_in' | 'donated' | 'deferred' | 'no_show', number>;
 
@@ -39,8 +54,10 @@ export interface BoardSizes {
 
 const total = (c: StatusCounts) => c.registered + c.waitlisted + c.cancelled + c.checkedIn + c.donated + c.deferred + c.noShow;
 
-export function statsOf(counts: StatusCounts, goals: { signUpGoal: number | null; donationGoal: number | null } = { signUpGoal: null, donationGoal: null }): DriveStats {
-  const funnel = funnelOf(counts);
+type Goals = { signUpGoal: number | null; donationGoal: number | null };
+const NO_GOALS: Goals = { signUpGoal: null, donationGoal: null };
+
+function withGoals<F extends { signUps: number; donated: number }>(funnel: F, goals: Goals) {
   return {
     ...funnel,
     signUpGoal: goals.signUpGoal,
@@ -48,6 +65,46 @@ export function statsOf(counts: StatusCounts, goals: { signUpGoal: number | null
     signUpGoalProgress: goals.signUpGoal ? funnel.signUps / goals.signUpGoal : null,
     donationGoalProgress: goals.donationGoal ? funnel.donated / goals.donationGoal : null,
   };
+}
+
+/** The funnel as organizers see it. */
+export function statsOf(counts: StatusCounts, goals: Goals = NO_GOALS): DriveStats {
+  return withGoals(funnelOf(counts), goals);
+}
+
+/** The funnel as the public and team leads see it: a sum of public funnels (disclosure.ts), never coarsened from a total. */
+function publicStatsOf(funnel: PublicFunnel, goals: Goals = NO_GOALS): PublicStats {
+  return withGoals(funnel, goals);
+}
+
+/**
+ * Who a board is for. Organizers see the funnel; everyone else (the public, team leads) the
+ * figures disclosure.ts allows, summed from its smallest groups (one team in one drive).
+ */
+export type Audience = 'organizers' | 'public';
+
+export const audienceOf = (actor: AuthenticatedUser | null): Audience => (isOrganizer(actor) ? 'organizers' : 'public');
+
+/** A board row's figures from the counts of its teams in its drives, for the audience. */
+function figuresOf(groups: StatusCounts[], audience: Audience): Omit<LeaderboardRow, 'rank' | 'team'> {
+  if (audience === 'organizers') {
+    const { signUps, checkedIn, donated, deferred, conversionRate } = funnelOf(groups.reduce(addCounts, NO_COUNTS));
+    return { signUps, checkedIn, donated, deferred, conversionRate };
+  }
+  const { signUps, checkedIn, donated, conversionRate } = groups.map(publicFunnelOf).reduce(addPublicFunnels, NO_PUBLIC_FUNNEL);
+  return { signUps, checkedIn, donated, deferred: null, conversionRate };
+}
+
+/** Rows grouped by a key, in the order their keys first appear. */
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return [...groups.values()];
 }
 
 @Injectable()
@@ -68,73 +125,77 @@ export class ConversionsService {
   }
 
   /**
+   * A drive's totals as the public sees them: the sum of the public figures of its teams and of
+   * its sign-ups without a team, so that they add up with the boards beside them.
+   */
+  async publicStatsOf(drive: { id: string } & Goals): Promise<PublicStats> {
+    const rows: CountRow[] = await this.dataSource.query(`SELECT ${ROW_COUNT_COLUMNS} FROM drive_team_stats s WHERE s.drive_id = $1`, [drive.id]);
+    return publicStatsOf(rows.map((r) => publicFunnelOf(countsOf(r))).reduce(addPublicFunnels, NO_PUBLIC_FUNNEL), drive);
+  }
+
+  /**
    * The public leaderboard of a drive: every team with a sign-up, ranked. Drafts are seen by
    * organizers only; to anyone else they do not exist.
    */
   async leaderboard(actor: AuthenticatedUser | null, driveId: string, length = Infinity): Promise<LeaderboardRow[]> {
     await this.visibleDrive(actor, driveId);
-    return this.teamLeaderboard([driveId], length);
+    return this.teamLeaderboard([driveId], length, audienceOf(actor));
   }
 
   /**
    * One query for the counts and the names (a drive's board can rank thousands of teams): plain
    * rows, no entities, and each team carries its college so that `team { college }` needs no
-   * further look-up. Ranked over every team; only the top `length` rows are made into answers.
+   * further look-up. A row per team and drive, as the public figures are summed from those
+   * (disclosure.ts). Ranked over every team; only the top `length` rows are made into answers.
    */
-  async teamLeaderboard(driveIds: string[], length = Infinity): Promise<LeaderboardRow[]> {
+  async teamLeaderboard(driveIds: string[], length: number, audience: Audience): Promise<LeaderboardRow[]> {
     const rows: (CountRow & { id: string; name: string; code: string; college_id: string | null; created_at: Date; college_name: string | null })[] =
       await this.dataSource.query(
-        `SELECT t.id, t.name, t.code, t.college_id, t.created_at, c.name AS college_name, ${COUNT_COLUMNS}
+        `SELECT t.id, t.name, t.code, t.college_id, t.created_at, c.name AS college_name, ${ROW_COUNT_COLUMNS}
            FROM drive_team_stats s JOIN teams t ON t.id = s.team_id LEFT JOIN colleges c ON c.id = t.college_id
-          WHERE s.drive_id = ANY($1) GROUP BY t.id, c.id`,
+          WHERE s.drive_id = ANY($1)`,
         [driveIds],
       );
-    const ranked = rankByConversion(
-      rows.map((r) => ({ r, name: r.name, counts: countsOf(r) })).filter((x) => total(x.counts) > 0).map((x) => ({ ...x, funnel: funnelOf(x.counts) })),
-    );
-    return ranked.slice(0, length).map(({ r, rank, funnel }) => ({
-      rank,
-      team: {
-        id: r.id,
-        name: r.name,
-        code: r.code,
-        collegeId: r.college_id,
-        createdAt: r.created_at,
-        college: r.college_id ? { id: r.college_id, name: r.college_name as string } : null,
-      },
-      signUps: funnel.signUps,
-      checkedIn: funnel.checkedIn,
-      donated: funnel.donated,
-      deferred: funnel.deferred,
-      conversionRate: funnel.conversionRate,
-    }));
+    const teams = groupBy(rows, (r) => r.id)
+      .map((group) => ({ r: group[0], name: group[0].name, counts: group.map(countsOf) }))
+      .filter((x) => total(x.counts.reduce(addCounts, NO_COUNTS)) > 0)
+      .map((x) => ({ ...x, funnel: figuresOf(x.counts, audience) }));
+    return rankByConversion(teams)
+      .slice(0, length)
+      .map(({ r, rank, funnel }) => ({
+        rank,
+        team: {
+          id: r.id,
+          name: r.name,
+          code: r.code,
+          collegeId: r.college_id,
+          createdAt: r.created_at,
+          college: r.college_id ? { id: r.college_id, name: r.college_name as string } : null,
+        },
+        ...funnel,
+      }));
   }
 
   async collegeLeaderboard(actor: AuthenticatedUser | null, driveId: string, length = Infinity): Promise<CollegeLeaderboardRow[]> {
     await this.visibleDrive(actor, driveId);
-    return this.collegeLeaderboardOf([driveId], length);
+    return this.collegeLeaderboardOf([driveId], length, audienceOf(actor));
   }
 
-  async collegeLeaderboardOf(driveIds: string[], length = Infinity): Promise<CollegeLeaderboardRow[]> {
-    const rows: (CountRow & { college_id: string; college_name: string; teams: number })[] = await this.dataSource.query(
-      `SELECT c.id AS college_id, c.name AS college_name, count(DISTINCT s.team_id)::int AS teams, ${COUNT_COLUMNS}
+  /** Colleges over their teams: for the public, the sum of their teams' public figures. */
+  async collegeLeaderboardOf(driveIds: string[], length: number, audience: Audience): Promise<CollegeLeaderboardRow[]> {
+    const rows: (CountRow & { college_id: string; college_name: string; team_id: string })[] = await this.dataSource.query(
+      `SELECT c.id AS college_id, c.name AS college_name, s.team_id, ${ROW_COUNT_COLUMNS}
          FROM drive_team_stats s JOIN teams t ON t.id = s.team_id JOIN colleges c ON c.id = t.college_id
-        WHERE s.drive_id = ANY($1) GROUP BY c.id`,
+        WHERE s.drive_id = ANY($1)`,
       [driveIds],
     );
-    const ranked = rankByConversion(
-      rows.filter((r) => total(countsOf(r)) > 0).map((r) => ({ r, name: r.college_name, funnel: funnelOf(countsOf(r)) })),
-    );
-    return ranked.slice(0, length).map(({ r, rank, funnel }) => ({
-      rank,
-      college: { id: r.college_id, name: r.college_name },
-      teams: r.teams,
-      signUps: funnel.signUps,
-      checkedIn: funnel.checkedIn,
-      donated: funnel.donated,
-      deferred: funnel.deferred,
-      conversionRate: funnel.conversionRate,
-    }));
+    const colleges = groupBy(rows, (r) => r.college_id)
+      .map((group) => ({ r: group[0], name: group[0].college_name, teams: new Set(group.map((g) => g.team_id)).size, counts: group.map(countsOf) }))
+      .filter((x) => total(x.counts.reduce(addCounts, NO_COUNTS)) > 0)
+      .map((x) => ({ ...x, funnel: figuresOf(x.counts, audience) }));
+    return rankByConversion(colleges)
+      .slice(0, length)
+      .map(({ r, rank, teams, funnel }) => ({ rank, college: { id: r.college_id, name: r.college_name }, teams, ...funnel }));
   }
 
   /** The sizes of several drives' boards at once (for DataLoader), without ranking them. */
@@ -161,14 +222,16 @@ export class ConversionsService {
         [teams.map((t) => t.id)],
       );
     const boards = new Map<string, LeaderboardRow[]>();
-    for (const driveId of new Set(rows.map((r) => r.drive_id))) boards.set(driveId, await this.teamLeaderboard([driveId]));
+    for (const driveId of new Set(rows.map((r) => r.drive_id))) boards.set(driveId, await this.teamLeaderboard([driveId], Infinity, 'public'));
     return teams.map((team) => {
       const own = rows.filter((r) => r.team_id === team.id && total(countsOf(r)) > 0);
       const board = (driveId: string) => boards.get(driveId) ?? [];
+      // A lead sees their team as the public board shows it, whoever they are.
+      const funnels = own.map((r) => publicFunnelOf(countsOf(r)));
       return {
         team,
-        totals: statsOf(own.map(countsOf).reduce(addCounts, NO_COUNTS)),
-        drives: own.map((r) => ({
+        totals: publicStatsOf(funnels.reduce(addPublicFunnels, NO_PUBLIC_FUNNEL)),
+        drives: own.map((r, i) => ({
           driveId: r.drive_id,
           driveSlug: r.slug,
           driveTitle: r.title,
@@ -176,13 +239,13 @@ export class ConversionsService {
           driveStartsAt: r.starts_at,
           rank: board(r.drive_id).find((b) => b.team.id === team.id)?.rank ?? 0,
           teamsRanked: board(r.drive_id).length,
-          stats: statsOf(countsOf(r)),
+          stats: publicStatsOf(funnels[i]),
         })),
       };
     });
   }
 
-  /** Names and statuses of a team's sign-ups, for its leads (and organizers). */
+  /** Names and attendance of a team's sign-ups, for its leads (and organizers): never the outcome. */
   async teamMembers(actor: AuthenticatedUser, teamId: string, driveId: string | null | undefined, first?: number | null, after?: string | null): Promise<Connection<TeamMemberSignUp>> {
     const team = await this.teams.getTeam(actor, teamId); // FORBIDDEN for a lead of another team
     if (driveId && !isUuid(driveId)) throw InvalidInputError.field('driveId', 'invalidValue');
@@ -210,7 +273,7 @@ export class ConversionsService {
     const members: TeamMemberSignUp[] = rows.map((r: Record<string, never>) => ({
       id: r.id,
       name: r.name,
-      status: r.status === SignUpStatus.DEFERRED ? SignUpStatus.CHECKED_IN : r.status,
+      attendance: attendanceOf(r.status),
       driveTitle: r.title,
       shiftStartsAt: r.starts_at,
       signedUpAt: r.created_at,

@@ -1,17 +1,17 @@
 // One of a team lead's teams: its standing in a drive, the link and QR code to recruit with, and
-// who signed up (first names and statuses, as the API allows).
+// who signed up and whether they came (names and attendance, as the API allows).
 import { useQuery } from '@apollo/client/react';
 import { Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamLeadDriveZoneDocument, TeamLeadMembersDocument, TeamLeadMyTeamsDocument } from '../../generated/graphql';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
-import { SignUpStatusBadge } from '../sign-ups/sign-up-status-badge';
 import { TeamShare } from '../teams/team-share';
 import { PagerBar, useCursorPages } from '../../app/ui/cursor-pages';
 import { formatDateTime } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
+import { AttendanceBadge } from './attendance-badge';
 import { Rank, TeamNumbers } from './team-standing';
 
 const MEMBERS_PER_PAGE = 50;
@@ -104,7 +104,7 @@ function Members({ teamId, driveId, driveSlug }: { teamId: string; driveId: stri
                 <Table.Tr>
                   <Table.Th>{t('members.name')}</Table.Th>
                   <Table.Th>{t('members.shift')}</Table.Th>
-                  <Table.Th>{t('members.status')}</Table.Th>
+                  <Table.Th>{t('members.attendance')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -113,7 +113,7 @@ function Members({ teamId, driveId, driveSlug }: { teamId: string; driveId: stri
                     <Table.Td>{node.name}</Table.Td>
                     <Table.Td>{formatDateTime(node.shiftStartsAt, locale, timeZone)}</Table.Td>
                     <Table.Td>
-                      <SignUpStatusBadge status={node.status} />
+                      <AttendanceBadge attendance={node.attendance} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

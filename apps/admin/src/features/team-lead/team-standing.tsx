@@ -1,6 +1,8 @@
-// A team's numbers in one drive: its place on the leaderboard and its small funnel.
+// A team's numbers in one drive: its place on the leaderboard and its small funnel, as the public
+// board shows them (the API withholds a few who came without donating: they would be deferrals).
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { MIN_DISCLOSED_GROUP } from '@life-relay/domain';
 import type { TeamLeadStatsFragment } from '../../generated/graphql';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatNumber, formatPercent } from '../../app/ui/format';
@@ -15,18 +17,23 @@ export function TeamNumbers({ stats }: { stats: TeamLeadStatsFragment }) {
     ['conversion', formatPercent(stats.conversionRate, locale)],
   ] as const;
   return (
-    <SimpleGrid cols={4} spacing="xs">
-      {cells.map(([key, value]) => (
-        <Stack key={key} gap={0} align="center">
-          <Text fw={700} size="lg" data-testid={`team-${key}`}>
-            {value}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t(`numbers.${key}`)}
-          </Text>
-        </Stack>
-      ))}
-    </SimpleGrid>
+    <Stack gap="xs">
+      <SimpleGrid cols={4} spacing="xs">
+        {cells.map(([key, value]) => (
+          <Stack key={key} gap={0} align="center">
+            <Text fw={700} size="lg" data-testid={`team-${key}`}>
+              {value}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t(`numbers.${key}`)}
+            </Text>
+          </Stack>
+        ))}
+      </SimpleGrid>
+      <Text size="xs" c="dimmed">
+        {t('numbers.withheld', { size: MIN_DISCLOSED_GROUP })}
+      </Text>
+    </Stack>
   );
 }
 

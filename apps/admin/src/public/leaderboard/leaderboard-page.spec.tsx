@@ -58,6 +58,8 @@ describe('the public leaderboard', () => {
       '2MedicsMedics College3000%',
     ]);
     expect(screen.getByRole('table', { name: 'Colleges' })).toBeTruthy();
+    // No deferral column; "came" says why it may equal "donated".
+    expect(screen.getByTestId('came-note').textContent).toBe('“Came” counts those of a team who came without donating only once they are 3 or more, so that nobody’s health screening can be guessed.');
     expect(screen.getByTestId('total-sign-ups').textContent).toBe('8');
     expect(screen.getByText('8 of 400 sign-ups')).toBeTruthy();
     expect(asked.find((a) => a.operationName === 'Leaderboard')?.variables).toEqual({ slug: 'dec-5-blood-drive', driveId: 'drive-1', teams: 100, colleges: 100 });

@@ -3,7 +3,7 @@
 // The polling is in useLeaderboard; these components render its last answer.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import type { Locale } from '@life-relay/domain';
+import { MIN_DISCLOSED_GROUP, type Locale } from '@life-relay/domain';
 import { request } from '../api/graphql-client';
 import { DRIVE_ID } from '../api/operations';
 import { useLocale } from '../i18n/i18n';
@@ -95,6 +95,11 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
           </section>
         )}
       </div>
+
+      {/* The API withholds one or two who came without donating (they would be deferrals): say why "came" can equal "donated". */}
+      <p className="muted" style={{ fontSize: '0.85rem' }} data-testid="came-note">
+        {t('leaderboard.cameNote', { size: MIN_DISCLOSED_GROUP })}
+      </p>
 
       <p style={{ marginTop: '1.5rem' }}>
         <Link href={`/d/${encodeURIComponent(slug)}`}>{t('leaderboard.signUpLink')}</Link>

@@ -1,5 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DriveStatus, SignUpChannel, SignUpStatus } from '@life-relay/domain';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Attendance, DriveStatus, MIN_DISCLOSED_GROUP, SignUpChannel } from '@life-relay/domain';
 import { Paginated } from '../../common/pagination/connection';
 import { CollegeType, TeamType } from '../../teams/dto/team.types';
 
@@ -42,7 +42,59 @@ export class DriveStats {
   donationGoalProgress: number | null;
 }
 
-/** A ranked row of a leaderboard: counts and rate as in DriveStats. */
+registerEnumType(Attendance, {
+  name: 'Attendance',
+  description: 'What a team lead sees of a sign-up: whether the person came, never the outcome (checked in, donated and deferred are all CAME).',
+});
+
+// The words every figure seen by the public or a team lead uses for what it withholds.
+const CAME_AS_DISCLOSED =
+  `Everyone who came (CHECKED_IN, DONATED, DEFERRED). On public boards and for team leads, those who came without a recorded donation ` +
+  `count only when at least ${MIN_DISCLOSED_GROUP} of one team in one drive (else checkedIn = donated for that team), so that no one's deferral can be read; ` +
+  `a college's, a drive's or a lead's totals add up these team figures. Organizers see everyone.`;
+
+@ObjectType({
+  description:
+    'The funnel as the public and team leads see it: aggregates only, no deferred or no-show figure, and checkedIn as described on it. ' +
+    'signUps, donated and conversionRate (= donated / signUps) are as in DriveStats.',
+})
+export class PublicStats {
+  @Field(() => Int)
+  signUps: number;
+
+  @Field(() => Int)
+  waitlisted: number;
+
+  @Field(() => Int)
+  cancelled: number;
+
+  @Field(() => Int, { description: CAME_AS_DISCLOSED })
+  checkedIn: number;
+
+  @Field(() => Int)
+  donated: number;
+
+  @Field(() => Float)
+  conversionRate: number;
+
+  @Field(() => Int, { nullable: true })
+  signUpGoal: number | null;
+
+  @Field(() => Int, { nullable: true })
+  donationGoal: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'signUps / signUpGoal (1 = reached), null without a goal.' })
+  signUpGoalProgress: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'donated / donationGoal, null without a goal.' })
+  donationGoalProgress: number | null;
+}
+
+/**
+ * A ranked row of a leaderboard: counts and rate as in DriveStats for organizers, as in
+ * PublicStats for everyone else. Ranked by donated and signUps, which are never coarsened, so a
+ * row has the same rank for everyone.
+ */
 @ObjectType({ isAbstract: true })
 abstract class RankedFunnel {
   @Field(() => Int)
@@ -51,20 +103,24 @@ abstract class RankedFunnel {
   @Field(() => Int)
   signUps: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: CAME_AS_DISCLOSED })
   checkedIn: number;
 
   @Field(() => Int)
   donated: number;
 
-  @Field(() => Int)
-  deferred: number;
+  @Field(() => Int, { nullable: true, description: 'Organizers only: deferrals are health data. Null for everyone else.' })
+  deferred: number | null;
 
   @Field(() => Float)
   conversionRate: number;
 }
 
-@ObjectType({ description: 'One team’s standing: public, aggregates and the team name only.' })
+@ObjectType({
+  description:
+    'One team’s standing: public, aggregates and the team name only. Ranked by donated, then signUps, which everyone sees as they are, ' +
+    'so a team has the same rank for organizers and for the public.',
+})
 export class LeaderboardRow extends RankedFunnel {
   @Field(() => TeamType)
   team: TeamType;
@@ -102,8 +158,8 @@ export class TeamDriveStanding {
   @Field(() => Int, { description: 'Teams on the drive’s leaderboard.' })
   teamsRanked: number;
 
-  @Field(() => DriveStats)
-  stats: DriveStats;
+  @Field(() => PublicStats, { description: 'As on the public board.' })
+  stats: PublicStats;
 }
 
 @ObjectType({ description: 'For a team lead: one of their teams across drives.' })
@@ -111,14 +167,14 @@ export class MyTeam {
   @Field(() => TeamType)
   team: TeamType;
 
-  @Field(() => DriveStats, { description: 'Across every drive.' })
-  totals: DriveStats;
+  @Field(() => PublicStats, { description: 'Across every drive: the sum of the drives’ figures.' })
+  totals: PublicStats;
 
   @Field(() => [TeamDriveStanding], { description: 'Latest drive first.' })
   drives: TeamDriveStanding[];
 }
 
-@ObjectType({ description: 'A member of a team lead’s own team: name and status, no contact or health data.' })
+@ObjectType({ description: 'A member of a team lead’s own team: name and attendance, no contact, outcome or health data.' })
 export class TeamMemberSignUp {
   @Field(() => ID)
   id: string;
@@ -126,8 +182,8 @@ export class TeamMemberSignUp {
   @Field()
   name: string;
 
-  @Field(() => SignUpStatus, { description: 'A deferral is health data: it shows as CHECKED_IN (came, no donation recorded).' })
-  status: SignUpStatus;
+  @Field(() => Attendance, { description: 'Whether the person came; what the screening said is for organizers only.' })
+  attendance: Attendance;
 
   @Field()
   driveTitle: string;
