@@ -9,7 +9,7 @@ import { UsersChangeRoleDocument, type Role } from '../../generated/graphql';
 import { errorMessage, fieldErrors } from '../../app/api/errors';
 
 /** Every role but ADMIN: a role added to the schema fails the build here until it is decided. */
-export const ASSIGNABLE_ROLES = Object.keys({ ORGANIZER: true, TEAM_LEAD: true } satisfies Record<Exclude<Role, 'ADMIN'>, true>) as Role[];
+export const ASSIGNABLE_ROLES = Object.keys({ ORGANIZER: true, VIEWER: true, DESK: true, TEAM_LEAD: true } satisfies Record<Exclude<Role, 'ADMIN'>, true>) as Role[];
 
 interface ChangeRoleFormProps {
   user: { id: string; name: string; role: Role };
@@ -47,6 +47,7 @@ export function ChangeRoleForm({ user, onChanged, onCancel }: ChangeRoleFormProp
           data={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
           allowDeselect={false}
           data-autofocus
+          description={form.values.role === 'DESK' ? t('role.deskHint') : t(`invite.roleHints.${form.values.role}`)}
           {...form.getInputProps('role')}
         />
         {problem && (
