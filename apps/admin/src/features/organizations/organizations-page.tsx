@@ -51,8 +51,8 @@ export function OrganizationsPage() {
           }
         </QueryState>
       </Stack>
-      <Modal opened={!!page.invitingInto} onClose={() => page.invite(null)} title={t('invite.title', { name: page.invitingInto?.name ?? '' })}>
-        {page.invitingInto && <InviteForm organizationId={page.invitingInto.id} onCancel={() => page.invite(null)} onInvited={page.invited} />}
+      <Modal opened={page.inviting} onClose={page.closeInvite} title={t('invite.title', { name: page.invitingInto?.name ?? '' })}>
+        {page.invitingInto && <InviteForm key={page.invitingInto.id} organizationId={page.invitingInto.id} onCancel={page.closeInvite} onInvited={page.invited} />}
       </Modal>
     </>
   );

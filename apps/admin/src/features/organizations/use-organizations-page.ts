@@ -24,7 +24,9 @@ export function useOrganizationsPage() {
   // The invite form's organization picker reads the same list: it learns of the new one too.
   const [create, { loading: creating }] = useMutation(OrganizationsCreateDocument, { refetchQueries: ['OrganizationsList'] });
   const [problem, setProblem] = useState<string | null>(null);
+  // The organization stays named while the dialog closes.
   const [invitingInto, setInvitingInto] = useState<Organization | null>(null);
+  const [inviting, setInviting] = useState(false);
   const [invitation, setInvitation] = useState<Invitation | null>(null);
   const form = useForm({
     initialValues: { name: '' },
@@ -57,10 +59,15 @@ export function useOrganizationsPage() {
     creating,
     problem,
     invitingInto,
-    invite: (organization: Organization | null) => setInvitingInto(organization),
+    inviting,
+    invite: (organization: Organization) => {
+      setInvitingInto(organization);
+      setInviting(true);
+    },
+    closeInvite: () => setInviting(false),
     invitation,
     invited: (next: Invitation) => {
-      setInvitingInto(null);
+      setInviting(false);
       setInvitation(next);
     },
   };

@@ -58,7 +58,7 @@ export function InviteForm({ role, organizationId, onInvited, onCancel }: Invite
           <MultiSelect
             label={t('invite.deskDrives')}
             description={t('invite.deskDrivesHint')}
-            placeholder={invite.deskDrives.length || invite.deskDrivesLoading ? undefined : t('invite.noDrives')}
+            placeholder={invite.deskDrives.length || invite.deskDrivesLoading ? undefined : (invite.deskDrivesProblem ?? t('invite.noDrives'))}
             data={invite.deskDrives.map((drive) => ({ value: drive.id, label: drive.title }))}
             searchable
             required

@@ -110,5 +110,6 @@ export function useInviteForm({ role, organizationId, onInvited }: Options) {
     chooseOrganization: (id: string | null) => form.setValues({ organizationId: id, deskDriveIds: [] }),
     deskDrives: deskDriveChoices(drives.data?.drives.edges.map((edge) => edge.node) ?? [], admin ? chosenOrganization : null),
     deskDrivesLoading: drives.loading,
+    deskDrivesProblem: drives.error ? errorMessage(drives.error, tc) : null,
   };
 }
