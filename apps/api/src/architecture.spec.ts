@@ -13,7 +13,7 @@ const SRC = __dirname;
  */
 const LAYERS: readonly (readonly string[])[] = [
   ['config', 'common', 'database'],
-  ['outbox'],
+  ['outbox', 'audit'],
   ['accounts', 'teams', 'drives'],
   ['places', 'verification'],
   ['sign-ups'],
@@ -26,6 +26,7 @@ const LAYERS: readonly (readonly string[])[] = [
 const OWNER: Record<string, string> = {
   rate_limits: 'common',
   outbox: 'outbox',
+  audit_events: 'audit',
   users: 'accounts',
   password_setups: 'accounts',
   colleges: 'teams',

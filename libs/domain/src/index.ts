@@ -14,3 +14,4 @@ export * from './channel';
 export * from './phone';
 export * from './contact';
 export * from './conversion';
+export * from './audit';

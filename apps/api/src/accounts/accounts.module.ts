@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createSecretKey } from 'crypto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AuditModule } from '../audit/audit.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { TokenVerifier } from '../common/auth/token-verifier';
 import { AccountsResolver } from './accounts.resolver';
@@ -17,6 +18,7 @@ import { UserEntity } from './user.entity';
   imports: [
     TypeOrmModule.forFeature([UserEntity, PasswordSetupEntity]),
     OutboxModule,
+    AuditModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       // A key object, made once: given a string, jsonwebtoken first tries (and fails) to parse it

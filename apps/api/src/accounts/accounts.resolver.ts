@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { pickLocale, Role } from '@life-relay/domain';
+import { AuditAction, AuditSubjectType, pickLocale, Role } from '@life-relay/domain';
+import { Audited } from '../audit/audited.decorator';
 import { AppRequest } from '../common/auth/request-of';
 import { CurrentUser, Organizers, Public, Roles, SignedIn } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
@@ -25,8 +26,8 @@ export class AccountsResolver {
   @Public()
   @RateLimit('login')
   @Mutation(() => AuthPayload, { description: 'Set a password with the one-time link of an invitation; signs in.' })
-  setPassword(@Args('input') input: SetPasswordInput): Promise<AuthPayload> {
-    return this.accounts.setPassword(input);
+  setPassword(@Args('input') input: SetPasswordInput, @Context('req') req: AppRequest): Promise<AuthPayload> {
+    return this.accounts.setPassword(input, req);
   }
 
   @SignedIn()
@@ -42,12 +43,18 @@ export class AccountsResolver {
   }
 
   @Organizers()
+  @Audited<Invitation>(AuditAction.USER_INVITED, ({ result }) => ({
+    subjectType: AuditSubjectType.USER,
+    subjectId: result.user.id,
+    details: { role: result.user.role },
+  }))
   @Mutation(() => Invitation, { description: 'Admins invite organizers and team leads; organizers invite team leads.' })
   inviteUser(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: InviteUserInput, @Context('req') req: AppRequest): Promise<Invitation> {
     return this.accounts.invite(actor, input, pickLocale(req.headers['accept-language']));
   }
 
   @Roles(Role.ADMIN)
+  @Audited<Invitation>(AuditAction.PASSWORD_RESET_LINK_ISSUED, ({ result }) => ({ subjectType: AuditSubjectType.USER, subjectId: result.user.id }))
   @Mutation(() => Invitation, { description: 'A new one-time set-password link for an account.' })
   passwordSetupLink(@Args('userId', { type: () => ID }) userId: string): Promise<Invitation> {
     return this.accounts.passwordSetupLink(userId);

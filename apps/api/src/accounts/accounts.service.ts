@@ -4,7 +4,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'crypto';
 import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
-import { Locale, MessagePurpose, Role } from '@life-relay/domain';
+import { AuditAction, AuditSubjectType, Locale, MessagePurpose, Role } from '@life-relay/domain';
+import { AuditLog, AuditRequest } from '../audit/audit-log.service';
 import { Outbox } from '../outbox/outbox.repository';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
@@ -38,6 +39,7 @@ export class AccountsService {
     @InjectRepository(PasswordSetupEntity) private readonly setups: Repository<PasswordSetupEntity>,
     private readonly sessions: SessionService,
     private readonly outbox: Outbox,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
@@ -94,7 +96,8 @@ export class AccountsService {
     return { user: toUserType(user), ...link };
   }
 
-  async setPassword(input: SetPasswordInput): Promise<AuthPayload> {
+  /** Nobody is signed in: the event's actor is the account whose link it was. */
+  async setPassword(input: SetPasswordInput, request: AuditRequest): Promise<AuthPayload> {
     const user = await this.dataSource.transaction(async (tx) => {
       // Claiming the link and setting the password happen together, so a link works once.
       const claimed = await tx
@@ -107,7 +110,9 @@ export class AccountsService {
       const userId: string | undefined = claimed.raw[0]?.user_id;
       if (!userId) throw InvalidInputError.field('token', 'invalidToken');
       await tx.getRepository(UserEntity).update({ id: userId }, { passwordHash: await hashPassword(input.password) });
-      return tx.getRepository(UserEntity).findOneByOrFail({ id: userId });
+      const user = await tx.getRepository(UserEntity).findOneByOrFail({ id: userId });
+      await this.audit.record(user, request, { action: AuditAction.PASSWORD_SET, subjectType: AuditSubjectType.USER, subjectId: user.id }, tx);
+      return user;
     });
     return this.sessions.issue(user);
   }
