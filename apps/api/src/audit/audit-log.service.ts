@@ -86,7 +86,7 @@ export class AuditLog {
         event.subjectType ?? null,
         event.subjectId ?? null,
         JSON.stringify(details),
-        request?.ip ?? null,
+        clientIp(request?.ip),
         request?.headers['user-agent']?.slice(0, USER_AGENT_MAX) ?? null,
       ],
     );
@@ -123,6 +123,11 @@ export class AuditLog {
     const nodes = rows.map(({ at_key, ...row }) => ({ ...row, cursor: encodeCursor([at_key, row.id]) }));
     return toConnection(nodes, limit, count, (row) => row.cursor);
   }
+}
+
+/** An IPv4 client on a dual-stack socket arrives as ::ffff:1.2.3.4; the log says 1.2.3.4. */
+function clientIp(ip: string | undefined): string | null {
+  return ip ? ip.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '') : null;
 }
 
 function assertNoFreeText(details: AuditDetails): void {

@@ -1,6 +1,6 @@
 // The events as a table: when, who (as they were then), what, about what, and from where.
 // Details are ids, counts and enum values by design, shown as short "key: value" pairs.
-import { Anchor, Badge, Code, Group, Table, Text } from '@mantine/core';
+import { Anchor, Code, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AuditEventItemFragment, AuditSubjectType } from '../../generated/graphql';
@@ -66,9 +66,9 @@ function AuditRow({ event }: { event: AuditEventItemFragment }) {
         )}
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" color={event.action.startsWith('PERSONAL_DATA') ? 'blue' : 'grape'} style={{ textTransform: 'none' }}>
+        <Text size="sm" fw={500} c={event.action.startsWith('PERSONAL_DATA') ? 'blue.8' : 'grape.8'}>
           {t(`action.${event.action}`)}
-        </Badge>
+        </Text>
       </Table.Td>
       <Table.Td>
         <Subject type={event.subjectType} id={event.subjectId} />
