@@ -120,7 +120,7 @@ export async function apiDelivery(databaseUrl: string, smtp: LocalSmtp, count: n
     const { rowCount } = await db.query(
       `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload)
        SELECT 'SIGN_UP_CONFIRMATION', 'SIGN_UP_CONFIRMATION:' || s.id || ':' || $2, v.email, v.id, s.id, s.locale,
-              jsonb_build_object('signUpId', s.id, 'manageToken', md5(random()::text) || md5(random()::text), 'status', s.status)
+              jsonb_build_object('signUpId', s.id, 'status', s.status)
          FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN drives d ON d.id = s.drive_id
         WHERE d.status = 'PUBLISHED' AND s.status = 'REGISTERED'
         ORDER BY s.arrival DESC

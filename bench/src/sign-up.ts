@@ -309,7 +309,7 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         volunteer.id,
         id,
         input.locale,
-        JSON.stringify({ signUpId: id, manageToken: token, status: 'REGISTERED' }),
+        JSON.stringify({ signUpId: id, status: 'REGISTERED' }),
         null,
       ],
     );

@@ -1,5 +1,6 @@
 // Accounts own who can sign in and what role they have; they supply the identity (TokenVerifier)
-// behind the global access guard that app.module.ts registers.
+// behind the global access guard that app.module.ts registers, and the set-password links that
+// messages mint for an invitation as it is sent (PasswordSetups).
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -11,6 +12,7 @@ import { TokenVerifier } from '../common/auth/token-verifier';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { PasswordSetupEntity } from './password-setup.entity';
+import { PasswordSetups } from './password-setups.repository';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
 
@@ -28,10 +30,11 @@ import { UserEntity } from './user.entity';
   ],
   providers: [
     AccountsService,
+    PasswordSetups,
     SessionService,
     AccountsResolver,
     { provide: TokenVerifier, useExisting: SessionService },
   ],
-  exports: [AccountsService, TokenVerifier],
+  exports: [AccountsService, PasswordSetups, TokenVerifier],
 })
 export class AccountsModule {}

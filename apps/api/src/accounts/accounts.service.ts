@@ -1,8 +1,10 @@
 // Accounts of the people who run the platform: the first admin, invitations with a one-time
-// set-password link, and the user directory.
+// set-password link, and the user directory. An invitation's e-mail is queued with the invitee's
+// id only: its link is minted when it is sent (password-setups.repository.ts), so the outbox
+// never holds a key to someone's account.
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'crypto';
+import { randomBytes } from 'crypto';
 import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
 import { AuditAction, AuditSubjectType, Locale, MessagePurpose, Role } from '@life-relay/domain';
 import { AuditLog, AuditRequest } from '../audit/audit-log.service';
@@ -14,18 +16,14 @@ import { assertId } from '../common/graphql/uuid';
 import { AuthPayload, Invitation, InviteUserInput, SetPasswordInput, UserType } from './dto/account.types';
 import { hashPassword } from './password';
 import { PasswordSetupEntity } from './password-setup.entity';
+import { hashSetupToken, PasswordSetups } from './password-setups.repository';
 import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
 
-const SETUP_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const FIRST_ADMIN_LOCK = 7_114_001; // pg_advisory_xact_lock key: one process creates the first admin
 
 export function toUserType(user: UserEntity): UserType {
   return { id: user.id, email: user.email, name: user.name, role: user.role, active: user.passwordHash !== null, createdAt: user.createdAt };
-}
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
 
 @Injectable()
@@ -36,7 +34,7 @@ export class AccountsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(PasswordSetupEntity) private readonly setups: Repository<PasswordSetupEntity>,
+    private readonly setupLinks: PasswordSetups,
     private readonly sessions: SessionService,
     private readonly outbox: Outbox,
     private readonly audit: AuditLog,
@@ -76,15 +74,16 @@ export class AccountsService {
       const id: string | undefined = inserted.raw[0]?.id;
       if (!id) throw InvalidInputError.field('email', 'emailTaken');
       const user = await tx.getRepository(UserEntity).findOneByOrFail({ id });
-      const link = await this.newSetupLink(tx.getRepository(PasswordSetupEntity), user.id);
+      // The admin's link; the e-mail gets its own when it is sent (no token in the outbox).
+      const { setPasswordUrl, expiresAt } = await this.setupLinks.issue(tx, user.id);
       await this.outbox.enqueue(tx, {
         purpose: MessagePurpose.INVITATION,
         dedupeKey: `${MessagePurpose.INVITATION}:${user.id}`,
         recipient: user.email,
         locale,
-        payload: { name: user.name, role: user.role, setPasswordUrl: link.setPasswordUrl, expiresAt: link.expiresAt.toISOString() },
+        payload: { userId: user.id },
       });
-      return { user: toUserType(user), ...link };
+      return { user: toUserType(user), setPasswordUrl, expiresAt };
     });
   }
 
@@ -92,8 +91,8 @@ export class AccountsService {
   async passwordSetupLink(userId: string): Promise<Invitation> {
     const user = await this.users.findOneBy({ id: assertId(userId, 'User') });
     if (!user) throw new NotFoundError('User');
-    const link = await this.newSetupLink(this.setups, user.id);
-    return { user: toUserType(user), ...link };
+    const { setPasswordUrl, expiresAt } = await this.setupLinks.issue(this.dataSource.manager, user.id);
+    return { user: toUserType(user), setPasswordUrl, expiresAt };
   }
 
   /** Nobody is signed in: the event's actor is the account whose link it was. */
@@ -104,11 +103,12 @@ export class AccountsService {
         .createQueryBuilder()
         .update(PasswordSetupEntity)
         .set({ usedAt: () => 'now()' })
-        .where({ tokenHash: hashToken(input.token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) })
+        .where({ tokenHash: hashSetupToken(input.token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) })
         .returning('user_id')
         .execute();
       const userId: string | undefined = claimed.raw[0]?.user_id;
       if (!userId) throw InvalidInputError.field('token', 'invalidToken');
+      await this.setupLinks.useUpAll(tx, userId);
       await tx.getRepository(UserEntity).update({ id: userId }, { passwordHash: await hashPassword(input.password) });
       const user = await tx.getRepository(UserEntity).findOneByOrFail({ id: userId });
       await this.audit.record(user, request, { action: AuditAction.PASSWORD_SET, subjectType: AuditSubjectType.USER, subjectId: user.id }, tx);
@@ -128,13 +128,6 @@ export class AccountsService {
 
   async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     return ids.length ? this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany() : [];
-  }
-
-  private async newSetupLink(repo: Repository<PasswordSetupEntity>, userId: string) {
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + SETUP_LINK_LIFETIME_MS);
-    await repo.insert({ userId, tokenHash: hashToken(token), expiresAt });
-    return { setPasswordUrl: `${this.config.publicUrl}/set-password#token=${token}`, expiresAt };
   }
 
   logFirstAdmin(result: { email: string; generatedPassword: string | null }) {

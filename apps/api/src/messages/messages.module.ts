@@ -3,6 +3,7 @@
 // timed reminders, urgent call-outs and unsubscribing (one click, or a reply of STOP).
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
 import { ConversionsModule } from '../conversions/conversions.module';
 import { DrivesModule } from '../drives/drives.module';
 import { OutboxModule } from '../outbox/outbox.module';
@@ -29,7 +30,7 @@ import { UnsubscribeTokens } from './unsubscribe/unsubscribe-tokens.repository';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallOutEntity, UnsubscribeTokenEntity, ShortLinkEntity]), OutboxModule, SignUpsModule, DrivesModule, ConversionsModule],
+  imports: [TypeOrmModule.forFeature([CallOutEntity, UnsubscribeTokenEntity, ShortLinkEntity]), OutboxModule, AccountsModule, SignUpsModule, DrivesModule, ConversionsModule],
   controllers: [UnsubscribeController, ShortLinkController],
   providers: [
     MailCatcher,

@@ -1,5 +1,6 @@
 import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { LOCALES } from '@life-relay/domain';
+import { maskKeyLinks } from './rendering/key-links';
 import { MessageRenderer } from './rendering/message-renderer.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -8,11 +9,6 @@ import { InvalidInputError } from '../common/errors/domain-errors';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { Outbox } from '../outbox/outbox.repository';
 import { OutboxMessage, OutboxMessageConnection, OutboxState } from './dto/outbox.types';
-
-/** Manage links are keys to someone's sign-up: the Outbox shows that one was sent, not the key. */
-function maskLinks(text: string | null): string | null {
-  return text && text.replace(/(\/m\/)[\w-]{20,}/g, '$1••••••');
-}
 
 @ObjectType()
 export class MessagePreview {
@@ -76,7 +72,8 @@ export class OutboxResolver {
       attempts: r.attempts,
       lastError: r.last_error,
       subject: r.subject,
-      body: maskLinks(r.body),
+      // Stored masked already; masked again so that no key shows, whatever wrote the row.
+      body: r.body && maskKeyLinks(r.body),
       createdAt: r.created_at,
       sendAfter: r.send_after,
       sentAt: r.sent_at,

@@ -42,7 +42,11 @@ export class OutboxEntity {
   @Column({ type: 'text', default: 'en' })
   locale: string;
 
-  /** What the template needs (ids, the one-time manage link); rendered when sent. */
+  /**
+   * What the template needs, as ids (a sign-up, a user, a call-out), never a token: the links a
+   * message carries are minted when it is sent. (A one-time sign-up code is here until its
+   * message is sent; a trigger scrubs it then.)
+   */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   payload: Record<string, unknown>;
 
@@ -66,7 +70,7 @@ export class OutboxEntity {
   @Column({ type: 'text', nullable: true })
   subject: string | null;
 
-  /** The whole rendered message (text, html, attachments), reused if a retry is needed. */
+  /** What the message said as last rendered (subject, text, html), every link that is a key masked. */
   @Column({ type: 'jsonb', nullable: true })
   rendered: Record<string, unknown> | null;
 

@@ -31,8 +31,6 @@ export interface ClaimedMessage {
   volunteer_id: string | null;
   payload: Record<string, unknown>;
   attempts: number;
-  /** What an earlier attempt rendered (a retry sends the very same). */
-  rendered: object | null;
   send_after: Date;
   created_at: Date;
 }
@@ -48,7 +46,7 @@ export type DeliveryOutcome =
 export interface RecordedOutcome {
   id: string;
   outcome: DeliveryOutcome;
-  /** The message rendered for this attempt, kept so that a retry sends the very same; null: keep what is stored. */
+  /** What the message rendered for this attempt said, its keys masked (for the Outbox list); null: keep what is stored. */
   rendered: object | null;
 }
 
@@ -128,14 +126,14 @@ export class Outbox {
    * another process is claiming (FOR UPDATE SKIP LOCKED) or holds under a live lease. A lease
    * that ran out (its process died) is taken over.
    */
-  claimDue<T extends ClaimedMessage = ClaimedMessage>(db: EntityManager, limit: number, leaseSeconds: number): Promise<T[]> {
-    return returningRows<T>(
+  claimDue(db: EntityManager, limit: number, leaseSeconds: number): Promise<ClaimedMessage[]> {
+    return returningRows<ClaimedMessage>(
       db,
       `UPDATE outbox SET claimed_until = now() + make_interval(secs => $2), attempts = attempts + 1, updated_at = now()
         WHERE id IN (SELECT id FROM outbox
                       WHERE state = 'QUEUED' AND send_after <= now() AND (claimed_until IS NULL OR claimed_until < now())
                       ORDER BY send_after, created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, purpose, channel, recipient, locale, sign_up_id, volunteer_id, payload, attempts, rendered, send_after, created_at`,
+        RETURNING id, purpose, channel, recipient, locale, sign_up_id, volunteer_id, payload, attempts, send_after, created_at`,
       [limit, leaseSeconds],
     );
   }

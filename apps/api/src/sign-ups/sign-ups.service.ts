@@ -176,7 +176,7 @@ export class SignUpsService {
     const { volunteerId, nextArrival: arrival } = before;
     const id = randomUUID();
     const manageToken = newManageToken();
-    await this.outbox.enqueue(tx, confirmation(id, arrival, before, locale, manageToken, SignUpStatus.REGISTERED));
+    await this.outbox.enqueue(tx, confirmation(id, arrival, before, locale, SignUpStatus.REGISTERED));
     const written = await tx.query(
       TAKE_FREE_PLACE,
       [id, arrival, shift.id, drive.id, volunteerId, request.teamId, channelOf(input.source), input.source ?? null, CONSENT_VERSION, locale, hashManageToken(manageToken)],
@@ -214,7 +214,7 @@ export class SignUpsService {
     }
     // Someone waiting holds no place: only their manage token is issued.
     const manageToken = place === SignUpStatus.REGISTERED ? await takePlaceWithToken(tx, shift.id, row.id) : await this.manageTokens.issue(tx, row.id);
-    await this.outbox.enqueue(tx, confirmation(row.id, row.arrival, before, locale, manageToken, place));
+    await this.outbox.enqueue(tx, confirmation(row.id, row.arrival, before, locale, place));
     return {
       status: place,
       duplicate: false,
@@ -374,11 +374,13 @@ export class SignUpsService {
     };
   }
 
-  /** A repeated submission: no token in the answer; the owner's mailbox gets a fresh link. */
+  /**
+   * A repeated submission: no token in the answer; the owner's mailbox gets a fresh link, minted
+   * when the message is sent (the outbox keeps no token).
+   */
   private async duplicate(tx: EntityManager, existing: SignUpRow): Promise<SignUpReceipt> {
-    const manageToken = await this.manageTokens.issue(tx, existing.id);
     const window = Math.floor(Date.now() / RESEND_WINDOW_MS);
-    const queued = await this.outbox.enqueue(tx, {
+    await this.outbox.enqueue(tx, {
       purpose: MessagePurpose.SIGN_UP_CONFIRMATION_RESENT,
       dedupeKey: `${MessagePurpose.SIGN_UP_CONFIRMATION_RESENT}:${existing.id}:${window}`,
       channel: existing.channel,
@@ -386,10 +388,8 @@ export class SignUpsService {
       volunteerId: existing.volunteer_id,
       signUpId: existing.id,
       locale: existing.locale,
-      payload: { signUpId: existing.id, manageToken },
+      payload: { signUpId: existing.id },
     });
-    // When the re-send was throttled, the fresh token would reach nobody: do not keep it.
-    if (!queued) await this.manageTokens.discard(tx, manageToken);
     const [shift] = await tx.query(`SELECT * FROM shifts WHERE id = $1`, [existing.shift_id]);
     return { ...(await this.receipt(tx, existing, shift)), duplicate: true, manageToken: null };
   }
@@ -500,8 +500,12 @@ function isUnclaimedContactRace(error: unknown): boolean {
 /** Thrown inside the free-place transaction to roll it back and sign up under the shift's lock. */
 const RETRY_UNDER_LOCK = Symbol('retry under the lock');
 
-/** The confirmation of a new (or revived) sign-up; the arrival makes each one its own message. */
-function confirmation(signUpId: string, arrival: string, person: Person, locale: Locale, manageToken: string, status: SignUpStatus): QueuedMessage {
+/**
+ * The confirmation of a new (or revived) sign-up; the arrival makes each one its own message. Its
+ * manage link is not the receipt's: the receipt's token is in no message, and the e-mail or text
+ * gets one of its own when it is sent.
+ */
+function confirmation(signUpId: string, arrival: string, person: Person, locale: Locale, status: SignUpStatus): QueuedMessage {
   return {
     purpose: MessagePurpose.SIGN_UP_CONFIRMATION,
     dedupeKey: `${MessagePurpose.SIGN_UP_CONFIRMATION}:${signUpId}:${arrival}`,
@@ -510,7 +514,7 @@ function confirmation(signUpId: string, arrival: string, person: Person, locale:
     volunteerId: person.volunteerId,
     signUpId,
     locale,
-    payload: { signUpId, manageToken, status },
+    payload: { signUpId, status },
   };
 }
 

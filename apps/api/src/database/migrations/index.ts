@@ -11,6 +11,7 @@ import { ShiftWaitlistFromStats1795440000000 } from './1795440000000-ShiftWaitli
 import { OutboxChannel1795441000000 } from './1795441000000-OutboxChannel';
 import { SmsChannel1795442000000 } from './1795442000000-SmsChannel';
 import { VerifiedVolunteers1795443000000 } from './1795443000000-VerifiedVolunteers';
+import { OutboxWithoutSecrets1795445000000 } from './1795445000000-OutboxWithoutSecrets';
 import { AuditEvents1795447000000 } from './1795447000000-AuditEvents';
 
 export const MIGRATIONS: (new () => object)[] = [
@@ -26,5 +27,6 @@ export const MIGRATIONS: (new () => object)[] = [
   OutboxChannel1795441000000,
   SmsChannel1795442000000,
   VerifiedVolunteers1795443000000,
+  OutboxWithoutSecrets1795445000000,
   AuditEvents1795447000000,
 ];

@@ -11,17 +11,19 @@
 // then; a link minted for it may differ from the first copy's, and both work.) SMPP has no
 // Message-ID: a text sent again in that window arrives twice.
 //
-// A text message keeps what it said on its row, its short links masked: their codes are keys
-// and are stored only hashed, so a retry renders the text again from the same template and facts,
-// with fresh links (the first ones stay valid).
+// No secret is stored with a message (house rule 17): its row keeps ids, the links that are
+// keys (manage, set-password, unsubscribe, short links) are minted as it is rendered, and the row
+// keeps what it said with every one of them masked. So every attempt renders the message again
+// from the same template and facts, with fresh links; a retry follows a refusal or a crash, at
+// most MAX_ATTEMPTS times, and the links of an earlier attempt stay valid as any other link of
+// the same kind (a set-password link is used up with the first one used).
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
 import { MessageChannel } from '@life-relay/domain';
 import { ClaimedMessage, DeliveryOutcome, Outbox, RecordedOutcome } from '../../outbox/outbox.repository';
 import { MailSender, SendFailure, SMTP_POOL_CONNECTIONS } from './mail-sender';
-import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
-import { MessageRenderer, RenderedMessage, RenderedSms } from '../rendering/message-renderer.service';
+import { BatchFacts, MessageRenderer, RenderedMessage, RenderedSms } from '../rendering/message-renderer.service';
 import { SmsSender } from './sms-sender';
 
 export const MAX_ATTEMPTS = 5;
@@ -41,8 +43,6 @@ export interface DeliveryReport {
   failed: number;
 }
 
-type ClaimedRow = ClaimedMessage & { rendered: RenderedMessage | RenderedSms | null };
-
 /** Outcomes written in one statement: a round trip per message was a sixth of delivery's CPU. */
 export const OUTCOMES_AT_ONCE = 25;
 /** …or fewer, once the oldest of them has waited this long and another message ends. */
@@ -54,7 +54,7 @@ const OUTCOME_WAIT_MS = 250;
  * so waiting would only hold up the next ones. A crash before an outcome is written (of this
  * process, or of PostgreSQL within a fraction of a second) sends those few messages again after
  * their lease, with the same Message-ID, as after any crash between sending and recording. The
- * rendered message and its links are committed durably before sending.
+ * links a message carries are committed durably before sending.
  */
 class OutcomeWriter {
   private pending: RecordedOutcome[] = [];
@@ -74,7 +74,7 @@ class OutcomeWriter {
     return new OutcomeWriter(runner, outbox);
   }
 
-  /** A message rendered for this attempt is kept with its outcome, so that a retry sends the very same. */
+  /** What a message rendered for this attempt said (its keys masked) is kept with its outcome. */
   record(id: string, outcome: DeliveryOutcome, rendered: RenderedMessage | RenderedSms | null) {
     if (this.pending.length === 0) this.oldestAt = Date.now();
     this.pending.push({ id, outcome, rendered });
@@ -119,7 +119,6 @@ export class OutboxDelivery {
     private readonly sender: MailSender,
     private readonly sms: SmsSender,
     private readonly outbox: Outbox,
-    private readonly signUpFacts: SignUpFactsReader,
   ) {}
 
   /**
@@ -129,20 +128,19 @@ export class OutboxDelivery {
    * recipient's messages still go one after another.
    */
   async deliverDue(limit = BATCH_SIZE): Promise<DeliveryReport> {
-    const claimed = await this.outbox.claimDue<ClaimedRow>(this.dataSource.manager, limit, LEASE_SECONDS);
+    const claimed = await this.outbox.claimDue(this.dataSource.manager, limit, LEASE_SECONDS);
     // RETURNING keeps no order: one recipient's messages go in the order they were due.
     claimed.sort((a, b) => a.send_after.getTime() - b.send_after.getTime() || a.created_at.getTime() - b.created_at.getTime());
     const report: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
     if (claimed.length === 0) return report;
-    const byRecipient = new Map<string, ClaimedRow[]>();
+    const byRecipient = new Map<string, ClaimedMessage[]>();
     for (const row of claimed) byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), row]);
     const queues = [...byRecipient.values()];
-    const rendering = claimed.filter((r) => !r.rendered || r.channel === MessageChannel.SMS);
-    const signUps = await this.signUpFacts.signUpsOf(this.dataSource.manager, [...new Set(rendering.flatMap((r) => (r.sign_up_id ? [r.sign_up_id] : [])))]);
+    const batch = await this.renderer.prepare(this.dataSource.manager, claimed);
     const outcomes = await OutcomeWriter.open(this.dataSource, this.outbox);
     try {
       const worker = async () => {
-        for (let rows = queues.shift(); rows; rows = queues.shift()) for (const row of rows) report[await this.deliver(row, signUps, outcomes)]++;
+        for (let rows = queues.shift(); rows; rows = queues.shift()) for (const row of rows) report[await this.deliver(row, batch, outcomes)]++;
       };
       await Promise.all(Array.from({ length: Math.min(SMTP_POOL_CONNECTIONS, queues.length) }, worker));
     } finally {
@@ -170,21 +168,21 @@ export class OutboxDelivery {
 
   /**
    * Renders (outside a transaction: the links it mints are committed before the message leaves;
-   * its sign-up as read for the whole batch), sends, and records the outcome with the rendered
-   * message, so that a retry sends the very same message.
+   * its sign-up as read for the whole batch), sends, and records the outcome with what the
+   * message said, its keys masked (see the top comment).
    */
-  private async deliver(row: ClaimedRow, signUps: Map<string, SignUpFacts>, outcomes: OutcomeWriter): Promise<keyof DeliveryReport> {
-    if (row.channel === MessageChannel.SMS) return this.deliverSms(row, signUps, outcomes);
-    let message = row.rendered as RenderedMessage | null;
-    const fresh = !message;
-    const finish = (outcome: DeliveryOutcome) => outcomes.record(row.id, outcome, fresh ? message : null);
+  private async deliver(row: ClaimedMessage, batch: BatchFacts, outcomes: OutcomeWriter): Promise<keyof DeliveryReport> {
+    if (row.channel === MessageChannel.SMS) return this.deliverSms(row, batch, outcomes);
+    let kept: RenderedMessage | null = null;
+    const finish = (outcome: DeliveryOutcome) => outcomes.record(row.id, outcome, kept);
     try {
-      message ??= await this.renderer.render(this.dataSource.manager, row, signUps);
-      if (!message) {
+      const rendered = await this.renderer.render(this.dataSource.manager, row, batch);
+      if (!rendered) {
         finish({ state: 'SKIPPED' });
         return 'skipped';
       }
-      await this.sender.send(row.id, row.recipient, message);
+      kept = rendered.kept;
+      await this.sender.send(row.id, row.recipient, rendered.message);
       finish({ state: 'SENT', sentAt: new Date() });
       return 'sent';
     } catch (error) {
@@ -193,11 +191,11 @@ export class OutboxDelivery {
   }
 
   /** A text message: rendered for every attempt (see the top comment), sent over SMPP. */
-  private async deliverSms(row: ClaimedRow, signUps: Map<string, SignUpFacts>, outcomes: OutcomeWriter): Promise<keyof DeliveryReport> {
+  private async deliverSms(row: ClaimedMessage, batch: BatchFacts, outcomes: OutcomeWriter): Promise<keyof DeliveryReport> {
     let kept: RenderedSms | null = null;
     const finish = (outcome: DeliveryOutcome) => outcomes.record(row.id, outcome, kept);
     try {
-      const message = await this.renderer.renderSms(this.dataSource.manager, row, signUps);
+      const message = await this.renderer.renderSms(this.dataSource.manager, row, batch);
       if (!message) {
         finish({ state: 'SKIPPED' });
         return 'skipped';
@@ -212,7 +210,7 @@ export class OutboxDelivery {
   }
 
   /** A temporary failure is tried again after the backoff, until the last attempt; others fail now. */
-  private failed(row: ClaimedRow, error: unknown, finish: (outcome: DeliveryOutcome) => void): keyof DeliveryReport {
+  private failed(row: ClaimedMessage, error: unknown, finish: (outcome: DeliveryOutcome) => void): keyof DeliveryReport {
     const reason = (error as { message?: string } | null)?.message ?? String(error);
     const temporary = error instanceof SendFailure && error.temporary;
     if (temporary && row.attempts < MAX_ATTEMPTS) {

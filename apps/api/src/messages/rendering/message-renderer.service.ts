@@ -5,6 +5,10 @@
 // text message gets its short template and short links instead). Every word is in
 // templates/<locale>/ (message-templates.ts); what each purpose carries is in MESSAGE_PURPOSES
 // (libs/domain).
+//
+// The links that are keys (a sign-up's manage link, an invitation's set-password link, a one-click
+// unsubscribe) are minted here, as the message is rendered for sending: an outbox row keeps ids
+// only. The copy of a message its row keeps (for the Outbox list) has every one of them masked.
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ALL_MESSAGE_PURPOSES, DriveKind, Locale, MessagePurpose, milestoneAt, nextEligibleDay, SignUpStatus, stillRelevant, traitsOf } from '@life-relay/domain';
@@ -12,6 +16,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { TeamDigestReader } from '../../conversions/team-digest.reader';
 import { UpcomingDrives } from '../../drives/upcoming-drives.reader';
 import { ClaimedMessage } from '../../outbox/outbox.repository';
+import { PasswordSetups } from '../../accounts/password-setups.repository';
 import { ManageTokens } from '../../sign-ups/manage-tokens.repository';
 import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
 import { CallOutFactsReader } from '../call-outs/call-out-facts.reader';
@@ -19,6 +24,7 @@ import { encodeSms, plainForSms, SmsEncoding } from '../delivery/sms-encoding';
 import { ShortLinks } from '../short-links/short-links.repository';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-tokens.repository';
 import { calendarInvite } from './calendar-invite';
+import { MASK } from './key-links';
 import { dateFormat, shortDayFormat, tidy, timeFormat, toHtml } from './message-format';
 import { milestoneText, needText, smsTemplateOf, templateOf, wordsOf } from './message-templates';
 
@@ -43,6 +49,23 @@ interface Composition {
   locale: Locale;
   context: object;
   extras: { unsubscribeUrl?: string | null; calendar?: string | null };
+  /** The tokens minted for it: sent, and masked in the copy its row keeps. */
+  secrets: string[];
+}
+
+/** The text with every one of the secrets masked. */
+function hide(text: string, secrets: string[]): string {
+  return secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text);
+}
+
+/**
+ * What a delivery batch renders from, read and minted for the whole batch at once: its
+ * sign-ups, and a manage link for each message about one (by outbox row id), in one statement
+ * rather than one per message.
+ */
+export interface BatchFacts {
+  signUps: Map<string, SignUpFacts>;
+  manageTokens: Map<string, string>;
 }
 
 /** The rest of a link after the public URL: URL characters, not ending in punctuation. */
@@ -61,17 +84,38 @@ export class MessageRenderer {
     private readonly teamDigests: TeamDigestReader,
     private readonly callOutFacts: CallOutFactsReader,
     private readonly manageTokens: ManageTokens,
+    private readonly passwordSetups: PasswordSetups,
     private readonly unsubscribeTokens: UnsubscribeTokens,
     private readonly shortLinks: ShortLinks,
   ) {}
 
   /**
-   * The e-mail for an outbox row, or null when it no longer makes sense to send (SKIPPED).
-   * `signUps`, when given, are the row's sign-up as just read by `SignUpFactsReader.signUpsOf`.
+   * Reads the sign-ups of a batch of outbox rows and mints, in one statement, the manage link of
+   * each message about a sign-up that still makes sense to send. (Unsolicited messages, which
+   * the person may have unsubscribed from, mint theirs one by one once that is checked.) The
+   * links are committed before any message leaves.
    */
-  async render(tx: EntityManager, row: OutboxRow, signUps?: Map<string, SignUpFacts>): Promise<RenderedMessage | null> {
-    const composed = await this.compose(tx, row, signUps);
-    return composed && this.email(composed);
+  async prepare(db: EntityManager, rows: OutboxRow[]): Promise<BatchFacts> {
+    const signUps = await this.signUpFacts.signUpsOf(db, [...new Set(rows.flatMap((r) => (r.sign_up_id ? [r.sign_up_id] : [])))]);
+    const linked = rows.filter((r) => {
+      const s = r.sign_up_id ? signUps.get(r.sign_up_id) : undefined;
+      return s && !traitsOf(r.purpose)?.unsolicited && stillRelevant(r.purpose, s.status);
+    });
+    const tokens = await this.manageTokens.issueMany(db, linked.map((r) => r.sign_up_id as string));
+    return { signUps, manageTokens: new Map(linked.map((r, i) => [r.id, tokens[i]])) };
+  }
+
+  /**
+   * The e-mail for an outbox row, or null when it no longer makes sense to send (SKIPPED):
+   * `message` is what is sent, `kept` what its row keeps and organizers see (subject and text,
+   * every link that is a key masked; no attachments or headers, which carry them too). `batch`,
+   * when given, is what `prepare` read and minted for the row's batch.
+   */
+  async render(tx: EntityManager, row: OutboxRow, batch?: BatchFacts): Promise<{ message: RenderedMessage; kept: RenderedMessage } | null> {
+    const composed = await this.compose(tx, row, batch);
+    if (!composed) return null;
+    const message = this.email(composed);
+    return { message, kept: { subject: message.subject, text: hide(message.text, composed.secrets), html: hide(message.html, composed.secrets) } };
   }
 
   /**
@@ -79,8 +123,8 @@ export class MessageRenderer {
    * in it becomes a short link (`/s/<code>`): `text` is what is sent, `kept` what its row keeps
    * and organizers see, with the codes masked.
    */
-  async renderSms(tx: EntityManager, row: OutboxRow, signUps?: Map<string, SignUpFacts>): Promise<{ text: string; kept: RenderedSms } | null> {
-    const composed = await this.compose(tx, row, signUps);
+  async renderSms(tx: EntityManager, row: OutboxRow, batch?: BatchFacts): Promise<{ text: string; kept: RenderedSms } | null> {
+    const composed = await this.compose(tx, row, batch);
     if (!composed) return null;
     const written = plainForSms(smsTemplateOf(composed.locale, composed.purpose)(composed.context))
       .replace(/[ \t]+/g, ' ')
@@ -94,34 +138,36 @@ export class MessageRenderer {
     for (const match of written.matchAll(links)) {
       const code = await this.shortLinks.shorten(tx, match[0]);
       text += `${written.slice(at, match.index)}${base}/s/${code}`;
-      kept += `${written.slice(at, match.index)}${base}/s/••••••`;
+      kept += `${written.slice(at, match.index)}${base}/s/${MASK}`;
       at = (match.index ?? 0) + match[0].length;
     }
     text += written.slice(at);
-    kept += written.slice(at);
+    kept = hide(kept + written.slice(at), composed.secrets);
     const sms = encodeSms(text, 0);
     return { text, kept: { text: kept, encoding: sms.encoding, parts: sms.parts.length } };
   }
 
   /** The facts of an outbox row's message, or null when it no longer makes sense to send. */
-  private async compose(tx: EntityManager, row: OutboxRow, signUps?: Map<string, SignUpFacts>): Promise<Composition | null> {
+  private async compose(tx: EntityManager, row: OutboxRow, batch?: BatchFacts): Promise<Composition | null> {
     const locale: Locale = row.locale === 'zh-CN' ? 'zh-CN' : 'en';
     const traits = traitsOf(row.purpose);
-    if (row.purpose === MessagePurpose.INVITATION) return this.invitation(row, locale);
+    if (row.purpose === MessagePurpose.INVITATION) return this.invitation(tx, row, locale);
     if (row.purpose === MessagePurpose.TEAM_DIGEST) return this.digest(tx, row, locale);
-    // The code is in the payload until the message is sent; the outbox scrubs it then.
+    // The code is in the payload until the message is sent; the outbox scrubs it then, from the
+    // payload and from what was rendered (a trigger, so no copy of the row keeps it).
     if (row.purpose === MessagePurpose.SIGN_UP_CODE) {
-      return { purpose: row.purpose, locale, context: { code: row.payload.code, validMinutes: row.payload.validMinutes }, extras: {} };
+      return { purpose: row.purpose, locale, context: { code: row.payload.code, validMinutes: row.payload.validMinutes }, extras: {}, secrets: [] };
     }
     // The one-click unsubscribe is honoured.
     if (traits?.unsolicited && row.volunteer_id && !(await this.signUpFacts.acceptsUnsolicited(tx, row.volunteer_id))) return null;
     if (row.purpose === MessagePurpose.CALL_OUT) return this.callOut(tx, row, locale);
     if (!row.sign_up_id) throw new Error(`No renderer for ${row.purpose} without a sign-up`);
-    const s = (signUps ?? (await this.signUpFacts.signUpsOf(tx, [row.sign_up_id]))).get(row.sign_up_id);
+    const s = (batch?.signUps ?? (await this.signUpFacts.signUpsOf(tx, [row.sign_up_id]))).get(row.sign_up_id);
     if (!s || !stillRelevant(row.purpose, s.status)) return null;
 
-    // The link in the mail: the one minted with the event, or a fresh one for this mailbox.
-    const token = typeof row.payload.manageToken === 'string' ? row.payload.manageToken : await this.manageTokens.issue(tx, s.id);
+    // The link in the message: minted for it now (with its batch, or here), never stored in clear.
+    const token = batch?.manageTokens.get(row.id) ?? (await this.manageTokens.issue(tx, s.id));
+    const secrets = [token];
     const manageUrl = `${this.config.publicUrl}/m/${token}`;
     const date = dateFormat(locale, s.time_zone, 'full');
     const time = timeFormat(locale, s.time_zone);
@@ -160,12 +206,13 @@ export class MessageRenderer {
         })),
       });
     }
-    const unsubscribe = traits?.unsolicited ? await this.unsubscribeUrl(tx, s.volunteer_id) : null;
+    const unsubscribe = traits?.unsolicited ? await this.unsubscribeUrl(tx, s.volunteer_id, secrets) : null;
     return {
       purpose: row.purpose,
       locale,
       context: { ...context, unsubscribeUrl: unsubscribe },
       extras: { unsubscribeUrl: unsubscribe, calendar: traits?.aboutAShift ? this.calendarInvite(s, manageUrl) : null },
+      secrets,
     };
   }
 
@@ -209,7 +256,7 @@ export class MessageRenderer {
       validMinutes: 10,
       lines: [{ team: 'IMU Red Cross Club', title: 'International Volunteer Day Blood Drive', new_sign_ups: 12, sign_ups: 86, donated: 0, rank: 2, shareUrl: `${base}/d/x?team=ABC234`, leaderboardUrl: `${base}/d/x/leaderboard` }],
     };
-    return this.email({ purpose, locale, context: sample, extras: {} });
+    return this.email({ purpose, locale, context: sample, extras: {}, secrets: [] });
   }
 
   private email({ purpose, locale, context, extras }: Composition): RenderedMessage {
@@ -225,10 +272,13 @@ export class MessageRenderer {
     };
   }
 
-  private invitation(row: OutboxRow, locale: Locale): Composition {
-    const p = row.payload as { name: string; role: string; setPasswordUrl: string; expiresAt: string };
-    const expiresOn = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(p.expiresAt));
-    return { purpose: row.purpose, locale, context: { name: p.name, roleText: wordsOf(locale).roles[p.role] ?? p.role, setPasswordUrl: p.setPasswordUrl, expiresOn }, extras: {} };
+  /** An invitation: its set-password link minted now; null (SKIPPED) when nobody is waiting for one. */
+  private async invitation(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<Composition | null> {
+    const link = typeof row.payload.userId === 'string' ? await this.passwordSetups.issueForInvitation(tx, row.payload.userId) : null;
+    if (!link) return null;
+    const expiresOn = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(link.expiresAt);
+    const context = { name: link.name, roleText: wordsOf(locale).roles[link.role] ?? link.role, setPasswordUrl: link.setPasswordUrl, expiresOn };
+    return { purpose: row.purpose, locale, context, extras: {}, secrets: [link.token] };
   }
 
   /** A team lead's day: per open drive and team, new sign-ups in the last 24 h, totals and rank. */
@@ -243,20 +293,23 @@ export class MessageRenderer {
         leaderboardUrl: `${this.config.publicUrl}/d/${r.slug}/leaderboard`,
       })),
     };
-    return { purpose: row.purpose, locale, context, extras: {} };
+    return { purpose: row.purpose, locale, context, extras: {}, secrets: [] };
   }
 
   private async callOut(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<Composition | null> {
     const c = await this.callOutFacts.forRecipient(tx, row.payload.callOutId, row.volunteer_id);
     if (!c) return null;
-    const unsubscribeUrl = await this.unsubscribeUrl(tx, row.volunteer_id as string);
+    const secrets: string[] = [];
+    const unsubscribeUrl = await this.unsubscribeUrl(tx, row.volunteer_id as string, secrets);
     const context = { name: c.name, message: c.message, needText: needText(c.kind, c.blood_types, locale), driveUrl: c.slug ? `${this.config.publicUrl}/d/${c.slug}?source=callout` : null, unsubscribeUrl };
-    return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl } };
+    return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl }, secrets };
   }
 
-  /** A fresh one-click unsubscribe link for this volunteer (only its hash is kept). */
-  private async unsubscribeUrl(tx: EntityManager, volunteerId: string): Promise<string> {
-    return `${this.config.publicUrl}/unsubscribe/${await this.unsubscribeTokens.issue(tx, volunteerId)}`;
+  /** A fresh one-click unsubscribe link for this volunteer (only its hash is kept); its token joins `secrets`. */
+  private async unsubscribeUrl(tx: EntityManager, volunteerId: string, secrets: string[]): Promise<string> {
+    const token = await this.unsubscribeTokens.issue(tx, volunteerId);
+    secrets.push(token);
+    return `${this.config.publicUrl}/unsubscribe/${token}`;
   }
 
   private calendarInvite(s: { id: string; title: string; location: string; starts_at: Date; ends_at: Date }, manageUrl: string): string {
