@@ -26,11 +26,13 @@ const TeamsPage = page(() => import('../features/teams/teams-page').then((m) => 
 const TeamPage = page(() => import('../features/teams/team-page').then((m) => m.TeamPage));
 const MessagesPage = page(() => import('../features/messages/messages-page').then((m) => m.MessagesPage));
 const UsersPage = page(() => import('../features/users/users-page').then((m) => m.UsersPage));
+const AuditPage = page(() => import('../features/audit/audit-page').then((m) => m.AuditPage));
 const MyTeamsPage = page(() => import('../features/team-lead/my-teams-page').then((m) => m.MyTeamsPage));
 const MyTeamPage = page(() => import('../features/team-lead/my-team-page').then((m) => m.MyTeamPage));
 const ChangePasswordPage = page(() => import('./auth/change-password-page').then((m) => m.ChangePasswordPage));
 
 const TEAM_LEAD: readonly Role[] = ['TEAM_LEAD'];
+const ADMIN: readonly Role[] = ['ADMIN'];
 
 function NotFor() {
   const { t } = useTranslation('common');
@@ -102,6 +104,11 @@ export function OrganizerRoutes() {
               <Route path="/messages">{organizers(<MessagesPage />)}</Route>
               <Route path="/users">{organizers(<UsersPage />)}</Route>
               <Route path="/account/password" component={ChangePasswordPage} />
+              <Route path="/audit">
+                <Only roles={ADMIN} role={role}>
+                  <AuditPage />
+                </Only>
+              </Route>
               <Route path="/my-teams">
                 <Only roles={TEAM_LEAD} role={role}>
                   <MyTeamsPage />

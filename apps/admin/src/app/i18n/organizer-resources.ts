@@ -21,9 +21,11 @@ import teamLead from '../../features/team-lead/locales/en.json';
 import teamLeadZh from '../../features/team-lead/locales/zh-CN.json';
 import users from '../../features/users/locales/en.json';
 import usersZh from '../../features/users/locales/zh-CN.json';
+import audit from '../../features/audit/locales/en.json';
+import auditZh from '../../features/audit/locales/zh-CN.json';
 
 export const organizerResources = {
-  en: { common, auth, drives, dashboard, teams, signUps, checkIn, messages, teamLead, users },
+  en: { common, auth, drives, dashboard, teams, signUps, checkIn, messages, teamLead, users, audit },
   'zh-CN': {
     common: commonZh,
     auth: authZh,
@@ -35,6 +37,7 @@ export const organizerResources = {
     messages: messagesZh,
     teamLead: teamLeadZh,
     users: usersZh,
+    audit: auditZh,
   },
 } as const;
 
