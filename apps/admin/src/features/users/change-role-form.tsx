@@ -9,7 +9,7 @@ import { UsersChangeRoleDocument, type Role } from '../../generated/graphql';
 import { errorMessage, fieldErrors } from '../../app/api/errors';
 
 /** Every role but ADMIN: a role added to the schema fails the build here until it is decided. */
-export const ASSIGNABLE_ROLES = Object.keys({ ORGANIZER: true, TEAM_LEAD: true } satisfies Record<Exclude<Role, 'ADMIN'>, true>) as Role[];
+export const ASSIGNABLE_ROLES = Object.keys({ ORGANIZER: true, VIEWER: true, DESK: true, TEAM_LEAD: true } satisfies Record<Exclude<Role, 'ADMIN'>, true>) as Role[];
 
 interface ChangeRoleFormProps {
   user: { id: string; name: string; role: Role };
