@@ -27,6 +27,9 @@ const theme = createTheme({
  * no others); Mantine writes its theme's CSS variables into such elements.
  */
 const styleNonce = () => document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '';
+// Mantine's modals and menus lock the page's scrolling with react-remove-scroll, whose <style>
+// element takes its nonce from get-nonce, which reads it from this global (webpack's name for it).
+(globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ = styleNonce();
 
 function LanguageOfThePage() {
   const [locale] = useOrganizerLocale();
