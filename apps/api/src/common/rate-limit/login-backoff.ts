@@ -8,6 +8,7 @@
 // attempts cannot all slip in before the first failure is recorded: past the free ones, only one
 // attempt at a time may be under way, and the others are refused (and not counted).
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
@@ -56,7 +57,8 @@ export class LoginBackoff {
 
   /** Lets one attempt for `email` through, or throws RateLimitedError with the wait. */
   async begin(email: string): Promise<LoginAttempt> {
-    const key = email.trim().toLowerCase();
+    // Hashed: whatever anyone typed as an e-mail address is not kept in clear for a day.
+    const key = createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
     const attempts = (await this.failures.penalty(key)).consumedPoints;
     if (attempts > FREE_FAILURES) {
       try {

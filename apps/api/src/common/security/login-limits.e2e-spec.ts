@@ -67,6 +67,8 @@ describe('the per-account sign-in backoff', () => {
     }
     expect(unknown).toEqual(known);
     expect(known).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED 1', 'RATE_LIMITED 1']);
+    // What someone typed is counted without being kept.
+    expect(await app.sql(`SELECT key FROM rate_limits WHERE key ILIKE '%' || $1 || '%'`, [nobody])).toEqual([]);
   });
 
   it('lets one attempt through past the free ones when many arrive at the same moment', async () => {
