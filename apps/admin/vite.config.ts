@@ -9,6 +9,10 @@ const api = 'http://localhost:3000';
 export default defineConfig({
   root,
   plugins: [react()],
+  // The server puts each page's Content-Security-Policy nonce where this placeholder is (see
+  // apps/api/src/web/security-headers.ts): in <meta property="csp-nonce">, where the app reads it
+  // for the <style> elements Mantine writes.
+  html: { cspNonce: '__LIFE_RELAY_CSP_NONCE__' },
   resolve: {
     // Mirrors the path alias in tsconfig.base.json, so the app bundles the shared rules from source.
     alias: {

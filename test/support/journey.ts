@@ -22,6 +22,11 @@ export class Journey {
   inbox: CodeInbox | null = null;
   /** Where the platform's texts go (SMS_URL), unless the file named an SMS_URL of its own. */
   sms: SmsGateway | null = null;
+  /**
+   * What the browser refused under the platform's Content-Security-Policy, from any page of the
+   * file: a test fails when its pages were refused anything (a test that provokes it takes its own).
+   */
+  readonly policyViolations: string[] = [];
   private readonly contexts: BrowserContext[] = [];
 
   /** A page in a browser context of its own (its own storage, so its own session), closed after the test. */
@@ -69,9 +74,12 @@ export function useJourney(name: string, env: Record<string, string> | (() => Re
     journey.platform = await (await PlatformProcess.start({ ...PRODUCTION, EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN, ...mail, ...texts, ...extra })).ready();
     if (inbox) journey.platform.codes = sms ? new CodesByChannel(inbox, sms) : inbox;
     journey.organizer = await Organizer.login(journey.platform);
-    journey.browser = await launchChromium();
+    journey.browser = watchPolicyViolations(await launchChromium(), journey.policyViolations);
   });
-  afterEach(() => journey.closePages());
+  afterEach(async () => {
+    await journey.closePages();
+    expect(journey.policyViolations.splice(0)).toEqual([]);
+  });
   afterAll(async () => {
     await journey.browser?.close();
     await journey.platform?.stop();
@@ -80,4 +88,20 @@ export function useJourney(name: string, env: Record<string, string> | (() => Re
     rmSync(dir, { recursive: true, force: true });
   });
   return journey;
+}
+
+/**
+ * Records what Chromium refuses under a Content-Security-Policy (it says so on the console) in
+ * every context of `browser`, however a spec opens it (newPage opens a context through newContext).
+ */
+function watchPolicyViolations(browser: Browser, violations: string[]): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options?: BrowserContextOptions) => {
+    const context = await newContext(options);
+    context.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(`${message.location().url}: ${message.text()}`);
+    });
+    return context;
+  };
+  return browser;
 }

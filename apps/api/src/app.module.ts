@@ -1,8 +1,9 @@
 // Wires the feature modules together and states the access policy: the global guards, in the
 // order they run (the rate limit first, so a flood is refused before any token is checked; then
-// deny-by-default access), the error filter and the validation pipe.
+// deny-by-default access), the audit log's record of @Audited operations, the error filter and
+// the validation pipe.
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AccessGuard } from './common/auth/access.guard';
 import { OrganizationScope } from './common/auth/in-organization';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
@@ -12,6 +13,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module';
+import { AuditInterceptor } from './audit/audit.interceptor';
+import { AuditModule } from './audit/audit.module';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
 import { graphqlOptions } from './common/graphql/graphql.options';
 import { createValidationPipe } from './common/validation/validation.pipe';
@@ -53,6 +56,7 @@ export class AppModule {
         TeamsModule,
         DrivesModule,
         OutboxModule,
+        AuditModule,
         PlacesModule,
         VerificationModule,
         SignUpsModule,
@@ -68,6 +72,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         OrganizationScope,
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

@@ -13,7 +13,7 @@ const SRC = __dirname;
  */
 const LAYERS: readonly (readonly string[])[] = [
   ['config', 'common', 'database'],
-  ['outbox', 'organizations'],
+  ['outbox', 'organizations', 'audit'],
   ['accounts', 'teams', 'drives'],
   ['places', 'verification'],
   ['sign-ups'],
@@ -27,6 +27,7 @@ const OWNER: Record<string, string> = {
   rate_limits: 'common',
   outbox: 'outbox',
   organizations: 'organizations',
+  audit_events: 'audit',
   users: 'accounts',
   desk_drives: 'accounts',
   password_setups: 'accounts',

@@ -9,6 +9,7 @@ import { JsonLogger } from './common/logging/json-logger';
 import { AppConfig } from './config/app-config';
 import { RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 import { DemoLoader } from './demo/demo.loader';
+import { mountSecurityHeaders } from './web/security-headers';
 import { mountStaticSite } from './web/static-site';
 
 export interface RunningServer {
@@ -29,8 +30,11 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const databaseUrl = config.databaseUrl ?? (embedded as RunningPostgres).url;
   try {
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { logger, abortOnError: false });
-    app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+    // req.ip (the rate limits' key) is the connection's address, or the address TRUST_PROXY hops
+    // from the right of X-Forwarded-For: only the operator knows how many proxies append to it.
+    app.set('trust proxy', config.trustProxy);
     app.disable('x-powered-by');
+    mountSecurityHeaders(app, config);
     // Phones on campus networks: gzip the web app's bundles and the API's JSON.
     app.use(compression());
     // Room for a CSV import of paper forms (5,000 rows); GraphQL's own limits bound the rest.

@@ -16,3 +16,4 @@ export * from './contact';
 export * from './conversion';
 export * from './accounts';
 export * from './disclosure';
+export * from './audit';

@@ -22,6 +22,15 @@ const theme = createTheme({
   defaultRadius: 'md',
 });
 
+/**
+ * The nonce the server gave this page for its <style> elements (its Content-Security-Policy admits
+ * no others); Mantine writes its theme's CSS variables into such elements.
+ */
+const styleNonce = () => document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '';
+// Mantine's modals and menus lock the page's scrolling with react-remove-scroll, whose <style>
+// element takes its nonce from get-nonce, which reads it from this global (webpack's name for it).
+(globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ = styleNonce();
+
 function LanguageOfThePage() {
   const [locale] = useOrganizerLocale();
   useEffect(() => {
@@ -48,7 +57,7 @@ export function OrganizerApp() {
     <I18nextProvider i18n={organizerI18n}>
       <LanguageOfThePage />
       <ApolloProvider client={client}>
-        <MantineProvider theme={theme} defaultColorScheme="light">
+        <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={styleNonce}>
           <ModalsProvider>
             <Notifications position="top-right" />
             <OrganizerRoutes />

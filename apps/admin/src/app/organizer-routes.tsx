@@ -28,6 +28,7 @@ const MessagesPage = page(() => import('../features/messages/messages-page').the
 const UsersPage = page(() => import('../features/users/users-page').then((m) => m.UsersPage));
 const DeskDrivesPage = page(() => import('../features/check-in/desk-drives-page').then((m) => m.DeskDrivesPage));
 const OrganizationsPage = page(() => import('../features/organizations/organizations-page').then((m) => m.OrganizationsPage));
+const AuditPage = page(() => import('../features/audit/audit-page').then((m) => m.AuditPage));
 const MyTeamsPage = page(() => import('../features/team-lead/my-teams-page').then((m) => m.MyTeamsPage));
 const MyTeamPage = page(() => import('../features/team-lead/my-team-page').then((m) => m.MyTeamPage));
 const ChangePasswordPage = page(() => import('./auth/change-password-page').then((m) => m.ChangePasswordPage));
@@ -111,6 +112,7 @@ export function OrganizerRoutes() {
               <Route path="/users">{only(ORGANIZER_ROLES, <UsersPage />)}</Route>
               <Route path="/organizations">{only(ADMIN_ROLES, <OrganizationsPage />)}</Route>
               <Route path="/account/password" component={ChangePasswordPage} />
+              <Route path="/audit">{only(ADMIN_ROLES, <AuditPage />)}</Route>
               <Route path="/my-teams">{only(TEAM_LEAD, <MyTeamsPage />)}</Route>
               <Route path="/my-teams/:id">{(p) => only(TEAM_LEAD, <MyTeamPage id={p.id} />)}</Route>
               <Route component={NotFound} />

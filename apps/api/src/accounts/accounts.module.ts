@@ -6,6 +6,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { createSecretKey } from 'crypto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AuditModule } from '../audit/audit.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { TokenVerifier } from '../common/auth/token-verifier';
 import { AccountsResolver } from './accounts.resolver';
@@ -22,6 +23,7 @@ import { UserEntity } from './user.entity';
     TypeOrmModule.forFeature([UserEntity, PasswordSetupEntity, DeskDriveEntity]),
     OrganizationsModule,
     OutboxModule,
+    AuditModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       // A key object, made once: given a string, jsonwebtoken first tries (and fails) to parse it

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { pickLocale, Role } from '@life-relay/domain';
+import { AuditAction, AuditSubjectType, pickLocale, Role } from '@life-relay/domain';
+import { Audited } from '../audit/audited.decorator';
 import { AppRequest } from '../common/auth/request-of';
 import { CurrentUser, Organizers, Public, Roles, SignedIn } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
@@ -30,8 +31,8 @@ export class AccountsResolver {
   @Public()
   @RateLimit('login')
   @Mutation(() => AuthPayload, { description: 'Set a password with the one-time link of an invitation; signs in.' })
-  setPassword(@Args('input') input: SetPasswordInput): Promise<AuthPayload> {
-    return this.accounts.setPassword(input);
+  setPassword(@Args('input') input: SetPasswordInput, @Context('req') req: AppRequest): Promise<AuthPayload> {
+    return this.accounts.setPassword(input, req);
   }
 
   @SignedIn()
@@ -68,12 +69,18 @@ export class AccountsResolver {
   }
 
   @Organizers()
+  @Audited<Invitation>(AuditAction.USER_INVITED, ({ result }) => ({
+    subjectType: AuditSubjectType.USER,
+    subjectId: result.user.id,
+    details: { role: result.user.role },
+  }))
   @Mutation(() => Invitation, { description: 'Admins invite organizers, viewers, desk staff and team leads into any organization; organizers invite desk staff and team leads into their own.' })
   inviteUser(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: InviteUserInput, @Context('req') req: AppRequest): Promise<Invitation> {
     return this.accounts.invite(actor, input, pickLocale(req.headers['accept-language']));
   }
 
   @Roles(Role.ADMIN)
+  @Audited<Invitation>(AuditAction.PASSWORD_RESET_LINK_ISSUED, ({ result }) => ({ subjectType: AuditSubjectType.USER, subjectId: result.user.id }))
   @Mutation(() => Invitation, { description: 'A new one-time set-password link for an account; the owner of an account with a password is told (without the link).' })
   passwordSetupLink(@CurrentUser() actor: AuthenticatedUser, @Args('userId', { type: () => ID }) userId: string): Promise<Invitation> {
     return this.accounts.passwordSetupLink(actor, userId);
@@ -81,6 +88,8 @@ export class AccountsResolver {
 
   @SignedIn()
   @RateLimit('login')
+  // The actor is the account's owner: the event's actor says whose password it was.
+  @Audited<AuthPayload>(AuditAction.PASSWORD_CHANGED, () => ({ subjectType: AuditSubjectType.USER, subjectId: null }))
   @Mutation(() => AuthPayload, { description: 'Change one’s own password: ends every session of the account and returns a new one for this caller.' })
   changePassword(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: ChangePasswordInput): Promise<AuthPayload> {
     return this.accounts.changePassword(actor, input);
@@ -88,6 +97,7 @@ export class AccountsResolver {
 
   @Organizers()
   @InOrganization({ userId: 'user' })
+  @Audited<UserType>(AuditAction.USER_DEACTIVATED, ({ result }) => ({ subjectType: AuditSubjectType.USER, subjectId: result.id }))
   @Mutation(() => UserType, { description: 'Admins deactivate organizers, viewers, desk staff and team leads, organizers their organization’s desk staff and team leads: no sign-in, sessions end at once.' })
   deactivateUser(@CurrentUser() actor: AuthenticatedUser, @Args('userId', { type: () => ID }) userId: string): Promise<UserType> {
     return this.accounts.deactivateUser(actor, userId);
@@ -95,12 +105,14 @@ export class AccountsResolver {
 
   @Organizers()
   @InOrganization({ userId: 'user' })
+  @Audited<UserType>(AuditAction.USER_REACTIVATED, ({ result }) => ({ subjectType: AuditSubjectType.USER, subjectId: result.id }))
   @Mutation(() => UserType, { description: 'Undo deactivateUser: the account signs in with its password again.' })
   reactivateUser(@CurrentUser() actor: AuthenticatedUser, @Args('userId', { type: () => ID }) userId: string): Promise<UserType> {
     return this.accounts.reactivateUser(actor, userId);
   }
 
   @Roles(Role.ADMIN)
+  @Audited<UserType>(AuditAction.ROLE_CHANGED, ({ result }) => ({ subjectType: AuditSubjectType.USER, subjectId: result.id, details: { to: result.role } }))
   @Mutation(() => UserType, { description: 'Admins: another role for an account (not to or from ADMIN); its sessions end.' })
   changeUserRole(
     @CurrentUser() actor: AuthenticatedUser,

@@ -9,7 +9,8 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'crypto';
 import { DataSource, EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { Locale, MessagePurpose, Role } from '@life-relay/domain';
+import { AuditAction, AuditSubjectType, Locale, MessagePurpose, Role } from '@life-relay/domain';
+import { AuditLog, AuditRequest } from '../audit/audit-log.service';
 import { Outbox } from '../outbox/outbox.repository';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
@@ -64,6 +65,7 @@ export class AccountsService {
     private readonly setupLinks: PasswordSetups,
     private readonly sessions: SessionService,
     private readonly outbox: Outbox,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
@@ -167,7 +169,8 @@ export class AccountsService {
     });
   }
 
-  async setPassword(input: SetPasswordInput): Promise<AuthPayload> {
+  /** Nobody is signed in: the event's actor is the account whose link it was. */
+  async setPassword(input: SetPasswordInput, request: AuditRequest): Promise<AuthPayload> {
     const user = await this.dataSource.transaction(async (tx) => {
       // Claiming the link and setting the password happen together, so a link works once.
       const claimed = await tx
@@ -186,6 +189,7 @@ export class AccountsService {
       const user = await this.endSessions(tx, userId, { passwordHash: await hashPassword(input.password) });
       // The first password (an invitation) is news to nobody; a reset is news to the owner.
       if (before.passwordHash) await this.tellPasswordChanged(tx, user, 'RESET');
+      await this.audit.record(user, request, { action: AuditAction.PASSWORD_SET, subjectType: AuditSubjectType.USER, subjectId: user.id }, tx);
       return user;
     });
     return this.sessions.issue(user);

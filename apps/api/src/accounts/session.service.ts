@@ -1,6 +1,7 @@
 // Signing in and recognising signed-in callers: short-lived HS256 tokens whose account is always
 // re-read from the database, so a removed or deactivated account, a changed role or a changed
-// password (each moves the account's session generation on) takes effect at once.
+// password (each moves the account's session generation on) takes effect at once. Wrong
+// passwords for one e-mail address slow down its next attempts, from any IP (LoginBackoff).
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '@life-relay/domain';
@@ -9,6 +10,7 @@ import { Repository } from 'typeorm';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { TokenVerifier } from '../common/auth/token-verifier';
 import { UnauthenticatedError } from '../common/errors/domain-errors';
+import { LoginBackoff } from '../common/rate-limit/login-backoff';
 import { isUuid } from '../common/graphql/uuid';
 import { AuthPayload } from './dto/account.types';
 import { DeskDriveEntity } from './desk-drive.entity';
@@ -33,17 +35,25 @@ export class SessionService extends TokenVerifier {
     private readonly jwt: JwtService,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(DeskDriveEntity) private readonly deskDrives: Repository<DeskDriveEntity>,
+    private readonly backoff: LoginBackoff,
   ) {
     super();
   }
 
   async login(email: string, password: string): Promise<AuthPayload> {
+    // Before looking the address up: an unknown one waits as a known one does, telling nothing.
+    const attempt = await this.backoff.begin(email);
     const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
     // Unknown e-mails are checked against a decoy hash so that both failures take as long.
     this.decoyHash ??= hashPassword(`decoy-${Math.random()}`);
     const ok = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
-    // A deactivated account is refused with the same words, after the same work.
-    if (!user || !user.passwordHash || !ok || user.deactivatedAt) throw new UnauthenticatedError('Wrong e-mail address or password.');
+    // A deactivated account is refused with the same words, after the same work, and counts as a
+    // failure: a reset would tell that the password was right.
+    if (!user || !user.passwordHash || !ok || user.deactivatedAt) {
+      await attempt.failed();
+      throw new UnauthenticatedError('Wrong e-mail address or password.');
+    }
+    await attempt.succeeded();
     return this.issue(user);
   }
 

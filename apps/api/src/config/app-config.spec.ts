@@ -18,6 +18,7 @@ describe('configuration', () => {
       reminderTickSeconds: 60,
       production: false,
       publicBoardCacheSeconds: 2,
+      trustProxy: 0,
     });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(loadConfig({}).jwtSecret).not.toBe(config.jwtSecret);
@@ -51,6 +52,9 @@ describe('configuration', () => {
     [{ NODE_ENV: 'staging' }, /^NODE_ENV /],
     [{ DONATION_INTERVAL_WHOLE_BLOOD_DAYS: 'six months' }, /^DONATION_INTERVAL_WHOLE_BLOOD_DAYS /],
     [{ BACKGROUND_JOBS: 'yes' }, /^BACKGROUND_JOBS /],
+    [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY /],
+    [{ TRUST_PROXY: '-1' }, /^TRUST_PROXY /],
+    [{ TRUST_PROXY: 'loopback' }, /^TRUST_PROXY /],
   ])('stops on a bad value with one line naming it: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

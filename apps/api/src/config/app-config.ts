@@ -31,8 +31,16 @@ export interface AppConfig {
   donationIntervalDays: Record<DriveKind, number | null>;
   /** Whether this process runs the timed work (reminders, delivery, closing drives). */
   backgroundJobs: boolean;
-  /** Requests per minute and IP (login: per IP and e-mail address). */
+  /**
+   * Requests per minute and IP (login: attempts per IP whatever the account; each account's failed
+   * attempts have their own backoff, see common/rate-limit/login-backoff.ts).
+   */
   rateLimits: { signUp: number; publicRead: number; login: number; signUpCode: number; signUpCodeContact: number };
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. The client's address is
+   * that many hops from the right of the header; 0 believes no header, only the connection.
+   */
+  trustProxy: number;
   /** How long anonymous callers may be shown a leaderboard computed for someone else (0: never). */
   publicBoardCacheSeconds: number;
 }
@@ -166,6 +174,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     // The public board refreshes every 10 s; two seconds behind is invisible there, and during a
     // rush it turns a thousand phones' polls into one computation per drive every two seconds.
     publicBoardCacheSeconds: integer(env, 'PUBLIC_BOARD_CACHE_SECONDS', 2, 0, 60),
+    // Whoever can set X-Forwarded-For picks their rate-limit bucket, so it is believed only as far
+    // as the operator says proxies append to it (a private address may be any laptop on the LAN).
+    trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 100),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
   };
 }

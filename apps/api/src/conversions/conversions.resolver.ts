@@ -7,7 +7,8 @@ import { Connection } from '../common/pagination/connection';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import type { DriveEntity } from '../drives/drive.entity';
 import { DriveType } from '../drives/dto/drive.types';
-import { NO_COUNTS, Role, StatusCounts } from '@life-relay/domain';
+import { AuditAction, AuditSubjectType, NO_COUNTS, Role, StatusCounts } from '@life-relay/domain';
+import { Audited } from '../audit/audited.decorator';
 import { PublicDrive } from '../sign-ups/dto/sign-up.types';
 import { BoardLength } from './board-length';
 import { BoardSizes, ConversionsService, statsOf } from './conversions.service';
@@ -135,6 +136,11 @@ export class LeaderboardResolver {
 
   @Roles(Role.ADMIN, Role.ORGANIZER, Role.VIEWER, Role.TEAM_LEAD)
   @InOrganization({ teamId: 'team', driveId: 'drive' })
+  @Audited<Connection<TeamMemberSignUp>>(AuditAction.PERSONAL_DATA_READ, ({ args, result }) => ({
+    subjectType: AuditSubjectType.TEAM,
+    subjectId: args.teamId,
+    details: { driveId: args.driveId ?? null, rows: result.edges.length },
+  }))
   @Query(() => TeamMemberSignUpConnection, { description: 'Names and attendance of a team’s sign-ups, never their outcomes: for its leads and organizers.' })
   teamSignUps(
     @CurrentUser() actor: AuthenticatedUser,

@@ -1,6 +1,7 @@
 // The public boards are shared between anonymous callers for PUBLIC_BOARD_CACHE_SECONDS:
 // organizers see every change at once, the public within that time (and one computation), and the per-IP budget and
 // the drafts' privacy hold as without the cache.
+import { CONSENT_TEXT } from '@life-relay/domain';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Factories, MadeDrive } from '../testing/factories';
 import { createTestApp, errorCode, TestApp } from '../testing/test-app';
@@ -110,6 +111,18 @@ describe('the public boards between anonymous callers', () => {
     await make.publish(drive.id);
     await signUp(drive);
     expect(signUpsOf(await app.ok<Board>(BOARD, { id: drive.id }))).toEqual([`${drive.team}: 1`]);
+  });
+
+  it('shares an answer only between callers of the same language: the consent text is in each one\'s own', async () => {
+    const drive = await driveWithTeam();
+    const PUBLIC_DRIVE = `query($slug: String!) { publicDrive(slug: $slug) { title consentText } }`;
+    const inLanguage = (language: string) => app.ok(PUBLIC_DRIVE, { slug: drive.slug }, { headers: { 'accept-language': language } });
+    const chinese = await inLanguage('zh-CN,zh;q=0.9');
+    const english = await inLanguage('en-US,en;q=0.9');
+    expect(chinese.publicDrive.consentText).toBe(CONSENT_TEXT['zh-CN']);
+    expect(english.publicDrive.consentText).toBe(CONSENT_TEXT.en);
+    // Another way of asking for a language shares that language's answer.
+    expect(await inLanguage('zh')).toEqual(chinese);
   });
 
   it('answers each caller afresh when a query asks for more than the public boards', async () => {

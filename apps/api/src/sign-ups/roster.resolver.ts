@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { SignUpStatus } from '@life-relay/domain';
+import { AuditAction, AuditSubjectType, SignUpStatus } from '@life-relay/domain';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentUser, DeskWork, DriveReaders, Organizers, Readers } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InOrganization } from '../common/auth/in-organization';
@@ -25,6 +26,11 @@ export class RosterResolver {
 
   @Readers()
   @InOrganization({ driveId: 'drive', shiftId: 'shift' })
+  @Audited<Connection<SignUpType>>(AuditAction.PERSONAL_DATA_READ, ({ args, result }) => ({
+    subjectType: AuditSubjectType.DRIVE,
+    subjectId: args.driveId,
+    details: { rows: result.edges.length },
+  }))
   @Query(() => SignUpConnection, { description: 'Organizers: a drive’s sign-ups in arrival order, filtered and paged.' })
   async signUps(
     @Args('driveId', { type: () => ID }) driveId: string,
@@ -42,6 +48,11 @@ export class RosterResolver {
 
   @DeskWork()
   @InOrganization({ driveId: 'drive' })
+  @Audited<SignUpType[]>(AuditAction.PERSONAL_DATA_READ, ({ args, result }) => ({
+    subjectType: AuditSubjectType.DRIVE,
+    subjectId: args.driveId,
+    details: { rows: result.length }, // not the text searched for: a name or a phone number
+  }))
   @Query(() => [SignUpType], { description: 'Organizers and the drive’s desk staff at the check-in desk: find people by name, phone, e-mail or manage link.' })
   async checkInSearch(@Args('driveId', { type: () => ID }) driveId: string, @Args('text') text: string): Promise<SignUpType[]> {
     if (!(await this.drives.get(driveId))) throw new NotFoundError('Drive');
@@ -50,12 +61,21 @@ export class RosterResolver {
 
   @Readers()
   @InOrganization({ id: 'volunteer' })
+  @Audited<VolunteerType | null>(AuditAction.PERSONAL_DATA_READ, ({ result }) =>
+    result ? { subjectType: AuditSubjectType.VOLUNTEER, subjectId: result.id } : null,
+  )
   @Query(() => VolunteerType, { nullable: true, description: 'Organizers: one volunteer who signed up for their organization, with their donor history there.' })
   volunteer(@Args('id', { type: () => ID }) id: string): Promise<VolunteerType | null> {
     return this.roster.volunteer(id);
   }
 
   @Readers()
+  // A look-up that found nobody is recorded too (someone trying contacts), without the contact.
+  @Audited<VolunteerType | null>(AuditAction.PERSONAL_DATA_READ, ({ result }) => ({
+    subjectType: AuditSubjectType.VOLUNTEER,
+    subjectId: result?.id ?? null,
+    details: { byContact: true, found: result !== null },
+  }))
   @Query(() => VolunteerType, {
     nullable: true,
     description: 'Organizers: the record an e-mail address or phone number belongs to (to find two records of one person), among those who signed up for their organization.',
@@ -89,6 +109,11 @@ export class VolunteerResolver {
 
   @Organizers()
   @InOrganization({ keepId: 'volunteer', mergeId: 'volunteer' })
+  @Audited(AuditAction.VOLUNTEERS_MERGED, ({ args }) => ({
+    subjectType: AuditSubjectType.VOLUNTEER,
+    subjectId: args.keepId,
+    details: { mergedId: args.mergeId },
+  }))
   @Mutation(() => VolunteerType, {
     description:
       'Organizers: two records of one person become one (someone who signed up once by e-mail and once by phone). The kept record takes what it lacks from the merged one, and its sign-ups, messages and unsubscribe links.',

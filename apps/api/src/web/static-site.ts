@@ -2,8 +2,9 @@
 // leads' pages and the public sign-up form, with client-side routes falling back to index.html.
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { existsSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
+import { CSP_NONCE_PLACEHOLDER, styleNonceOf } from './security-headers';
 
 const API_PREFIXES = ['/graphql', '/health', '/api', '/ics', '/unsubscribe', '/s/'];
 
@@ -21,6 +22,15 @@ export function mountStaticSite(app: NestExpressApplication, root: string | null
     });
     return;
   }
+  // Each page carries the nonce of its own Content-Security-Policy (see security-headers.ts), so
+  // index.html is never sent as the file it is, not even when asked for by name.
+  const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
+  const isPageRequest = (req: Request) => req.method === 'GET' || req.method === 'HEAD';
+  const sendPage = (res: Response) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(indexHtml.replaceAll(CSP_NONCE_PLACEHOLDER, styleNonceOf(res)));
+  };
+  app.use((req: Request, res: Response, next: NextFunction) => (isPageRequest(req) && req.path === '/index.html' ? sendPage(res) : next()));
   // Hashed bundles never change: cache them for a year. index.html must always be fresh.
   app.useStaticAssets(root, {
     index: false,
@@ -28,11 +38,9 @@ export function mountStaticSite(app: NestExpressApplication, root: string | null
       res.setHeader('Cache-Control', path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  const indexHtml = join(root, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !API_PREFIXES.some((p) => req.path.startsWith(p));
+    const isPage = isPageRequest(req) && !API_PREFIXES.some((p) => req.path.startsWith(p));
     if (!isPage || /\.[a-z0-9]+$/i.test(req.path)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+    sendPage(res);
   });
 }

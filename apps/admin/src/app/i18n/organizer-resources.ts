@@ -21,11 +21,13 @@ import teamLead from '../../features/team-lead/locales/en.json';
 import teamLeadZh from '../../features/team-lead/locales/zh-CN.json';
 import users from '../../features/users/locales/en.json';
 import usersZh from '../../features/users/locales/zh-CN.json';
+import audit from '../../features/audit/locales/en.json';
+import auditZh from '../../features/audit/locales/zh-CN.json';
 import organizations from '../../features/organizations/locales/en.json';
 import organizationsZh from '../../features/organizations/locales/zh-CN.json';
 
 export const organizerResources = {
-  en: { common, auth, drives, dashboard, teams, signUps, checkIn, messages, teamLead, users, organizations },
+  en: { common, auth, drives, dashboard, teams, signUps, checkIn, messages, teamLead, users, audit, organizations },
   'zh-CN': {
     common: commonZh,
     auth: authZh,
@@ -37,6 +39,7 @@ export const organizerResources = {
     messages: messagesZh,
     teamLead: teamLeadZh,
     users: usersZh,
+    audit: auditZh,
     organizations: organizationsZh,
   },
 } as const;

@@ -6,7 +6,7 @@ const menu = (role: Parameters<typeof navFor>[0]) => navFor(role).map((item) => 
 
 describe('what each role finds in the app', () => {
   it('gives an admin every organizer page and the organizations', () => {
-    expect(menu('ADMIN')).toEqual(['/drives', '/teams', '/messages', '/users', '/organizations']);
+    expect(menu('ADMIN')).toEqual(['/drives', '/teams', '/messages', '/users', '/organizations', '/audit']);
     expect(drivePagesFor('ADMIN')).toEqual(['dashboard', 'signUps', 'checkIn', 'edit']);
     expect(homeOf('ADMIN')).toBe('/drives');
   });

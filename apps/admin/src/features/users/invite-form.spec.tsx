@@ -102,7 +102,7 @@ describe('the invite form', () => {
     signedInAs('ADMIN');
     renderForm();
 
-    expect(await optionsOf('Role')).toEqual(['Organizer', 'Viewer', 'Desk staff', 'Team lead']);
+    expect(await optionsOf('Role')).toEqual(['Organizer', 'Viewer (read only)', 'Desk staff', 'Team lead']);
     fireEvent.click(screen.getByRole('option', { name: 'Desk staff' }));
     await waitFor(() => expect((screen.getByRole('combobox', { name: 'Organization' }) as HTMLInputElement).value).toBe('Hohhot Blood Center'));
     await choose('Organization', 'Marrow Registry');

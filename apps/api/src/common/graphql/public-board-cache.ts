@@ -10,8 +10,9 @@
 // Signed-in callers (organizers, team leads) always get it computed afresh.
 //
 // Only what anyone may see is shared: operations whose every root field is a public board
-// (or the public drive), answered without errors, asked without credentials. The per-IP read
-// budget is still spent on every request.
+// (or the public drive), answered without errors, asked without credentials, and only between
+// callers of the same language (the public drive carries its consent text in the caller's). The
+// per-IP read budget is still spent on every request.
 //
 // Phones ask for a compressed answer, and compressing the largest board (360 KB of JSON) took
 // longer than answering it from here; each shared answer is compressed once (brotli and gzip,
@@ -21,6 +22,7 @@ import type { Request, Response } from 'express';
 import { brotliCompress, constants, gzip } from 'zlib';
 import { DocumentNode, execute, FormattedExecutionResult, GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { pickLocale } from '@life-relay/domain';
 import { RateLimits } from '../rate-limit/rate-limits';
 
 /**
@@ -149,7 +151,9 @@ export class PublicBoardCache {
     if (!operation || operation.operation !== 'query' || rc.request.http?.headers.get('authorization')) return null;
     const onlyBoards = operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && PUBLIC_BOARD_FIELDS.has(s.name.value));
     if (!onlyBoards) return null;
-    return JSON.stringify([rc.source, rc.request.operationName ?? null, rc.request.variables ?? {}]);
+    // The language as the resolvers pick it, so that every Accept-Language meaning one language shares.
+    const locale = pickLocale(rc.request.http?.headers.get('accept-language'));
+    return JSON.stringify([rc.source, rc.request.operationName ?? null, rc.request.variables ?? {}, locale]);
   }
 
   /**

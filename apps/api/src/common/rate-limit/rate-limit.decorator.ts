@@ -4,7 +4,7 @@ export const RATE_LIMIT_KEY = 'life-relay:rate-limit';
 
 /**
  * Named per-IP budgets (see RateLimitGuard): `signUp` for submissions and manage-link actions,
- * `publicRead` for the public pages' queries, `login` per IP and e-mail address, `signUpCode` for
+ * `publicRead` for the public pages' queries, `login` for sign-in attempts (any account), `signUpCode` for
  * one-time codes per IP; `signUpCodeContact` (per contact and hour) is spent by the code's sender.
  */
 export type RateLimitName = 'signUp' | 'publicRead' | 'login' | 'signUpCode' | 'signUpCodeContact';

@@ -1,7 +1,8 @@
-// Applies the budget named by @RateLimit() to the caller's IP (login: IP and e-mail address).
+// Applies the budget named by @RateLimit() to the caller's IP. The sign-in budget too is per IP
+// alone, whatever address is tried: one IP must not try a password against every account (each
+// account's failures have a backoff of their own, see login-backoff.ts).
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import { requestOf } from '../auth/request-of';
 import { RATE_LIMIT_KEY, RateLimitName } from './rate-limit.decorator';
 import { RateLimits } from './rate-limits';
@@ -16,12 +17,7 @@ export class RateLimitGuard implements CanActivate {
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const name = this.reflector.get<RateLimitName | undefined>(RATE_LIMIT_KEY, ctx.getHandler());
     if (!name) return true;
-    const request = requestOf(ctx);
-    let key = request.ip ?? 'unknown';
-    if (name === 'login' && ctx.getType<string>() === 'graphql') {
-      key += `:${String(GqlExecutionContext.create(ctx).getArgs().email ?? '').trim().toLowerCase()}`;
-    }
-    await this.rateLimits.consume(name, key);
+    await this.rateLimits.consume(name, requestOf(ctx).ip ?? 'unknown');
     return true;
   }
 }

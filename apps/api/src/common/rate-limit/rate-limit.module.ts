@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { LoginBackoff } from './login-backoff';
 import { RateLimits } from './rate-limits';
 
 @Global()
-@Module({ providers: [RateLimits], exports: [RateLimits] })
+@Module({ providers: [RateLimits, LoginBackoff], exports: [RateLimits, LoginBackoff] })
 export class RateLimitModule {}

@@ -14,6 +14,7 @@ import { VerifiedVolunteers1795443000000 } from './1795443000000-VerifiedVolunte
 import { Organizations1795444000000 } from './1795444000000-Organizations';
 import { OutboxWithoutSecrets1795445000000 } from './1795445000000-OutboxWithoutSecrets';
 import { AccountLifecycle1795446000000 } from './1795446000000-AccountLifecycle';
+import { AuditEvents1795447000000 } from './1795447000000-AuditEvents';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -31,4 +32,5 @@ export const MIGRATIONS: (new () => object)[] = [
   Organizations1795444000000,
   OutboxWithoutSecrets1795445000000,
   AccountLifecycle1795446000000,
+  AuditEvents1795447000000,
 ];

@@ -1,4 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuditAction, AuditSubjectType } from '@life-relay/domain';
+import { Audited } from '../../audit/audited.decorator';
 import { CurrentUser, Organizers, Readers } from '../../common/auth/access.decorators';
 import { InOrganization } from '../../common/auth/in-organization';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -18,6 +20,11 @@ export class CallOutsResolver {
 
   @Organizers()
   @InOrganization({ 'input.driveId': 'drive' })
+  @Audited<CallOutType>(AuditAction.CALL_OUT_SENT, ({ result }) => ({
+    subjectType: AuditSubjectType.CALL_OUT,
+    subjectId: result.id,
+    details: { kind: result.kind, bloodTypes: result.bloodTypes, driveId: result.driveId, audienceCount: result.audienceCount },
+  }))
   @Mutation(() => CallOutType, { description: 'Organizers: send an urgent call-out to their organization’s volunteers; each gets it once.' })
   sendCallOut(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: CallOutInput): Promise<CallOutType> {
     return this.service.send(actor, input);

@@ -1,12 +1,16 @@
 // The organizers' spreadsheet of a drive's sign-ups: GET /api/drives/:driveId/sign-ups.csv with
 // the bearer token. UTF-8 with a byte-order mark, so that Excel shows Chinese names correctly.
-import { Controller, Get, Logger, Param, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
 import { Readable } from 'stream';
 import { pipeline } from 'stream/promises';
-import { Readers } from '../../common/auth/access.decorators';
+import { AuditAction, AuditSubjectType } from '@life-relay/domain';
+import { AuditLog } from '../../audit/audit-log.service';
+import { CurrentUser, Readers } from '../../common/auth/access.decorators';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { InOrganization } from '../../common/auth/in-organization';
+import type { AppRequest } from '../../common/auth/request-of';
 import { neutraliseFormula } from './csv-cells';
 import { EXPORT_COLUMNS, SignUpsExportService } from './sign-ups-export.service';
 
@@ -14,14 +18,20 @@ import { EXPORT_COLUMNS, SignUpsExportService } from './sign-ups-export.service'
 export class SignUpsExportController {
   private readonly logger = new Logger(SignUpsExportController.name);
 
-  constructor(private readonly exports: SignUpsExportService) {}
+  constructor(
+    private readonly exports: SignUpsExportService,
+    private readonly audit: AuditLog,
+  ) {}
 
   /** Personal and health data: the drive's organization's organizers and viewers only, never cached on the way. */
   @Readers()
   @InOrganization({ driveId: 'drive' })
   @Get('sign-ups.csv')
-  async signUpsCsv(@Param('driveId') driveId: string, @Res() res: Response): Promise<void> {
-    const { slug, rows } = await this.exports.export(driveId);
+  async signUpsCsv(@Param('driveId') driveId: string, @CurrentUser() actor: AuthenticatedUser, @Req() req: AppRequest, @Res() res: Response): Promise<void> {
+    const { slug, count, rows } = await this.exports.export(driveId);
+    // Before the first byte: a download cut off half-way has still handed the data out, and a
+    // failure to record it refuses the file.
+    await this.audit.record(actor, req, { action: AuditAction.PERSONAL_DATA_EXPORTED, subjectType: AuditSubjectType.DRIVE, subjectId: driveId, details: { rows: count } });
     res.status(200).set({
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${slug}-sign-ups.csv"`,

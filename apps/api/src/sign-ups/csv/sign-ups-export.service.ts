@@ -62,19 +62,22 @@ export class SignUpsExportService {
     private readonly teams: TeamsService,
   ) {}
 
-  /** The file name's drive slug and the rows; throws NOT_FOUND before anything is streamed. */
-  async export(driveId: string): Promise<{ slug: string; rows: AsyncIterable<ExportRow> }> {
+  /**
+   * The file name's drive slug, the number of rows (for the audit log, before anything is sent)
+   * and the rows; throws NOT_FOUND before anything is streamed.
+   */
+  async export(driveId: string): Promise<{ slug: string; count: number; rows: AsyncIterable<ExportRow> }> {
     const drive = await this.drives.get(driveId);
     if (!drive) throw new NotFoundError('Drive');
-    return { slug: drive.slug, rows: this.rows(drive.id) };
-  }
-
-  private async *rows(driveId: string): AsyncGenerator<ExportRow> {
     // The ids first: each sign-up is then written exactly once, even if one changes shift or
     // comes back from a cancellation (a new arrival) while the file is being downloaded.
-    const ids: string[] = (await this.dataSource.query(`SELECT id FROM sign_ups WHERE drive_id = $1 ORDER BY arrival`, [driveId])).map(
+    const ids: string[] = (await this.dataSource.query(`SELECT id FROM sign_ups WHERE drive_id = $1 ORDER BY arrival`, [drive.id])).map(
       (r: { id: string }) => r.id,
     );
+    return { slug: drive.slug, count: ids.length, rows: this.rows(ids) };
+  }
+
+  private async *rows(ids: string[]): AsyncGenerator<ExportRow> {
     const teams = new Map<string, TeamEntity>();
     const colleges = new Map<string, CollegeEntity>();
     for (let start = 0; start < ids.length; start += BATCH) {

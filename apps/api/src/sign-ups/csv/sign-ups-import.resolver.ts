@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { pickLocale } from '@life-relay/domain';
+import { AuditAction, AuditSubjectType, pickLocale } from '@life-relay/domain';
+import { Audited } from '../../audit/audited.decorator';
 import { Organizers } from '../../common/auth/access.decorators';
 import { InOrganization } from '../../common/auth/in-organization';
 import { AppRequest } from '../../common/auth/request-of';
@@ -13,6 +14,9 @@ export class SignUpsImportResolver {
 
   @Organizers()
   @InOrganization({ driveId: 'drive' })
+  @Audited<SignUpImportReport>(AuditAction.SIGN_UPS_IMPORTED, ({ args, result }) =>
+    result.dryRun ? null : { subjectType: AuditSubjectType.DRIVE, subjectId: args.driveId, details: { imported: result.imported } },
+  )
   @Mutation(() => SignUpImportReport, {
     description:
       'Organizers: import sign-ups collected on paper, as CSV text with a header row naming the columns name, email and ' +

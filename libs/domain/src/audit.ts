@@ -1,0 +1,30 @@
+// What the audit log records (issue 19): who read or exported personal data, changed an account,
+// or sent a message to many people. A closed set, so an admin can filter by it and the database
+// can refuse anything else.
+export enum AuditAction {
+  /** An organizer (or a team lead, for their team) was shown volunteers' personal data. */
+  PERSONAL_DATA_READ = 'PERSONAL_DATA_READ',
+  /** A drive's sign-ups left the platform as a file. */
+  PERSONAL_DATA_EXPORTED = 'PERSONAL_DATA_EXPORTED',
+  SIGN_UPS_IMPORTED = 'SIGN_UPS_IMPORTED',
+  VOLUNTEERS_MERGED = 'VOLUNTEERS_MERGED',
+  CALL_OUT_SENT = 'CALL_OUT_SENT',
+  USER_INVITED = 'USER_INVITED',
+  ROLE_CHANGED = 'ROLE_CHANGED',
+  USER_DEACTIVATED = 'USER_DEACTIVATED',
+  USER_REACTIVATED = 'USER_REACTIVATED',
+  PASSWORD_RESET_LINK_ISSUED = 'PASSWORD_RESET_LINK_ISSUED',
+  /** With a one-time link (an invitation or a reset): the actor is the account's owner. */
+  PASSWORD_SET = 'PASSWORD_SET',
+  /** By the signed-in owner, with the current password. */
+  PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+}
+
+/** What an audit event is about; its id is in the event's subject id. */
+export enum AuditSubjectType {
+  DRIVE = 'DRIVE',
+  TEAM = 'TEAM',
+  VOLUNTEER = 'VOLUNTEER',
+  USER = 'USER',
+  CALL_OUT = 'CALL_OUT',
+}
