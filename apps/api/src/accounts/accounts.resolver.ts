@@ -111,6 +111,18 @@ export class AccountsResolver {
     return this.accounts.reactivateUser(actor, userId);
   }
 
+  @Organizers()
+  @InOrganization({ userId: 'user', driveIds: 'drive' })
+  @Audited<UserType>(AuditAction.ROLE_CHANGED, ({ result }) => ({ subjectType: AuditSubjectType.USER, subjectId: result.id, details: { deskDrives: true } }))
+  @Mutation(() => UserType, { description: 'Admins and organizers: the drives (of the organization) whose check-in desks a DESK account works, replacing the ones before.' })
+  setDeskDrives(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('driveIds', { type: () => [ID] }) driveIds: string[],
+  ): Promise<UserType> {
+    return this.accounts.setDeskDrives(actor, userId, driveIds);
+  }
+
   @Roles(Role.ADMIN)
   @Audited<UserType>(AuditAction.ROLE_CHANGED, ({ result }) => ({ subjectType: AuditSubjectType.USER, subjectId: result.id, details: { to: result.role } }))
   @Mutation(() => UserType, { description: 'Admins: another role for an account (not to or from ADMIN); its sessions end.' })

@@ -15,7 +15,7 @@ import { Outbox } from '../outbox/outbox.repository';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
-import { assertId } from '../common/graphql/uuid';
+import { assertId, isUuid } from '../common/graphql/uuid';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { DeskDriveEntity } from './desk-drive.entity';
 import { AuthPayload, ChangePasswordInput, Invitation, InviteUserInput, SetPasswordInput, UserStatus, UserType } from './dto/account.types';
@@ -121,13 +121,14 @@ export class AccountsService {
   }
 
   /** Desk staff work the desks of drives of their own organization; nobody else is limited to drives. */
-  private async deskDrivesFor(role: Role, driveIds: readonly string[], organizationId: string): Promise<string[]> {
+  private async deskDrivesFor(role: Role, driveIds: readonly string[], organizationId: string, field = 'deskDriveIds'): Promise<string[]> {
     const wanted = [...new Set(driveIds)];
     if (role !== Role.DESK) {
-      if (wanted.length) throw InvalidInputError.field('deskDriveIds', 'deskDrivesOnlyForDesk');
+      if (wanted.length) throw InvalidInputError.field(field, 'deskDrivesOnlyForDesk');
       return [];
     }
-    if (wanted.length === 0) throw InvalidInputError.field('deskDriveIds', 'deskDrivesRequired');
+    if (wanted.length === 0) throw InvalidInputError.field(field, 'deskDrivesRequired');
+    if (!wanted.every(isUuid)) throw new NotFoundError('Drive');
     const found: { id: string }[] = await this.dataSource.query(`SELECT id FROM drives WHERE id = ANY($1) AND organization_id = $2`, [wanted, organizationId]);
     if (found.length !== wanted.length) throw new NotFoundError('Drive');
     return wanted;
@@ -250,7 +251,22 @@ export class AccountsService {
       const user = await this.managedUser(tx, actor, userId);
       if (role === Role.ADMIN || user.role === Role.ADMIN) throw InvalidInputError.field('role', 'adminRoleFixed');
       if (user.role === role) return toUserType(user);
+      // Desk drives belong to the desk role; whoever becomes desk staff is given theirs anew.
+      if (user.role === Role.DESK) await tx.getRepository(DeskDriveEntity).delete({ userId: user.id });
       return toUserType(await this.endSessions(tx, user.id, { role }));
+    });
+  }
+
+  /** The drives (of their organization) whose desks a DESK account works, replacing the ones before. */
+  async setDeskDrives(actor: AuthenticatedUser, userId: string, driveIds: readonly string[]): Promise<UserType> {
+    return this.dataSource.transaction(async (tx) => {
+      const user = await this.managedUser(tx, actor, userId);
+      if (!mayManage(actor, user)) throw new ForbiddenError();
+      if (user.role !== Role.DESK) throw InvalidInputError.field('driveIds', 'deskDrivesOnlyForDesk');
+      const wanted = await this.deskDrivesFor(Role.DESK, driveIds, user.organizationId as string, 'driveIds');
+      await tx.getRepository(DeskDriveEntity).delete({ userId: user.id });
+      await tx.getRepository(DeskDriveEntity).insert(wanted.map((driveId) => ({ userId: user.id, driveId })));
+      return toUserType(user);
     });
   }
 

@@ -30,12 +30,13 @@ export class DrivesResolver {
   @Query(() => DriveConnection, { description: 'Organizers: their organization’s drives (desk staff: their desks’), newest first, optionally by status or matching a text.' })
   drives(
     @CurrentUser() actor: AuthenticatedUser,
+    @Args('organizationId', { type: () => ID, nullable: true, description: 'Admins: only this organization’s drives (others see only their own anyway).' }) organizationId?: string,
     @Args('status', { type: () => DriveStatus, nullable: true }) status?: DriveStatus,
     @Args('search', { nullable: true }) search?: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<Connection<DriveEntity>> {
-    return this.service.list(actor, { status, search, first, after });
+    return this.service.list(actor, { organizationId, status, search, first, after });
   }
 
   @Organizers()

@@ -16,6 +16,7 @@ import { PlacesAdded } from './places-added';
 import { ShiftEntity } from './shift.entity';
 
 export interface DriveFilter {
+  organizationId?: string | null;
   status?: DriveStatus | null;
   search?: string | null;
   first?: number | null;
@@ -241,6 +242,7 @@ export class DrivesService {
     const own = organizationScope(actor);
     if (own) query.andWhere('d.organization_id = :own', { own });
     if (actor.role === Role.DESK) query.andWhere('d.id = ANY(:desk)', { desk: actor.deskDriveIds });
+    if (filter.organizationId) query.andWhere('d.organization_id = :organizationId', { organizationId: assertId(filter.organizationId, 'Organization') });
     if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
     const search = filter.search?.trim();
     if (search) query.andWhere('(d.title ILIKE :like OR d.location ILIKE :like OR d.slug = :search)', { like: containsPattern(search), search });

@@ -18,7 +18,7 @@ import {
   isNonNullType,
 } from 'graphql';
 import { Factories } from '../testing/factories';
-import { createTestApp, errorCode, TestApp } from '../testing/test-app';
+import { badFields as badFieldsOf, createTestApp, errorCode, TestApp } from '../testing/test-app';
 
 /** Operations anyone may call: tested as anonymous already; their answers are public by design. */
 const PUBLIC_OPERATIONS = new Set(['login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard']);
@@ -147,6 +147,36 @@ describe('two organizations on one installation', () => {
     const onlyFirst = { email: 'org1.two@campus.test' };
     expect((await app.ok(BY_CONTACT, { c: onlyFirst.email }, { token: second.organizer })).volunteerByContact).toBeNull();
     expect((await app.ok(BY_CONTACT, { c: onlyFirst.email }, { token: first.organizer })).volunteerByContact).not.toBeNull();
+  });
+
+  it('let an organizer give their desk staff other desks of their own organization, and nothing else', async () => {
+    const SET = `mutation($u: ID!, $d: [ID!]!) { setDeskDrives(userId: $u, driveIds: $d) { id deskDriveIds } }`;
+    const SEARCH = `query($d: ID!, $t: String!) { checkInSearch(driveId: $d, text: $t) { id } }`;
+    const make = new Factories(app, second.organizer);
+    const next = await make.drive();
+    await make.signUp(next, { name: 'Volunteer at the next desk', email: 'next.desk@campus.test', phone: '13900009999' });
+    const [{ id: deskId }] = await app.sql(`SELECT u.id FROM users u JOIN desk_drives d ON d.user_id = u.id WHERE d.drive_id = $1`, [second.ids.drive]);
+    expect(errorCode(await app.gql(SEARCH, { d: next.id, t: 'Volunteer' }, { token: second.people.desk }))).toBe('NOT_FOUND');
+
+    const set = await app.ok(SET, { u: deskId, d: [next.id] }, { token: second.organizer });
+    expect(set.setDeskDrives.deskDriveIds).toEqual([next.id]);
+    expect((await app.ok(SEARCH, { d: next.id, t: 'Volunteer' }, { token: second.people.desk })).checkInSearch).toHaveLength(1);
+    expect(errorCode(await app.gql(SEARCH, { d: second.ids.drive, t: 'Volunteer' }, { token: second.people.desk }))).toBe('NOT_FOUND');
+
+    expect(errorCode(await app.gql(SET, { u: deskId, d: [first.ids.drive] }, { token: second.organizer }))).toBe('NOT_FOUND');
+    expect(badFieldsOf(await app.gql(SET, { u: deskId, d: [] }, { token: second.organizer }))).toEqual(['driveIds']);
+    expect(badFieldsOf(await app.gql(SET, { u: second.ids.user, d: [next.id] }, { token: second.organizer }))).toEqual(['driveIds']);
+    expect(errorCode(await app.gql(SET, { u: deskId, d: [next.id] }, { token: second.people.viewer }))).toBe('FORBIDDEN');
+    expect((await app.ok(SET, { u: deskId, d: [second.ids.drive] }, { token: second.organizer })).setDeskDrives.deskDriveIds).toEqual([second.ids.drive]);
+  });
+
+  it('name a team’s organization, and let an admin list one organization’s drives', async () => {
+    const admin = await app.adminToken();
+    const team = await app.ok(`query($id: ID!) { team(id: $id) { organization { id } } }`, { id: first.ids.team }, { token: admin });
+    expect(team.team.organization.id).toBe(first.id);
+    const drives = await app.ok(`query($o: ID) { drives(organizationId: $o) { edges { node { id organization { id } } } } }`, { o: second.id }, { token: admin });
+    expect(drives.drives.edges.map((e: { node: { organization: { id: string } } }) => e.node.organization.id).every((id: string) => id === second.id)).toBe(true);
+    expect(JSON.stringify(drives)).toContain(second.ids.drive);
   });
 
   it('keep desk staff to the desks of their drives, and viewers from changing anything', async () => {

@@ -8,6 +8,8 @@ import { InOrganization } from '../common/auth/in-organization';
 import { ForbiddenError } from '../common/errors/domain-errors';
 import { byKeys, requestLoader } from '../common/graphql/request-loader';
 import { Connection } from '../common/pagination/connection';
+import { OrganizationType } from '../organizations/dto/organization.types';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { CollegeType, CollegeWithTeams, CreateCollegeInput, CreateTeamInput, TeamConnection, TeamType, UpdateTeamInput } from './dto/team.types';
 import { TeamEntity } from './team.entity';
 import { TeamsService } from './teams.service';
@@ -16,6 +18,7 @@ import { TeamsService } from './teams.service';
 export class TeamsResolver {
   constructor(
     private readonly service: TeamsService,
+    private readonly organizations: OrganizationsService,
     private readonly accounts: AccountsService,
   ) {}
 
@@ -86,6 +89,13 @@ export class TeamsResolver {
     return requestLoader<string, CollegeType>(req, 'collegeById', async (ids) =>
       byKeys(ids, await this.service.findCollegesByIds(ids), (c) => c.id),
     ).load(team.collegeId);
+  }
+
+  @SignedIn()
+  @ResolveField(() => OrganizationType, { description: 'The organization the team recruits for.' })
+  async organization(@Parent() team: TeamEntity, @Context('req') req: object): Promise<OrganizationType> {
+    const loader = requestLoader<string, OrganizationType>(req, 'organizationById', async (ids) => byKeys(ids, await this.organizations.byIds(ids), (o) => o.id));
+    return (await loader.load(team.organizationId)) as OrganizationType;
   }
 
   @Readers()
