@@ -34,7 +34,7 @@ export function MessageKinds({ state }: { state: MyDataState }) {
         <legend className="visually-hidden">{t('me.kinds')}</legend>
         {state.data.messageKinds.map((k) => (
           <label key={k.purpose} className="check">
-            <input type="checkbox" checked={k.receiving} disabled={state.busy !== null} onChange={(e) => state.setKind(k.purpose, e.target.checked)} />
+            <input type="checkbox" checked={state.receiving(k.purpose)} disabled={state.busy !== null} onChange={(e) => state.setKind(k.purpose, e.target.checked)} />
             <span className="check__text">{t(`me.purposes.${k.purpose}`, { defaultValue: k.purpose })}</span>
           </label>
         ))}

@@ -24,6 +24,8 @@ export function useMyData(data: MyDataView, token: string, reload: () => void) {
   const [busy, setBusy] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
+  // A box shows the choice at once; it goes back if the server refuses it.
+  const [chosenKinds, setChosenKinds] = useState<Record<string, boolean>>({});
 
   /** Runs a change, and puts what failed by its field (`form` for the rest). */
   const run = async (what: string, work: () => Promise<unknown>, done?: string) => {
@@ -66,11 +68,25 @@ export function useMyData(data: MyDataView, token: string, reload: () => void) {
     );
   };
 
-  const setKind = (purpose: string, receive: boolean) => run(`kind:${purpose}`, () => request(SET_MY_MESSAGE_KIND, { token, purpose, receive }, { locale }), t('me.kindSaved'));
+  const setKind = (purpose: string, receive: boolean) => {
+    const before = chosenKinds;
+    setChosenKinds({ ...before, [purpose]: receive });
+    return run(
+      `kind:${purpose}`,
+      () => request(SET_MY_MESSAGE_KIND, { token, purpose, receive }, { locale }).catch((error: unknown) => {
+        setChosenKinds(before);
+        throw error;
+      }),
+      t('me.kindSaved'),
+    );
+  };
+
+  /** Whether the person receives a kind of message, as last chosen on the page. */
+  const receiving = (purpose: string) => chosenKinds[purpose] ?? data.messageKinds.find((k) => k.purpose === purpose)?.receiving ?? true;
 
   /** A problem on a field: the API's fields for codes are emailCode or phoneCode, shown on the one code field. */
   const errorOf = (field: 'name' | 'contact' | 'code' | 'form') =>
     field === 'code' ? (errors.emailCode ?? errors.phoneCode) : field === 'contact' ? (errors.contact ?? errors.email ?? errors.phone) : errors[field];
 
-  return { data, token, name, setName, contact, setContact, code, setCode, codeSentTo, busy, notice, errorOf, saveName, sendCode, saveContact, setKind };
+  return { data, token, name, setName, contact, setContact, code, setCode, codeSentTo, busy, notice, errorOf, saveName, sendCode, saveContact, setKind, receiving };
 }
