@@ -51,7 +51,6 @@ describe('a person’s own data', () => {
   });
 
   const deliver = () => app.server.app.get(OutboxDelivery).deliverAllDue();
-  const notACode = (m: { subject?: string }) => !/code/.test(m.subject ?? '');
 
   /** Asks for a link for `address` and reads it from the mail, as the person does. */
   async function linkFor(address: string): Promise<string> {

@@ -7,6 +7,10 @@ import { EntityManager } from 'typeorm';
 import { Contact, MessageChannel, OPTIONAL_MESSAGE_PURPOSES, SignUpStatus, traitsOf } from '@life-relay/domain';
 import type { MyData, MySignUp } from './dto/my-data.types';
 
+/** A row as the driver gives it: the columns named in each query. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each query's columns are read right below it
+type Row = Record<string, any>;
+
 @Injectable()
 export class MyDataReader {
   /**
@@ -38,7 +42,7 @@ export class MyDataReader {
     );
     if (!v) return null;
     const signUps: (Omit<MySignUp, 'history'> & { id: string; kind: string })[] = (
-      await db.query(
+      await db.query<Row[]>(
         `SELECT s.id, d.title, d.kind, d.location, o.name AS organization_name, sh.starts_at, sh.ends_at, s.status, t.name AS team_name, s.channel, s.source,
                 s.created_at, s.cancelled_at, s.checked_in_at, s.outcome_at, s.volume_ml, s.deferral_reason, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on,
                 s.consent_version
@@ -47,7 +51,7 @@ export class MyDataReader {
           WHERE s.volunteer_id = $1 ORDER BY sh.starts_at DESC, s.created_at DESC`,
         [volunteerId],
       )
-    ).map((r: Record<string, any>) => ({
+    ).map((r) => ({
       id: r.id,
       kind: r.kind,
       driveTitle: r.title,
@@ -68,13 +72,13 @@ export class MyDataReader {
       retryOn: r.retry_on,
       consentVersion: r.consent_version,
     }));
-    const events: Record<string, any>[] = await db.query(
+    const events: Row[] = await db.query(
       `SELECT e.sign_up_id, e.from_status, e.to_status, e.correction, e.details, e.created_at
          FROM sign_up_events e JOIN sign_ups s ON s.id = e.sign_up_id WHERE s.volunteer_id = $1 ORDER BY e.created_at`,
       [volunteerId],
     );
     // Messages to the record, and those to its contacts before it existed or without naming it (codes, data links).
-    const messages: Record<string, any>[] = await db.query(
+    const messages: Row[] = await db.query(
       `SELECT purpose, channel, recipient, state, created_at, sent_at, subject, rendered ->> 'text' AS body
          FROM outbox WHERE volunteer_id = $1 OR (volunteer_id IS NULL AND recipient = ANY($2::text[]))
         ORDER BY created_at DESC, id DESC`,
