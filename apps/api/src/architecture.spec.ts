@@ -19,6 +19,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['sign-ups'],
   ['outcomes', 'conversions', 'campaigns'],
   ['messages'],
+  ['privacy'],
   ['health', 'demo', 'web'],
 ];
 
@@ -45,6 +46,7 @@ const OWNER: Record<string, string> = {
   call_outs: 'messages',
   unsubscribe_tokens: 'messages',
   short_links: 'messages',
+  my_data_links: 'privacy',
 };
 
 /**

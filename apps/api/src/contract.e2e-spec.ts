@@ -31,13 +31,8 @@ const PENDING_V2: Record<string, 'missing' | 'other type'> = {
   RecruiterRow: 'missing',
   // Stem-cell registry outcomes: a sample instead of a volume.
   'OutcomeInput.sampleId': 'missing',
-  // Data rights: a volunteer's own data by link, corrected, withdrawn or erased.
-  'Query.myData': 'missing',
-  'Mutation.requestMyDataLink': 'missing',
+  // Data rights: erased by the person's link (issue 20's erasure).
   'Mutation.eraseMyData': 'missing',
-  MyData: 'missing',
-  MySignUp: 'missing',
-  Consent: 'missing',
 };
 
 /** What a breaking change is about (`Type`, `Type.field`, `Type.field(arg)`, `Enum.VALUE`) and how it differs. */

@@ -1,4 +1,4 @@
-import { ALL_MESSAGE_PURPOSES, MESSAGE_PURPOSES, MessagePurpose, SignUpStatus, stillRelevant, traitsOf } from './index';
+import { ALL_MESSAGE_PURPOSES, MESSAGE_PURPOSES, OPTIONAL_MESSAGE_PURPOSES, MessagePurpose, SignUpStatus, stillRelevant, traitsOf } from './index';
 
 describe('message purposes', () => {
   it('lists every purpose once, in the order of a volunteer’s journey', () => {
@@ -42,5 +42,13 @@ describe('message purposes', () => {
     expect(traitsOf('toString')).toBeUndefined();
     expect(traitsOf('CALL_OUT')).toBe(MESSAGE_PURPOSES.CALL_OUT);
     expect(stillRelevant('NEWSLETTER', SignUpStatus.CANCELLED)).toBe(true);
+  });
+});
+
+describe('the kinds of message a volunteer turns off', () => {
+  it('are the reminders, thanks, follow-ups and call-outs, never what answers something they did', () => {
+    expect(OPTIONAL_MESSAGE_PURPOSES).toEqual(['SHIFT_REMINDER', 'THANK_YOU', 'ELIGIBLE_AGAIN', 'DEFERRAL_FOLLOW_UP', 'CALL_OUT']);
+    // Every message with a one-click unsubscribe can be turned off on its own too.
+    for (const purpose of ALL_MESSAGE_PURPOSES) if (MESSAGE_PURPOSES[purpose].unsolicited) expect(OPTIONAL_MESSAGE_PURPOSES).toContain(purpose);
   });
 });

@@ -22,6 +22,11 @@ export enum MessagePurpose {
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
   /** To an account's owner: an admin made a set-password link for their account (never carries the link). */
   PASSWORD_RESET_LINK = 'PASSWORD_RESET_LINK',
+  /**
+   * A link to the page of everything stored about a person (/me/<token>, minted when sent), or,
+   * to a contact nobody has, word that nothing is stored about it.
+   */
+  MY_DATA_LINK = 'MY_DATA_LINK',
 }
 
 export interface MessagePurposeTraits {
@@ -34,27 +39,36 @@ export interface MessagePurposeTraits {
   unsolicited: boolean;
   /** The statuses of its sign-up in which the message is still worth sending (otherwise it is skipped); null: any. */
   relevantWhile: readonly SignUpStatus[] | null;
+  /**
+   * A kind of message a volunteer may turn off on their data page (/me/<token>), one by one.
+   * Not what answers something they just did (a confirmation, a code, their data link).
+   */
+  optional: boolean;
 }
 
 const { REGISTERED, WAITLISTED, CHECKED_IN, DONATED, DEFERRED } = SignUpStatus;
 
 /** In the order of a volunteer's journey, as organizers see them previewed. */
 export const MESSAGE_PURPOSES: Readonly<Record<MessagePurpose, MessagePurposeTraits>> = {
-  SIGN_UP_CONFIRMATION: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED, WAITLISTED] },
-  SIGN_UP_CONFIRMATION_RESENT: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED, WAITLISTED, CHECKED_IN] },
-  SHIFT_CHANGED: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED, WAITLISTED] },
-  WAITLIST_PROMOTION: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED] },
-  SHIFT_REMINDER: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED] },
-  THANK_YOU: { aboutAShift: false, unsolicited: false, relevantWhile: [DONATED] },
-  ELIGIBLE_AGAIN: { aboutAShift: false, unsolicited: true, relevantWhile: null },
-  DEFERRAL_FOLLOW_UP: { aboutAShift: false, unsolicited: true, relevantWhile: [DEFERRED] },
-  CALL_OUT: { aboutAShift: false, unsolicited: true, relevantWhile: null },
-  INVITATION: { aboutAShift: false, unsolicited: false, relevantWhile: null },
-  TEAM_DIGEST: { aboutAShift: false, unsolicited: false, relevantWhile: null },
-  SIGN_UP_CODE: { aboutAShift: false, unsolicited: false, relevantWhile: null },
-  PASSWORD_CHANGED: { aboutAShift: false, unsolicited: false, relevantWhile: null },
-  PASSWORD_RESET_LINK: { aboutAShift: false, unsolicited: false, relevantWhile: null },
+  SIGN_UP_CONFIRMATION: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED, WAITLISTED], optional: false },
+  SIGN_UP_CONFIRMATION_RESENT: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED, WAITLISTED, CHECKED_IN], optional: false },
+  SHIFT_CHANGED: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED, WAITLISTED], optional: false },
+  WAITLIST_PROMOTION: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED], optional: false },
+  SHIFT_REMINDER: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED], optional: true },
+  THANK_YOU: { aboutAShift: false, unsolicited: false, relevantWhile: [DONATED], optional: true },
+  ELIGIBLE_AGAIN: { aboutAShift: false, unsolicited: true, relevantWhile: null, optional: true },
+  DEFERRAL_FOLLOW_UP: { aboutAShift: false, unsolicited: true, relevantWhile: [DEFERRED], optional: true },
+  CALL_OUT: { aboutAShift: false, unsolicited: true, relevantWhile: null, optional: true },
+  INVITATION: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
+  TEAM_DIGEST: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
+  SIGN_UP_CODE: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
+  PASSWORD_CHANGED: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
+  PASSWORD_RESET_LINK: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
+  MY_DATA_LINK: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
 };
+
+/** The kinds of message a volunteer may turn off one by one, in the order of MESSAGE_PURPOSES. */
+export const OPTIONAL_MESSAGE_PURPOSES = (Object.keys(MESSAGE_PURPOSES) as MessagePurpose[]).filter((p) => MESSAGE_PURPOSES[p].optional);
 
 /** Every purpose, in the order of MESSAGE_PURPOSES. */
 export const ALL_MESSAGE_PURPOSES = Object.keys(MESSAGE_PURPOSES) as MessagePurpose[];

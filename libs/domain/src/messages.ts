@@ -83,6 +83,9 @@ const en = {
   outcomeOfWaitlisted: 'This person is on the waitlist and has no place in the shift.',
   outcomeNotAllowed: 'A sign-up that is {from} cannot become {to}.',
   accountDeactivated: 'This account is deactivated; reactivate it first.',
+  // A volunteer's own data page (/me/<token>).
+  contactTaken: 'Another record of ours has this contact. Ask the organizers to merge the two.',
+  unknownMessageKind: 'Choose one of the kinds of message listed.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -165,6 +168,8 @@ const zhCN: Record<MessageKey, string> = {
   outcomeOfWaitlisted: '此人在候补名单中，尚无班次名额。',
   outcomeNotAllowed: '状态为 {from} 的报名不能改为 {to}。',
   accountDeactivated: '该账号已停用，请先重新启用。',
+  contactTaken: '我们的另一条记录已使用此联系方式，请联系组织者合并这两条记录。',
+  unknownMessageKind: '请选择所列的消息类型之一。',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

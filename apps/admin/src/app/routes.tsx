@@ -8,6 +8,7 @@ import { linkParams } from '../public/sign-up/link-params';
 
 const SignUpPage = lazy(() => import('../public/sign-up/sign-up-page').then((m) => ({ default: m.SignUpPage })));
 const ManagePage = lazy(() => import('../public/manage/manage-page').then((m) => ({ default: m.ManagePage })));
+const MyDataPage = lazy(() => import('../public/my-data/my-data-page').then((m) => ({ default: m.MyDataPage })));
 const OrganizerApp = lazy(() => import('./organizer-app').then((m) => ({ default: m.OrganizerApp })));
 const LeaderboardPage = lazy(() => import('../public/leaderboard/leaderboard-page').then((m) => ({ default: m.LeaderboardPage })));
 
@@ -63,6 +64,8 @@ export function Routes() {
           <Route path="/d/:slug/leaderboard" component={LeaderboardPage} />
           <Route path="/d/:slug" component={SignUpPage} />
           <Route path="/m/:token" component={ManagePage} />
+          <Route path="/me/:token" component={MyDataPage} />
+          <Route path="/me" component={MyDataPage} />
           <Route component={OrganizerApp} />
         </Switch>
       </Suspense>

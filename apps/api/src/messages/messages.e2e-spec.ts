@@ -285,7 +285,7 @@ describe('messages', () => {
 
   it('previews every template in both languages for organizers', async () => {
     const { messagePreviews } = await app.ok(`{ messagePreviews { purpose locale subject text } }`, {}, { token: organizer });
-    expect(messagePreviews).toHaveLength(28); // 14 purposes (PASSWORD_CHANGED and PASSWORD_RESET_LINK the newest), 2 languages
+    expect(messagePreviews).toHaveLength(30); // 15 purposes (MY_DATA_LINK the newest), 2 languages
     const thanks = messagePreviews.find((p: any) => p.purpose === 'THANK_YOU' && p.locale === 'zh-CN');
     expect(thanks.subject).toBe('感谢您的献血，王芳（第 10 次献血）');
     for (const p of messagePreviews) expect(p.text).not.toMatch(/\{\{|undefined|null/);

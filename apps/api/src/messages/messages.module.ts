@@ -22,6 +22,7 @@ import { SmsInbox } from './delivery/sms-inbox.service';
 import { SmsSender } from './delivery/sms-sender';
 import { OutboxResolver } from './outbox.resolver';
 import { ReminderScanner } from './reminders/reminder-scanner.service';
+import { MessageComposers } from './rendering/message-composers';
 import { MessageRenderer } from './rendering/message-renderer.service';
 import { ShortLinkController } from './short-links/short-link.controller';
 import { ShortLinkEntity } from './short-links/short-link.entity';
@@ -40,6 +41,7 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
     SmsSender,
     SmsInbox,
     ShortLinks,
+    MessageComposers,
     MessageRenderer,
     OutboxDelivery,
     ReminderScanner,
@@ -50,6 +52,6 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
     CallOutFactsReader,
     UnsubscribeTokens,
   ],
-  exports: [OutboxDelivery, ReminderScanner, MailCatcher, SmsCatcher],
+  exports: [OutboxDelivery, ReminderScanner, MailCatcher, SmsCatcher, MessageComposers],
 })
 export class MessagesModule {}

@@ -4,7 +4,7 @@
 // messages they did not ask for.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { SignUpStatus } from '@life-relay/domain';
+import { SignUpStatus, traitsOf } from '@life-relay/domain';
 
 /** A sign-up as its messages tell of it: the person, the drive, the shift, the team. */
 export interface SignUpFacts {
@@ -54,9 +54,12 @@ export class SignUpFactsReader {
     return r.n;
   }
 
-  /** False when the volunteer unsubscribed from the messages they did not ask for (or is gone). */
-  async acceptsUnsolicited(db: EntityManager, volunteerId: string): Promise<boolean> {
-    const [v] = await db.query(`SELECT unsubscribed_at FROM volunteers WHERE id = $1`, [volunteerId]);
-    return Boolean(v && !v.unsubscribed_at);
+  /**
+   * False when the volunteer turned this kind of message off on their data page, or unsubscribed
+   * with one click from the messages they did not ask for and this is one (or is gone).
+   */
+  async accepts(db: EntityManager, volunteerId: string, purpose: string): Promise<boolean> {
+    const [v] = await db.query(`SELECT unsubscribed_at, $2 = ANY(unsubscribed_purposes) AS turned_off FROM volunteers WHERE id = $1`, [volunteerId, purpose]);
+    return Boolean(v && !v.turned_off && !(v.unsubscribed_at && traitsOf(purpose)?.unsolicited));
   }
 }

@@ -57,6 +57,10 @@ export class VolunteerEntity {
   @Column({ name: 'unsubscribed_at', type: 'timestamptz', nullable: true })
   unsubscribedAt: Date | null;
 
+  /** Kinds of message (purposes) the person turned off one by one on their data page. */
+  @Column({ name: 'unsubscribed_purposes', type: 'text', array: true, default: () => "'{}'" })
+  unsubscribedPurposes: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -93,7 +93,7 @@ export class Volunteers {
     const [gone] = await returningRows<Record<string, unknown>>(
       tx,
       `DELETE FROM volunteers WHERE id = $1
-       RETURNING email, email_verified_at, phone, phone_verified_at, birth_date, blood_type, call_out_opt_in, unsubscribed_at`,
+       RETURNING email, email_verified_at, phone, phone_verified_at, birth_date, blood_type, call_out_opt_in, unsubscribed_at, unsubscribed_purposes`,
       [mergedId],
     );
     await tx.query(
@@ -101,9 +101,46 @@ export class Volunteers {
           email_verified_at = CASE WHEN email IS NULL THEN $3 ELSE email_verified_at END, email = coalesce(email, $2),
           phone_verified_at = CASE WHEN phone IS NULL THEN $5 ELSE phone_verified_at END, phone = coalesce(phone, $4),
           birth_date = coalesce(birth_date, $6), blood_type = coalesce(blood_type, $7),
-          call_out_opt_in = call_out_opt_in OR $8, unsubscribed_at = coalesce(unsubscribed_at, $9)
+          call_out_opt_in = call_out_opt_in OR $8, unsubscribed_at = coalesce(unsubscribed_at, $9),
+          unsubscribed_purposes = ARRAY(SELECT DISTINCT p FROM unnest(unsubscribed_purposes || $10::text[]) AS p ORDER BY p)
         WHERE id = $1`,
-      [keptId, gone.email, gone.email_verified_at, gone.phone, gone.phone_verified_at, gone.birth_date, gone.blood_type, gone.call_out_opt_in, gone.unsubscribed_at],
+      [keptId, gone.email, gone.email_verified_at, gone.phone, gone.phone_verified_at, gone.birth_date, gone.blood_type, gone.call_out_opt_in, gone.unsubscribed_at, gone.unsubscribed_purposes],
+    );
+  }
+
+  /**
+   * The person's own corrections from their data page: a name, and a contact they proved theirs
+   * with a one-time code (marked verified now). Null leaves a detail as it is. Another record's
+   * contact is refused by the unique keys (a unique violation, for the caller to word).
+   */
+  async correct(db: EntityManager, volunteerId: string, change: { name: string | null; email: string | null; phone: string | null }): Promise<void> {
+    await db.query(
+      `UPDATE volunteers SET name = coalesce($2, name),
+              email = coalesce($3, email), email_verified_at = CASE WHEN $3::citext IS NULL THEN email_verified_at ELSE now() END,
+              phone = coalesce($4, phone), phone_verified_at = CASE WHEN $4::text IS NULL THEN phone_verified_at ELSE now() END,
+              updated_at = now()
+        WHERE id = $1`,
+      [volunteerId, change.name, change.email, change.phone],
+    );
+  }
+
+  /**
+   * Turns one kind of message (a purpose) off or on again for the person. Turning on a kind the
+   * one-click unsubscribe stopped lifts that unsubscribe for this kind only: the other kinds it
+   * stopped (`unsolicited`) are turned off one by one instead, so nothing else starts again.
+   */
+  async setMessageKind(db: EntityManager, volunteerId: string, purpose: string, receive: boolean, unsolicited: readonly string[]): Promise<void> {
+    await db.query(
+      `UPDATE volunteers SET
+          unsubscribed_purposes = ARRAY(
+            SELECT DISTINCT p FROM unnest(unsubscribed_purposes
+                   || CASE WHEN $3::boolean AND unsubscribed_at IS NOT NULL AND $2::text = ANY($4::text[]) THEN $4::text[] ELSE '{}'::text[] END
+                   || CASE WHEN $3::boolean THEN '{}'::text[] ELSE ARRAY[$2::text] END) AS p
+             WHERE NOT ($3::boolean AND p = $2::text) ORDER BY p),
+          unsubscribed_at = CASE WHEN $3::boolean AND $2::text = ANY($4::text[]) THEN NULL ELSE unsubscribed_at END,
+          updated_at = now()
+        WHERE id = $1`,
+      [volunteerId, purpose, receive, unsolicited],
     );
   }
 

@@ -26,9 +26,10 @@ export class SignUpCodes {
   /**
    * A fresh code for `contact` (replacing any earlier one), queued for sending in the same
    * transaction. Returned for an in-process caller that stands for the person (the demo); the
-   * public answer never carries it.
+   * public answer never carries it. `forContactChange`: the code confirms a new contact a person
+   * gives on their data page rather than a sign-up (the message says so; the code is the same).
    */
-  async issue(tx: EntityManager, contact: Contact, locale: Locale, organizationId: string | null): Promise<string> {
+  async issue(tx: EntityManager, contact: Contact, locale: Locale, organizationId: string | null, forContactChange = false): Promise<string> {
     const code = String(randomInt(0, 10 ** SIGN_UP_CODE.digits)).padStart(SIGN_UP_CODE.digits, '0');
     await tx.query(
       ISSUE_SIGN_UP_CODE,
@@ -42,7 +43,7 @@ export class SignUpCodes {
       // Asked for on a drive's form: that organization's Outbox shows it (its code masked).
       organizationId,
       locale,
-      payload: { code, validMinutes: SIGN_UP_CODE.validMinutes },
+      payload: forContactChange ? { code, validMinutes: SIGN_UP_CODE.validMinutes, forContactChange } : { code, validMinutes: SIGN_UP_CODE.validMinutes },
     });
     return code;
   }

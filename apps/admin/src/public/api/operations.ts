@@ -10,8 +10,18 @@ import type {
   DriveIdQueryVariables,
   LeaderboardQuery,
   LeaderboardQueryVariables,
+  MyDataQuery,
+  MyDataQueryVariables,
   MySignUpQuery,
   MySignUpQueryVariables,
+  RequestMyContactCodeMutation,
+  RequestMyContactCodeMutationVariables,
+  RequestMyDataLinkMutation,
+  RequestMyDataLinkMutationVariables,
+  SetMyMessageKindMutation,
+  SetMyMessageKindMutationVariables,
+  UpdateMyDataMutation,
+  UpdateMyDataMutationVariables,
   PublicDriveQuery,
   PublicDriveQueryVariables,
   RequestSignUpCodeMutation,
@@ -184,5 +194,87 @@ export const DRIVE_ID = operation<DriveIdQuery, DriveIdQueryVariables>(/* GraphQ
     publicDrive(slug: $slug) {
       id
     }
+  }
+`);
+
+/** Sends a link to /me/<token>; `true` whether or not anything is stored about the contact. */
+export const REQUEST_MY_DATA_LINK = operation<RequestMyDataLinkMutation, RequestMyDataLinkMutationVariables>(/* GraphQL */ `
+  mutation RequestMyDataLink($contact: String!, $locale: String) {
+    requestMyDataLink(contact: $contact, locale: $locale)
+  }
+`);
+
+// Everything stored about the person behind a /me/<token> link; the downloads have the same fields.
+export const MY_DATA = operation<MyDataQuery, MyDataQueryVariables>(/* GraphQL */ `
+  query MyData($token: String!) {
+    myData(token: $token) {
+      name
+      email
+      phone
+      birthDate
+      bloodType
+      channel
+      locale
+      callOutOptIn
+      createdAt
+      signUps {
+        driveTitle
+        organizationName
+        location
+        shiftStartsAt
+        shiftEndsAt
+        status
+        teamName
+        volumeMl
+        deferralReason
+        retryOn
+        consentVersion
+      }
+      donations {
+        driveTitle
+        donatedAt
+        volumeMl
+      }
+      consents {
+        scope
+        version
+        givenAt
+        withdrawnAt
+      }
+      messages {
+        purpose
+        channel
+        recipient
+        state
+        createdAt
+        subject
+      }
+      messageKinds {
+        purpose
+        receiving
+      }
+    }
+  }
+`);
+
+export const REQUEST_MY_CONTACT_CODE = operation<RequestMyContactCodeMutation, RequestMyContactCodeMutationVariables>(/* GraphQL */ `
+  mutation RequestMyContactCode($token: String!, $contact: String!, $locale: String) {
+    requestMyContactCode(token: $token, contact: $contact, locale: $locale)
+  }
+`);
+
+export const UPDATE_MY_DATA = operation<UpdateMyDataMutation, UpdateMyDataMutationVariables>(/* GraphQL */ `
+  mutation UpdateMyData($token: String!, $input: MyDataInput!) {
+    updateMyData(token: $token, input: $input) {
+      name
+      email
+      phone
+    }
+  }
+`);
+
+export const SET_MY_MESSAGE_KIND = operation<SetMyMessageKindMutation, SetMyMessageKindMutationVariables>(/* GraphQL */ `
+  mutation SetMyMessageKind($token: String!, $purpose: String!, $receive: Boolean!) {
+    setMyMessageKind(token: $token, purpose: $purpose, receive: $receive)
   }
 `);

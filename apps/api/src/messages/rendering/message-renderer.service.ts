@@ -25,6 +25,7 @@ import { ShortLinks } from '../short-links/short-links.repository';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-tokens.repository';
 import { calendarInvite } from './calendar-invite';
 import { MASK } from './key-links';
+import { MessageComposers } from './message-composers';
 import { dateFormat, shortDayFormat, tidy, timeFormat, toHtml } from './message-format';
 import { milestoneText, needText, smsTemplateOf, templateOf, wordsOf } from './message-templates';
 
@@ -92,6 +93,7 @@ export class MessageRenderer {
     private readonly passwordSetups: PasswordSetups,
     private readonly unsubscribeTokens: UnsubscribeTokens,
     private readonly shortLinks: ShortLinks,
+    private readonly composers: MessageComposers,
   ) {}
 
   /**
@@ -162,10 +164,15 @@ export class MessageRenderer {
     // The code is in the payload until the message is sent; the outbox scrubs it then, from the
     // payload and from what was rendered (a trigger, so no copy of the row keeps it).
     if (row.purpose === MessagePurpose.SIGN_UP_CODE) {
-      return { purpose: row.purpose, locale, context: { code: row.payload.code, validMinutes: row.payload.validMinutes }, extras: {}, secrets: [] };
+      return { purpose: row.purpose, locale, context: { code: row.payload.code, validMinutes: row.payload.validMinutes, forContactChange: row.payload.forContactChange === true }, extras: {}, secrets: [] };
     }
-    // The one-click unsubscribe is honoured.
-    if (traits?.unsolicited && row.volunteer_id && !(await this.signUpFacts.acceptsUnsolicited(tx, row.volunteer_id))) return null;
+    const composer = this.composers.of(row.purpose);
+    if (composer) {
+      const composed = await composer(tx, row, locale);
+      return composed && { purpose: row.purpose, locale, context: composed.context, extras: {}, secrets: composed.secrets };
+    }
+    // The one-click unsubscribe, and each kind of message the person turned off, are honoured.
+    if (traits?.optional && row.volunteer_id && !(await this.signUpFacts.accepts(tx, row.volunteer_id, row.purpose))) return null;
     if (row.purpose === MessagePurpose.CALL_OUT) return this.callOut(tx, row, locale);
     if (!row.sign_up_id) throw new Error(`No renderer for ${row.purpose} without a sign-up`);
     const s = (batch?.signUps ?? (await this.signUpFacts.signUpsOf(tx, [row.sign_up_id]))).get(row.sign_up_id);
@@ -260,6 +267,8 @@ export class MessageRenderer {
       expiresOn: '2026-12-01',
       code: '······',
       validMinutes: 10,
+      meUrl: `${base}/me/…`,
+      validHours: 24,
       at: passwordNoticeTime(locale, new Date('2026-12-05T01:00:00Z')),
       reset: false,
       issuedBy: `${words.preview.name} <admin@example.org>`,

@@ -1,0 +1,103 @@
+// What is stored about the person, as they read it: their details, each sign-up with its outcome,
+// their donations, consents and the messages sent to them.
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '@life-relay/domain';
+import { useLocale } from '../i18n/i18n';
+import type { MyDataView } from './use-my-data';
+
+const when = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+const day = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+/** O_NEG is O−, as donors write it. */
+const bloodTypeText = (type: string) => type.replace('_POS', '+').replace('_NEG', '−');
+
+export function MyDataRecords({ data }: { data: MyDataView }) {
+  const { t } = useTranslation();
+  const [locale] = useLocale();
+  const facts: [string, string][] = [
+    [t('me.name'), data.name],
+    [t('me.email'), data.email ?? t('me.none')],
+    [t('me.phone'), data.phone ?? t('me.none')],
+    [t('me.birthDate'), data.birthDate ?? t('me.none')],
+    [t('me.bloodType'), data.bloodType ? bloodTypeText(data.bloodType) : t('me.none')],
+    [t('me.language'), data.locale === 'zh-CN' ? '中文' : 'English'],
+    [t('me.callOuts'), data.callOutOptIn ? t('me.callOutsYes') : t('me.callOutsNo')],
+    [t('me.since'), day(data.createdAt, locale)],
+  ];
+  return (
+    <>
+      <section aria-labelledby="me-details">
+        <h2 id="me-details">{t('me.details')}</h2>
+        <dl className="facts card" data-testid="my-details">
+          {facts.map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="me-sign-ups">
+        <h2 id="me-sign-ups">{t('me.signUps')}</h2>
+        {data.signUps.length === 0 && <p>{t('me.noSignUps')}</p>}
+        {data.signUps.map((s, i) => (
+          <div className="card" key={i} data-testid="my-sign-up">
+            <h3 style={{ margin: 0 }}>{s.driveTitle}</h3>
+            <p className="muted">
+              {when(s.shiftStartsAt, locale)} · {s.location} · {t('me.organization')}: {s.organizationName}
+              {s.teamName ? ` · ${s.teamName}` : ''}
+            </p>
+            <p>
+              <span className={`badge badge--${s.status.toLowerCase()}`}>{t(`manage.status.${s.status}`, { position: '' })}</span>
+            </p>
+            {s.volumeMl != null && <p>{t('me.volume', { ml: s.volumeMl })}</p>}
+            {s.deferralReason && <p>{t('me.deferred', { reason: s.deferralReason })}</p>}
+            {s.retryOn && <p>{t('me.retryOn', { date: s.retryOn })}</p>}
+            <p className="muted">{t('me.consentVersion', { version: s.consentVersion })}</p>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="me-donations">
+        <h2 id="me-donations">{t('me.donations')}</h2>
+        {data.donations.length === 0 ? (
+          <p>{t('me.noDonations')}</p>
+        ) : (
+          <ul>
+            {data.donations.map((d, i) => (
+              <li key={i}>
+                {day(d.donatedAt, locale)}: {d.driveTitle}
+                {d.volumeMl != null ? `, ${t('me.volume', { ml: d.volumeMl })}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="me-consents">
+        <h2 id="me-consents">{t('me.consents')}</h2>
+        {data.consents.length === 0 && <p>{t('me.noConsents')}</p>}
+        <ul>
+          {data.consents.map((c, i) => (
+            <li key={i}>
+              <strong>{t(`me.scopes.${c.scope}`, { defaultValue: c.scope })}</strong>: {t('me.consentGiven', { when: when(c.givenAt, locale), version: c.version })}
+              {c.withdrawnAt && `; ${t('me.consentWithdrawn', { when: when(c.withdrawnAt, locale) })}`}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="me-messages">
+        <h2 id="me-messages">{t('me.messages')}</h2>
+        {data.messages.length === 0 && <p>{t('me.noMessages')}</p>}
+        <ul data-testid="my-messages">
+          {data.messages.map((m, i) => (
+            <li key={i}>
+              {when(m.createdAt, locale)}: {t(`me.purposes.${m.purpose}`, { defaultValue: m.purpose })} ({m.recipient}, {t(`me.states.${m.state}`, { defaultValue: m.state })})
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
