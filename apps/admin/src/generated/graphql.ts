@@ -188,6 +188,8 @@ export type SignUpInput = {
   driveSlug: string;
   /** E-mail or phone (at least one); the one-time code proves one of them. */
   email?: string | null | undefined;
+  /** Separate, explicit consent to the health data of this drive (publicDrive.healthConsentText): blood type and screening outcomes. Required where the drive records outcomes (publicDrive.healthConsentRequired); without it a blood type is not stored. */
+  healthConsent?: boolean | null | undefined;
   /** Language for messages: en or zh-CN; default from Accept-Language. */
   locale?: string | null | undefined;
   /** As the volunteer writes it, in any script. */
