@@ -85,6 +85,8 @@ export interface SignUpStatements {
   SIGN_UP_TARGET: string;
   UPSERT_PERSON_FOR_DRIVE: string;
   TAKE_FREE_PLACE: string;
+  /** The consents' scopes and versions the form records with a blood drive's sign-up. */
+  GENERAL_AND_HEALTH: { scopes: string[]; versions: string[] };
 }
 
 /** The baseline sends these very statements, so that it cannot drift from what the API sends. */

@@ -72,6 +72,7 @@ interface Person {
   name: string;
   email: string;
   consent: true;
+  healthConsent: true;
   teamCode?: string;
   source?: string;
   phone?: string;
@@ -95,6 +96,7 @@ function person(prefix: string, n: number, drive: RushDrive, teamCodes: string[]
     name: n % 3 === 0 ? `王芳 ${n}` : `Anna Batu ${n}`,
     email: emailOf(prefix, n),
     consent: true,
+    healthConsent: true,
     birthDate: `${1990 + (n % 15)}-0${1 + (n % 9)}-1${n % 10}`,
     locale: localeOf(n),
   };
@@ -281,6 +283,8 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
     // Used up in the sign-up's transaction (as SignUpCodes.consume).
     const consumed = await client.query(codeSql.CONSUME_SIGN_UP_CODE, [codeSql.contactHash(secret, email), codeSql.codeHash(secret, email, input.code), codeSql.SIGN_UP_CODE.maxTries]);
     if (!consumed.rowCount) throw new Error('Code already used');
+    // The new sign-up's id is chosen first: the consents recorded with the person name it.
+    const id = randomUUID();
     const [person] = (
       await client.query(sql.UPSERT_PERSON_FOR_DRIVE, [
         input.email,
@@ -292,11 +296,15 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         false,
         target.id,
         target.kind,
+        id,
+        // The consents the form records with the person (SignUpsService.upsertVolunteer): general and health.
+        sql.GENERAL_AND_HEALTH.scopes,
+        sql.GENERAL_AND_HEALTH.versions,
       ])
     ).rows;
     if (person.id) throw new Error('Duplicate');
     const volunteer = { id: person.volunteer_id };
-    const [id, arrival] = [randomUUID(), person.next_arrival];
+    const arrival = person.next_arrival;
     const token = randomBytes(32).toString('base64url');
     await client.query(
       `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, send_after)
@@ -324,7 +332,7 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         target.team_id,
         input.source ? input.source.toUpperCase() : 'LINK',
         input.source ?? null,
-        '2026-11-v1',
+        sql.GENERAL_AND_HEALTH.versions[0],
         input.locale,
         createHash('sha256').update(token).digest('hex'),
       ],

@@ -67,7 +67,8 @@ describe('the organizers’ app, one drive from start to first donation', () => 
     await student.getByRole('radio').first().check();
     await student.getByLabel('Full name', { exact: true }).fill('Bao Yingying');
     await student.getByLabel('Date of birth', { exact: true }).fill('2004-03-08');
-    await student.getByRole('checkbox', { name: /I agree that the organizers of this drive store my name/ }).check();
+    await student.getByRole('checkbox', { name: /I agree that the organization running this drive stores my name/ }).check();
+    await student.getByRole('checkbox', { name: /I separately agree that the organization stores health data about me/ }).check();
     await student.getByRole('button', { name: 'Sign up' }).click();
     await student.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
     await phone.close();

@@ -45,7 +45,8 @@ describe('the organizers’ sign-ups table and check-in desk', () => {
     await volunteer.getByRole('radio', { name: /09:00/ }).check();
     await volunteer.getByLabel('Full name', { exact: true }).fill('Wang Fang');
     await volunteer.getByLabel('Date of birth', { exact: true }).fill('2004-09-01');
-    await volunteer.getByRole('checkbox', { name: /I agree that the organizers of this drive store my name/ }).check();
+    await volunteer.getByRole('checkbox', { name: /I agree that the organization running this drive stores my name/ }).check();
+    await volunteer.getByRole('checkbox', { name: /I separately agree that the organization stores health data about me/ }).check();
     await volunteer.getByRole('button', { name: 'Sign up' }).click();
     await volunteer.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
 

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'fs';
 import { BrowserContextOptions, Page } from 'playwright-core';
-import { translate } from '@life-relay/domain';
+import { CONSENT_TEXTS, CONSENT_VERSIONS, translate } from '@life-relay/domain';
 import { screenshot } from '../support/browser';
 import { useJourney } from '../support/journey';
 import { SeededDrive, signUpDirectly } from '../support/public-drive';
@@ -29,7 +29,9 @@ describe('the public sign-up form', () => {
     await page.getByLabel('Full name', { exact: true }).fill(person.name);
     await page.getByLabel('Date of birth', { exact: true }).fill(person.birthDate ?? '2004-09-01');
     await page.getByLabel('Blood type (optional)', { exact: true }).selectOption('O_NEG');
-    await page.getByRole('checkbox', { name: /I agree that the organizers of this drive store my name/ }).check();
+    await page.getByRole('checkbox', { name: /I agree that the organization running this drive stores my name/ }).check();
+    // A blood drive records outcomes: the health data has its own consent.
+    await page.getByRole('checkbox', { name: /I separately agree that the organization stores health data about me/ }).check();
   }
 
   it('signs up through a team link and confirms with the time, place, calendar file and manage link', async () => {
@@ -46,6 +48,9 @@ describe('the public sign-up form', () => {
     // The form page does not fetch the calendar code.
     expect(scripts.some((s) => s.includes('calendar'))).toBe(false);
     await screenshot(page, 'public-form-en');
+    // Two statements, each in the version the sign-up records: the general one and the health data's.
+    await expect(page.locator(`[data-consent-version="${CONSENT_VERSIONS.GENERAL}"]`).textContent()).resolves.toBe(CONSENT_TEXTS.GENERAL.en);
+    await expect(page.locator(`[data-consent-version="${CONSENT_VERSIONS.HEALTH}"]`).textContent()).resolves.toBe(CONSENT_TEXTS.HEALTH.en);
 
     await fillForm(page, { name: 'Li Wei', email: 'li.wei@imu.test', phone: '13812345678' });
     await page.getByRole('button', { name: 'Sign up' }).click();
@@ -85,11 +90,14 @@ describe('the public sign-up form', () => {
 
     await page.getByRole('button', { name: '报名' }).click();
     const summary = page.getByRole('alert');
-    await expect(summary.getByRole('heading').textContent()).resolves.toBe('请修改 6 处问题');
+    await expect(summary.getByRole('heading').textContent()).resolves.toBe('请修改 7 处问题');
     // The summary takes focus; its links lead to the fields.
     await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('error-summary');
     await expect(page.locator('#su-name-error').textContent()).resolves.toBe(translate('required', 'zh-CN'));
     await expect(page.locator('#su-consent-error').textContent()).resolves.toBe(translate('consentRequired', 'zh-CN'));
+    // The health data's consent is a statement of its own, in this language and version, asked separately.
+    await expect(page.locator('#su-health-consent-error').textContent()).resolves.toBe(translate('healthConsentRequired', 'zh-CN'));
+    await expect(page.locator(`[data-consent-version="${CONSENT_VERSIONS.HEALTH}"]`).textContent()).resolves.toBe(CONSENT_TEXTS.HEALTH['zh-CN']);
     await expect(page.getByLabel('姓名', { exact: true }).getAttribute('aria-describedby')).resolves.toBe('su-name-hint su-name-error');
     await summary.getByRole('link', { name: `选择时间段：${translate('required', 'zh-CN')}` }).press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('su-shift');
@@ -108,7 +116,9 @@ describe('the public sign-up form', () => {
     await verifyContact(page, journey.platform, { email: 'wang.fang@imu.test' });
     await page.getByLabel('手机号码', { exact: true }).fill('123456');
     await page.getByLabel('出生日期', { exact: true }).fill('2003年3月8日');
-    await page.getByRole('checkbox', { name: /我同意本次活动的组织者保存我的姓名/ }).check();
+    await page.getByRole('checkbox', { name: /我同意主办本次活动的组织保存我的姓名/ }).check();
+    // A blood drive records outcomes: the health data has its own consent.
+    await page.getByRole('checkbox', { name: /我另行同意该组织保存我的健康信息/ }).check();
     await page.getByRole('button', { name: '报名' }).click();
     await page.locator('#su-phone-error').waitFor();
     await expect(page.locator('#su-phone-error').textContent()).resolves.toBe(translate('invalidPhone', 'zh-CN'));
@@ -181,7 +191,9 @@ describe('the public sign-up form', () => {
     await page.getByRole('radio', { name: /09:00/ }).check();
     await page.getByLabel('姓名', { exact: true }).fill('乌兰');
     await page.getByLabel('出生日期', { exact: true }).fill('2003-11-20');
-    await page.getByRole('checkbox', { name: /我同意本次活动的组织者保存我的姓名/ }).check();
+    await page.getByRole('checkbox', { name: /我同意主办本次活动的组织保存我的姓名/ }).check();
+    // A blood drive records outcomes: the health data has its own consent.
+    await page.getByRole('checkbox', { name: /我另行同意该组织保存我的健康信息/ }).check();
     await page.getByRole('button', { name: '报名' }).click();
     await page.getByRole('heading', { level: 1, name: '报名成功！' }).waitFor();
     await expect(page.getByText(`乌兰，到时见！详情已通过短信发送至 ${number}。`).isVisible()).resolves.toBe(true);
@@ -211,7 +223,9 @@ describe('the public sign-up form', () => {
     await page.getByRole('radio', { name: /12:00/ }).check();
     await page.getByLabel('Full name', { exact: true }).fill('Nomin Erdene');
     await page.getByLabel('Date of birth', { exact: true }).fill('2002-06-30');
-    await page.getByRole('checkbox', { name: /I agree that the organizers of this drive store my name/ }).check();
+    await page.getByRole('checkbox', { name: /I agree that the organization running this drive stores my name/ }).check();
+    // A blood drive records outcomes: the health data has its own consent.
+    await page.getByRole('checkbox', { name: /I separately agree that the organization stores health data about me/ }).check();
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
     await expect(page.getByText(`See you there, Nomin Erdene. We e-mailed the details to ${address}.`).isVisible()).resolves.toBe(true);
@@ -238,7 +252,9 @@ describe('the public sign-up form', () => {
     await page.getByRole('radio', { name: /09:00/ }).check();
     await page.getByLabel('Full name', { exact: true }).fill('Gao Yun');
     await page.getByLabel('Date of birth', { exact: true }).fill('2001-12-02');
-    await page.getByRole('checkbox', { name: /I agree that the organizers of this drive store my name/ }).check();
+    await page.getByRole('checkbox', { name: /I agree that the organization running this drive stores my name/ }).check();
+    // A blood drive records outcomes: the health data has its own consent.
+    await page.getByRole('checkbox', { name: /I separately agree that the organization stores health data about me/ }).check();
     await page.getByRole('button', { name: 'Sign up' }).click();
 
     const error = page.locator('#su-code-error');
@@ -265,7 +281,9 @@ describe('the public sign-up form', () => {
     await page.getByLabel('Full name', { exact: true }).fill('Bai Xue');
     await page.getByLabel('Date of birth', { exact: true }).fill('2004-02-29');
     await page.getByLabel('Blood type (optional)', { exact: true }).selectOption('AB_NEG');
-    await page.getByRole('checkbox', { name: /I agree that the organizers of this drive store my name/ }).check();
+    await page.getByRole('checkbox', { name: /I agree that the organization running this drive stores my name/ }).check();
+    // A blood drive records outcomes: the health data has its own consent.
+    await page.getByRole('checkbox', { name: /I separately agree that the organization stores health data about me/ }).check();
 
     // The phone drops the page while the messages app is open; it comes back as it was left.
     await page.reload();
@@ -276,7 +294,8 @@ describe('the public sign-up form', () => {
     await expect(page.getByLabel('Date of birth', { exact: true }).inputValue()).resolves.toBe('2004-02-29');
     await expect(page.getByLabel('Blood type (optional)', { exact: true }).inputValue()).resolves.toBe('AB_NEG');
     await expect(page.getByRole('radio', { name: /12:00/ }).isChecked()).resolves.toBe(true);
-    await expect(page.getByRole('checkbox', { name: /I agree that the organizers of this drive store my name/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: /I agree that the organization running this drive stores my name/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: /I separately agree that the organization stores health data about me/ }).isChecked()).resolves.toBe(true);
     // It still says where the code went, and waits before sending another; the code is not kept.
     await expect(page.getByRole('status').filter({ hasText: `We sent a code to ${number}.` }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: /^Send again in \d+ s$/ }).getAttribute('aria-disabled')).resolves.toBe('true');

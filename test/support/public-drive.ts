@@ -96,6 +96,8 @@ export async function verifiedInput(platform: PlatformProcess, drive: SeededDriv
     phone: `138${String(10_000_000 + n).slice(-8)}`,
     birthDate: '2003-05-17',
     consent: true,
+    // Blood drives record outcomes: the form asks for the health consent too.
+    healthConsent: true,
     ...extra,
   };
   if (!platform.codes) throw new Error('The platform has no code inbox (see useJourney)');

@@ -40,6 +40,7 @@ const OWNER: Record<string, string> = {
   volunteers: 'sign-ups',
   sign_ups: 'sign-ups',
   manage_tokens: 'sign-ups',
+  consents: 'sign-ups',
   sign_up_codes: 'verification',
   sign_up_events: 'outcomes',
   campaigns: 'campaigns',

@@ -22,8 +22,6 @@ const SCHEMA = join(WORKSPACE, 'apps/api/schema.graphql');
  * the issue that builds it removes its entry here.
  */
 const PENDING_V2: Record<string, 'missing' | 'other type'> = {
-  // Separate consent to health data.
-  'SignUpInput.healthConsent': 'missing',
   // Personal referral links and the recruiters' board.
   'SignUpInput.referrer': 'missing',
   'SignUpReceipt.referralCode': 'missing',

@@ -75,6 +75,7 @@ export class DemoLoader {
           teamCode: i % 6 === 5 ? null : teams[i % teams.length].code, // some come without a team
           source: sources[i % sources.length],
           consent: true,
+          healthConsent: true,
         },
         locale,
       );

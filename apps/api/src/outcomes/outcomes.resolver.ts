@@ -32,6 +32,17 @@ export class OutcomesResolver {
 
   @DeskWork()
   @InOrganization({ signUpId: 'signUp' })
+  @Mutation(() => SignUpType, {
+    description:
+      'Organizers and the drive’s desk staff: the person signed the consent to health data (publicDrive.healthConsentText) at the desk; ' +
+      'recorded as given at the desk, so that their screening details are recorded again.',
+  })
+  recordHealthConsent(@Args('signUpId', { type: () => ID }) signUpId: string): Promise<SignUpType> {
+    return this.outcomes.recordHealthConsent(signUpId);
+  }
+
+  @DeskWork()
+  @InOrganization({ signUpId: 'signUp' })
   @Mutation(() => SignUpType, { description: 'Organizers and the drive’s desk staff: DONATED (with volume), DEFERRED (with reason) or NO_SHOW; also corrects one.' })
   recordOutcome(
     @CurrentUser() actor: AuthenticatedUser,

@@ -1,10 +1,12 @@
 // What happened at the drive: check-in, then donated (with volume) or deferred (with reason and
 // retry date), or no-show. Only legal moves are made; an organizer may correct an outcome, and
-// every change is kept in the audit trail (sign_up_events).
+// every change is kept in the audit trail (sign_up_events). The screening details (volume,
+// deferral reason, retry date) are health data: recorded only while the volunteer's health
+// consent is in force (see Consents.withdraw); without it only the outcome itself is.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { canCorrectTo, canMoveTo, MessageKey, MessagePurpose, SignUpStatus } from '@life-relay/domain';
+import { canCorrectTo, canMoveTo, ConsentChannel, ConsentScope, MessageKey, MessagePurpose, SignUpStatus } from '@life-relay/domain';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
@@ -15,6 +17,7 @@ import { RosterService } from '../sign-ups/roster.service';
 import { OutcomeInput } from './dto/outcome.types';
 import { Places } from '../places/places.repository';
 import { SignUpsRepository } from '../sign-ups/sign-ups.repository';
+import { Consents } from '../sign-ups/consents.repository';
 
 interface Current {
   id: string;
@@ -35,6 +38,7 @@ export class OutcomesService {
     private readonly outbox: Outbox,
     private readonly places: Places,
     private readonly signUps: SignUpsRepository,
+    private readonly consents: Consents,
   ) {}
 
   /** Checking in twice is harmless; a no-show who did come can be checked in (a correction). */
@@ -50,18 +54,32 @@ export class OutcomesService {
     });
   }
 
+  /**
+   * The person signed the health-data consent at the desk (a paper form in the consent's current
+   * version): recorded as given at the desk, so that the screening details are recorded from now on.
+   */
+  async recordHealthConsent(signUpId: string): Promise<SignUpType> {
+    return this.dataSource.transaction(async (tx) => {
+      if (!isUuid(signUpId) || !(await this.consents.giveForSignUp(tx, signUpId, ConsentScope.HEALTH, ConsentChannel.DESK))) throw new NotFoundError('Sign-up');
+      return (await this.roster.byId(signUpId, tx)) as SignUpType;
+    });
+  }
+
   async recordOutcome(actor: AuthenticatedUser, signUpId: string, input: OutcomeInput): Promise<SignUpType> {
-    const problems: FieldProblem[] = [];
-    if (input.status === SignUpStatus.DONATED && !input.volumeMl) problems.push({ field: 'volumeMl', key: 'required' });
-    if (input.status === SignUpStatus.DEFERRED && !input.deferralReason) problems.push({ field: 'deferralReason', key: 'required' });
-    if (problems.length) throw new InvalidInputError(problems);
-    const details = {
-      volumeMl: input.status === SignUpStatus.DONATED ? (input.volumeMl ?? null) : null,
-      deferralReason: input.status === SignUpStatus.DEFERRED ? (input.deferralReason ?? null) : null,
-      retryOn: input.status === SignUpStatus.DEFERRED ? (input.retryOn ?? null) : null,
-    };
     return this.dataSource.transaction(async (tx) => {
       const current = await this.lock(tx, signUpId);
+      // Without the health consent the outcome is recorded, its screening details are not (and
+      // so are not asked for); the volunteer was told so when they withdrew it.
+      const health = await this.consents.inForceForSignUp(tx, current.id, ConsentScope.HEALTH);
+      const problems: FieldProblem[] = [];
+      if (health && input.status === SignUpStatus.DONATED && !input.volumeMl) problems.push({ field: 'volumeMl', key: 'required' });
+      if (health && input.status === SignUpStatus.DEFERRED && !input.deferralReason) problems.push({ field: 'deferralReason', key: 'required' });
+      if (problems.length) throw new InvalidInputError(problems);
+      const details = {
+        volumeMl: health && input.status === SignUpStatus.DONATED ? (input.volumeMl ?? null) : null,
+        deferralReason: health && input.status === SignUpStatus.DEFERRED ? (input.deferralReason ?? null) : null,
+        retryOn: health && input.status === SignUpStatus.DEFERRED ? (input.retryOn ?? null) : null,
+      };
       // At a busy desk "donated" may be tapped without a separate check-in: it implies one.
       const cameAnyway = current.status === SignUpStatus.REGISTERED && input.status !== SignUpStatus.NO_SHOW;
       const from = cameAnyway ? SignUpStatus.CHECKED_IN : current.status;

@@ -270,6 +270,30 @@ describe('a person’s own data', () => {
     expect((await app.http.post('/api/me/data.csv').type('form').send({ token: 'nope' })).status).toBe(404);
     expect((await app.http.post('/api/me/data.json').send({})).status).toBe(404);
   });
+  it('shows the consents given, and withdraws the health consent (the blood type goes) and the call-out opt-in, but not the general one, which erasure is for', async () => {
+    const drive = await make.drive();
+    const person = await make.signUp(drive, { name: 'Bao Yu', bloodType: 'O_NEG', callOuts: true });
+    const token = await linkFor(person.email);
+    const WITHDRAW = `mutation($token: String!, $scope: String!) { withdrawMyConsent(token: $token, scope: $scope) }`;
+
+    const before = (await app.ok(MY_DATA, { token })).myData;
+    expect(before.bloodType).toBe('O_NEG');
+    expect(before.consents.map((c: { scope: string }) => c.scope).sort()).toEqual(['CALL_OUTS', 'GENERAL', 'HEALTH']);
+    expect(before.consents.every((c: { withdrawnAt: string | null }) => c.withdrawnAt === null)).toBe(true);
+
+    expect(problems(await app.gql(WITHDRAW, { token, scope: 'GENERAL' }))).toEqual([['scope', 'generalConsentByErasure']]);
+    expect(problems(await app.gql(WITHDRAW, { token, scope: 'EVERYTHING' }))).toEqual([['scope', 'invalidValue']]);
+    expect(problems(await app.gql(WITHDRAW, { token: 'not-a-link', scope: 'HEALTH' }))).toEqual([['token', 'invalidToken']]);
+
+    await app.ok(WITHDRAW, { token, scope: 'HEALTH' });
+    await app.ok(WITHDRAW, { token, scope: 'CALL_OUTS' });
+    const after = (await app.ok(MY_DATA, { token })).myData;
+    expect(after.bloodType).toBeNull();
+    const withdrawn = Object.fromEntries(after.consents.map((c: { scope: string; withdrawnAt: string | null }) => [c.scope, c.withdrawnAt !== null]));
+    expect(withdrawn).toEqual({ GENERAL: false, HEALTH: true, CALL_OUTS: true });
+    const [stored] = await app.sql(`SELECT blood_type, call_out_opt_in FROM volunteers WHERE email = $1`, [person.email]);
+    expect(stored).toEqual({ blood_type: null, call_out_opt_in: false });
+  });
 });
 
 describe('data link limits', () => {
@@ -292,4 +316,5 @@ describe('data link limits', () => {
       await app.close();
     }
   });
+
 });

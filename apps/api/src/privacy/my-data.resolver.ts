@@ -61,4 +61,15 @@ export class MyDataResolver {
   setMyMessageKind(@Args('token') token: string, @Args('purpose') purpose: string, @Args('receive') receive: boolean): Promise<boolean> {
     return this.service.setMessageKind(token, purpose, receive);
   }
+
+  @Public()
+  @RateLimit('signUp')
+  @Mutation(() => Boolean, {
+    description:
+      'Public, with a /me/<token> link’s token: withdraws the HEALTH consent (the blood type is deleted; later outcomes are kept without screening details) ' +
+      'or CALL_OUTS. GENERAL is withdrawn by erasing one’s data (eraseMyData).',
+  })
+  withdrawMyConsent(@Args('token') token: string, @Args('scope') scope: string): Promise<boolean> {
+    return this.service.withdrawConsent(token, scope);
+  }
 }

@@ -6,13 +6,14 @@ import { randomUUID } from 'crypto';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { Contact, Locale, MessagePurpose, MY_DATA_LINK, normalizeContact, OPTIONAL_MESSAGE_PURPOSES, traitsOf } from '@life-relay/domain';
+import { ConsentScope, Contact, Locale, MessagePurpose, MY_DATA_LINK, normalizeContact, OPTIONAL_MESSAGE_PURPOSES, traitsOf } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { InvalidInputError } from '../common/errors/domain-errors';
 import { RateLimits } from '../common/rate-limit/rate-limits';
 import { MessageComposers } from '../messages/rendering/message-composers';
 import type { OutboxRow } from '../messages/rendering/message-renderer.service';
 import { Outbox } from '../outbox/outbox.repository';
+import { Consents } from '../sign-ups/consents.repository';
 import { Volunteers } from '../sign-ups/volunteers.repository';
 import { VolunteersMerged } from '../sign-ups/volunteers-merged';
 import { contactHash } from '../verification/sign-up-code-statements';
@@ -36,6 +37,7 @@ export class MyDataService implements OnModuleInit {
     private readonly codes: SignUpCodes,
     private readonly volunteers: Volunteers,
     private readonly volunteersMerged: VolunteersMerged,
+    private readonly consents: Consents,
   ) {}
 
   onModuleInit(): void {
@@ -145,8 +147,24 @@ export class MyDataService implements OnModuleInit {
   }
 
   /** The person's consents, from their owner. */
-  private async consentsOf(_db: EntityManager, _volunteerId: string): Promise<Consent[]> {
-    return [];
+  private async consentsOf(db: EntityManager, volunteerId: string): Promise<Consent[]> {
+    const records = await this.consents.ofVolunteer(db, volunteerId);
+    return records.map(({ scope, version, givenAt, withdrawnAt, channel }) => ({ scope, version, givenAt, withdrawnAt, channel }));
+  }
+
+  /**
+   * Withdraws the health-data consent (the blood type goes; outcomes of later sign-ups are kept
+   * without screening details) or the call-out opt-in. The general consent is what every sign-up
+   * rests on: withdrawing it is erasing one's data (eraseMyData), so it is refused here, saying so.
+   */
+  async withdrawConsent(token: string, scope: string): Promise<true> {
+    if (scope === ConsentScope.GENERAL) throw InvalidInputError.field('scope', 'generalConsentByErasure');
+    if (scope !== ConsentScope.HEALTH && scope !== ConsentScope.CALL_OUTS) throw InvalidInputError.field('scope', 'invalidValue');
+    await this.dataSource.transaction(async (tx) => {
+      const volunteerId = await this.volunteerOrProblem(tx, token);
+      await this.consents.withdraw(tx, volunteerId, scope);
+    });
+    return true;
   }
 
   private contactOrProblem(typed: string, field: string): Contact {

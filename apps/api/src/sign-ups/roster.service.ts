@@ -36,6 +36,7 @@ const SELECT = `
          s.volume_ml, s.deferral_reason, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on, s.arrival,
          v.id AS v_id, v.name AS v_name, v.email AS v_email, v.phone AS v_phone,
          to_char(v.birth_date, 'YYYY-MM-DD') AS v_birth_date, v.blood_type AS v_blood_type,
+         EXISTS (SELECT 1 FROM consents c WHERE c.volunteer_id = v.id AND c.scope = 'HEALTH' AND c.withdrawn_at IS NULL) AS health_consent,
          sh.id AS sh_id, sh.drive_id AS sh_drive_id, sh.starts_at AS sh_starts_at, sh.ends_at AS sh_ends_at,
          sh.capacity AS sh_capacity, sh.registered_count AS sh_registered_count,
          coalesce((SELECT ss.waitlisted FROM shift_stats ss WHERE ss.shift_id = sh.id), 0) AS sh_waitlist_count
@@ -59,6 +60,7 @@ function toSignUp(r: Row): SignUpType {
     volumeMl: r.volume_ml,
     deferralReason: r.deferral_reason,
     retryOn: r.retry_on,
+    healthConsent: r.health_consent,
     arrival: r.arrival,
     volunteer: { id: r.v_id, name: r.v_name, email: r.v_email, phone: r.v_phone, birthDate: r.v_birth_date, bloodType: r.v_blood_type },
     shift: {

@@ -1,8 +1,11 @@
 // The SQL of a sign-up's hot path. It lives on its own so that the benchmark's plain-pg
 // baseline (bench/src/sign-up.ts) sends the very statements the API sends, not a copy of them.
 // Each statement is one round trip that writes several tables: each table's part is its owner's
-// (the place from places/, the volunteer's fill-in rule from volunteers.repository.ts).
+// (the place from places/, the volunteer's fill-in rule from volunteers.repository.ts, the
+// consents' record from consents.repository.ts).
 import { countPlace, takeFreePlace } from '../places/places.repository';
+import { ConsentScope } from '@life-relay/domain';
+import { FORM_CONSENTS, givenConsents } from './consents.repository';
 import { FILL_IN_NEVER_OVERWRITE, recipientOf, unclaimed } from './volunteers.repository';
 
 /**
@@ -20,9 +23,11 @@ export const SIGN_UP_TARGET = `SELECT d.id, d.organization_id, d.status, d.kind,
 /**
  * Upserts the volunteer found by the contact a one-time code just proved ($1 e-mail, $3 phone;
  * the other one is kept only if no other record has it), with $2 name, $4 birth date, $5 blood
- * type, $6 locale, $7 call-out opt-in, and reads, in the same statement, their sign-up for drive
- * $8 if any, the day of their last donation of kind $9, and the arrival number a new sign-up
- * takes. The verified contact becomes the volunteer's channel.
+ * type (null without the health consent), $6 locale, $7 call-out opt-in, records the consents
+ * given with the form ($11 scopes, $12 versions) for drive $8 and their sign-up (the existing one,
+ * or $10, the id the new sign-up will take), and reads, in the same statement, their sign-up for
+ * drive $8 if any, the day of their last donation of kind $9, and the arrival number a new
+ * sign-up takes. The verified contact becomes the volunteer's channel.
  */
 const upsertPersonForDrive = (verified: 'email' | 'phone') => `WITH person AS (
     INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in, channel, ${verified}_verified_at)
@@ -31,7 +36,7 @@ const upsertPersonForDrive = (verified: 'email' | 'phone') => `WITH person AS (
     ON CONFLICT (${verified})${verified === 'phone' ? ' WHERE phone IS NOT NULL' : ''} ${FILL_IN_NEVER_OVERWRITE},
        channel = EXCLUDED.channel, ${verified}_verified_at = EXCLUDED.${verified}_verified_at
     RETURNING id, channel, ${recipientOf('volunteers')} AS recipient
-  )
+  ), ${FORM_CONSENTS('$8', '$10', '$11', '$12')}
   SELECT person.id AS volunteer_id, person.channel, person.recipient,
          nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS next_arrival,
          (SELECT to_char(max(d.outcome_at AT TIME ZONE dr.time_zone), 'YYYY-MM-DD')
@@ -39,6 +44,12 @@ const upsertPersonForDrive = (verified: 'email' | 'phone') => `WITH person AS (
            WHERE d.volunteer_id = person.id AND d.status = 'DONATED' AND dr.kind = $9) AS last_donation_day,
          s.id, s.drive_id, s.shift_id, s.status, s.arrival, s.locale
     FROM person LEFT JOIN sign_ups s ON s.volunteer_id = person.id AND s.drive_id = $8`;
+
+/**
+ * The consents given with a blood drive's form without the call-out opt-in: the general one and
+ * the health one (what the bench's baseline records; the API builds its list per submission).
+ */
+export const GENERAL_AND_HEALTH = givenConsents([ConsentScope.GENERAL, ConsentScope.HEALTH]);
 
 /** The upsert for a verified e-mail address (the bench's baseline sends this one). */
 export const UPSERT_PERSON_FOR_DRIVE = upsertPersonForDrive('email');

@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import request from 'supertest';
-import { Role } from '@life-relay/domain';
+import { CONSENT_VERSION, Role } from '@life-relay/domain';
 import { startServer } from '../server';
 import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
 import { Factories } from '../testing/factories';
@@ -70,7 +70,7 @@ describe('public sign-up', () => {
       const drive = await make.drive();
       const zh = await app.ok(PUBLIC_DRIVE, { slug: drive.slug }, { headers: { 'accept-language': 'zh-CN' } });
       expect(zh.publicDrive.consentText).toMatch(/^我同意/);
-      expect(zh.publicDrive.consentVersion).toBe('2026-11-v1');
+      expect(zh.publicDrive.consentVersion).toBe(CONSENT_VERSION);
     });
   });
 
@@ -96,7 +96,7 @@ describe('public sign-up', () => {
         channel: 'QR',
         source: 'qr',
         team_id: club.id,
-        consent_version: '2026-11-v1',
+        consent_version: CONSENT_VERSION,
       });
       expect(row.consented_at).toBeInstanceOf(Date);
       const outbox = await app.sql(`SELECT purpose, recipient, locale, state FROM outbox WHERE recipient = 'bob.obrien@campus.test' AND purpose <> 'SIGN_UP_CODE'`);

@@ -1,4 +1,4 @@
-// Sign-ups own volunteers, their sign-ups for shifts, the waitlist, manage links, and the
+// Sign-ups own volunteers, their consents, their sign-ups for shifts, the waitlist, manage links, and the
 // organizers' roster with its CSV export and paper-form import.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -20,6 +20,8 @@ import { PlacesModule } from '../places/places.module';
 import { VerificationModule } from '../verification/verification.module';
 import { SignUpsRepository } from './sign-ups.repository';
 import { Volunteers } from './volunteers.repository';
+import { ConsentEntity } from './consent.entity';
+import { Consents } from './consents.repository';
 import { SignUpFactsReader } from './sign-up-facts.reader';
 import { SignUpsExportController } from './csv/sign-ups-export.controller';
 import { SignUpsExportService } from './csv/sign-ups-export.service';
@@ -27,13 +29,14 @@ import { SignUpsImportResolver } from './csv/sign-ups-import.resolver';
 import { SignUpsImportService } from './csv/sign-ups-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity]), DrivesModule, TeamsModule, OutboxModule, AuditModule, PlacesModule, VerificationModule],
+  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity, ConsentEntity]), DrivesModule, TeamsModule, OutboxModule, AuditModule, PlacesModule, VerificationModule],
   providers: [
     WaitlistService,
     VolunteerMerge,
     VolunteersMerged,
     ManageTokens,
     Volunteers,
+    Consents,
     SignUpsRepository,
     SignUpFactsReader,
     SignUpsService,
@@ -46,6 +49,6 @@ import { SignUpsImportService } from './csv/sign-ups-import.service';
     SignUpsImportResolver,
   ],
   controllers: [SignUpsExportController],
-  exports: [VolunteersMerged, SignUpsService, RosterService, ManageTokens, Volunteers, SignUpsRepository, SignUpFactsReader],
+  exports: [VolunteersMerged, SignUpsService, RosterService, ManageTokens, Volunteers, Consents, SignUpsRepository, SignUpFactsReader],
 })
 export class SignUpsModule {}

@@ -53,13 +53,13 @@ export interface OutcomeDetails {
 
 @Injectable()
 export class SignUpsRepository {
-  /** A new sign-up through the form; null when the person signed up for the drive at this very moment. */
-  async insert(tx: EntityManager, driveId: string, volunteerId: string, p: Placement): Promise<{ id: string; arrival: string } | null> {
+  /** A new sign-up through the form (its id chosen by the caller); null when the person signed up for the drive at this very moment. */
+  async insert(tx: EntityManager, id: string, driveId: string, volunteerId: string, p: Placement): Promise<{ id: string; arrival: string } | null> {
     const [row] = await tx.query(
-      `INSERT INTO sign_ups (drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
+      `INSERT INTO sign_ups (id, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
+       VALUES ($10, $1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
        ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, arrival`,
-      [driveId, volunteerId, p.shiftId, p.teamId, p.channel, p.source, p.status, p.consentVersion, p.locale],
+      [driveId, volunteerId, p.shiftId, p.teamId, p.channel, p.source, p.status, p.consentVersion, p.locale, id],
     );
     return row ?? null;
   }

@@ -12,7 +12,10 @@ import {
   channelOf,
   Contact,
   CONSENT_TEXT,
+  CONSENT_TEXTS,
   CONSENT_VERSION,
+  CONSENT_VERSIONS,
+  ConsentScope,
   dayInZone,
   DriveStatus,
   Locale,
@@ -20,6 +23,7 @@ import {
   nextEligibleDay,
   normalizePhone,
   normalizeTeamCode,
+  recordsHealthOutcomes,
   SignUpStatus,
 } from '@life-relay/domain';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
@@ -40,6 +44,7 @@ import { Placement, SignUpsRepository } from './sign-ups.repository';
 import { MessagePurpose } from '@life-relay/domain';
 import { WaitlistService } from './waitlist.service';
 import { ManageTokens } from './manage-tokens.repository';
+import { givenConsents } from './consents.repository';
 
 /** A re-sent confirmation goes out at most once per this window, so a form cannot spam a mailbox. */
 const RESEND_WINDOW_MS = 10 * 60 * 1000;
@@ -75,6 +80,8 @@ interface SignUpRequest {
   /** The contact the one-time code proved, and the code (used up in the sign-up's transaction). */
   verified: Contact;
   code: string;
+  /** The id a new sign-up takes: the consents given with the form name it before it is written. */
+  signUpId: string;
 }
 
 interface SignUpRow {
@@ -131,12 +138,14 @@ export class SignUpsService {
     if (!input.email && !input.phone) problems.push({ field: 'email', key: 'contactRequired' }, { field: 'phone', key: 'contactRequired' });
     if (!shift) problems.push({ field: 'shiftId', key: 'shiftNotInDrive' });
     if (input.teamCode && !team) problems.push({ field: 'teamCode', key: 'unknownTeamCode' });
+    // A drive that records screening outcomes records health data: not without its own consent.
+    if (recordsHealthOutcomes(drive.kind) && input.healthConsent !== true) problems.push({ field: 'healthConsent', key: 'healthConsentRequired' });
     if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate));
     if (problems.length) throw new InvalidInputError(problems);
     // Nothing about anyone is read or written before a code proves one of the contacts.
     const verified = await this.codes.verify(this.dataSource.manager, contacts, input.code);
     const chosenShift = shift as SignUpShift & { hasRoom: boolean };
-    const request: SignUpRequest = { input, locale, drive, shift: chosenShift, teamId: team?.id ?? null, verified, code: input.code as string };
+    const request: SignUpRequest = { input, locale, drive, shift: chosenShift, teamId: team?.id ?? null, verified, code: input.code as string, signUpId: randomUUID() };
 
     // A second contact is kept only if no other record has it; when another submission took it
     // at this very moment, the unique key says so: once more, and it is left out.
@@ -176,7 +185,7 @@ export class SignUpsService {
     if ('receipt' in before) return before.receipt;
     if (before.existing) throw RETRY_UNDER_LOCK; // a cancelled sign-up comes back to life under the lock
     const { volunteerId, nextArrival: arrival } = before;
-    const id = randomUUID();
+    const id = request.signUpId;
     const manageToken = newManageToken();
     await this.outbox.enqueue(tx, confirmation(id, drive.organizationId, arrival, before, locale, SignUpStatus.REGISTERED));
     const written = await tx.query(
@@ -208,7 +217,7 @@ export class SignUpsService {
     };
     // A cancelled sign-up for this drive comes back to life: one row per person and drive. Only
     // if it still is cancelled: `existing` was read before this transaction had the person's row.
-    const row = existing ? await this.signUps.revive(tx, existing.id, placement) : await this.signUps.insert(tx, drive.id, volunteerId, placement);
+    const row = existing ? await this.signUps.revive(tx, existing.id, placement) : await this.signUps.insert(tx, request.signUpId, drive.id, volunteerId, placement);
     if (!row) {
       // The same person signed up (or came back) for this drive at this very moment.
       const winner = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, volunteerId]);
@@ -234,12 +243,12 @@ export class SignUpsService {
    */
   private async beforePlacing(
     tx: EntityManager,
-    { input, locale, drive, shift, verified, code }: SignUpRequest,
+    { input, locale, drive, shift, verified, code, signUpId }: SignUpRequest,
   ): Promise<{ receipt: SignUpReceipt } | Person> {
     // The code is used up with the sign-up (if this transaction rolls back, it still works). One
     // used before still answers a repeated submission (a double click), and nothing else.
     const fresh = await this.codes.consume(tx, verified, code);
-    const person = await this.upsertVolunteer(tx, input, locale, drive, verified);
+    const person = await this.upsertVolunteer(tx, input, locale, drive, verified, signUpId);
     const { existing } = person;
     if (existing && existing.status !== SignUpStatus.CANCELLED) return { receipt: await this.duplicate(tx, existing) };
     if (!fresh) throw InvalidInputError.field('code', 'codeExpired');
@@ -416,12 +425,16 @@ export class SignUpsService {
    * was when the statement began; a sign-up of the same person committed while this one waited
    * for their record is still caught, by the unique key on drive and volunteer.
    */
-  private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale, drive: SignUpDrive, verified: Contact): Promise<Person> {
+  private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale, drive: SignUpDrive, verified: Contact, signUpId: string): Promise<Person> {
     const phone = input.phone ? normalizePhone(input.phone) : null;
+    const health = input.healthConsent === true;
+    // The general consent (required above), the health consent and the opt-in to call-outs, each its own record.
+    const consents = givenConsents([ConsentScope.GENERAL, ...(health ? [ConsentScope.HEALTH] : []), ...(input.callOuts === true ? [ConsentScope.CALL_OUTS] : [])]);
     const [row] = await tx.query(
       verified.channel === MessageChannel.SMS ? UPSERT_PERSON_BY_PHONE_FOR_DRIVE : UPSERT_PERSON_FOR_DRIVE,
-      // Blood type is health data: stored only because consent (required above) was given.
-      [input.email ?? null, input.name, phone, input.birthDate ?? null, input.consent ? (input.bloodType ?? null) : null, locale, input.callOuts === true, drive.id, drive.kind],
+      // Blood type is health data: stored only with the health consent, recorded by the same statement.
+      [input.email ?? null, input.name, phone, input.birthDate ?? null, health ? (input.bloodType ?? null) : null, locale, input.callOuts === true, drive.id, drive.kind,
+        signUpId, consents.scopes, consents.versions],
     );
     const existing: SignUpRow | null = row.id
       ? { id: row.id, drive_id: row.drive_id, shift_id: row.shift_id, volunteer_id: row.volunteer_id, status: row.status, arrival: row.arrival, locale: row.locale, channel: row.channel, recipient: row.recipient }
@@ -486,6 +499,10 @@ export class SignUpsService {
       team,
       consentText: CONSENT_TEXT[locale],
       consentVersion: CONSENT_VERSION,
+      healthConsentText: CONSENT_TEXTS[ConsentScope.HEALTH][locale],
+      healthConsentVersion: CONSENT_VERSIONS[ConsentScope.HEALTH],
+      healthConsentRequired: recordsHealthOutcomes(drive.kind),
+      callOutsConsentText: CONSENT_TEXTS[ConsentScope.CALL_OUTS][locale],
     };
   }
 }

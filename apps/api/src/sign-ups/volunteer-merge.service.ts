@@ -1,7 +1,7 @@
 // Merging two records of one person (contract v2: a person is found by a verified e-mail or a
 // verified phone, so someone who signed up once by each has two records; merging them is an
 // organizer's explicit act, never automatic). The kept record keeps its name, contacts and
-// channel, and takes from the merged one only what it lacks; every sign-up, message and
+// channel, and takes from the merged one only what it lacks; every sign-up, consent, message and
 // unsubscribe link of the merged record moves to it; an unsubscribe is honoured whichever record
 // had it. Two sign-ups for the same drive cannot become one person's: the organizer resolves that
 // first.
@@ -14,6 +14,7 @@ import { isUuid } from '../common/graphql/uuid';
 import { Outbox } from '../outbox/outbox.repository';
 import { SignUpsRepository } from './sign-ups.repository';
 import { Volunteers } from './volunteers.repository';
+import { Consents } from './consents.repository';
 import { VolunteersMerged } from './volunteers-merged';
 
 @Injectable()
@@ -23,6 +24,7 @@ export class VolunteerMerge {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly volunteers: Volunteers,
+    private readonly consents: Consents,
     private readonly signUps: SignUpsRepository,
     private readonly outbox: Outbox,
     private readonly merged: VolunteersMerged,
@@ -43,6 +45,7 @@ export class VolunteerMerge {
       const shared = await this.signUps.driveOfBoth(tx, keepId, mergeId);
       if (shared) throw new ConflictError('mergeSameDrive', { driveTitle: shared });
       await this.signUps.moveToVolunteer(tx, mergeId, keepId);
+      await this.consents.moveToVolunteer(tx, mergeId, keepId);
       await this.outbox.moveToVolunteer(tx, mergeId, keepId);
       await this.merged.publish(tx, mergeId, keepId);
       await this.volunteers.absorb(tx, keepId, mergeId);

@@ -144,6 +144,16 @@ export class Volunteers {
     );
   }
 
+  /** The health consent was withdrawn: the blood type (health data) goes. */
+  async forgetBloodType(db: EntityManager, volunteerId: string): Promise<void> {
+    await db.query(`UPDATE volunteers SET blood_type = NULL, updated_at = now() WHERE id = $1`, [volunteerId]);
+  }
+
+  /** The consent to call-outs was withdrawn: nobody asks them in an urgent call any more. */
+  async stopCallOuts(db: EntityManager, volunteerId: string): Promise<void> {
+    await db.query(`UPDATE volunteers SET call_out_opt_in = false, updated_at = now() WHERE id = $1`, [volunteerId]);
+  }
+
   /** Stops the unsolicited messages for good; false for an unknown volunteer. */
   async unsubscribe(db: EntityManager, volunteerId: string): Promise<boolean> {
     const rows = await returningRows<{ id: string }>(

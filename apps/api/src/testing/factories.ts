@@ -121,6 +121,8 @@ export class Factories {
       phone: `138${String(10_000_000 + n).slice(-8)}`,
       birthDate: '2004-05-20',
       consent: true,
+      // The factory's drives are blood drives: they record outcomes, and so need this consent.
+      healthConsent: true,
       ...overrides,
     };
   }

@@ -48,6 +48,10 @@ export const PUBLIC_DRIVE = operation<PublicDriveQuery, PublicDriveQueryVariable
       maxAge
       consentText
       consentVersion
+      healthConsentText
+      healthConsentVersion
+      healthConsentRequired
+      callOutsConsentText
       team {
         name
         code

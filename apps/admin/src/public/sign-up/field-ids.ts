@@ -11,6 +11,7 @@ export const FIELD_IDS: Record<FieldName, string> = {
   birthDate: 'su-birth-date',
   bloodType: 'su-blood-type',
   consent: 'su-consent',
+  healthConsent: 'su-health-consent',
 };
 
 export const FIELD_LABELS = {
@@ -22,4 +23,5 @@ export const FIELD_LABELS = {
   birthDate: 'form.birthDate',
   bloodType: 'form.bloodType',
   consent: 'form.consentLegend',
+  healthConsent: 'form.healthConsentLegend',
 } as const satisfies Record<FieldName, string>;

@@ -39,7 +39,10 @@ export function loadDraft(driveSlug: string, consentVersion: string, now = Date.
     if (field !== 'code' && typeof value === typeof empty) Object.assign(values, { [field]: value });
   }
   // A consent counts for the text it was given to; a changed text is asked again.
-  if (stored.consentVersion !== consentVersion) delete values.consent;
+  if (stored.consentVersion !== consentVersion) {
+    delete values.consent;
+    delete values.healthConsent;
+  }
   const sent = stored.sent && typeof stored.sent.to === 'string' && now - stored.sent.at < CODE_LIFETIME_MS ? stored.sent : undefined;
   return { values, sent };
 }

@@ -37,7 +37,7 @@ describe('the public sign-up page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
 
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('heading').textContent).toBe('Please fix 6 problems');
+    expect(within(summary).getByRole('heading').textContent).toBe('Please fix 7 problems');
     const birthDate = screen.getByLabelText('Date of birth');
     expect(birthDate.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (birthDate.getAttribute('aria-describedby') ?? '').split(' ');
@@ -56,7 +56,7 @@ describe('the public sign-up page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
     await screen.findByRole('alert');
     fireEvent.click(screen.getByRole('button', { name: '切换到中文' }));
-    expect(await screen.findByText('请修改 6 处问题')).toBeTruthy();
+    expect(await screen.findByText('请修改 7 处问题')).toBeTruthy();
     expect(screen.getAllByText('此项为必填项。').length).toBeGreaterThan(0);
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(localStorage.getItem('life-relay.locale')).toBe('zh-CN');
@@ -99,6 +99,7 @@ describe('the public sign-up page', () => {
           birthDate: '2004-09-01',
           bloodType: null,
           consent: true,
+          healthConsent: true,
           teamCode: 'K7XQ2M',
           source: 'qr',
           locale: 'en',
@@ -139,5 +140,30 @@ describe('the public sign-up page', () => {
     window.history.pushState({}, '', '/d/nope');
     render(<Routes />);
     expect(await screen.findByRole('heading', { level: 1, name: 'We could not find this drive' })).toBeTruthy();
+  });
+
+  it('asks for the health consent on its own where the drive records outcomes, and sends no blood type without it', async () => {
+    fakeGraphQL({ PublicDrive: publicDrive(), RequestSignUpCode: CODE_SENT });
+    await openForm();
+    await fillValid();
+    fireEvent.click(screen.getByRole('checkbox', { name: /I separately agree that the organization stores health data/ })); // un-ticked again
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    await screen.findByRole('alert');
+    expect(document.getElementById('su-health-consent-error')?.textContent).toBe(
+      'This drive records your blood donation and screening: please agree to that, separately, to sign up.',
+    );
+    cleanup();
+    sessionStorage.clear(); // another visit, from the start
+
+    const general = publicDrive();
+    general.data.publicDrive.healthConsentRequired = false;
+    const { asked } = fakeGraphQL({ PublicDrive: general, RequestSignUpCode: CODE_SENT, SignUp: receipt() });
+    await openForm();
+    await fillValid();
+    fireEvent.click(screen.getByRole('checkbox', { name: /I separately agree that the organization stores health data/ }));
+    fireEvent.change(screen.getByLabelText('Blood type (optional)'), { target: { value: 'O_NEG' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByRole('heading', { level: 1, name: "You're signed up!" })).toBeTruthy();
+    expect(asked.at(-1)).toMatchObject({ operationName: 'SignUp', variables: { input: { consent: true, healthConsent: false, bloodType: null } } });
   });
 });

@@ -24,6 +24,10 @@ export function publicDrive(locale = 'en') {
         maxAge: 60,
         consentText: locale === 'zh-CN' ? '我同意保存我的信息。' : 'I agree that the organizers store my details.',
         consentVersion: '2026-11-v1',
+        healthConsentText: locale === 'zh-CN' ? '我另行同意保存我的健康信息。' : 'I separately agree that the organization stores health data about me.',
+        healthConsentVersion: '2026-12-health-v1',
+        healthConsentRequired: true,
+        callOutsConsentText: locale === 'zh-CN' ? '选填：当有患者急需我的血型时通知我。' : 'Optional: ask me when a patient urgently needs my blood type.',
         team: { name: 'Riders Club', code: 'K7XQ2M', collegeName: 'Inner Mongolia University' },
         shifts: [SHIFT_OPEN, SHIFT_FULL],
       },
@@ -63,5 +67,6 @@ export async function fillValid({ phone = '13812345678', email = 'li.wei@example
   fireEvent.change(screen.getByLabelText('Full name'), { target: { value: 'Li Wei' } });
   fireEvent.change(screen.getByLabelText('Date of birth'), { target: { value: '2004/9/1' } });
   fireEvent.click(screen.getByRole('checkbox', { name: /I agree that the organizers store my details/ }));
+  fireEvent.click(screen.getByRole('checkbox', { name: /I separately agree that the organization stores health data/ }));
 }
 

@@ -50,7 +50,9 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
   const [locale] = useLocale();
   const requestErrorText = useRequestErrorText();
   const isPhone = usePhoneRule();
-  const [draft] = useState(() => loadDraft(drive.slug, drive.consentVersion));
+  // A draft's consents count for the texts they were given to: both versions.
+  const consentVersions = `${drive.consentVersion}+${drive.healthConsentVersion}`;
+  const [draft] = useState(() => loadDraft(drive.slug, consentVersions));
   const [values, setValues] = useState<SignUpValues>(() => {
     const openShifts = drive.shifts.filter((s) => new Date(s.endsAt) >= new Date());
     return { ...EMPTY_VALUES, shiftId: openShifts.length === 1 ? openShifts[0].id : '', ...draft.values };
@@ -69,7 +71,7 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
   const target = codeTarget(values);
   const contact = values[target].trim();
 
-  useEffect(() => saveDraft(drive.slug, drive.consentVersion, values, code.sent), [drive.slug, drive.consentVersion, values, code.sent]);
+  useEffect(() => saveDraft(drive.slug, consentVersions, values, code.sent), [drive.slug, consentVersions, values, code.sent]);
 
   const update = <K extends keyof SignUpValues>(field: K, value: SignUpValues[K]) => {
     const next = { ...values, [field]: value };
@@ -99,7 +101,7 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
       current = { ...values, code: normalizeCode(values.code) };
       setValues(current);
     }
-    const untouched = field !== 'consent' && field !== 'shiftId' && !String(current[field]).trim();
+    const untouched = field !== 'consent' && field !== 'healthConsent' && field !== 'shiftId' && !String(current[field]).trim();
     if (untouched && !problems[field]) return; // leaving an empty field while moving around is not an error yet
     setProblems((p) => ({ ...p, [field]: checkField(field, current, drive, options) }));
   };
@@ -180,8 +182,10 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
     phone: cleaned.phone.trim() || null,
     code: cleaned.code,
     birthDate: cleaned.birthDate,
-    bloodType: (cleaned.bloodType || null) as BloodType | null,
+    // Health data: not even sent without the health consent (nor stored, if it were).
+    bloodType: cleaned.healthConsent ? ((cleaned.bloodType || null) as BloodType | null) : null,
     consent: cleaned.consent,
+    healthConsent: cleaned.healthConsent,
     callOuts: cleaned.callOuts,
     teamCode,
     source,

@@ -5,7 +5,7 @@ import { ageProblemOn, ageWindowOf, dayInZone, DriveKind, isCalendarDate, SIGN_U
 import type { Problem } from '../ui/problems';
 
 // In the order of the page: the contact and its one-time code come first.
-export const FIELDS = ['phone', 'email', 'code', 'shiftId', 'name', 'birthDate', 'bloodType', 'consent'] as const;
+export const FIELDS = ['phone', 'email', 'code', 'shiftId', 'name', 'birthDate', 'bloodType', 'consent', 'healthConsent'] as const;
 export type FieldName = (typeof FIELDS)[number];
 export type Problems = Partial<Record<FieldName, Problem>>;
 
@@ -19,16 +19,20 @@ export interface SignUpValues {
   birthDate: string;
   bloodType: string;
   consent: boolean;
+  /** The separate consent to health data (blood type, screening outcomes). */
+  healthConsent: boolean;
   callOuts: boolean;
 }
 
-export const EMPTY_VALUES: SignUpValues = { shiftId: '', name: '', email: '', phone: '', code: '', birthDate: '', bloodType: '', consent: false, callOuts: false };
+export const EMPTY_VALUES: SignUpValues = { shiftId: '', name: '', email: '', phone: '', code: '', birthDate: '', bloodType: '', consent: false, healthConsent: false, callOuts: false };
 
 export interface DriveRules {
   timeZone: string;
   minAge: number | null;
   maxAge: number | null;
   shifts: readonly { id: string; startsAt: string }[];
+  /** The drive records screening outcomes: signing up needs the health consent. */
+  healthConsentRequired?: boolean;
 }
 
 export interface CheckOptions {
@@ -105,6 +109,8 @@ export function checkField(field: FieldName, values: SignUpValues, drive: DriveR
       return undefined;
     case 'consent':
       return values.consent ? undefined : problem('consentRequired');
+    case 'healthConsent':
+      return values.healthConsent || !drive.healthConsentRequired ? undefined : problem('healthConsentRequired');
   }
 }
 

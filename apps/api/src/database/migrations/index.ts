@@ -15,6 +15,7 @@ import { Organizations1795444000000 } from './1795444000000-Organizations';
 import { OutboxWithoutSecrets1795445000000 } from './1795445000000-OutboxWithoutSecrets';
 import { AccountLifecycle1795446000000 } from './1795446000000-AccountLifecycle';
 import { AuditEvents1795447000000 } from './1795447000000-AuditEvents';
+import { Consents1795448000000 } from './1795448000000-Consents';
 import { MyDataLinks1795449000000 } from './1795449000000-MyDataLinks';
 
 export const MIGRATIONS: (new () => object)[] = [
@@ -34,5 +35,6 @@ export const MIGRATIONS: (new () => object)[] = [
   OutboxWithoutSecrets1795445000000,
   AccountLifecycle1795446000000,
   AuditEvents1795447000000,
+  Consents1795448000000,
   MyDataLinks1795449000000,
 ];

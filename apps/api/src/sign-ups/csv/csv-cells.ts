@@ -19,6 +19,7 @@ export const IMPORT_COLUMNS = [
   'volumeMl',
   'deferralReason',
   'retryOn',
+  'healthConsent',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 const REQUIRED_COLUMNS: readonly ImportColumn[] = ['name', 'email', 'shiftStartsAt'];

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { Role } from '@life-relay/domain';
+import { CONSENT_VERSION, Role } from '@life-relay/domain';
 import { Factories, hohhot as at } from '../../testing/factories';
 import { errorCode, createTestApp, TestApp } from '../../testing/test-app';
 
@@ -210,7 +210,7 @@ describe('sign-ups as spreadsheets', () => {
         `SELECT count(*)::int AS n, min(s.consent_version) AS consent, min(s.locale) AS locale FROM sign_ups s WHERE s.drive_id = $1`,
         [target.id],
       );
-      expect(paper).toEqual({ n: 4, consent: '2026-11-v1', locale: 'en' });
+      expect(paper).toEqual({ n: 4, consent: CONSENT_VERSION, locale: 'en' });
     });
 
     it('reads wall times in the drive’s zone, spreadsheet dates and loose spellings, and keeps existing volunteers’ names', async () => {

@@ -21,7 +21,9 @@ export class SignUpsImportResolver {
     description:
       'Organizers: import sign-ups collected on paper, as CSV text with a header row naming the columns name, email and ' +
       'shiftStartsAt (ISO with zone, or YYYY-MM-DD HH:mm in the drive’s zone), and optionally phone, birthDate, bloodType, ' +
-      'teamCode, status (REGISTERED by default), volumeMl (with DONATED), deferralReason and retryOn (with DEFERRED). ' +
+      'teamCode, status (REGISTERED by default), volumeMl (with DONATED), deferralReason and retryOn (with DEFERRED), and ' +
+      'healthConsent (yes/no; blank: yes, as the paper form carries it; without it no blood type is stored, and a drive that records outcomes refuses the row). ' +
+      'Each sign-up records its consents as given through an import. ' +
       'All rows or none; at most 5,000 rows and 2 MB. No e-mails are sent.',
   })
   importSignUps(

@@ -1,7 +1,9 @@
 // Sign-ups collected on paper (a campus stall, the bloodmobile's clipboard), typed into a
 // spreadsheet and imported by an organizer. Every row is checked with the public form's rules;
 // either all rows are imported in one transaction or none is, and every refused row says why.
-// Paper forms carry the same consent text as the web form; nobody is e-mailed about an import.
+// Paper forms carry the same consent texts as the web form: each imported sign-up records the
+// general consent and, unless its healthConsent cell says no, the health consent, as given
+// through an import. Nobody is e-mailed about an import.
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
@@ -16,6 +18,7 @@ import {
   nextEligibleDay,
   normalizePhone,
   normalizeTeamCode,
+  recordsHealthOutcomes,
   SignUpStatus,
   translate,
 } from '@life-relay/domain';
@@ -23,6 +26,7 @@ import { ConflictError, FieldProblem, NotFoundError } from '../../common/errors/
 import { LockedShift, Places } from '../../places/places.repository';
 import { SignUpsRepository } from '../sign-ups.repository';
 import { Volunteers } from '../volunteers.repository';
+import { Consents } from '../consents.repository';
 import { toFieldProblems } from '../../common/validation/validation.pipe';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import type { DriveEntity } from '../../drives/drive.entity';
@@ -63,6 +67,8 @@ interface ImportRow {
   volumeMl: number | null;
   deferralReason: string | null;
   retryOn: string | null;
+  /** The paper form's consent to health data: without it no blood type is stored. */
+  healthConsent: boolean;
   /** A cancelled sign-up of this person for this drive, which the import brings back. */
   cancelledSignUpId?: string;
 }
@@ -84,6 +90,7 @@ export class SignUpsImportService {
     private readonly places: Places,
     private readonly volunteers: Volunteers,
     private readonly signUps: SignUpsRepository,
+    private readonly consents: Consents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -166,6 +173,9 @@ export class SignUpsImportService {
     if (deferralReason && deferralReason.length > MAX_DEFERRAL_REASON) problems.push({ field: 'deferralReason', key: 'tooLong', params: { max: MAX_DEFERRAL_REASON } });
     const retryOn = deferred && cells.retryOn ? looseDate(cells.retryOn) : null;
     if (retryOn && !isLooseCalendarDate(retryOn)) problems.push({ field: 'retryOn', key: 'invalidDate' });
+    const healthConsent = readYesNo(cells.healthConsent, problems);
+    // As on the form: a drive that records outcomes takes nobody without the health consent.
+    if (!healthConsent && recordsHealthOutcomes(drive.kind) && !has('healthConsent')) problems.push({ field: 'healthConsent', key: 'healthConsentRequired' });
 
     return {
       line: row.line,
@@ -174,7 +184,9 @@ export class SignUpsImportService {
       email: form.email || null,
       phone: form.phone ? normalizePhone(form.phone) : null,
       birthDate: form.birthDate ?? null,
-      bloodType: form.bloodType ?? null,
+      // Health data: not stored without the health consent.
+      bloodType: healthConsent ? (form.bloodType ?? null) : null,
+      healthConsent,
       shift,
       team,
       status,
@@ -247,7 +259,7 @@ export class SignUpsImportService {
   }
 
   private async write(tx: EntityManager, drive: DriveEntity, rows: ImportRow[], locale: Locale) {
-    // Blood type is health data: stored because the paper form carries the same consent.
+    // Blood type is health data: only rows with the health consent still carry one (checkRow).
     const volunteerIds = await this.volunteers.upsertMany(tx, rows, locale);
     const written = await this.signUps.importAll(
       tx,
@@ -271,7 +283,25 @@ export class SignUpsImportService {
     }
     // Every imported row holds a place; the check constraint on the counts is the last guard.
     await this.places.takeEach(tx, rows.map((r) => (r.shift as ShiftEntity).id));
+    await this.consents.recordImported(
+      tx,
+      drive.id,
+      rows.map((r) => volunteerIds.get(personOf(r) as string) as string),
+      rows.map((r) => r.healthConsent),
+    );
   }
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', 'x', '是', '同意']);
+const NO = new Set(['no', 'n', 'false', '0', '否', '不同意']);
+
+/** A yes/no cell; a blank one is yes (the paper form carries the consent, and the organizer vouches for the list). */
+function readYesNo(typed: string | undefined, problems: FieldProblem[]): boolean {
+  if (!typed) return true;
+  const value = typed.toLowerCase();
+  if (YES.has(value)) return true;
+  if (!NO.has(value)) problems.push({ field: 'healthConsent', key: 'invalidValue' });
+  return false;
 }
 
 function readVolume(typed: string | undefined, problems: FieldProblem[]): number | null {
@@ -338,7 +368,7 @@ function checkCapacity(rows: ImportRow[], locked: ShiftPlaces[]) {
   }
 }
 
-const COLUMN_ORDER = ['name', 'email', 'phone', 'birthDate', 'bloodType', 'shiftStartsAt', 'teamCode', 'status', 'volumeMl', 'deferralReason', 'retryOn'];
+const COLUMN_ORDER = ['name', 'email', 'phone', 'birthDate', 'bloodType', 'shiftStartsAt', 'teamCode', 'status', 'volumeMl', 'deferralReason', 'retryOn', 'healthConsent'];
 
 function toRefusedRow(row: ImportRow, locale: Locale) {
   const fields = [...row.problems].sort((a, b) => COLUMN_ORDER.indexOf(a.field) - COLUMN_ORDER.indexOf(b.field));

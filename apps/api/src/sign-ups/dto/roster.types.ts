@@ -114,6 +114,13 @@ export class SignUpType {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when a deferred volunteer may try again.' })
   retryOn: string | null;
 
+  @Field({
+    description:
+      'Whether the volunteer’s consent to health data is in force: without it an outcome is recorded without its screening details ' +
+      '(volume, deferral reason, retry date); recordHealthConsent records one given at the desk.',
+  })
+  healthConsent: boolean;
+
   /** For the cursor: arrival order is stable and unique. */
   arrival: string;
 }

@@ -76,6 +76,16 @@ export class SignUpInput {
   @Equals(true, { message: 'consentRequired' })
   consent: boolean;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Separate, explicit consent to the health data of this drive (publicDrive.healthConsentText): blood type and screening outcomes. ' +
+      'Required where the drive records outcomes (publicDrive.healthConsentRequired); without it a blood type is not stored.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'invalidValue' })
+  healthConsent?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Agrees to be asked in urgent call-outs (rare blood groups, platelets for a patient).' })
   @IsOptional()
   @IsBoolean({ message: 'invalidValue' })
@@ -171,6 +181,18 @@ export class PublicDrive extends DriveFacts {
 
   @Field()
   consentVersion: string;
+
+  @Field({ description: 'The exact text of the separate consent to health data (blood type, screening outcomes), in the requested language.' })
+  healthConsentText: string;
+
+  @Field()
+  healthConsentVersion: string;
+
+  @Field({ description: 'Whether this drive records screening outcomes, so that signing up needs the health consent.' })
+  healthConsentRequired: boolean;
+
+  @Field({ description: 'The text of the opt-in to urgent call-outs, in the requested language.' })
+  callOutsConsentText: string;
 }
 
 @ObjectType()
