@@ -34,6 +34,7 @@ import { ConversionsModule } from './conversions/conversions.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { MessagesModule } from './messages/messages.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { TeamsModule } from './teams/teams.module';
 
 @Module({})
@@ -64,6 +65,7 @@ export class AppModule {
         ConversionsModule,
         CampaignsModule,
         MessagesModule,
+        PrivacyModule,
         OrganizationsModule,
         RateLimitModule,
         DemoModule,

@@ -19,7 +19,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['sign-ups'],
   ['outcomes', 'conversions', 'campaigns'],
   ['messages'],
-  ['health', 'demo', 'web'],
+  ['health', 'demo', 'web', 'privacy'],
 ];
 
 /** Who writes each table. Tables kept by triggers (the counts) are written by no code at all. */
@@ -45,6 +45,7 @@ const OWNER: Record<string, string> = {
   call_outs: 'messages',
   unsubscribe_tokens: 'messages',
   short_links: 'messages',
+  daily_runs: 'privacy',
 };
 
 /**

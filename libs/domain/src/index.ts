@@ -17,3 +17,4 @@ export * from './conversion';
 export * from './accounts';
 export * from './disclosure';
 export * from './audit';
+export * from './retention';

@@ -50,6 +50,6 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
     CallOutFactsReader,
     UnsubscribeTokens,
   ],
-  exports: [OutboxDelivery, ReminderScanner, MailCatcher, SmsCatcher],
+  exports: [OutboxDelivery, ReminderScanner, MailCatcher, SmsCatcher, UnsubscribeTokens],
 })
 export class MessagesModule {}

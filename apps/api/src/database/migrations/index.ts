@@ -15,6 +15,7 @@ import { Organizations1795444000000 } from './1795444000000-Organizations';
 import { OutboxWithoutSecrets1795445000000 } from './1795445000000-OutboxWithoutSecrets';
 import { AccountLifecycle1795446000000 } from './1795446000000-AccountLifecycle';
 import { AuditEvents1795447000000 } from './1795447000000-AuditEvents';
+import { Erasure1795450000000 } from './1795450000000-Erasure';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -33,4 +34,5 @@ export const MIGRATIONS: (new () => object)[] = [
   OutboxWithoutSecrets1795445000000,
   AccountLifecycle1795446000000,
   AuditEvents1795447000000,
+  Erasure1795450000000,
 ];
