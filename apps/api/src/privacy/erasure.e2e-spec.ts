@@ -2,10 +2,12 @@
 // every text, citext, array and JSON column of every table finds none of their name, e-mail
 // address, phone digits or deferral reason, while drive stats and leaderboards read the same as
 // before; their links stop working, and nothing is ever sent to them again.
-import { Role } from '@life-relay/domain';
+import { AuditAction, AuditSubjectType, Role } from '@life-relay/domain';
+import { AuditLog } from '../audit/audit-log.service';
 import { OutboxDelivery } from '../messages/delivery/outbox-delivery.service';
 import { Factories, MadeDrive, MadeTeam } from '../testing/factories';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { scan } from '../testing/scan';
+import { createTestApp, errorCode, TestApp } from '../testing/test-app';
 import { Erasure } from './erasure.service';
 
 const CHECK_IN = `mutation($id: ID!) { checkIn(signUpId: $id) { id } }`;
@@ -15,25 +17,6 @@ const LEADERBOARD = `query($id: ID!) { leaderboard(driveId: $id) { rank team { n
 const COLLEGES = `query($id: ID!) { collegeLeaderboard(driveId: $id) { rank college { name } teams signUps checkedIn donated conversionRate } }`;
 const MY_SIGN_UP = `query($t: String!) { mySignUp(manageToken: $t) { status } }`;
 const CODE = `mutation($slug: String!, $contact: String!) { requestSignUpCode(driveSlug: $slug, contact: $contact) }`;
-
-/** Where any of `needles` occurs in a text, citext, array or JSON column of any table: "table.column" for each. */
-export async function scan(app: TestApp, needles: string[]): Promise<string[]> {
-  const columns = await app.sql<{ table_name: string; column_name: string }>(
-    `SELECT c.table_name, c.column_name FROM information_schema.columns c
-       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-      WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-        AND (c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY') OR c.udt_name = 'citext')
-      ORDER BY 1, 2`,
-  );
-  expect(columns.length).toBeGreaterThan(30);
-  const patterns = needles.map((n) => `%${n.replace(/[\\%_]/g, '\\$&')}%`);
-  const found: string[] = [];
-  for (const { table_name, column_name } of columns) {
-    const [{ n }] = await app.sql(`SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}"::text ILIKE ANY($1::text[])`, [patterns]);
-    if (n > 0) found.push(`${table_name}.${column_name}`);
-  }
-  return found;
-}
 
 describe('erasing a person', () => {
   let app: TestApp;
@@ -46,6 +29,32 @@ describe('erasing a person', () => {
     make = new Factories(app, organizer);
   });
   afterAll(() => app.close());
+
+  /** A VIEWER (invited by the admin) or DESK member of the organizer's organization; their token. */
+  async function inviteInto(inviter: string, role: 'VIEWER' | 'DESK', deskDriveIds?: string[]): Promise<string> {
+    const [{ organization_id }] = await app.sql(`SELECT d.organization_id FROM drives d ORDER BY d.created_at LIMIT 1`);
+    const email = `${role.toLowerCase()}-${make.unique()}@relay.test`;
+    const { inviteUser } = await app.ok(
+      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
+      { input: { email, name: `${role} person`, role, organizationId: organization_id, deskDriveIds } },
+      { token: inviter },
+    );
+    const token = new URL(inviteUser.setPasswordUrl).hash.replace('#token=', '');
+    return (await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } })).setPassword.token;
+  }
+
+  /** An organizer of an organization of their own (another than the organizer's); their token. */
+  async function organizerElsewhere(): Promise<string> {
+    const admin = await app.adminToken();
+    const { createOrganization } = await app.ok(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { name: `Elsewhere ${make.unique()}` } }, { token: admin });
+    const { inviteUser } = await app.ok(
+      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
+      { input: { email: `elsewhere-${make.unique()}@relay.test`, name: 'Elsewhere organizer', role: 'ORGANIZER', organizationId: createOrganization.id } },
+      { token: admin },
+    );
+    const token = new URL(inviteUser.setPasswordUrl).hash.replace('#token=', '');
+    return (await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } })).setPassword.token;
+  }
 
   const org = <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) => app.ok<T>(query, variables, { token: organizer });
 
@@ -122,6 +131,56 @@ describe('erasing a person', () => {
     expect(await scan(app, [other.name, other.email])).toEqual(expect.arrayContaining(['volunteers.name', 'volunteers.email']));
     const [{ volume_ml }] = await app.sql(`SELECT volume_ml FROM sign_ups WHERE id = $1`, [otherSignUp.id]);
     expect(volume_ml).toBe(300);
+  });
+
+  it('lets an organizer erase a person of their organization on request, audited; not desk staff, viewers, other organizations or the public', async () => {
+    const ERASE = `mutation($id: ID!) { eraseVolunteer(id: $id) }`;
+    const { drives, person, volunteerId } = await personWithHistory('4713');
+    const admin = await app.adminToken();
+    const viewer = await inviteInto(admin, 'VIEWER');
+    const desk = await inviteInto(organizer, 'DESK', [drives[0].id]);
+    const stranger = await organizerElsewhere();
+    for (const [token, code] of [[desk, 'FORBIDDEN'], [viewer, 'FORBIDDEN'], [stranger, 'NOT_FOUND'], [null, 'UNAUTHENTICATED']] as const) {
+      expect(errorCode(await app.gql(ERASE, { id: volunteerId }, { token }))).toBe(code);
+    }
+    expect(await scan(app, [person.email])).not.toEqual([]);
+    expect((await org(ERASE, { id: volunteerId })).eraseVolunteer).toBe(true);
+    expect(await scan(app, [person.name, person.email, person.phone.slice(-8), person.reason])).toEqual([]);
+    expect((await org(ERASE, { id: volunteerId })).eraseVolunteer).toBe(false);
+    const events = await app.sql(`SELECT action, actor_role, subject_type, details FROM audit_events WHERE subject_id = $1 AND action = 'VOLUNTEER_ERASED' ORDER BY at`, [volunteerId]);
+    expect(events).toEqual([
+      { action: 'VOLUNTEER_ERASED', actor_role: 'ORGANIZER', subject_type: 'VOLUNTEER', details: { erasedNow: true } },
+      { action: 'VOLUNTEER_ERASED', actor_role: 'ORGANIZER', subject_type: 'VOLUNTEER', details: { erasedNow: false } },
+    ]);
+    expect(errorCode(await app.gql(ERASE, { id: '00000000-0000-4000-8000-000000000000' }, { token: organizer }))).toBe('NOT_FOUND');
+  });
+
+  it('refuses an organizer a person who signed up with another organization too; an admin may', async () => {
+    const ERASE = `mutation($id: ID!) { eraseVolunteer(id: $id) }`;
+    const drive = await make.drive();
+    const shared = await make.signUp(drive);
+    const elsewhere = new Factories(app, await organizerElsewhere());
+    await elsewhere.signUp(await elsewhere.drive(), { email: shared.email, name: 'Same person' });
+    const [{ volunteer_id }] = await app.sql(`SELECT volunteer_id FROM sign_ups WHERE id = $1`, [shared.id]);
+    expect(errorCode(await app.gql(ERASE, { id: volunteer_id }, { token: organizer }))).toBe('FORBIDDEN');
+    expect((await app.ok(ERASE, { id: volunteer_id }, { token: await app.adminToken() })).eraseVolunteer).toBe(true);
+  });
+
+  it('forgets where the person’s own anonymous requests came from, and changes nothing else of the audit log', async () => {
+    const drive = await make.drive();
+    const signUp = await make.signUp(drive);
+    const [{ volunteer_id }] = await app.sql(`SELECT volunteer_id FROM sign_ups WHERE id = $1`, [signUp.id]);
+    const log = app.server.app.get(AuditLog);
+    const request = { ip: '203.0.113.7', headers: { 'user-agent': 'Their phone' } };
+    await log.record(null, request, { action: AuditAction.PERSONAL_DATA_READ, subjectType: AuditSubjectType.VOLUNTEER, subjectId: volunteer_id });
+    await org(`query($id: ID!) { volunteer(id: $id) { id } }`, { id: volunteer_id });
+    await app.server.app.get(Erasure).eraseVolunteer(volunteer_id, 'OWN_REQUEST');
+    const events = await app.sql(`SELECT actor_role, ip, user_agent FROM audit_events WHERE subject_id = $1 ORDER BY at`, [volunteer_id]);
+    expect(events).toEqual([
+      { actor_role: null, ip: null, user_agent: null },
+      { actor_role: 'ORGANIZER', ip: expect.any(String), user_agent: null },
+    ]);
+    await expect(app.sql(`UPDATE audit_events SET details = '{"x": 1}' WHERE subject_id = $1`, [volunteer_id])).rejects.toThrow(/never changed/);
   });
 
   it('sends an erased person nothing: reminders and messages about their sign-ups find nobody to go to', async () => {

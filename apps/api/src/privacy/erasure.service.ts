@@ -14,6 +14,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditSubjectType, normalizeContact } from '@life-relay/domain';
 import { AuditLog } from '../audit/audit-log.service';
+import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
+import { ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
 import { RateLimits } from '../common/rate-limit/rate-limits';
 import { UnsubscribeTokens } from '../messages/unsubscribe/unsubscribe-tokens.repository';
@@ -43,6 +45,24 @@ export class Erasure {
     private readonly audit: AuditLog,
     private readonly rateLimits: RateLimits,
   ) {}
+
+  /**
+   * An organizer erases a person on their request (access and organization checked before:
+   * ORGANIZER or ADMIN, a person of the organization). A person who also signed up with another
+   * organization is that one's too: one organization alone may not erase what the other keeps
+   * (the person asks both, or an admin, or erases themselves from their own page). True when
+   * erased now, false when erased already.
+   */
+  async eraseOnRequest(actor: AuthenticatedUser, volunteerId: string): Promise<boolean> {
+    if (!isUuid(volunteerId)) throw new NotFoundError('Volunteer');
+    const [person] = await this.dataSource.query(`SELECT id FROM volunteers WHERE id = $1`, [volunteerId]);
+    if (!person) throw new NotFoundError('Volunteer');
+    const own = organizationScope(actor);
+    if (own && (await this.signUps.anyOutside(this.dataSource.manager, [volunteerId], own))) {
+      throw new ForbiddenError('This person signed up with another organization too; ask an admin to erase their data.');
+    }
+    return this.eraseVolunteer(volunteerId, 'ORGANIZER');
+  }
 
   /**
    * Erases the person; true when done now, false for an unknown id or someone erased already

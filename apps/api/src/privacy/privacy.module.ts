@@ -9,11 +9,16 @@ import { OutcomesModule } from '../outcomes/outcomes.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { SignUpsModule } from '../sign-ups/sign-ups.module';
 import { VerificationModule } from '../verification/verification.module';
+import { DailyRuns } from './daily-runs.repository';
+import { ErasureDueReader } from './erasure-due.reader';
+import { ErasureResolver } from './erasure.resolver';
 import { Erasure } from './erasure.service';
+import { Retention } from './retention.service';
+import { RetentionScheduler } from './retention.scheduler';
 
 @Module({
   imports: [AuditModule, RateLimitModule, MessagesModule, OutcomesModule, OutboxModule, SignUpsModule, VerificationModule],
-  providers: [Erasure],
-  exports: [Erasure],
+  providers: [Erasure, ErasureResolver, ErasureDueReader, DailyRuns, Retention, RetentionScheduler],
+  exports: [Erasure, Retention],
 })
 export class PrivacyModule {}
