@@ -26,6 +26,7 @@ const TeamsPage = page(() => import('../features/teams/teams-page').then((m) => 
 const TeamPage = page(() => import('../features/teams/team-page').then((m) => m.TeamPage));
 const MessagesPage = page(() => import('../features/messages/messages-page').then((m) => m.MessagesPage));
 const UsersPage = page(() => import('../features/users/users-page').then((m) => m.UsersPage));
+const ErasureDuePage = page(() => import('../features/privacy/erasure-due-page').then((m) => m.ErasureDuePage));
 const AuditPage = page(() => import('../features/audit/audit-page').then((m) => m.AuditPage));
 const MyTeamsPage = page(() => import('../features/team-lead/my-teams-page').then((m) => m.MyTeamsPage));
 const MyTeamPage = page(() => import('../features/team-lead/my-team-page').then((m) => m.MyTeamPage));
@@ -103,6 +104,7 @@ export function OrganizerRoutes() {
               <Route path="/teams/:id">{(p) => organizers(<TeamPage id={p.id} />)}</Route>
               <Route path="/messages">{organizers(<MessagesPage />)}</Route>
               <Route path="/users">{organizers(<UsersPage />)}</Route>
+              <Route path="/privacy">{organizers(<ErasureDuePage />)}</Route>
               <Route path="/account/password" component={ChangePasswordPage} />
               <Route path="/audit">
                 <Only roles={ADMIN} role={role}>

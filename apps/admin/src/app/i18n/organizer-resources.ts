@@ -23,9 +23,11 @@ import users from '../../features/users/locales/en.json';
 import usersZh from '../../features/users/locales/zh-CN.json';
 import audit from '../../features/audit/locales/en.json';
 import auditZh from '../../features/audit/locales/zh-CN.json';
+import privacy from '../../features/privacy/locales/en.json';
+import privacyZh from '../../features/privacy/locales/zh-CN.json';
 
 export const organizerResources = {
-  en: { common, auth, drives, dashboard, teams, signUps, checkIn, messages, teamLead, users, audit },
+  en: { common, auth, drives, dashboard, teams, signUps, checkIn, messages, teamLead, users, audit, privacy },
   'zh-CN': {
     common: commonZh,
     auth: authZh,
@@ -38,6 +40,7 @@ export const organizerResources = {
     teamLead: teamLeadZh,
     users: usersZh,
     audit: auditZh,
+    privacy: privacyZh,
   },
 } as const;
 

@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarEvent, IconKey, IconLogout, IconMail, IconShieldSearch, IconUsers, IconUsersGroup, IconTrophy } from '@tabler/icons-react';
+import { IconCalendarEvent, IconClockShield, IconKey, IconLogout, IconMail, IconShieldSearch, IconUsers, IconUsersGroup, IconTrophy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -13,7 +13,7 @@ import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
   href: string;
-  label: 'nav.drives' | 'nav.teams' | 'nav.messages' | 'nav.users' | 'nav.audit' | 'nav.myTeams';
+  label: 'nav.drives' | 'nav.teams' | 'nav.messages' | 'nav.users' | 'nav.audit' | 'nav.privacy' | 'nav.myTeams';
   icon: ReactNode;
   roles: readonly Role[];
 }
@@ -23,6 +23,7 @@ const NAV: readonly NavItem[] = [
   { href: '/teams', label: 'nav.teams', icon: <IconUsersGroup size={18} />, roles: ['ADMIN', 'ORGANIZER'] },
   { href: '/messages', label: 'nav.messages', icon: <IconMail size={18} />, roles: ['ADMIN', 'ORGANIZER'] },
   { href: '/users', label: 'nav.users', icon: <IconUsers size={18} />, roles: ['ADMIN', 'ORGANIZER'] },
+  { href: '/privacy', label: 'nav.privacy', icon: <IconClockShield size={18} />, roles: ['ADMIN', 'ORGANIZER'] },
   // What organizers did with personal data is for admins to see, not for organizers of each other.
   { href: '/audit', label: 'nav.audit', icon: <IconShieldSearch size={18} />, roles: ['ADMIN'] },
   { href: '/my-teams', label: 'nav.myTeams', icon: <IconTrophy size={18} />, roles: ['TEAM_LEAD'] },
