@@ -140,7 +140,7 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
     await screenshot(page, 'organizer-teams-people');
     await context.close();
 
-    // The new organizer sets a password and may invite team leads only.
+    // The new organizer sets a password and may invite team leads and desk staff only.
     const token = decodeURIComponent(new URL(link).hash.replace('#token=', ''));
     await journey.organizer.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'organizer-password-1' } });
     const asOrganizer = await logInAs('li.wei@relay.test', 'organizer-password-1');
@@ -148,8 +148,9 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
     await asOrganizer.page.getByRole('button', { name: 'Invite someone' }).click();
     const role = asOrganizer.page.getByRole('dialog', { name: 'Invite someone' }).getByRole('combobox', { name: 'Role' });
     await expect(role.inputValue()).resolves.toBe('Team lead');
-    await expect(role.isDisabled()).resolves.toBe(true);
-    await asOrganizer.page.getByText('only an admin can invite organizers').waitFor();
+    await role.click();
+    await expect(asOrganizer.page.getByRole('option').allTextContents()).resolves.toEqual(['Team lead', 'Desk staff']);
+    await asOrganizer.page.getByText('only an admin can invite organizers and viewers').waitFor();
     await asOrganizer.context.close();
   });
 

@@ -21,7 +21,7 @@ export async function logIn(page: Page, platform: PlatformProcess, who: Credenti
   await page.getByLabel(/E-mail|邮箱/).fill(who.email);
   await page.getByLabel(/^(Password|密码)/).fill(who.password);
   await page.getByRole('button', { name: /^(Log in|登录)$/ }).click();
-  await page.waitForURL(/\/(drives|my-teams)$/);
+  await page.waitForURL(/\/(drives|my-teams|desk)$/);
 }
 
 /** A fresh browser context (its own storage, so its own session), logged in. */

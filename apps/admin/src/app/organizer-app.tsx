@@ -10,7 +10,7 @@ import { Notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createApolloClient } from './api/apollo-client';
-import { session } from './auth/session';
+import { useSession } from './auth/use-session';
 import { organizerI18n, useOrganizerLocale } from './i18n/organizer-i18n';
 import { OrganizerRoutes } from './organizer-routes';
 
@@ -40,9 +40,19 @@ function LanguageOfThePage() {
 }
 
 export function OrganizerApp() {
-  const client = useMemo(() => createApolloClient(), []);
-  // Whoever logs in next must not see the last person's cached data.
-  useEffect(() => session.subscribe(() => void client.clearStore()), [client]);
+  // A cache of its own for every session: whoever logs in next must not see the last person's
+  // data. (Clearing one shared cache when the session changed cancelled the queries the new
+  // session had just started, such as the header's `me`, which then never answered.)
+  const token = useSession()?.token ?? null;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new client is the point of a new token
+  const client = useMemo(() => createApolloClient(), [token]);
+  useEffect(
+    () => () => {
+      client.stop();
+      void client.clearStore();
+    },
+    [client],
+  );
   return (
     <I18nextProvider i18n={organizerI18n}>
       <LanguageOfThePage />

@@ -7,7 +7,7 @@ import { Link, Redirect, Route, Switch } from 'wouter';
 import type { Role } from '../generated/graphql';
 import { LoginPage } from './auth/login-page';
 import { SetPasswordPage } from './auth/set-password-page';
-import { isOrganizer, ORGANIZER_ROLES, useSession } from './auth/use-session';
+import { ADMIN_ROLES, DESK_ROLES, homeOf, ORGANIZER_ROLES, READER_ROLES, useSession } from './auth/use-session';
 import { OrganizerLayout } from './layout/organizer-layout';
 import { EmptyState, Loading } from './ui/query-state';
 
@@ -26,6 +26,8 @@ const TeamsPage = page(() => import('../features/teams/teams-page').then((m) => 
 const TeamPage = page(() => import('../features/teams/team-page').then((m) => m.TeamPage));
 const MessagesPage = page(() => import('../features/messages/messages-page').then((m) => m.MessagesPage));
 const UsersPage = page(() => import('../features/users/users-page').then((m) => m.UsersPage));
+const DeskDrivesPage = page(() => import('../features/check-in/desk-drives-page').then((m) => m.DeskDrivesPage));
+const OrganizationsPage = page(() => import('../features/organizations/organizations-page').then((m) => m.OrganizationsPage));
 const ErasureDuePage = page(() => import('../features/privacy/erasure-due-page').then((m) => m.ErasureDuePage));
 const AuditPage = page(() => import('../features/audit/audit-page').then((m) => m.AuditPage));
 const MyTeamsPage = page(() => import('../features/team-lead/my-teams-page').then((m) => m.MyTeamsPage));
@@ -33,7 +35,7 @@ const MyTeamPage = page(() => import('../features/team-lead/my-team-page').then(
 const ChangePasswordPage = page(() => import('./auth/change-password-page').then((m) => m.ChangePasswordPage));
 
 const TEAM_LEAD: readonly Role[] = ['TEAM_LEAD'];
-const ADMIN: readonly Role[] = ['ADMIN'];
+const DESK: readonly Role[] = ['DESK'];
 
 function NotFor() {
   const { t } = useTranslation('common');
@@ -78,8 +80,10 @@ export function OrganizerRoutes() {
   }
 
   const { role } = current;
-  const organizers = (content: ReactNode) => (
-    <Only roles={ORGANIZER_ROLES} role={role}>
+  // Viewers open what organizers read, not what only changes (a new drive, the edit form) or
+  // what lists accounts; desk staff open the check-in desk of their own drives and nothing else.
+  const only = (roles: readonly Role[], content: ReactNode) => (
+    <Only roles={roles} role={role}>
       {content}
     </Only>
   );
@@ -90,39 +94,29 @@ export function OrganizerRoutes() {
         <OrganizerLayout role={role}>
           <Suspense fallback={<Loading />}>
             <Switch>
-              <Route path="/">{isOrganizer(role) ? <Redirect to="/drives" replace /> : <Redirect to="/my-teams" replace />}</Route>
+              <Route path="/">
+                <Redirect to={homeOf(role)} replace />
+              </Route>
               <Route path="/login">
                 <Redirect to="/" replace />
               </Route>
-              <Route path="/drives">{organizers(<DrivesPage />)}</Route>
-              <Route path="/drives/new">{organizers(<NewDrivePage />)}</Route>
-              <Route path="/drives/:id/edit">{(p) => organizers(<EditDrivePage id={p.id} />)}</Route>
-              <Route path="/drives/:id/sign-ups">{(p) => organizers(<SignUpsPage id={p.id} />)}</Route>
-              <Route path="/drives/:id/check-in">{(p) => organizers(<CheckInPage id={p.id} />)}</Route>
-              <Route path="/drives/:id">{(p) => organizers(<DriveDashboardPage id={p.id} />)}</Route>
-              <Route path="/teams">{organizers(<TeamsPage />)}</Route>
-              <Route path="/teams/:id">{(p) => organizers(<TeamPage id={p.id} />)}</Route>
-              <Route path="/messages">{organizers(<MessagesPage />)}</Route>
-              <Route path="/users">{organizers(<UsersPage />)}</Route>
-              <Route path="/privacy">{organizers(<ErasureDuePage />)}</Route>
+              <Route path="/drives">{only(READER_ROLES, <DrivesPage />)}</Route>
+              <Route path="/drives/new">{only(ORGANIZER_ROLES, <NewDrivePage />)}</Route>
+              <Route path="/drives/:id/edit">{(p) => only(ORGANIZER_ROLES, <EditDrivePage id={p.id} />)}</Route>
+              <Route path="/drives/:id/sign-ups">{(p) => only(READER_ROLES, <SignUpsPage id={p.id} />)}</Route>
+              <Route path="/drives/:id/check-in">{(p) => only(DESK_ROLES, <CheckInPage id={p.id} />)}</Route>
+              <Route path="/drives/:id">{(p) => only(READER_ROLES, <DriveDashboardPage id={p.id} />)}</Route>
+              <Route path="/desk">{only(DESK, <DeskDrivesPage />)}</Route>
+              <Route path="/teams">{only(READER_ROLES, <TeamsPage />)}</Route>
+              <Route path="/teams/:id">{(p) => only(READER_ROLES, <TeamPage id={p.id} />)}</Route>
+              <Route path="/messages">{only(READER_ROLES, <MessagesPage />)}</Route>
+              <Route path="/users">{only(ORGANIZER_ROLES, <UsersPage />)}</Route>
+              <Route path="/privacy">{only(ORGANIZER_ROLES, <ErasureDuePage />)}</Route>
+              <Route path="/organizations">{only(ADMIN_ROLES, <OrganizationsPage />)}</Route>
               <Route path="/account/password" component={ChangePasswordPage} />
-              <Route path="/audit">
-                <Only roles={ADMIN} role={role}>
-                  <AuditPage />
-                </Only>
-              </Route>
-              <Route path="/my-teams">
-                <Only roles={TEAM_LEAD} role={role}>
-                  <MyTeamsPage />
-                </Only>
-              </Route>
-              <Route path="/my-teams/:id">
-                {(p) => (
-                  <Only roles={TEAM_LEAD} role={role}>
-                    <MyTeamPage id={p.id} />
-                  </Only>
-                )}
-              </Route>
+              <Route path="/audit">{only(ADMIN_ROLES, <AuditPage />)}</Route>
+              <Route path="/my-teams">{only(TEAM_LEAD, <MyTeamsPage />)}</Route>
+              <Route path="/my-teams/:id">{(p) => only(TEAM_LEAD, <MyTeamPage id={p.id} />)}</Route>
               <Route component={NotFound} />
             </Switch>
           </Suspense>

@@ -251,6 +251,17 @@ describe('messages', () => {
     expect(set.setPassword.role).toBe('TEAM_LEAD');
   });
 
+  it('names a viewer’s and a desk person’s role in their invitation, in their language', async () => {
+    const admin = await app.adminToken();
+    const d = await drive([DEC5]);
+    const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`;
+    await app.ok(INVITE, { input: { email: 'new.viewer@relay.test', name: 'Wu Yan', role: 'VIEWER' } }, { token: admin });
+    await app.ok(INVITE, { input: { email: 'new.desk@relay.test', name: '赵敏', role: 'DESK', deskDriveIds: [d.id] } }, { token: admin, headers: { 'accept-language': 'zh-CN' } });
+    await delivery().deliverAllDue();
+    expect(mailsTo('new.viewer@relay.test').map((m) => m.subject)).toEqual(['You are invited to Life Relay as a viewer (read only)']);
+    expect(mailsTo('new.desk@relay.test').map((m) => m.subject)).toEqual(['邀请您以签到人员身份加入生命接力']);
+  });
+
   it('sends team leads a daily recruiting digest, once a day', async () => {
     const d = await drive([DEC5]);
     const admin = await app.adminToken();

@@ -1,31 +1,35 @@
-// The frame around every signed-in page: the product name, the pages this role may open, the
-// language switch and the account. On a tablet held upright the menu folds behind a button.
+// The frame around every signed-in page: the product name and the organization the person works
+// for, the pages this role may open, the language switch and the account. On a tablet held
+// upright the menu folds behind a button.
 import { useQuery } from '@apollo/client/react';
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarEvent, IconClockShield, IconKey, IconLogout, IconMail, IconShieldSearch, IconUsers, IconUsersGroup, IconTrophy } from '@tabler/icons-react';
+import { IconBuilding, IconCalendarEvent, IconClipboardCheck, IconClockShield, IconKey, IconLogout, IconMail, IconShieldSearch, IconUsers, IconUsersGroup, IconTrophy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { MeDocument, type Role } from '../../generated/graphql';
 import { session } from '../auth/session';
+import { ADMIN_ROLES, ORGANIZER_ROLES, READER_ROLES } from '../auth/use-session';
 import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
   href: string;
-  label: 'nav.drives' | 'nav.teams' | 'nav.messages' | 'nav.users' | 'nav.audit' | 'nav.privacy' | 'nav.myTeams';
+  label: 'nav.drives' | 'nav.desk' | 'nav.teams' | 'nav.messages' | 'nav.users' | 'nav.organizations' | 'nav.privacy' | 'nav.audit' | 'nav.myTeams';
   icon: ReactNode;
   roles: readonly Role[];
 }
 
 const NAV: readonly NavItem[] = [
-  { href: '/drives', label: 'nav.drives', icon: <IconCalendarEvent size={18} />, roles: ['ADMIN', 'ORGANIZER'] },
-  { href: '/teams', label: 'nav.teams', icon: <IconUsersGroup size={18} />, roles: ['ADMIN', 'ORGANIZER'] },
-  { href: '/messages', label: 'nav.messages', icon: <IconMail size={18} />, roles: ['ADMIN', 'ORGANIZER'] },
-  { href: '/users', label: 'nav.users', icon: <IconUsers size={18} />, roles: ['ADMIN', 'ORGANIZER'] },
-  { href: '/privacy', label: 'nav.privacy', icon: <IconClockShield size={18} />, roles: ['ADMIN', 'ORGANIZER'] },
+  { href: '/drives', label: 'nav.drives', icon: <IconCalendarEvent size={18} />, roles: READER_ROLES },
+  { href: '/desk', label: 'nav.desk', icon: <IconClipboardCheck size={18} />, roles: ['DESK'] },
+  { href: '/teams', label: 'nav.teams', icon: <IconUsersGroup size={18} />, roles: READER_ROLES },
+  { href: '/messages', label: 'nav.messages', icon: <IconMail size={18} />, roles: READER_ROLES },
+  { href: '/users', label: 'nav.users', icon: <IconUsers size={18} />, roles: ORGANIZER_ROLES },
+  { href: '/privacy', label: 'nav.privacy', icon: <IconClockShield size={18} />, roles: ORGANIZER_ROLES },
+  { href: '/organizations', label: 'nav.organizations', icon: <IconBuilding size={18} />, roles: ADMIN_ROLES },
   // What organizers did with personal data is for admins to see, not for organizers of each other.
-  { href: '/audit', label: 'nav.audit', icon: <IconShieldSearch size={18} />, roles: ['ADMIN'] },
+  { href: '/audit', label: 'nav.audit', icon: <IconShieldSearch size={18} />, roles: ADMIN_ROLES },
   { href: '/my-teams', label: 'nav.myTeams', icon: <IconTrophy size={18} />, roles: ['TEAM_LEAD'] },
 ];
 
@@ -50,6 +54,11 @@ export function OrganizerLayout({ role, children }: { role: Role; children: Reac
                 {t('productName')}
               </Link>
             </Title>
+            {data?.me.organization && (
+              <Text size="sm" c="dimmed" truncate="end" data-testid="organization-name" visibleFrom="xs">
+                {data.me.organization.name}
+              </Text>
+            )}
           </Group>
           <LanguageSwitch />
         </Group>

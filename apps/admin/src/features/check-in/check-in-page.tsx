@@ -2,13 +2,15 @@
 // the manage link on the volunteer's phone), big result cards, one tap to check in and one more to
 // record what happened, with the drive's tally on top.
 import { useQuery } from '@apollo/client/react';
-import { ActionIcon, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch, IconX } from '@tabler/icons-react';
+import { IconArrowLeft, IconSearch, IconX } from '@tabler/icons-react';
 import { dayInZone } from '@life-relay/domain';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { CheckInDriveDocument, CheckInSearchDocument } from '../../generated/graphql';
+import { useSession } from '../../app/auth/use-session';
 import { DriveNav } from '../../app/layout/drive-nav';
 import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
@@ -22,6 +24,8 @@ export function CheckInPage({ id }: { id: string }) {
   const { t } = useTranslation('checkIn');
   const driveQuery = useQuery(CheckInDriveDocument, { variables: { id } });
   const drive = driveQuery.data?.drive;
+  // Desk staff have no drive tabs: their way back is to the list of their desks.
+  const desk = useSession()?.role === 'DESK';
 
   if (!drive) {
     if (driveQuery.loading) return <Loading />;
@@ -36,6 +40,12 @@ export function CheckInPage({ id }: { id: string }) {
 
   return (
     <>
+      {desk && (
+        <Anchor component={Link} href="/desk" size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+          <IconArrowLeft size={14} aria-hidden />
+          {t('desks.back')}
+        </Anchor>
+      )}
       <PageHeader title={t('title')} description={drive.title} />
       <DriveNav driveId={id} active="checkIn" />
       <CheckInCounters stats={drive.stats} />

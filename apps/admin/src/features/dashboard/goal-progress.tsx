@@ -3,6 +3,7 @@
 import { Anchor, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { useMayChange } from '../../app/auth/use-session';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatNumber } from '../../app/ui/format';
 import { goalFigure } from './dashboard-figures';
@@ -34,6 +35,7 @@ interface GoalBarProps {
 function GoalBar({ what, count, goal, driveId, color, testId }: GoalBarProps) {
   const { t } = useTranslation('dashboard');
   const [locale] = useOrganizerLocale();
+  const mayChange = useMayChange();
   const figure = goalFigure(count, goal);
   const numbers = { count: formatNumber(count, locale), goal: formatNumber(figure.goal ?? 0, locale) };
   return (
@@ -52,10 +54,15 @@ function GoalBar({ what, count, goal, driveId, color, testId }: GoalBarProps) {
             {numbers.count}
           </Text>
           <Text size="sm" c="dimmed">
-            {t('goals.noGoal')}{' '}
-            <Anchor component={Link} href={`/drives/${driveId}/edit`} size="sm">
-              {t('goals.setGoal')}
-            </Anchor>
+            {t('goals.noGoal')}
+            {mayChange && (
+              <>
+                {' '}
+                <Anchor component={Link} href={`/drives/${driveId}/edit`} size="sm">
+                  {t('goals.setGoal')}
+                </Anchor>
+              </>
+            )}
           </Text>
         </>
       ) : (

@@ -1,6 +1,7 @@
 // A drive's lifecycle: publish a draft (its public page goes live), close a published drive (sign-ups
 // stop, for good), copy any drive as the template of a new draft. As buttons for a page header, or
-// as items of a row's menu in the list; both ask before anything that cannot be undone.
+// as items of a row's menu in the list; both ask before anything that cannot be undone. Viewers,
+// who only read, get none of them.
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Menu } from '@mantine/core';
 import { modals } from '@mantine/modals';
@@ -10,6 +11,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { DrivesCloseDriveDocument, DrivesPublishDriveDocument } from '../../generated/graphql';
 import { errorMessage } from '../../app/api/errors';
+import { useMayChange } from '../../app/auth/use-session';
 import { confirmAction } from '../../app/ui/confirm';
 import { CopyDriveForm } from './copy-drive-form';
 
@@ -96,6 +98,7 @@ export function useDriveActions(drive: Drive) {
 export function DriveActions({ drive }: DriveActionsProps) {
   const { t } = useTranslation('drives');
   const { publish, close, copy, publishing, closing } = useDriveActions(drive);
+  if (!useMayChange()) return null;
   return (
     <Group gap="xs">
       <Button variant="default" leftSection={<IconCopy size={16} />} onClick={copy}>
@@ -121,8 +124,10 @@ export function DriveActions({ drive }: DriveActionsProps) {
  */
 export function DriveActionItems({ drive, actions }: DriveActionsProps & { actions: ReturnType<typeof useDriveActions> }) {
   const { t } = useTranslation('drives');
+  if (!useMayChange()) return null;
   return (
     <>
+      <Menu.Divider />
       {drive.status === 'DRAFT' && (
         <Menu.Item leftSection={<IconWorldUpload size={16} />} onClick={actions.publish}>
           {t('actions.publish')}

@@ -5,6 +5,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { DrivesListDocument, type DriveStatus } from '../../generated/graphql';
+import { useMayChange } from '../../app/auth/use-session';
 import { PagerBar, useCursorPages } from '../../app/ui/cursor-pages';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { DrivesTable } from './drives-table';
@@ -20,6 +21,7 @@ interface DriveResultsProps {
 export function DriveResults({ status, search, onClearFilters }: DriveResultsProps) {
   const { t } = useTranslation('drives');
   const pages = useCursorPages(`${status}|${search}`, DRIVES_PER_PAGE);
+  const mayChange = useMayChange();
   const { data, previousData, loading, error, refetch } = useQuery(DrivesListDocument, {
     variables: { first: DRIVES_PER_PAGE, after: pages.after, status, search: search || null },
   });
@@ -44,11 +46,15 @@ export function DriveResults({ status, search, onClearFilters }: DriveResultsPro
       </EmptyState>
     ) : (
       <EmptyState title={t('list.emptyTitle')}>
-        {t('list.emptyBody')}
-        <br />
-        <Button component={Link} href="/drives/new" mt="sm" leftSection={<IconPlus size={16} />}>
-          {t('list.createFirst')}
-        </Button>
+        {mayChange && (
+          <>
+            {t('list.emptyBody')}
+            <br />
+            <Button component={Link} href="/drives/new" mt="sm" leftSection={<IconPlus size={16} />}>
+              {t('list.createFirst')}
+            </Button>
+          </>
+        )}
       </EmptyState>
     );
   }

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import type { DriveStatus } from '../../generated/graphql';
+import { useMayChange } from '../../app/auth/use-session';
 import { PageHeader } from '../../app/ui/page-header';
 import { DriveResults } from './drive-results';
 
@@ -24,6 +25,7 @@ export function DrivesPage() {
   const status = statusFrom(params.get('status'));
   const search = params.get('q')?.trim() ?? '';
   const [typed, setTyped] = useState(search);
+  const mayChange = useMayChange();
 
   const update = (changes: Record<string, string | null>) =>
     setParams(
@@ -52,9 +54,11 @@ export function DrivesPage() {
         title={t('list.title')}
         description={t('list.description')}
         actions={
-          <Button component={Link} href="/drives/new" leftSection={<IconPlus size={16} />}>
-            {t('list.newDrive')}
-          </Button>
+          mayChange && (
+            <Button component={Link} href="/drives/new" leftSection={<IconPlus size={16} />}>
+              {t('list.newDrive')}
+            </Button>
+          )
         }
       />
       <Group mb="md" gap="sm" wrap="wrap" align="flex-end">

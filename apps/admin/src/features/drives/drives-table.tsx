@@ -5,6 +5,7 @@ import { IconChartBar, IconDots, IconEdit, IconUsers } from '@tabler/icons-react
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { DrivesListItemFragment } from '../../generated/graphql';
+import { useMayChange } from '../../app/auth/use-session';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { DriveActionItems, useDriveActions } from './drive-actions';
 import { DriveStatusBadge } from './drive-status-badge';
@@ -42,6 +43,7 @@ function DriveRow({ drive }: { drive: DrivesListItemFragment }) {
   const { t } = useTranslation('drives');
   const [locale] = useOrganizerLocale();
   const actions = useDriveActions(drive);
+  const mayChange = useMayChange();
   const { stats } = drive;
   return (
     <Table.Tr>
@@ -84,12 +86,11 @@ function DriveRow({ drive }: { drive: DrivesListItemFragment }) {
             <Menu.Item component={Link} href={`/drives/${drive.id}/sign-ups`} leftSection={<IconUsers size={16} />}>
               {t('list.openSignUps')}
             </Menu.Item>
-            {drive.status !== 'CLOSED' && (
+            {mayChange && drive.status !== 'CLOSED' && (
               <Menu.Item component={Link} href={`/drives/${drive.id}/edit`} leftSection={<IconEdit size={16} />}>
                 {t('list.edit')}
               </Menu.Item>
             )}
-            <Menu.Divider />
             <DriveActionItems drive={drive} actions={actions} />
           </Menu.Dropdown>
         </Menu>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { MessagesCampaignsDocument, type MessagesCampaignItemFragment } from '../../generated/graphql';
+import { useMayChange } from '../../app/auth/use-session';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatNumber } from '../../app/ui/format';
 import { EmptyState, QueryState } from '../../app/ui/query-state';
@@ -17,6 +18,7 @@ export function CampaignsTab() {
   const query = useQuery(MessagesCampaignsDocument);
   // undefined: closed; null: a new campaign.
   const [editing, setEditing] = useState<MessagesCampaignItemFragment | null | undefined>(undefined);
+  const mayChange = useMayChange();
 
   return (
     <>
@@ -24,16 +26,18 @@ export function CampaignsTab() {
         <Text size="sm" c="dimmed" maw={640}>
           {t('campaigns.description')}
         </Text>
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing(null)}>
-          {t('campaigns.new')}
-        </Button>
+        {mayChange && (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing(null)}>
+            {t('campaigns.new')}
+          </Button>
+        )}
       </Group>
       <QueryState data={query.data} loading={query.loading} error={query.error} onRetry={() => void query.refetch()}>
         {({ campaigns }) =>
           campaigns.length === 0 ? (
             <EmptyState title={t('campaigns.emptyTitle')}>{t('campaigns.emptyBody')}</EmptyState>
           ) : (
-            <CampaignsTable campaigns={campaigns} onEdit={setEditing} />
+            <CampaignsTable campaigns={campaigns} onEdit={mayChange ? setEditing : null} />
           )
         }
       </QueryState>
@@ -54,7 +58,8 @@ function GoalCell({ value, goal }: { value: number; goal: number | null }) {
   );
 }
 
-function CampaignsTable({ campaigns, onEdit }: { campaigns: MessagesCampaignItemFragment[]; onEdit: (c: MessagesCampaignItemFragment) => void }) {
+/** onEdit: null for a viewer. */
+function CampaignsTable({ campaigns, onEdit }: { campaigns: MessagesCampaignItemFragment[]; onEdit: ((c: MessagesCampaignItemFragment) => void) | null }) {
   const { t } = useTranslation('messages');
   return (
     <Table.ScrollContainer minWidth={680}>
@@ -103,15 +108,17 @@ function CampaignsTable({ campaigns, onEdit }: { campaigns: MessagesCampaignItem
                 <GoalCell value={campaign.stats.donated} goal={campaign.donationGoal} />
               </Table.Td>
               <Table.Td>
-                <Button
-                  variant="subtle"
-                  size="xs"
-                  leftSection={<IconPencil size={14} aria-hidden />}
-                  onClick={() => onEdit(campaign)}
-                  aria-label={t('campaigns.editNamed', { name: campaign.name })}
-                >
-                  {t('campaigns.edit')}
-                </Button>
+                {onEdit && (
+                  <Button
+                    variant="subtle"
+                    size="xs"
+                    leftSection={<IconPencil size={14} aria-hidden />}
+                    onClick={() => onEdit(campaign)}
+                    aria-label={t('campaigns.editNamed', { name: campaign.name })}
+                  >
+                    {t('campaigns.edit')}
+                  </Button>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

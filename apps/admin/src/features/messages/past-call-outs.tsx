@@ -5,6 +5,7 @@ import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { MessagesCallOutsDocument, type MessagesCallOutItemFragment } from '../../generated/graphql';
+import { useMayChange } from '../../app/auth/use-session';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatDateTime, formatNumber } from '../../app/ui/format';
 import { EmptyState, QueryState } from '../../app/ui/query-state';
@@ -13,15 +14,19 @@ import { bloodTypeLabel } from './message-words';
 export function PastCallOuts() {
   const { t } = useTranslation('messages');
   const query = useQuery(MessagesCallOutsDocument);
+  // The outbox (with the recipients' contacts) is for organizers.
+  const mayChange = useMayChange();
   return (
     <Stack gap="sm" component="section" aria-labelledby="past-call-outs">
       <Group justify="space-between">
         <Title order={2} size="h4" id="past-call-outs">
           {t('pastCallOuts.title')}
         </Title>
-        <Anchor component={Link} href="/messages?purpose=CALL_OUT" size="sm">
-          {t('pastCallOuts.inOutbox')}
-        </Anchor>
+        {mayChange && (
+          <Anchor component={Link} href="/messages?purpose=CALL_OUT" size="sm">
+            {t('pastCallOuts.inOutbox')}
+          </Anchor>
+        )}
       </Group>
       <QueryState data={query.data} loading={query.loading} error={query.error} onRetry={() => void query.refetch()}>
         {({ callOuts }) =>

@@ -5,8 +5,9 @@ import { notifications } from '@mantine/notifications';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { createApolloClient } from '../../app/api/apollo-client';
+import { session } from '../../app/auth/session';
 import { organizerI18n } from '../../app/i18n/organizer-i18n';
-import type { SignUpsRowFragment } from '../../generated/graphql';
+import type { Role, SignUpsRowFragment } from '../../generated/graphql';
 import { fakeGraphQL, fieldErrors } from '../../testing/fake-graphql';
 import { SignUpDrawer } from './sign-up-drawer';
 
@@ -52,13 +53,13 @@ function volunteer(extra: { email?: string; birthDate?: string } = {}) {
 
 const byContact = (found: unknown) => ({ data: { volunteerByContact: found } });
 
-function renderDrawer() {
+function renderDrawer(row: SignUpsRowFragment = ROW) {
   return render(
     <I18nextProvider i18n={organizerI18n}>
       <ApolloProvider client={createApolloClient()}>
         <MantineProvider>
           <ModalsProvider>
-            <SignUpDrawer signUp={ROW} drive={DRIVE} onClose={() => undefined} />
+            <SignUpDrawer signUp={row} drive={DRIVE} onClose={() => undefined} />
           </ModalsProvider>
         </MantineProvider>
       </ApolloProvider>
@@ -82,12 +83,16 @@ beforeAll(() => {
     disconnect() {}
   };
 });
+const signedInAs = (role: Role) => session.start({ token: 'token', role, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+
 beforeEach(async () => {
   await act(() => organizerI18n.changeLanguage('en'));
+  signedInAs('ORGANIZER');
 });
 afterEach(() => {
   cleanup();
   jest.restoreAllMocks();
+  session.end();
 });
 
 describe('merging another record into the person in the sign-up drawer', () => {
@@ -203,5 +208,23 @@ describe('merging another record into the person in the sign-up drawer', () => {
     await lookUp('13700000009', { open: '合并此人的另一条记录…', contact: '另一条记录的电子邮箱或手机号', lookUp: '查找' });
 
     expect(await screen.findByText('没有记录使用此电子邮箱或号码：13700000009')).toBeTruthy();
+  });
+
+  it('shows a viewer the person, with neither the desk’s buttons nor the merging', async () => {
+    signedInAs('VIEWER');
+    fakeGraphQL({ SignUpsVolunteer: volunteer() });
+    renderDrawer({ ...ROW, status: 'REGISTERED' });
+
+    await screen.findByText('+8613700000001');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Merge another record into this person…' })).toBeNull());
+    expect(screen.queryByRole('button', { name: /^Check in/ })).toBeNull();
+  });
+
+  it('offers an organizer the desk’s buttons for someone registered', async () => {
+    fakeGraphQL({ SignUpsVolunteer: volunteer() });
+    renderDrawer({ ...ROW, status: 'REGISTERED' });
+
+    expect(await screen.findByRole('button', { name: /^Check in/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Merge another record into this person…' })).toBeTruthy();
   });
 });

@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignUpsVolunteerDocument, type DriveKind, type SignUpsRowFragment } from '../../generated/graphql';
 import { DeskButtons } from '../check-in/desk-buttons';
+import { useMayChange, useMayWorkDesk } from '../../app/auth/use-session';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../../app/ui/format';
 import { ErrorNotice, Loading } from '../../app/ui/query-state';
@@ -53,6 +54,9 @@ function SignUpDetails({ signUp, drive, waitlistPosition }: Omit<SignUpDrawerPro
   const today = dayInZone(new Date(), tz);
   const driveDay = dayInZone(new Date(drive.startsAt), tz);
   const events = volunteer?.signUps.find((s) => s.id === signUp.id)?.events ?? [];
+  // A viewer reads the person; checking in, outcomes and merging are for those who change them.
+  const mayWorkDesk = useMayWorkDesk();
+  const mayChange = useMayChange();
 
   return (
     <Stack gap="md">
@@ -60,7 +64,7 @@ function SignUpDetails({ signUp, drive, waitlistPosition }: Omit<SignUpDrawerPro
         <SignUpStatusBadge status={signUp.status} size="lg" />
         {signUp.status === 'WAITLISTED' && waitlistPosition && <Text size="sm">{t('table.waitlistPosition', { position: waitlistPosition })}</Text>}
       </Group>
-      <DeskButtons signUp={signUp} driveKind={drive.kind} day={today > driveDay ? today : driveDay} />
+      {mayWorkDesk && <DeskButtons signUp={signUp} driveKind={drive.kind} day={today > driveDay ? today : driveDay} />}
 
       <SimpleGrid cols={2} spacing="sm">
         <Field label={t('drawer.email')}>
@@ -153,8 +157,12 @@ function SignUpDetails({ signUp, drive, waitlistPosition }: Omit<SignUpDrawerPro
               </Stack>
             </>
           )}
-          <Divider />
-          <MergeVolunteerSection key={volunteer.id} keep={volunteer} />
+          {mayChange && (
+            <>
+              <Divider />
+              <MergeVolunteerSection key={volunteer.id} keep={volunteer} />
+            </>
+          )}
         </>
       )}
     </Stack>

@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'wouter';
 import { SignUpsDriveDocument, SignUpsListDocument, SignUpsWaitlistDocument, type SignUpsDriveQuery, type SignUpsRowFragment } from '../../generated/graphql';
+import { useMayChange } from '../../app/auth/use-session';
 import { DriveNav } from '../../app/layout/drive-nav';
 import { PagerBar, useCursorPages } from '../../app/ui/cursor-pages';
 import { PageHeader } from '../../app/ui/page-header';
@@ -32,6 +33,8 @@ export function SignUpsPage({ id }: { id: string }) {
   const filters = useMemo(() => filtersFromQuery(params), [params]);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
+  // Viewers take the list away as CSV; bringing paper forms in changes it.
+  const mayChange = useMayChange();
 
   const drive = driveQuery.data?.drive;
   if (!drive) {
@@ -62,9 +65,11 @@ export function SignUpsPage({ id }: { id: string }) {
                 {t('export.button')}
               </Button>
             </Tooltip>
-            <Button variant="default" leftSection={<IconUpload size={16} />} onClick={() => setImporting(true)} disabled={drive.status === 'CLOSED'}>
-              {t('import.button')}
-            </Button>
+            {mayChange && (
+              <Button variant="default" leftSection={<IconUpload size={16} />} onClick={() => setImporting(true)} disabled={drive.status === 'CLOSED'}>
+                {t('import.button')}
+              </Button>
+            )}
           </>
         }
       />

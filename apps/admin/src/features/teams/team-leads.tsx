@@ -1,5 +1,6 @@
 // Who leads a team: they follow its standing and sign-ups, nothing more. Assign an account that
-// exists, invite a new team lead (assigned at once), or remove one after a confirmation.
+// exists, invite a new team lead (assigned at once), or remove one after a confirmation; a viewer
+// sees the list only (`LeadList`).
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Badge, Button, Group, Modal, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -52,29 +53,7 @@ export function TeamLeads({ teamId, leads }: { teamId: string; leads: readonly L
   const candidates = (options.data?.users ?? []).filter((u) => !leading.has(u.id));
   return (
     <Stack gap="sm">
-      {leads.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('leads.none')}
-        </Text>
-      ) : (
-        leads.map((lead) => (
-          <Group key={lead.id} justify="space-between" wrap="nowrap">
-            <div>
-              <Text size="sm" fw={500}>
-                {lead.name} {!lead.active && <Badge size="xs" color="orange" variant="light">{t('leads.invited')}</Badge>}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {lead.email}
-              </Text>
-            </div>
-            <Tooltip label={t('leads.removeLabel', { name: lead.name })}>
-              <ActionIcon variant="subtle" color="red" aria-label={t('leads.removeLabel', { name: lead.name })} onClick={() => void removeLead(lead)}>
-                <IconUserMinus size={18} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-        ))
-      )}
+      <LeadList leads={leads} onRemove={(lead) => void removeLead(lead)} />
       <Group align="flex-end" gap="xs" wrap="wrap">
         <Select
           label={t('leads.assign')}
@@ -106,5 +85,40 @@ export function TeamLeads({ teamId, leads }: { teamId: string; leads: readonly L
         />
       </Modal>
     </Stack>
+  );
+}
+
+/** The leads, each with a remove button when `onRemove` is given. */
+export function LeadList({ leads, onRemove }: { leads: readonly Lead[]; onRemove?: (lead: Lead) => void }) {
+  const { t } = useTranslation('teams');
+  if (leads.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('leads.none')}
+      </Text>
+    );
+  }
+  return (
+    <>
+      {leads.map((lead) => (
+        <Group key={lead.id} justify="space-between" wrap="nowrap">
+          <div>
+            <Text size="sm" fw={500}>
+              {lead.name} {!lead.active && <Badge size="xs" color="orange" variant="light">{t('leads.invited')}</Badge>}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {lead.email}
+            </Text>
+          </div>
+          {onRemove && (
+            <Tooltip label={t('leads.removeLabel', { name: lead.name })}>
+              <ActionIcon variant="subtle" color="red" aria-label={t('leads.removeLabel', { name: lead.name })} onClick={() => onRemove(lead)}>
+                <IconUserMinus size={18} />
+              </ActionIcon>
+            </Tooltip>
+          )}
+        </Group>
+      ))}
+    </>
   );
 }

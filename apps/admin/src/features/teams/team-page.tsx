@@ -1,17 +1,19 @@
 // One team: its code, college and leads (assign, remove, invite a new one), and what it shares:
 // the link and QR code for a published drive.
 import { useQuery } from '@apollo/client/react';
-import { Badge, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TeamsTeamDocument } from '../../generated/graphql';
+import { useMayChange } from '../../app/auth/use-session';
 import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
-import { TeamLeads } from './team-leads';
+import { LeadList, TeamLeads } from './team-leads';
 import { TeamShare } from './team-share';
 
 export function TeamPage({ id }: { id: string }) {
   const { t } = useTranslation('teams');
   const { data, loading, error, refetch } = useQuery(TeamsTeamDocument, { variables: { id } });
+  const mayChange = useMayChange();
   const team = data?.team;
   if (!team) {
     if (loading) return <Loading />;
@@ -44,7 +46,13 @@ export function TeamPage({ id }: { id: string }) {
           <Title order={2} size="h4" id="leads-heading" mb="sm">
             {t('leads.title')}
           </Title>
-          <TeamLeads teamId={team.id} leads={team.leads} />
+          {mayChange ? (
+            <TeamLeads teamId={team.id} leads={team.leads} />
+          ) : (
+            <Stack gap="sm">
+              <LeadList leads={team.leads} />
+            </Stack>
+          )}
         </Card>
       </SimpleGrid>
     </>

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { TeamsCollegesDocument, TeamsListDocument } from '../../generated/graphql';
+import { useMayChange } from '../../app/auth/use-session';
 import { PagerBar, useCursorPages } from '../../app/ui/cursor-pages';
 import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
@@ -24,6 +25,7 @@ export function TeamsPage() {
   const [collegeId, setCollegeId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const colleges = useQuery(TeamsCollegesDocument);
+  const mayChange = useMayChange();
 
   return (
     <>
@@ -31,9 +33,11 @@ export function TeamsPage() {
         title={t('title')}
         description={t('description')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            {t('create.button')}
-          </Button>
+          mayChange && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              {t('create.button')}
+            </Button>
+          )
         }
       />
       <Group mb="md" gap="sm" wrap="wrap" align="flex-end">
@@ -57,7 +61,7 @@ export function TeamsPage() {
           style={{ flex: '1 1 220px' }}
         />
       </Group>
-      <TeamResults search={search} collegeId={collegeId} onCreate={() => setCreating(true)} />
+      <TeamResults search={search} collegeId={collegeId} onCreate={mayChange ? () => setCreating(true) : null} />
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('create.title')}>
         <CreateTeamForm
           onCancel={() => setCreating(false)}
@@ -72,7 +76,8 @@ export function TeamsPage() {
   );
 }
 
-function TeamResults({ search, collegeId, onCreate }: { search: string; collegeId: string | null; onCreate: () => void }) {
+/** onCreate: null for a viewer, who cannot add a team. */
+function TeamResults({ search, collegeId, onCreate }: { search: string; collegeId: string | null; onCreate: (() => void) | null }) {
   const { t } = useTranslation('teams');
   const pages = useCursorPages(`${search}|${collegeId}`, TEAMS_PER_PAGE);
   const { data, previousData, loading, error, refetch } = useQuery(TeamsListDocument, {
@@ -86,11 +91,15 @@ function TeamResults({ search, collegeId, onCreate }: { search: string; collegeI
       <EmptyState title={t('noMatch')} />
     ) : (
       <EmptyState title={t('empty')}>
-        {t('emptyBody')}
-        <br />
-        <Button mt="sm" onClick={onCreate}>
-          {t('create.button')}
-        </Button>
+        {onCreate && (
+          <>
+            {t('emptyBody')}
+            <br />
+            <Button mt="sm" onClick={onCreate}>
+              {t('create.button')}
+            </Button>
+          </>
+        )}
       </EmptyState>
     );
   }

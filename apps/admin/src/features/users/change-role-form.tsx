@@ -47,6 +47,7 @@ export function ChangeRoleForm({ user, onChanged, onCancel }: ChangeRoleFormProp
           data={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
           allowDeselect={false}
           data-autofocus
+          description={form.values.role === 'DESK' ? t('role.deskHint') : t(`invite.roleHints.${form.values.role}`)}
           {...form.getInputProps('role')}
         />
         {problem && (

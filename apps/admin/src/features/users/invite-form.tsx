@@ -1,77 +1,80 @@
-// Invite a person: name, e-mail and role. Admins may invite organizers and team leads, organizers
-// only team leads, so only the roles the signed-in person may give are offered.
-import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
+// Invite a person: name, e-mail and role, as the signed-in person may give them (admins:
+// organizers, viewers, desk staff and team leads, into the organization they pick; organizers:
+// desk staff and team leads, into their own). Desk staff are given the drives whose desk they work.
+import { Alert, Button, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { UsersInviteDocument, type Role, type UsersInviteMutation } from '../../generated/graphql';
-import { errorMessage, fieldErrors } from '../../app/api/errors';
-import { useSession } from '../../app/auth/use-session';
+import type { Role } from '../../generated/graphql';
+import { useInviteForm, type Invitation } from './use-invite-form';
 
-export type Invitation = UsersInviteMutation['inviteUser'];
-
-export function rolesToInvite(role: Role | undefined): Role[] {
-  return role === 'ADMIN' ? ['TEAM_LEAD', 'ORGANIZER'] : ['TEAM_LEAD'];
-}
+export type { Invitation };
 
 interface InviteFormProps {
   /** Fixed role, e.g. a team lead invited from a team's page. */
   role?: Role;
+  /** Fixed organization, e.g. invited from the Organizations page. */
+  organizationId?: string;
   onInvited: (invitation: Invitation) => void | Promise<void>;
   onCancel: () => void;
 }
 
-export function InviteForm({ role, onInvited, onCancel }: InviteFormProps) {
+export function InviteForm({ role, organizationId, onInvited, onCancel }: InviteFormProps) {
   const { t } = useTranslation('users');
   const { t: tc } = useTranslation('common');
-  const current = useSession();
-  const roles = role ? [role] : rolesToInvite(current?.role);
-  const [invite, { loading }] = useMutation(UsersInviteDocument, { refetchQueries: ['UsersList', 'TeamsLeadOptions'] });
-  const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm({
-    initialValues: { name: '', email: '', role: roles[0] },
-    validate: {
-      name: (v) => (v.trim() ? null : t('invite.required')),
-      email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('invite.invalidEmail')),
-    },
-  });
-
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null);
-    try {
-      const { data } = await invite({ variables: { input: { name: values.name.trim(), email: values.email.trim(), role: values.role } } });
-      if (data) await onInvited(data.inviteUser);
-    } catch (error) {
-      const fields = fieldErrors(error);
-      if (Object.keys(fields).length) form.setErrors(fields);
-      else setProblem(errorMessage(error, tc));
-    }
-  });
+  const invite = useInviteForm({ role, organizationId, onInvited });
+  const { form, roles } = invite;
+  const chosenRole = form.values.role;
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={invite.submit} noValidate>
       <Stack>
         <TextInput label={t('invite.name')} required data-autofocus {...form.getInputProps('name')} />
         <TextInput label={t('invite.email')} type="email" required {...form.getInputProps('email')} />
+        {invite.pickOrganization && (
+          <Select
+            label={t('invite.organization')}
+            data={invite.organizations.map((o) => ({ value: o.id, label: o.name }))}
+            allowDeselect={false}
+            searchable
+            {...form.getInputProps('organizationId')}
+            value={invite.chosenOrganization}
+            onChange={invite.chooseOrganization}
+          />
+        )}
         <Select
           label={t('invite.role')}
           data={roles.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
           allowDeselect={false}
           disabled={roles.length === 1}
-          description={roles.length === 1 && !role ? t('invite.onlyTeamLeads') : undefined}
+          description={t(`invite.roleHints.${chosenRole}`)}
           {...form.getInputProps('role')}
+          onChange={(next) => next && form.setValues({ role: next as Role, deskDriveIds: [] })}
         />
-        {problem && (
+        {!role && !invite.admin && (
+          <Text size="xs" c="dimmed">
+            {t('invite.organizerMayInvite')}
+          </Text>
+        )}
+        {chosenRole === 'DESK' && (
+          <MultiSelect
+            label={t('invite.deskDrives')}
+            description={t('invite.deskDrivesHint')}
+            placeholder={invite.deskDrives.length || invite.deskDrivesLoading ? undefined : (invite.deskDrivesProblem ?? t('invite.noDrives'))}
+            data={invite.deskDrives.map((drive) => ({ value: drive.id, label: drive.title }))}
+            searchable
+            required
+            {...form.getInputProps('deskDriveIds')}
+          />
+        )}
+        {invite.problem && (
           <Alert color="red" role="alert">
-            {problem}
+            {invite.problem}
           </Alert>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {tc('actions.cancel')}
           </Button>
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={invite.loading}>
             {t('invite.submit')}
           </Button>
         </Group>
@@ -79,4 +82,3 @@ export function InviteForm({ role, onInvited, onCancel }: InviteFormProps) {
     </form>
   );
 }
-

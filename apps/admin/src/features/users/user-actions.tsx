@@ -1,7 +1,7 @@
 // What can be done to an account from the People page: a set-password link (admins: a new one for
 // a lost invitation, or a reset link for an active account, whose owner is told), another role
-// (admins), deactivation and reactivation (admins for organizers and team leads, organizers for
-// team leads; nobody for themselves or an admin). The API decides; the menu offers what it allows.
+// (admins), deactivation and reactivation (admins for everyone but admins, organizers for their
+// desk staff and team leads; nobody for themselves). The API decides; the menu offers what it allows.
 import { useMutation } from '@apollo/client/react';
 import { ActionIcon, Menu } from '@mantine/core';
 import { modals } from '@mantine/modals';
@@ -27,7 +27,7 @@ export function allowedActions(me: { id: string; role: Role } | null, user: Mana
   const admin = me?.role === 'ADMIN';
   // One's own password is changed on the account page, not reset through a link.
   const other = !!me && user.id !== me.id;
-  const manages = other && user.role !== 'ADMIN' && (admin || user.role === 'TEAM_LEAD');
+  const manages = other && user.role !== 'ADMIN' && (admin || user.role === 'TEAM_LEAD' || user.role === 'DESK');
   return {
     link: admin && other && user.status !== 'DEACTIVATED',
     changeRole: admin && other && user.role !== 'ADMIN',

@@ -1,12 +1,13 @@
-// The accounts that can log in: organizers and team leads, where each account stands (invited,
-// active, deactivated) and which teams each leads. Invite someone; admins make new set-password
-// links and change roles; accounts are deactivated and reactivated from each row's menu.
+// The accounts that can log in: organizers, viewers, desk staff and team leads (an admin sees
+// every organization's, with its name), where each account stands (invited, active, deactivated),
+// which teams each leads and which drives' desks each works. Invite someone; admins make new
+// set-password links and change roles; accounts are deactivated and reactivated from each row's menu.
 import { useQuery } from '@apollo/client/react';
 import { Button, Modal, Stack } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MeDocument, UsersListDocument } from '../../generated/graphql';
+import { MeDocument, UsersDriveNamesDocument, UsersListDocument } from '../../generated/graphql';
 import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, QueryState } from '../../app/ui/query-state';
 import { InvitationLink, type LinkKind } from './invitation-link';
@@ -17,6 +18,9 @@ export function UsersPage() {
   const { t } = useTranslation('users');
   const list = useQuery(UsersListDocument);
   const me = useQuery(MeDocument, { fetchPolicy: 'cache-first' }).data?.me ?? null;
+  const hasDesk = !!list.data?.users.some((user) => user.role === 'DESK');
+  const drives = useQuery(UsersDriveNamesDocument, { skip: !hasDesk });
+  const driveTitles = useMemo(() => new Map((drives.data?.drives.edges ?? []).map(({ node }) => [node.id, node.title])), [drives.data]);
   const [inviting, setInviting] = useState(false);
   const [shown, setShown] = useState<{ invitation: Invitation; kind: LinkKind } | null>(null);
 
@@ -37,7 +41,7 @@ export function UsersPage() {
         </Stack>
       )}
       <QueryState data={list.data} loading={list.loading} error={list.error} onRetry={() => void list.refetch()}>
-        {({ users }) => (users.length === 0 ? <EmptyState title={t('empty')} /> : <UsersTable users={users} me={me} onLink={(invitation, kind) => setShown({ invitation, kind })} />)}
+        {({ users }) => (users.length === 0 ? <EmptyState title={t('empty')} /> : <UsersTable users={users} me={me} driveTitles={driveTitles} onLink={(invitation, kind) => setShown({ invitation, kind })} />)}
       </QueryState>
       <Modal opened={inviting} onClose={() => setInviting(false)} title={t('invite.title')}>
         <InviteForm

@@ -3,8 +3,27 @@ import { Attendance, DriveStatus, MIN_DISCLOSED_GROUP, SignUpChannel } from '@li
 import { Paginated } from '../../common/pagination/connection';
 import { CollegeType, TeamType } from '../../teams/dto/team.types';
 
+/** What every view of a funnel has: the rate and the progress towards the goals. */
+@ObjectType({ isAbstract: true })
+abstract class FunnelGoals {
+  @Field(() => Float)
+  conversionRate: number;
+
+  @Field(() => Int, { nullable: true })
+  signUpGoal: number | null;
+
+  @Field(() => Int, { nullable: true })
+  donationGoal: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'signUps / signUpGoal (1 = reached), null without a goal.' })
+  signUpGoalProgress: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'donated / donationGoal, null without a goal.' })
+  donationGoalProgress: number | null;
+}
+
 @ObjectType({ description: 'signUps counts REGISTERED, CHECKED_IN, DONATED, DEFERRED and NO_SHOW; checkedIn everyone who came; conversionRate = donated / signUps.' })
-export class DriveStats {
+export class DriveStats extends FunnelGoals {
   @Field(() => Int)
   signUps: number;
 
@@ -26,20 +45,6 @@ export class DriveStats {
   @Field(() => Int)
   noShow: number;
 
-  @Field(() => Float)
-  conversionRate: number;
-
-  @Field(() => Int, { nullable: true })
-  signUpGoal: number | null;
-
-  @Field(() => Int, { nullable: true })
-  donationGoal: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'signUps / signUpGoal (1 = reached), null without a goal.' })
-  signUpGoalProgress: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'donated / donationGoal, null without a goal.' })
-  donationGoalProgress: number | null;
 }
 
 registerEnumType(Attendance, {
@@ -58,7 +63,7 @@ const CAME_AS_DISCLOSED =
     'The funnel as the public and team leads see it: aggregates only, no deferred or no-show figure, and checkedIn as described on it. ' +
     'signUps, donated and conversionRate (= donated / signUps) are as in DriveStats.',
 })
-export class PublicStats {
+export class PublicStats extends FunnelGoals {
   @Field(() => Int)
   signUps: number;
 
@@ -74,20 +79,6 @@ export class PublicStats {
   @Field(() => Int)
   donated: number;
 
-  @Field(() => Float)
-  conversionRate: number;
-
-  @Field(() => Int, { nullable: true })
-  signUpGoal: number | null;
-
-  @Field(() => Int, { nullable: true })
-  donationGoal: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'signUps / signUpGoal (1 = reached), null without a goal.' })
-  signUpGoalProgress: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'donated / donationGoal, null without a goal.' })
-  donationGoalProgress: number | null;
 }
 
 /**
