@@ -48,6 +48,7 @@ const OWNER: Record<string, string> = {
   unsubscribe_tokens: 'messages',
   short_links: 'messages',
   my_data_links: 'privacy',
+  daily_runs: 'privacy',
 };
 
 /**

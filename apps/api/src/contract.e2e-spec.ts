@@ -29,8 +29,6 @@ const PENDING_V2: Record<string, 'missing' | 'other type'> = {
   RecruiterRow: 'missing',
   // Stem-cell registry outcomes: a sample instead of a volume.
   'OutcomeInput.sampleId': 'missing',
-  // Data rights: erased by the person's link (issue 20's erasure).
-  'Mutation.eraseMyData': 'missing',
 };
 
 /** What a breaking change is about (`Type`, `Type.field`, `Type.field(arg)`, `Enum.VALUE`) and how it differs. */

@@ -18,6 +18,10 @@ export enum AuditAction {
   PASSWORD_SET = 'PASSWORD_SET',
   /** By the signed-in owner, with the current password. */
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  /** An organizer erased a person's personal data on their request (issue 20). */
+  VOLUNTEER_ERASED = 'VOLUNTEER_ERASED',
+  /** The retention job erased the personal data of people whose last drive closed RETENTION_DAYS ago. */
+  RETENTION_ERASED = 'RETENTION_ERASED',
 }
 
 /** What an audit event is about; its id is in the event's subject id. */

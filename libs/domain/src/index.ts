@@ -18,3 +18,4 @@ export * from './accounts';
 export * from './disclosure';
 export * from './audit';
 export * from './my-data';
+export * from './retention';

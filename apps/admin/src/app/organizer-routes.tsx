@@ -28,6 +28,7 @@ const MessagesPage = page(() => import('../features/messages/messages-page').the
 const UsersPage = page(() => import('../features/users/users-page').then((m) => m.UsersPage));
 const DeskDrivesPage = page(() => import('../features/check-in/desk-drives-page').then((m) => m.DeskDrivesPage));
 const OrganizationsPage = page(() => import('../features/organizations/organizations-page').then((m) => m.OrganizationsPage));
+const ErasureDuePage = page(() => import('../features/privacy/erasure-due-page').then((m) => m.ErasureDuePage));
 const AuditPage = page(() => import('../features/audit/audit-page').then((m) => m.AuditPage));
 const MyTeamsPage = page(() => import('../features/team-lead/my-teams-page').then((m) => m.MyTeamsPage));
 const MyTeamPage = page(() => import('../features/team-lead/my-team-page').then((m) => m.MyTeamPage));
@@ -110,6 +111,7 @@ export function OrganizerRoutes() {
               <Route path="/teams/:id">{(p) => only(READER_ROLES, <TeamPage id={p.id} />)}</Route>
               <Route path="/messages">{only(READER_ROLES, <MessagesPage />)}</Route>
               <Route path="/users">{only(ORGANIZER_ROLES, <UsersPage />)}</Route>
+              <Route path="/privacy">{only(ORGANIZER_ROLES, <ErasureDuePage />)}</Route>
               <Route path="/organizations">{only(ADMIN_ROLES, <OrganizationsPage />)}</Route>
               <Route path="/account/password" component={ChangePasswordPage} />
               <Route path="/audit">{only(ADMIN_ROLES, <AuditPage />)}</Route>

@@ -92,6 +92,19 @@ export class AuditLog {
     );
   }
 
+  /**
+   * An erasure: the events about the subject that an anonymous caller caused (the person, at a
+   * public page) lose where they came from (address, browser). The only change the database lets
+   * an event undergo; everything else about it stays.
+   */
+  async forgetCallersAbout(db: EntityManager, subjectType: AuditSubjectType, subjectId: string): Promise<void> {
+    await db.query(
+      `UPDATE audit_events SET ip = NULL, user_agent = NULL
+        WHERE subject_type = $1 AND subject_id = $2 AND actor_id IS NULL AND (ip IS NOT NULL OR user_agent IS NOT NULL)`,
+      [subjectType, subjectId],
+    );
+  }
+
   /** Newest first, by (at, id); totalCount under the same filter. */
   async page(filter: AuditFilter, first: number | null | undefined, after: string | null | undefined): Promise<Connection<AuditEventRow>> {
     const limit = pageSize(first);

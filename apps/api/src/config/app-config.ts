@@ -2,7 +2,7 @@
 // the API reads process.env (house rule 9). See shared/contract/runtime.md for the variables.
 import { randomBytes } from 'crypto';
 import { isAbsolute, resolve } from 'path';
-import { DEFAULT_DONATION_INTERVAL_DAYS, DriveKind } from '@life-relay/domain';
+import { DEFAULT_DONATION_INTERVAL_DAYS, DEFAULT_RETENTION_DAYS, DriveKind } from '@life-relay/domain';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -43,6 +43,8 @@ export interface AppConfig {
   trustProxy: number;
   /** How long anonymous callers may be shown a leaderboard computed for someone else (0: never). */
   publicBoardCacheSeconds: number;
+  /** Days after a drive closes that its volunteers' personal data is kept, unless they took part in a later drive (RETENTION_DAYS). */
+  retentionDays: number;
 }
 
 /** An SMPP 3.4 gateway's account, from SMS_URL (smpp://system_id:password@host:port). */
@@ -174,6 +176,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     // The public board refreshes every 10 s; two seconds behind is invisible there, and during a
     // rush it turns a thousand phones' polls into one computation per drive every two seconds.
     publicBoardCacheSeconds: integer(env, 'PUBLIC_BOARD_CACHE_SECONDS', 2, 0, 60),
+    retentionDays: integer(env, 'RETENTION_DAYS', DEFAULT_RETENTION_DAYS, 1, 36500),
     // Whoever can set X-Forwarded-For picks their rate-limit bucket, so it is believed only as far
     // as the operator says proxies append to it (a private address may be any laptop on the LAN).
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 100),

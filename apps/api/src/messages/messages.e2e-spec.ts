@@ -58,6 +58,9 @@ describe('messages', () => {
     expect(calendar).toContain('DTSTART:20301205T010000Z');
     expect(calendar).toContain('DTEND:20301205T030000Z');
     expect(calendar).toContain('LOCATION:Hohhot\\, Wanda Plaza');
+    // The drive's page, not the manage link: a calendar is synced and shared beyond the mailbox.
+    expect(calendar).toContain(`DESCRIPTION:http://relay.test/d/${d.slug}`);
+    expect(calendar).not.toContain('/m/');
     expect(await app.sql(`SELECT state, attempts, subject FROM outbox WHERE recipient = $1 AND purpose <> 'SIGN_UP_CODE'`, [input.email])).toEqual([{ state: 'SENT', attempts: 1, subject: mail.subject }]);
   });
 

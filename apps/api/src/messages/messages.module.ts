@@ -52,6 +52,6 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
     CallOutFactsReader,
     UnsubscribeTokens,
   ],
-  exports: [OutboxDelivery, ReminderScanner, MailCatcher, SmsCatcher, MessageComposers],
+  exports: [OutboxDelivery, ReminderScanner, MailCatcher, SmsCatcher, MessageComposers, UnsubscribeTokens],
 })
 export class MessagesModule {}

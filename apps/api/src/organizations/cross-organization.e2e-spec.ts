@@ -29,8 +29,10 @@ const ID_OF: Record<string, Kind> = {
   updateShift: 'shift', removeShift: 'shift',
   team: 'team', updateTeam: 'team',
   campaign: 'campaign', updateCampaign: 'campaign',
-  volunteer: 'volunteer',
+  volunteer: 'volunteer', eraseVolunteer: 'volunteer',
 };
+/** Not called by the owner's people in the pass that reads everything: it cannot be undone (privacy/erasure.e2e-spec.ts tests it). */
+const NOT_BY_OWNER = new Set(['eraseVolunteer']);
 const ARG_KIND: Record<string, Kind> = {
   driveId: 'drive', shiftId: 'shift', signUpId: 'signUp', teamId: 'team', campaignId: 'campaign', userId: 'user',
   keepId: 'volunteer', mergeId: 'volunteer', organizationId: 'organization', deskDriveIds: 'drive', driveIds: 'drive', teamIds: 'team',
@@ -110,7 +112,7 @@ describe('two organizations on one installation', () => {
 
   it('let each organization’s own people see its data (the same calls are not empty for everyone)', async () => {
     let shownToOwner = 0;
-    for (const call of operations(schema, first.ids)) {
+    for (const call of operations(schema, first.ids).filter((c) => !NOT_BY_OWNER.has(c.name))) {
       const result = await app.gql(call.query, call.variables, { token: first.people.organizer });
       if (first.markers.some((m) => JSON.stringify(result.data ?? {}).includes(m))) shownToOwner++;
     }

@@ -14,6 +14,9 @@ export type OutboxState = 'QUEUED' | 'SENT' | 'FAILED' | 'SKIPPED';
 @Index('outbox_organization_id_created_at_idx', ['organizationId', 'createdAt'])
 // GIN, which TypeORM cannot declare: a receipt finds its text by one of its parts' ids.
 @Index('outbox_smsc_message_ids_idx', { synchronize: false })
+// On lower(recipient), which TypeORM cannot declare: an erasure finds the messages sent to a contact.
+@Index('outbox_recipient_lower_idx', { synchronize: false })
+@Index('outbox_sign_up_id_idx', ['signUpId'])
 export class OutboxEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -3,7 +3,7 @@
 // the organizers' page of messages. Delivery itself (rendering, SMTP) is the messages feature's.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { MessageChannel, MessagePurpose } from '@life-relay/domain';
+import { MessageChannel, MessagePurpose, RENDERED_BODY_DAYS } from '@life-relay/domain';
 import { returningRows } from '../common/sql';
 
 export interface QueuedMessage {
@@ -80,10 +80,17 @@ export interface OutboxListRow {
   sort_key: string;
 }
 
+/**
+ * The recipient of a message whose person was erased: it names nobody. (A person erased has no
+ * contact, so nothing new is ever queued for them: a message without a recipient is left out.)
+ */
+export const ERASED_RECIPIENT = '';
+
 @Injectable()
 export class Outbox {
-  /** True when queued, false when the same message was queued already. */
+  /** True when queued, false when the same message was queued already or has nobody to go to (an erased person). */
   async enqueue(tx: EntityManager, message: QueuedMessage): Promise<boolean> {
+    if (!message.recipient) return false;
     const rows = await tx.query(
       `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, send_after, channel, organization_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()), $9, $10)
@@ -119,6 +126,7 @@ export class Outbox {
     const rows = await tx.query(
       `INSERT INTO outbox (purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, organization_id, locale, payload)
        SELECT purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, organization_id, locale, payload FROM (${select}) AS message
+        WHERE recipient IS NOT NULL AND recipient <> '' -- an erased person has no contact
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
       params,
@@ -163,9 +171,39 @@ export class Outbox {
               smsc_message_ids = coalesce(v.smsc_message_ids, o.smsc_message_ids),
               claimed_until = NULL, updated_at = now()
          FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, state text, sent_at timestamptz, error text, retry_seconds int, rendered jsonb, smsc_message_ids text[])
-        WHERE o.id = v.id`,
+        WHERE o.id = v.id AND o.recipient <> '' -- erased while it was being sent: nothing of it is kept
+      `,
       [JSON.stringify(rows)],
     );
+  }
+
+  /**
+   * An erased person's messages (theirs by record, by sign-up, or sent to one of their contacts,
+   * such as sign-up codes) keep their purpose, state and times, which the Outbox counts, and lose
+   * whom they went to and what they said; one not sent yet never will be.
+   */
+  async eraseMessagesOf(tx: EntityManager, volunteerId: string, signUpIds: string[], contacts: string[]): Promise<void> {
+    await tx.query(
+      `UPDATE outbox SET recipient = '${ERASED_RECIPIENT}', payload = '{}'::jsonb, subject = NULL, rendered = NULL, last_error = NULL,
+              state = CASE WHEN state = 'QUEUED' THEN 'SKIPPED' ELSE state END, claimed_until = NULL, updated_at = now()
+        WHERE volunteer_id = $1 OR sign_up_id = ANY($2::uuid[]) OR lower(recipient) = ANY($3::text[])`,
+      [volunteerId, signUpIds, contacts.map((c) => c.toLowerCase())],
+    );
+  }
+
+  /**
+   * What messages said is kept for the Outbox RENDERED_BODY_DAYS days after they were sent, then
+   * cleared (subject and body: both may name the person). How many were cleared.
+   */
+  async clearRenderedSentBefore(db: EntityManager, days = RENDERED_BODY_DAYS): Promise<number> {
+    const rows = await returningRows(
+      db,
+      `UPDATE outbox SET rendered = NULL, subject = NULL, updated_at = now()
+        WHERE sent_at < now() - make_interval(days => $1) AND (rendered IS NOT NULL OR subject IS NOT NULL)
+       RETURNING id`,
+      [days],
+    );
+    return rows.length;
   }
 
   /**

@@ -11,9 +11,11 @@ import { DriveClosing } from './drive-closing.service';
 import { OutcomesResolver } from './outcomes.resolver';
 import { OutcomesService } from './outcomes.service';
 import { SignUpEventEntity } from './sign-up-event.entity';
+import { SignUpEvents } from './sign-up-events.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SignUpEventEntity]), DrivesModule, PlacesModule, SignUpsModule, OutboxModule],
-  providers: [OutcomesService, OutcomesResolver, DriveClosing, DriveCloser],
+  providers: [OutcomesService, OutcomesResolver, DriveClosing, DriveCloser, SignUpEvents],
+  exports: [SignUpEvents],
 })
 export class OutcomesModule {}

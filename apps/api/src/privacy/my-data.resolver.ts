@@ -72,4 +72,15 @@ export class MyDataResolver {
   withdrawMyConsent(@Args('token') token: string, @Args('scope') scope: string): Promise<boolean> {
     return this.service.withdrawConsent(token, scope);
   }
+
+  @Public()
+  @RateLimit('signUp')
+  @Mutation(() => Boolean, {
+    description:
+      'Public, with a /me/<token> link’s token: erases the person’s name, contact details, birth date, blood type and free texts everywhere ' +
+      '(messages included); their sign-ups keep counting anonymously; every link of theirs stops working. Cannot be undone.',
+  })
+  eraseMyData(@Args('token') token: string): Promise<boolean> {
+    return this.service.erase(token);
+  }
 }

@@ -16,9 +16,10 @@ import { Outbox } from '../outbox/outbox.repository';
 import { Consents } from '../sign-ups/consents.repository';
 import { Volunteers } from '../sign-ups/volunteers.repository';
 import { VolunteersMerged } from '../sign-ups/volunteers-merged';
-import { contactHash } from '../verification/sign-up-code-statements';
 import { SignUpCodes } from '../verification/sign-up-codes.repository';
 import { Consent, MyData, MyDataInput } from './dto/my-data.types';
+import { contactChangeBudgetKey, dataLinkBudgetKey } from './contact-budgets';
+import { Erasure } from './erasure.service';
 import { MyDataLinks } from './my-data-links.repository';
 import { MyDataReader } from './my-data.reader';
 
@@ -38,6 +39,7 @@ export class MyDataService implements OnModuleInit {
     private readonly volunteers: Volunteers,
     private readonly volunteersMerged: VolunteersMerged,
     private readonly consents: Consents,
+    private readonly erasure: Erasure,
   ) {}
 
   onModuleInit(): void {
@@ -55,7 +57,7 @@ export class MyDataService implements OnModuleInit {
     const contact = this.contactOrProblem(typed, 'contact');
     // A tight budget per contact (per hour), beside the generous one per IP (the guard's); the
     // key is the contact's keyed hash, so rate_limits does not keep what someone typed.
-    await this.rateLimits.consume('signUpCodeContact', `my-data:${contactHash(this.config.jwtSecret, contact.value)}`);
+    await this.rateLimits.consume('signUpCodeContact', dataLinkBudgetKey(this.config.jwtSecret, contact.value));
     await this.dataSource.transaction(async (tx) => {
       const volunteerId = await this.reader.reachableAt(tx, contact);
       await this.outbox.enqueue(tx, {
@@ -86,7 +88,7 @@ export class MyDataService implements OnModuleInit {
   async requestContactCode(token: string, typed: string, locale: Locale): Promise<true> {
     await this.volunteerOrProblem(this.dataSource.manager, token);
     const contact = this.contactOrProblem(typed, 'contact');
-    await this.rateLimits.consume('signUpCodeContact', `contact-change:${contactHash(this.config.jwtSecret, contact.value)}`);
+    await this.rateLimits.consume('signUpCodeContact', contactChangeBudgetKey(this.config.jwtSecret, contact.value));
     await this.dataSource.transaction((tx) => this.codes.issue(tx, contact, locale, null, true));
     return true;
   }
@@ -131,6 +133,16 @@ export class MyDataService implements OnModuleInit {
     const volunteerId = await this.volunteerOrProblem(this.dataSource.manager, token);
     if (!(OPTIONAL_MESSAGE_PURPOSES as string[]).includes(purpose)) throw InvalidInputError.field('purpose', 'unknownMessageKind');
     await this.volunteers.setMessageKind(this.dataSource.manager, volunteerId, purpose, receive, UNSOLICITED);
+    return true;
+  }
+
+  /**
+   * Erases the person behind a live link (the page asked them to confirm first): their details go
+   * everywhere, their sign-ups keep counting anonymously, and this link stops working with the rest.
+   */
+  async erase(token: string): Promise<true> {
+    const volunteerId = await this.volunteerOrProblem(this.dataSource.manager, token);
+    await this.erasure.eraseVolunteer(volunteerId, 'OWN_REQUEST');
     return true;
   }
 

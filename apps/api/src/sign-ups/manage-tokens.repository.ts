@@ -1,9 +1,23 @@
 // Owns the manage_tokens table: the links behind which a volunteer sees, moves or cancels their
 // sign-up. Only a token's hash is stored; the token itself exists in the receipt or the message
 // that carries it, and a message's is minted when it is sent (the outbox keeps no token).
+//
+// A link does not work forever (issue 20): it ends MANAGE_LINK_DAYS_AFTER_DRIVE days after its
+// drive, and soon after its sign-up is cancelled; the retention job deletes the ended ones, and
+// an erasure every one of the person's.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { returningRows } from '../common/sql';
+import { MANAGE_LINK_DAYS_AFTER_DRIVE, MANAGE_LINK_MINUTES_AFTER_CANCELLATION } from '@life-relay/domain';
 import { hashManageToken, newManageToken } from './manage-token';
+
+/** Whether manage token `m` (of sign-up `s`, whose drive is `d`) still works. */
+const LIVE = (m: string, d: string) => `(${m}.expires_at IS NULL OR ${m}.expires_at > now()) AND ${d}.ends_at > now() - make_interval(days => ${MANAGE_LINK_DAYS_AFTER_DRIVE})`;
+
+/** The sign-up whose live manage token has hash $n (a scalar subquery; NULL for none). */
+export const signUpOfLiveToken = (param: string) =>
+  `(SELECT mt.sign_up_id FROM manage_tokens mt JOIN sign_ups ms ON ms.id = mt.sign_up_id JOIN drives md ON md.id = ms.drive_id
+     WHERE mt.token_hash = ${param} AND ${LIVE('mt', 'md')})`;
 
 @Injectable()
 export class ManageTokens {
@@ -19,5 +33,34 @@ export class ManageTokens {
     const tokens = signUpIds.map(() => newManageToken());
     await db.query(`INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT * FROM unnest($1::text[], $2::uuid[])`, [tokens.map(hashManageToken), signUpIds]);
     return tokens;
+  }
+
+  /**
+   * A cancelled sign-up's links end a little later: the page that cancelled still shows the
+   * result for a while, then nobody holding the link (a forwarded mail) sees the sign-up again.
+   * A sign-up revived through the form gets a new link.
+   */
+  async endOnCancellation(tx: EntityManager, signUpId: string): Promise<void> {
+    await tx.query(
+      `UPDATE manage_tokens SET expires_at = least(coalesce(expires_at, 'infinity'), now() + make_interval(mins => $2)) WHERE sign_up_id = $1`,
+      [signUpId, MANAGE_LINK_MINUTES_AFTER_CANCELLATION],
+    );
+  }
+
+  /** Deletes the links that no longer work; how many. */
+  async deleteEnded(db: EntityManager): Promise<number> {
+    const rows = await returningRows(
+      db,
+      `DELETE FROM manage_tokens m USING sign_ups s, drives d
+        WHERE s.id = m.sign_up_id AND d.id = s.drive_id AND NOT (${LIVE('m', 'd')})
+       RETURNING m.sign_up_id`,
+      [],
+    );
+    return rows.length;
+  }
+
+  /** Every link of the person's sign-ups stops working (an erasure). */
+  async revokeAllOf(tx: EntityManager, volunteerId: string): Promise<void> {
+    await tx.query(`DELETE FROM manage_tokens m USING sign_ups s WHERE s.id = m.sign_up_id AND s.volunteer_id = $1`, [volunteerId]);
   }
 }

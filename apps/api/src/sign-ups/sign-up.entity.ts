@@ -119,6 +119,10 @@ export class ManageTokenEntity {
   @JoinColumn({ name: 'sign_up_id', foreignKeyConstraintName: 'manage_tokens_sign_up_id_fkey' })
   signUp?: Relation<SignUpEntity>;
 
+  /** Set when the sign-up is cancelled (a little later); every link also ends some days after its drive (see ManageTokens). */
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -128,6 +128,21 @@ export class SignUpsRepository {
     await tx.query(`UPDATE sign_ups SET volunteer_id = $2, updated_at = now() WHERE volunteer_id = $1`, [fromId, toId]);
   }
 
+  /**
+   * An erased person's sign-ups lose what was written about them (deferral reason, volume, retry
+   * date, the raw link source) and keep their status, shift, team and times, which the counts
+   * are made of. Returns the sign-ups' ids.
+   */
+  async eraseDetailsOf(tx: EntityManager, volunteerId: string): Promise<string[]> {
+    const rows = await returningRows<{ id: string }>(
+      tx,
+      `UPDATE sign_ups SET deferral_reason = NULL, volume_ml = NULL, retry_on = NULL, source = NULL, updated_at = now()
+        WHERE volunteer_id = $1 RETURNING id`,
+      [volunteerId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Everyone of a closing drive still REGISTERED never came. The drive's shifts must be locked. */
   async markNoShows(tx: EntityManager, driveId: string): Promise<void> {
     await tx.query(`UPDATE sign_ups SET status = 'NO_SHOW', updated_at = now() WHERE drive_id = $1 AND status = 'REGISTERED'`, [driveId]);

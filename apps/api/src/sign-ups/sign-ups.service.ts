@@ -43,7 +43,7 @@ import { LockedShift, Places } from '../places/places.repository';
 import { Placement, SignUpsRepository } from './sign-ups.repository';
 import { MessagePurpose } from '@life-relay/domain';
 import { WaitlistService } from './waitlist.service';
-import { ManageTokens } from './manage-tokens.repository';
+import { ManageTokens, signUpOfLiveToken } from './manage-tokens.repository';
 import { givenConsents } from './consents.repository';
 
 /** A re-sent confirmation goes out at most once per this window, so a form cannot spam a mailbox. */
@@ -282,6 +282,7 @@ export class SignUpsService {
           throw new ConflictError('alreadyAttended');
         }
         await this.signUps.cancel(tx, signUp.id);
+        await this.manageTokens.endOnCancellation(tx, signUp.id);
         await this.places.release(tx, shift.id, signUp.status);
         if (signUp.status === SignUpStatus.REGISTERED) await this.waitlist.promote(tx, shift.id);
       }
@@ -456,7 +457,7 @@ export class SignUpsService {
   }
 
   private async byManageToken(db: EntityManager, token: string): Promise<SignUpRow> {
-    const found = await this.findSignUp(db, 's.id = (SELECT sign_up_id FROM manage_tokens WHERE token_hash = $1)', [hashManageToken(token)]);
+    const found = await this.findSignUp(db, `s.id = ${signUpOfLiveToken('$1')}`, [hashManageToken(token)]);
     if (!found) throw new NotFoundError('Sign-up');
     return found;
   }

@@ -7,7 +7,8 @@ import { BloodType, MessageChannel } from '@life-relay/domain';
  */
 @Entity('volunteers')
 @Check('volunteers_locale_check', `"locale" IN ('en', 'zh-CN')`)
-@Check('volunteers_channel_check', `("channel" = 'EMAIL' AND "email" IS NOT NULL) OR ("channel" = 'SMS' AND "phone" IS NOT NULL)`)
+// A tombstone (erased_at set) has no contact at all; everyone else has the one of their channel.
+@Check('volunteers_channel_check', `"erased_at" IS NOT NULL OR (("channel" = 'EMAIL' AND "email" IS NOT NULL) OR ("channel" = 'SMS' AND "phone" IS NOT NULL))`)
 // A trigram GIN index (migration ConversionCounts) that TypeORM cannot describe; declared so the
 // schema check knows it.
 @Index('volunteers_name_trgm_idx', { synchronize: false })
@@ -60,6 +61,13 @@ export class VolunteerEntity {
   /** Kinds of message (purposes) the person turned off one by one on their data page. */
   @Column({ name: 'unsubscribed_purposes', type: 'text', array: true, default: () => "'{}'" })
   unsubscribedPurposes: string[];
+
+  /**
+   * When the person's data was erased (on request or by the retention job): the row stays as an
+   * anonymous tombstone, so that their sign-ups keep counting, with nothing personal left.
+   */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -154,6 +154,30 @@ export class Volunteers {
     await db.query(`UPDATE volunteers SET call_out_opt_in = false, updated_at = now() WHERE id = $1`, [volunteerId]);
   }
 
+  /**
+   * Locks a person's record for erasure and returns the contacts it has (copies of them are kept
+   * under the contact elsewhere: codes, messages, rate-limit keys); null for an unknown id or a
+   * record erased already.
+   */
+  async lockForErasure(tx: EntityManager, volunteerId: string): Promise<{ email: string | null; phone: string | null } | null> {
+    const [row] = await tx.query(`SELECT email::text AS email, phone FROM volunteers WHERE id = $1 AND erased_at IS NULL FOR UPDATE`, [volunteerId]);
+    return row ?? null;
+  }
+
+  /**
+   * The record becomes an anonymous tombstone: no name, contact, birth date or blood type, no
+   * messages ever again. The row stays, so that the person's sign-ups keep counting.
+   */
+  async erase(tx: EntityManager, volunteerId: string): Promise<void> {
+    await tx.query(
+      `UPDATE volunteers SET name = '', email = NULL, phone = NULL, email_verified_at = NULL, phone_verified_at = NULL,
+              birth_date = NULL, blood_type = NULL, call_out_opt_in = false, unsubscribed_at = coalesce(unsubscribed_at, now()),
+              erased_at = now(), updated_at = now()
+        WHERE id = $1`,
+      [volunteerId],
+    );
+  }
+
   /** Stops the unsolicited messages for good; false for an unknown volunteer. */
   async unsubscribe(db: EntityManager, volunteerId: string): Promise<boolean> {
     const rows = await returningRows<{ id: string }>(

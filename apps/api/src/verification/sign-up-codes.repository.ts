@@ -85,6 +85,12 @@ export class SignUpCodes {
     return rows.length > 0;
   }
 
+  /** Forgets the codes of these contacts (normalized e-mail addresses or E.164 numbers): an erasure. */
+  async forget(db: EntityManager, contacts: string[]): Promise<void> {
+    if (!contacts.length) return;
+    await db.query(`DELETE FROM sign_up_codes WHERE contact_hash = ANY($1::text[])`, [contacts.map((c) => contactHash(this.config.jwtSecret, c))]);
+  }
+
   /** No live code for these contacts: none asked for (or one for another contact), expired, or tried out. */
   private async whyNoLiveCode(db: EntityManager, contacts: Contact[]): Promise<FieldProblem> {
     const rows: { tries: number; live: boolean }[] = await db.query(

@@ -25,9 +25,11 @@ import audit from '../../features/audit/locales/en.json';
 import auditZh from '../../features/audit/locales/zh-CN.json';
 import organizations from '../../features/organizations/locales/en.json';
 import organizationsZh from '../../features/organizations/locales/zh-CN.json';
+import privacy from '../../features/privacy/locales/en.json';
+import privacyZh from '../../features/privacy/locales/zh-CN.json';
 
 export const organizerResources = {
-  en: { common, auth, drives, dashboard, teams, signUps, checkIn, messages, teamLead, users, audit, organizations },
+  en: { common, auth, drives, dashboard, teams, signUps, checkIn, messages, teamLead, users, audit, organizations, privacy },
   'zh-CN': {
     common: commonZh,
     auth: authZh,
@@ -41,6 +43,7 @@ export const organizerResources = {
     users: usersZh,
     audit: auditZh,
     organizations: organizationsZh,
+    privacy: privacyZh,
   },
 } as const;
 

@@ -6,13 +6,13 @@ const menu = (role: Parameters<typeof navFor>[0]) => navFor(role).map((item) => 
 
 describe('what each role finds in the app', () => {
   it('gives an admin every organizer page and the organizations', () => {
-    expect(menu('ADMIN')).toEqual(['/drives', '/teams', '/messages', '/users', '/organizations', '/audit']);
+    expect(menu('ADMIN')).toEqual(['/drives', '/teams', '/messages', '/users', '/privacy', '/organizations', '/audit']);
     expect(drivePagesFor('ADMIN')).toEqual(['dashboard', 'signUps', 'checkIn', 'edit']);
     expect(homeOf('ADMIN')).toBe('/drives');
   });
 
   it('gives an organizer their organization’s pages, without the organizations', () => {
-    expect(menu('ORGANIZER')).toEqual(['/drives', '/teams', '/messages', '/users']);
+    expect(menu('ORGANIZER')).toEqual(['/drives', '/teams', '/messages', '/users', '/privacy']);
     expect(drivePagesFor('ORGANIZER')).toEqual(['dashboard', 'signUps', 'checkIn', 'edit']);
   });
 

@@ -17,6 +17,7 @@ import { AccountLifecycle1795446000000 } from './1795446000000-AccountLifecycle'
 import { AuditEvents1795447000000 } from './1795447000000-AuditEvents';
 import { Consents1795448000000 } from './1795448000000-Consents';
 import { MyDataLinks1795449000000 } from './1795449000000-MyDataLinks';
+import { Erasure1795450000000 } from './1795450000000-Erasure';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -37,4 +38,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AuditEvents1795447000000,
   Consents1795448000000,
   MyDataLinks1795449000000,
+  Erasure1795450000000,
 ];

@@ -224,7 +224,7 @@ export class MessageRenderer {
       purpose: row.purpose,
       locale,
       context: { ...context, unsubscribeUrl: unsubscribe },
-      extras: { unsubscribeUrl: unsubscribe, calendar: traits?.aboutAShift ? this.calendarInvite(s, manageUrl) : null },
+      extras: { unsubscribeUrl: unsubscribe, calendar: traits?.aboutAShift ? this.calendarInvite(s) : null },
       secrets,
     };
   }
@@ -337,7 +337,12 @@ export class MessageRenderer {
     return `${this.config.publicUrl}/unsubscribe/${token}`;
   }
 
-  private calendarInvite(s: { id: string; title: string; location: string; starts_at: Date; ends_at: Date }, manageUrl: string): string {
-    return calendarInvite({ uid: `${s.id}@life-relay`, title: s.title, location: s.location, description: manageUrl, start: s.starts_at, end: s.ends_at, productId: 'life-relay' });
+  /**
+   * The invite carries the drive's public page, not the manage link: a calendar event is synced to
+   * other services and shared with others, and the link is a key to the person's sign-up.
+   */
+  private calendarInvite(s: { id: string; title: string; location: string; slug: string; starts_at: Date; ends_at: Date }): string {
+    const description = `${this.config.publicUrl}/d/${s.slug}`;
+    return calendarInvite({ uid: `${s.id}@life-relay`, title: s.title, location: s.location, description, start: s.starts_at, end: s.ends_at, productId: 'life-relay' });
   }
 }

@@ -26,6 +26,11 @@ export class UnsubscribeTokens implements OnModuleInit {
     await db.query(`UPDATE unsubscribe_tokens SET volunteer_id = $2 WHERE volunteer_id = $1`, [fromId, toId]);
   }
 
+  /** Every unsubscribe link of the person stops working (an erasure: they get no more messages anyway). */
+  async revokeAll(db: EntityManager, volunteerId: string): Promise<void> {
+    await db.query(`DELETE FROM unsubscribe_tokens WHERE volunteer_id = $1`, [volunteerId]);
+  }
+
   /** Whose link this is; null for a token never issued. */
   async volunteerOf(db: EntityManager, token: string): Promise<string | null> {
     const [row] = await db.query(`SELECT volunteer_id FROM unsubscribe_tokens WHERE token_hash = $1`, [hashManageToken(token)]);
