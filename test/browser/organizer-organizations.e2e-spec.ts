@@ -1,7 +1,8 @@
 // Organizations and the roles within one (issue 19), in Debian's Chromium against the built
 // platform: an admin creates an organization and invites its organizer; the organizer invites
 // desk staff for one drive; the desk person lands on their desk and checks someone in, with no
-// other page in their menu; a viewer reads a drive but finds no button that changes it.
+// other page in their menu, and later gets another drive's desk from the organizer; a viewer reads
+// a drive but finds no button that changes it.
 import { Page } from 'playwright-core';
 import { screenshot } from '../support/browser';
 import { useJourney } from '../support/journey';
@@ -22,7 +23,7 @@ describe('organizations, desk staff and viewers in the organizers’ app', () =>
     return page;
   }
 
-  it('lets an admin create an organization and invite its organizer, who invites desk staff for one drive; the desk person checks someone in and sees nothing else', async () => {
+  it('lets an admin create an organization and invite its organizer, who invites desk staff for one drive; the desk person checks someone in and sees nothing else, until the organizer gives them another desk', async () => {
     // The admin makes the organization; a taken name is refused beside the field.
     const admin = await journey.organizerPage();
     await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organizations' }).click();
@@ -105,6 +106,25 @@ describe('organizations, desk staff and viewers in the organizers’ app', () =>
     }
     await tablet.goto(`${journey.platform.url}/teams`);
     await tablet.getByText('Your account cannot open this page.').waitFor();
+
+    // The organizer gives Ma Li the draft drive's desk too, from her row's menu; her drive stays chosen.
+    await row.getByRole('button', { name: 'Actions for Ma Li' }).click();
+    await organizer.getByRole('menuitem', { name: 'Desk drives' }).click();
+    const deskDrives = organizer.getByRole('dialog', { name: 'Desk drives of Ma Li' });
+    await deskDrives.getByRole('combobox', { name: /^Drives at whose desk they work/ }).click();
+    await organizer.getByRole('option', { name: 'Campus week (draft)' }).click();
+    await deskDrives.getByRole('heading', { name: 'Desk drives of Ma Li' }).click(); // closes the list
+    await screenshot(organizer, 'organizer-organizations-desk-drives');
+    await deskDrives.getByRole('button', { name: 'Save the drives' }).click();
+    await organizer.getByText('The desk drives of Ma Li are saved.').waitFor();
+    await row.getByRole('link', { name: 'Campus week (draft)' }).waitFor();
+    await row.getByRole('link', { name: 'Wanda Plaza blood day' }).waitFor();
+
+    // Her desk list has both now, without logging in again.
+    await tablet.goto(`${journey.platform.url}/desk`);
+    await desks.getByRole('article', { name: 'Campus week (draft)' }).waitFor();
+    await desks.getByRole('article', { name: 'Wanda Plaza blood day' }).waitFor();
+    await expect(desks.getByRole('article').count()).resolves.toBe(2);
   });
 
   it('shows a viewer the drives but no button that changes them', async () => {

@@ -1,6 +1,6 @@
 // Who leads a team: they follow its standing and sign-ups, nothing more. Assign an account that
-// exists, invite a new team lead (assigned at once), or remove one after a confirmation; a viewer
-// sees the list only (`LeadList`).
+// exists, invite a new team lead (assigned at once, into the team's organization), or remove one
+// after a confirmation; a viewer sees the list only (`LeadList`).
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ActionIcon, Badge, Button, Group, Modal, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -20,7 +20,7 @@ interface Lead {
   active: boolean;
 }
 
-export function TeamLeads({ teamId, leads }: { teamId: string; leads: readonly Lead[] }) {
+export function TeamLeads({ teamId, organizationId, leads }: { teamId: string; organizationId: string; leads: readonly Lead[] }) {
   const { t } = useTranslation('teams');
   const { t: tc } = useTranslation('common');
   const options = useQuery(TeamsLeadOptionsDocument);
@@ -76,6 +76,7 @@ export function TeamLeads({ teamId, leads }: { teamId: string; leads: readonly L
       <Modal opened={inviting} onClose={() => setInviting(false)} title={t('leads.inviteTitle')}>
         <InviteForm
           role="TEAM_LEAD"
+          organizationId={organizationId}
           onCancel={() => setInviting(false)}
           onInvited={async (next) => {
             setInviting(false);

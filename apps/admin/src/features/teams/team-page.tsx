@@ -47,7 +47,7 @@ export function TeamPage({ id }: { id: string }) {
             {t('leads.title')}
           </Title>
           {mayChange ? (
-            <TeamLeads teamId={team.id} leads={team.leads} />
+            <TeamLeads teamId={team.id} organizationId={team.organization.id} leads={team.leads} />
           ) : (
             <Stack gap="sm">
               <LeadList leads={team.leads} />

@@ -18,27 +18,18 @@ const ORGANIZATIONS = {
   },
 };
 
-const drive = (id: string, title: string, organizationId: string) => ({
-  __typename: 'Drive',
-  id,
-  title,
-  status: 'PUBLISHED',
-  startsAt: '2027-12-05T01:00:00.000Z',
-  timeZone: 'Asia/Shanghai',
-  organization: { __typename: 'Organization', id: organizationId },
-});
+const drive = (id: string, title: string, organizationId: string) => ({ __typename: 'Drive', id, title, organizationId });
+const ALL_DRIVES = [drive('d-day', 'Volunteer Day drive', 'org-blood'), drive('d-week', 'Registry week', 'org-registry')];
 
-const DRIVES = {
+/** The API's drives: one organization's when asked (admins), else the organizer's own (org-blood). */
+const DRIVES = (variables: Record<string, unknown>) => ({
   data: {
     drives: {
       __typename: 'DriveConnection',
-      edges: [
-        { __typename: 'DriveEdge', node: drive('d-day', 'Volunteer Day drive', 'org-blood') },
-        { __typename: 'DriveEdge', node: drive('d-week', 'Registry week', 'org-registry') },
-      ],
+      edges: ALL_DRIVES.filter((d) => d.organizationId === (variables['organizationId'] ?? 'org-blood')).map(({ organizationId: _, ...node }) => ({ __typename: 'DriveEdge', node })),
     },
   },
-};
+});
 
 const INVITED = {
   data: { inviteUser: { __typename: 'Invitation', setPasswordUrl: 'http://relay.test/set-password#token=abc', expiresAt: '2027-12-12T00:00:00.000Z', user: { __typename: 'User', id: 'u-1', name: 'Zhao Min' } } },
@@ -96,7 +87,7 @@ describe('the invite form', () => {
   it('lets an admin invite desk staff into the organization they pick, for drives of that organization, with the API’s field error on the drives', async () => {
     const { asked } = fakeGraphQL({
       UsersInviteOrganizations: ORGANIZATIONS,
-      UsersInviteDrives: DRIVES,
+      UsersDeskDriveChoices: DRIVES,
       UsersInvite: fieldErrors([{ field: 'deskDriveIds', key: 'deskDrivesRequired', message: 'Choose at least one drive whose desk this person works.' }]),
     });
     signedInAs('ADMIN');
@@ -116,13 +107,14 @@ describe('the invite form', () => {
     expect(asked.find((a) => a.operationName === 'UsersInvite')?.variables).toEqual({
       input: { name: 'Zhao Min', email: 'zhao.min@relay.test', role: 'DESK', organizationId: 'org-registry', deskDriveIds: [] },
     });
-    // Only the picked organization's drives are offered.
+    // Only the picked organization's drives are offered, asked of the API by organization.
+    expect(asked.filter((a) => a.operationName === 'UsersDeskDriveChoices').map((a) => a.variables)).toEqual([{ organizationId: 'org-blood' }, { organizationId: 'org-registry' }]);
     fireEvent.click(drives);
     expect(within(await screen.findByRole('listbox')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Registry week']);
   });
 
   it('offers an organizer team leads and desk staff only, into their own organization', async () => {
-    const { asked } = fakeGraphQL({ UsersInviteDrives: DRIVES, UsersInvite: INVITED });
+    const { asked } = fakeGraphQL({ UsersDeskDriveChoices: DRIVES, UsersInvite: INVITED });
     signedInAs('ORGANIZER');
     const onInvited = renderForm();
 

@@ -7,18 +7,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   UsersInviteDocument,
-  UsersInviteDrivesDocument,
   UsersInviteOrganizationsDocument,
   type InviteUserInput,
   type Role,
-  type UsersInviteDrivesQuery,
   type UsersInviteMutation,
 } from '../../generated/graphql';
 import { errorMessage, fieldErrors } from '../../app/api/errors';
 import { useSession } from '../../app/auth/use-session';
+import { useDeskDriveChoices } from './use-desk-drive-choices';
 
 export type Invitation = UsersInviteMutation['inviteUser'];
-type InviteDrive = UsersInviteDrivesQuery['drives']['edges'][number]['node'];
 
 /** The roles `role` may give, as the API allows (accounts.service.ts, invite). */
 export function rolesToInvite(role: Role | undefined): Role[] {
@@ -46,11 +44,6 @@ export function inviteInput(values: InviteValues, admin: boolean): InviteUserInp
   };
 }
 
-/** The drives a desk person of this organization may be given (an admin's list has every organization's). */
-export function deskDriveChoices(drives: readonly InviteDrive[], organizationId: string | null): InviteDrive[] {
-  return drives.filter((drive) => !organizationId || drive.organization.id === organizationId);
-}
-
 interface Options {
   /** Fixed role, e.g. a team lead invited from a team's page. */
   role?: Role;
@@ -76,9 +69,9 @@ export function useInviteForm({ role, organizationId, onInvited }: Options) {
   });
   const { values } = form;
   const organizations = useQuery(UsersInviteOrganizationsDocument, { skip: !admin || !!organizationId });
-  const drives = useQuery(UsersInviteDrivesDocument, { skip: values.role !== 'DESK' });
   // Until the admin picks, the first organization (the API's default too).
   const chosenOrganization = values.organizationId ?? organizations.data?.organizations[0]?.id ?? null;
+  const drives = useDeskDriveChoices({ admin, organizationId: chosenOrganization, skip: values.role !== 'DESK' });
   const pickOrganization = admin && !organizationId;
   const shownFields = ['name', 'email', 'role', 'deskDriveIds', ...(pickOrganization ? ['organizationId'] : [])];
 
@@ -108,8 +101,8 @@ export function useInviteForm({ role, organizationId, onInvited }: Options) {
     organizations: organizations.data?.organizations ?? [],
     chosenOrganization,
     chooseOrganization: (id: string | null) => form.setValues({ organizationId: id, deskDriveIds: [] }),
-    deskDrives: deskDriveChoices(drives.data?.drives.edges.map((edge) => edge.node) ?? [], admin ? chosenOrganization : null),
+    deskDrives: drives.drives,
     deskDrivesLoading: drives.loading,
-    deskDrivesProblem: drives.error ? errorMessage(drives.error, tc) : null,
+    deskDrivesProblem: drives.problem,
   };
 }

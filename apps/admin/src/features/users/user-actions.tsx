@@ -1,17 +1,19 @@
 // What can be done to an account from the People page: a set-password link (admins: a new one for
 // a lost invitation, or a reset link for an active account, whose owner is told), another role
-// (admins), deactivation and reactivation (admins for everyone but admins, organizers for their
-// desk staff and team leads; nobody for themselves). The API decides; the menu offers what it allows.
+// (admins), the drives whose desks desk staff work (admins and organizers), deactivation and
+// reactivation (admins for everyone but admins, organizers for their desk staff and team leads;
+// nobody for themselves). The API decides; the menu offers what it allows.
 import { useMutation } from '@apollo/client/react';
 import { ActionIcon, Menu } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconKey, IconLink, IconUserCheck, IconUserCog, IconUserOff } from '@tabler/icons-react';
+import { IconClipboardCheck, IconDots, IconKey, IconLink, IconUserCheck, IconUserCog, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { UsersDeactivateDocument, UsersPasswordSetupLinkDocument, UsersReactivateDocument, type Role, type UserStatus } from '../../generated/graphql';
 import { errorMessage } from '../../app/api/errors';
 import { confirmAction } from '../../app/ui/confirm';
 import { ChangeRoleForm } from './change-role-form';
+import { DeskDrivesForm } from './desk-drives-form';
 import type { LinkKind } from './invitation-link';
 import type { Invitation } from './invite-form';
 
@@ -20,6 +22,8 @@ export interface ManagedUser {
   name: string;
   role: Role;
   status: UserStatus;
+  deskDriveIds: readonly string[];
+  organization?: { id: string } | null;
 }
 
 /** What `me` may do to `user`, by the API's rules (accounts.service.ts). */
@@ -31,6 +35,7 @@ export function allowedActions(me: { id: string; role: Role } | null, user: Mana
   return {
     link: admin && other && user.status !== 'DEACTIVATED',
     changeRole: admin && other && user.role !== 'ADMIN',
+    deskDrives: (admin || me?.role === 'ORGANIZER') && user.role === 'DESK',
     deactivate: manages && user.status !== 'DEACTIVATED',
     reactivate: manages && user.status === 'DEACTIVATED',
   };
@@ -100,7 +105,25 @@ export function useUserActions(user: ManagedUser, onLink: (invitation: Invitatio
     });
   };
 
-  return { deactivate, reactivate, link, changeRole };
+  const deskDrives = () => {
+    const modalId = `desk-drives-${user.id}`;
+    modals.open({
+      modalId,
+      title: t('deskDrives.title', { name }),
+      children: (
+        <DeskDrivesForm
+          user={user}
+          onCancel={() => modals.close(modalId)}
+          onSaved={() => {
+            modals.close(modalId);
+            notifications.show({ color: 'teal', message: t('deskDrives.saved', { name }) });
+          }}
+        />
+      ),
+    });
+  };
+
+  return { deactivate, reactivate, link, changeRole, deskDrives };
 }
 
 export function UserActionsMenu({ user, me, onLink }: { user: ManagedUser; me: { id: string; role: Role } | null; onLink: (invitation: Invitation, kind: LinkKind) => void }) {
@@ -124,6 +147,11 @@ export function UserActionsMenu({ user, me, onLink }: { user: ManagedUser; me: {
         {allowed.changeRole && (
           <Menu.Item leftSection={<IconUserCog size={16} />} onClick={actions.changeRole}>
             {t('actions.changeRole')}
+          </Menu.Item>
+        )}
+        {allowed.deskDrives && (
+          <Menu.Item leftSection={<IconClipboardCheck size={16} />} onClick={actions.deskDrives}>
+            {t('actions.deskDrives')}
           </Menu.Item>
         )}
         {allowed.reactivate && (
