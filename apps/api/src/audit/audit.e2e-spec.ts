@@ -26,6 +26,8 @@ const NOT_AUDITED = {
   // itself recorded, with who did it and when, in the sign-up's events.
   checkIn: 'sign_up_events',
   recordOutcome: 'sign_up_events',
+  // The same desk records the person's health consent given there, as a consent of channel DESK.
+  recordHealthConsent: 'consents',
 };
 /** The types that carry volunteers' names, contacts or health. */
 const PERSONAL_TYPES = new Set(['Volunteer', 'SignUp', 'TeamMemberSignUp']);

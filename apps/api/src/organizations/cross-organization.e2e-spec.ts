@@ -21,7 +21,10 @@ import { Factories } from '../testing/factories';
 import { badFields as badFieldsOf, createTestApp, errorCode, TestApp } from '../testing/test-app';
 
 /** Operations anyone may call: tested as anonymous already; their answers are public by design. */
-const PUBLIC_OPERATIONS = new Set(['login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard']);
+const PUBLIC_OPERATIONS = new Set([
+  'login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard',
+  'requestMyDataLink', 'myData', 'requestMyContactCode', 'updateMyData', 'setMyMessageKind', 'withdrawMyConsent', 'eraseMyData',
+]);
 
 /** What an `id` argument names, by operation; other id arguments say it by their name (driveId …). */
 const ID_OF: Record<string, Kind> = {

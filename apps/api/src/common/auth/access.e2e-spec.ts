@@ -17,7 +17,11 @@ import { UnauthenticatedError } from '../errors/domain-errors';
 import { ACCESS_KEY } from './access.decorators';
 
 /** Operations anyone may call. Adding one here is a decision about personal data: review it. */
-const PUBLIC_OPERATIONS = ['login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard'];
+const PUBLIC_OPERATIONS = [
+  'login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard',
+  // The person's own data, each behind their /me/<token> link (the first sends that link).
+  'requestMyDataLink', 'myData', 'requestMyContactCode', 'updateMyData', 'setMyMessageKind', 'withdrawMyConsent', 'eraseMyData',
+];
 const GUARD_REFUSAL = new UnauthenticatedError().message;
 
 describe('access rules', () => {
