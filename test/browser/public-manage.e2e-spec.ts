@@ -1,5 +1,5 @@
-// The manage link from the confirmation: the volunteer sees their sign-up, moves it, cancels it,
-// and the place goes to the first person waiting.
+// The manage link from the confirmation: the volunteer sees their sign-up, moves it, cancels it
+// (the link then ends), and the place goes to the first person waiting.
 import { screenshot } from '../support/browser';
 import { useJourney } from '../support/journey';
 import { signUpDirectly } from '../support/public-drive';
@@ -18,7 +18,9 @@ describe('the manage page', () => {
     await page.getByRole('radio', { name: /09:00/ }).check();
     await page.getByLabel('Full name', { exact: true }).fill('Zhao Lei');
     await page.getByLabel('Date of birth', { exact: true }).fill('2002-01-15');
-    await page.getByRole('checkbox', { name: /I agree/ }).check();
+    await page.getByRole('checkbox', { name: /I agree that the organization running this drive stores my name/ }).check();
+    // A blood drive records outcomes: it asks for the health-data consent too.
+    await page.getByRole('checkbox', { name: /I separately agree that the organization stores health data about me/ }).check();
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.getByTestId('manage-link').click();
 
@@ -34,8 +36,12 @@ describe('the manage page', () => {
     await page.getByRole('button', { name: 'Yes, cancel' }).click();
     await page.getByText('Your sign-up is cancelled. Thank you for letting us know.').waitFor();
     await page.getByTestId('sign-up-status').filter({ hasText: 'Cancelled' }).waitFor();
+    await page.getByText('Now that it is cancelled, this link no longer works.').waitFor();
     await expect(page.getByRole('button', { name: 'Cancel my sign-up' }).count()).resolves.toBe(0);
     await screenshot(page, 'public-manage-cancelled-en');
+    // The link ended with the cancellation: opened again, it shows nothing of the sign-up.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
 
     const promoted = await phone('zh-CN');
     await promoted.goto(`${journey.platform.url}/m/${waiting.manageToken}`);

@@ -1,6 +1,7 @@
 // A person's own data (issue 20) in the browser: they ask for the link at /me, open it from their
 // mail, read everything stored about them in English and in Chinese, download it as JSON and as
-// CSV, turn a kind of message off and correct their name.
+// CSV, turn a kind of message off, correct their name, withdraw their health consent (the blood
+// type goes) and, in Chinese, erase everything (the link then opens nothing).
 import { readFileSync } from 'fs';
 import type { Page } from 'playwright-core';
 import { screenshot } from '../support/browser';
@@ -28,10 +29,10 @@ describe('the my-data page', () => {
     return { name: file.suggestedFilename(), text: readFileSync((await file.path()) as string, 'utf8') };
   }
 
-  it('sends the link asked for at /me, shows everything stored, downloads it, and takes a correction, in English', async () => {
+  it('sends the link asked for at /me, shows everything stored, downloads it, takes a correction and withdraws the health consent, in English', async () => {
     const drive = await journey.organizer.publishedDrive('Campus library blood drive', [5]);
     const email = `sun.li-${Date.now()}@imu.test`;
-    await signUpDirectly(journey.platform, drive, { name: 'Sun Li', email });
+    await signUpDirectly(journey.platform, drive, { name: 'Sun Li', email, bloodType: 'O_NEG' });
     const page = await journey.phone('en-US');
     await page.goto(`${journey.platform.url}/me`);
     await page.getByLabel('E-mail address or mobile number').fill(email);
@@ -73,9 +74,26 @@ describe('the my-data page', () => {
     await page.getByRole('button', { name: 'Save the name' }).click();
     await page.getByText('Saved: your details are up to date.').waitFor();
     await details.getByText('Sun Li (孙丽)').waitFor();
+
+    // The health consent: the question says what withdrawing means, then the blood type is gone.
+    await details.getByText('O−').waitFor();
+    const health = page.getByTestId('my-consent-HEALTH');
+    await health.getByRole('button', { name: 'Withdraw' }).click();
+    await health.getByText('Your blood type is deleted now.').waitFor();
+    await health.getByText(/at your next sign-up or at the drive's desk/).waitFor();
+    await screenshot(page, 'public-my-data-withdraw-en');
+    await health.getByRole('button', { name: 'Yes, withdraw' }).click();
+    await page.getByText(/^Withdrawn: Health data/).waitFor();
+    await health.getByText(/; Withdrawn /).waitFor();
+    await expect(details.getByText('O−').count()).resolves.toBe(0);
+    await expect(health.getByRole('button', { name: 'Withdraw' }).count()).resolves.toBe(0);
+    // Read again from the server: still gone.
+    await page.reload();
+    await page.getByTestId('my-consent-HEALTH').getByText(/; Withdrawn /).waitFor();
+    await expect(page.getByTestId('my-details').getByText('O−').count()).resolves.toBe(0);
   });
 
-  it('shows the same in Chinese, with its downloads, and says when a link does not work', async () => {
+  it('shows the same in Chinese, with its downloads, erases everything after asking twice, and says when a link does not work', async () => {
     const drive = await journey.organizer.publishedDrive('图书馆献血日', [5]);
     const email = `zhou.min-${Date.now()}@imu.test`;
     await signUpDirectly(journey.platform, drive, { name: '周敏', email });
@@ -94,6 +112,21 @@ describe('the my-data page', () => {
     expect(csv.text).toContain('profile,,name,周敏');
     const json = await download(page, '下载（JSON）');
     expect(JSON.parse(json.text).name).toBe('周敏');
+
+    // Erasing: what goes and what stays, then a tick that it cannot be undone, then for good.
+    await page.getByTestId('erase-goes').getByText('您的姓名、电子邮箱和手机号码').waitFor();
+    await page.getByRole('button', { name: '删除我的数据…' }).click();
+    const forGood = page.getByRole('button', { name: '永久删除我的数据' });
+    await expect(forGood.isDisabled()).resolves.toBe(true);
+    await page.getByRole('checkbox', { name: /无法撤销/ }).check();
+    await screenshot(page, 'public-my-data-erase-zh');
+    await forGood.click();
+    await page.getByRole('heading', { level: 1, name: '您的数据已删除' }).waitFor();
+    await expect(page.getByText('周敏').count()).resolves.toBe(0);
+    await expect(page.getByText(email).count()).resolves.toBe(0);
+    // The link opens nothing now.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: '此链接无法使用' }).waitFor();
 
     const lost = await journey.phone('en-US');
     await lost.goto(`${journey.platform.url}/me/not-a-real-token`);

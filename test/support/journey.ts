@@ -3,8 +3,9 @@
 // texting through an SMPP gateway of the journey's own; Debian's Chromium; and the admin signed
 // in through the API to make data as an organizer would. `useJourney` starts them
 // before a file's tests and stops them after; pages opened through it close after each test.
-import { rmSync } from 'fs';
+import { readFileSync, rmSync } from 'fs';
 import { join } from 'path';
+import { Client } from 'pg';
 import { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, PHONE } from './browser';
 import { Credentials, LAPTOP, logIn, TABLET } from './organizer-app';
@@ -28,6 +29,25 @@ export class Journey {
    */
   readonly policyViolations: string[] = [];
   private readonly contexts: BrowserContext[] = [];
+  /** The data directory of the platform's embedded PostgreSQL (set by useJourney). */
+  pgDir = '';
+
+  /**
+   * Runs a statement on the platform's own database: only to move its clock (a drive closed long
+   * ago), as the API's tests do; everything else a journey makes through the app or GraphQL. The
+   * server listens on a port of its choosing, written in its postmaster.pid (fourth line).
+   */
+  async sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {
+    const password = readFileSync(`${this.pgDir}.password`, 'utf8').trim();
+    const port = readFileSync(join(this.pgDir, 'postmaster.pid'), 'utf8').split('\n')[3].trim();
+    const client = new Client({ connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/relay` });
+    await client.connect();
+    try {
+      return (await client.query(query, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
 
   /** A page in a browser context of its own (its own storage, so its own session), closed after the test. */
   async page(options: BrowserContextOptions = {}): Promise<Page> {
@@ -71,7 +91,8 @@ export function useJourney(name: string, env: Record<string, string> | (() => Re
     const sms = (journey.sms = extra.SMS_URL ? null : await new SmsGateway().start());
     const mail: Record<string, string> = inbox ? { SMTP_URL: inbox.url, REMINDER_TICK_SECONDS: '1' } : {};
     const texts: Record<string, string> = sms ? { SMS_URL: sms.url } : {};
-    journey.platform = await (await PlatformProcess.start({ ...PRODUCTION, EMBEDDED_PG_DIR: join(dir, 'postgres'), DEMO_DATA: '0', ...ADMIN, ...mail, ...texts, ...extra })).ready();
+    journey.pgDir = join(dir, 'postgres');
+    journey.platform = await (await PlatformProcess.start({ ...PRODUCTION, EMBEDDED_PG_DIR: journey.pgDir, DEMO_DATA: '0', ...ADMIN, ...mail, ...texts, ...extra })).ready();
     if (inbox) journey.platform.codes = sms ? new CodesByChannel(inbox, sms) : inbox;
     journey.organizer = await Organizer.login(journey.platform);
     journey.browser = watchPolicyViolations(await launchChromium(), journey.policyViolations);

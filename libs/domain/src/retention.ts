@@ -11,12 +11,6 @@ export const RENDERED_BODY_DAYS = 30;
 /** A manage link stops working this many days after its drive ended. */
 export const MANAGE_LINK_DAYS_AFTER_DRIVE = 30;
 
-/**
- * A manage link of a cancelled sign-up works this much longer, so that the page that cancelled can
- * still show the result (and a second click answers the same); then it stops working.
- */
-export const MANAGE_LINK_MINUTES_AFTER_CANCELLATION = 60;
-
 /** The day a person's data falls due for erasure: RETENTION_DAYS after the close of their last drive. */
 export function erasureDueOn(lastDriveClosedAt: Date, retentionDays: number): Date {
   return new Date(lastDriveClosedAt.getTime() + retentionDays * 24 * 3600 * 1000);

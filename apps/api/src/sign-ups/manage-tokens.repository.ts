@@ -3,12 +3,12 @@
 // that carries it, and a message's is minted when it is sent (the outbox keeps no token).
 //
 // A link does not work forever (issue 20): it ends MANAGE_LINK_DAYS_AFTER_DRIVE days after its
-// drive, and soon after its sign-up is cancelled; the retention job deletes the ended ones, and
+// drive, and the moment its sign-up is cancelled; the retention job deletes the ended ones, and
 // an erasure every one of the person's.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { returningRows } from '../common/sql';
-import { MANAGE_LINK_DAYS_AFTER_DRIVE, MANAGE_LINK_MINUTES_AFTER_CANCELLATION } from '@life-relay/domain';
+import { MANAGE_LINK_DAYS_AFTER_DRIVE } from '@life-relay/domain';
 import { hashManageToken, newManageToken } from './manage-token';
 
 /** Whether manage token `m` (of sign-up `s`, whose drive is `d`) still works. */
@@ -36,15 +36,13 @@ export class ManageTokens {
   }
 
   /**
-   * A cancelled sign-up's links end a little later: the page that cancelled still shows the
-   * result for a while, then nobody holding the link (a forwarded mail) sees the sign-up again.
-   * A sign-up revived through the form gets a new link.
+   * A cancelled sign-up's links end with the cancellation (issue 20): whoever holds the link (a
+   * forwarded mail) sees nothing of it again. The page that cancelled shows the result from the
+   * cancellation's answer, not by asking again. A sign-up revived through the form gets a new link.
+   * `now()` is the transaction's start, so the link is dead once the cancellation commits.
    */
   async endOnCancellation(tx: EntityManager, signUpId: string): Promise<void> {
-    await tx.query(
-      `UPDATE manage_tokens SET expires_at = least(coalesce(expires_at, 'infinity'), now() + make_interval(mins => $2)) WHERE sign_up_id = $1`,
-      [signUpId, MANAGE_LINK_MINUTES_AFTER_CANCELLATION],
-    );
+    await tx.query(`UPDATE manage_tokens SET expires_at = least(coalesce(expires_at, 'infinity'), now()) WHERE sign_up_id = $1`, [signUpId]);
   }
 
   /** Deletes the links that no longer work; how many. */

@@ -8,6 +8,8 @@ import type {
   ChangeShiftMutationVariables,
   DriveIdQuery,
   DriveIdQueryVariables,
+  EraseMyDataMutation,
+  EraseMyDataMutationVariables,
   LeaderboardQuery,
   LeaderboardQueryVariables,
   MyDataQuery,
@@ -28,6 +30,8 @@ import type {
   RequestSignUpCodeMutationVariables,
   SignUpMutation,
   SignUpMutationVariables,
+  WithdrawMyConsentMutation,
+  WithdrawMyConsentMutationVariables,
 } from '../../generated/graphql';
 import { operation } from './graphql-client';
 
@@ -244,6 +248,7 @@ export const MY_DATA = operation<MyDataQuery, MyDataQueryVariables>(/* GraphQL *
         version
         givenAt
         withdrawnAt
+        channel
       }
       messages {
         purpose
@@ -280,5 +285,19 @@ export const UPDATE_MY_DATA = operation<UpdateMyDataMutation, UpdateMyDataMutati
 export const SET_MY_MESSAGE_KIND = operation<SetMyMessageKindMutation, SetMyMessageKindMutationVariables>(/* GraphQL */ `
   mutation SetMyMessageKind($token: String!, $purpose: String!, $receive: Boolean!) {
     setMyMessageKind(token: $token, purpose: $purpose, receive: $receive)
+  }
+`);
+
+/** HEALTH or CALL_OUTS; GENERAL is refused (field `scope`): withdrawing it is erasing one's data. */
+export const WITHDRAW_MY_CONSENT = operation<WithdrawMyConsentMutation, WithdrawMyConsentMutationVariables>(/* GraphQL */ `
+  mutation WithdrawMyConsent($token: String!, $scope: String!) {
+    withdrawMyConsent(token: $token, scope: $scope)
+  }
+`);
+
+/** Erases the person behind the link, for good; the link stops working with every other. */
+export const ERASE_MY_DATA = operation<EraseMyDataMutation, EraseMyDataMutationVariables>(/* GraphQL */ `
+  mutation EraseMyData($token: String!) {
+    eraseMyData(token: $token)
   }
 `);

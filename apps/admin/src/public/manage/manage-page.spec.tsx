@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Routes } from '../../app/routes';
 import { fakeGraphQL } from '../../testing/fake-graphql';
 import { i18n } from '../i18n/i18n';
@@ -70,12 +70,13 @@ describe('the manage page', () => {
     expect(asked.find((a) => a.operationName === 'ChangeShift')?.variables).toEqual({ input: { manageToken: 'tok-123', shiftId: 'shift-pm' } });
   });
 
-  it('cancels after asking once more', async () => {
-    let status = 'REGISTERED';
+  it('cancels after asking once more, and shows the cancellation from its answer: the link has ended', async () => {
+    let cancelled = false;
     const { asked } = fakeGraphQL({
-      MySignUp: () => mySignUp(status),
+      // As the server does: a cancelled sign-up's link opens nothing.
+      MySignUp: () => (cancelled ? { data: { mySignUp: null } } : mySignUp()),
       CancelSignUp: () => {
-        status = 'CANCELLED';
+        cancelled = true;
         return { data: { cancelSignUp: { status: 'CANCELLED' } } };
       },
     });
@@ -84,8 +85,17 @@ describe('the manage page', () => {
     expect(asked.some((a) => a.operationName === 'CancelSignUp')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Yes, cancel' }));
     expect(await screen.findByText('Your sign-up is cancelled. Thank you for letting us know.')).toBeTruthy();
-    expect(await screen.findByText('Cancelled')).toBeTruthy();
+    expect(screen.getByTestId('sign-up-status').textContent).toBe('Cancelled');
+    expect(screen.getByText('Now that it is cancelled, this link no longer works.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Cancel my sign-up' })).toBeNull();
+    expect(asked.filter((a) => a.operationName === 'MySignUp')).toHaveLength(1);
+
+    // Another language asks again, and the page still shows what the cancellation said.
+    await act(() => i18n.changeLanguage('zh-CN'));
+    await waitFor(() => expect(asked.filter((a) => a.operationName === 'MySignUp')).toHaveLength(2));
+    expect(await screen.findByText('您的报名已取消，感谢告知。')).toBeTruthy();
+    expect(screen.getByTestId('sign-up-status').textContent).toBe('已取消');
+    expect(screen.queryByRole('heading', { name: '此链接无法使用' })).toBeNull();
   });
 
   it('says when a link does not work', async () => {

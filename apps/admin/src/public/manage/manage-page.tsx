@@ -1,6 +1,7 @@
 // /m/<token>: the volunteer's own page behind the link we e-mailed them. See the sign-up, move
 // to another time, or cancel (which hands the place to the first person waiting). What changes
 // it is in useManageSignUp; these components render it.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { translate } from '@life-relay/domain';
@@ -19,28 +20,32 @@ export function ManagePage() {
   const [locale] = useLocale();
   const { t } = useTranslation();
   const { data, error, loading, reload } = useRequest((signal) => request(MY_SIGN_UP, { manageToken: token }, { locale, signal }), [token, locale]);
+  // A cancellation ends the link: from then on the page shows the sign-up as the cancellation's
+  // answer left it, whatever a new request (a language switch) would say.
+  const [cancelled, setCancelled] = useState<Managed | null>(null);
+  const shown = cancelled ?? data?.mySignUp;
 
-  if (!data) {
-    return <PublicLayout title={t('manage.title')}>{error && !loading ? <ErrorPanel error={error} onRetry={reload} /> : <PageSkeleton />}</PublicLayout>;
-  }
-  if (!data.mySignUp) {
+  if (shown) {
     return (
-      <PublicLayout title={t('manage.invalidTitle')}>
-        <h1>{t('manage.invalidTitle')}</h1>
-        <p>{translate('invalidToken', locale)}</p>
+      <PublicLayout title={t('manage.title')}>
+        <ManagedSignUp signUp={shown} token={token} reload={reload} onCancelled={setCancelled} />
       </PublicLayout>
     );
   }
+  if (!data) {
+    return <PublicLayout title={t('manage.title')}>{error && !loading ? <ErrorPanel error={error} onRetry={reload} /> : <PageSkeleton />}</PublicLayout>;
+  }
   return (
-    <PublicLayout title={t('manage.title')}>
-      <ManagedSignUp signUp={data.mySignUp} token={token} reload={reload} />
+    <PublicLayout title={t('manage.invalidTitle')}>
+      <h1>{t('manage.invalidTitle')}</h1>
+      <p>{translate('invalidToken', locale)}</p>
     </PublicLayout>
   );
 }
 
-function ManagedSignUp({ signUp, token, reload }: { signUp: Managed; token: string; reload: () => void }) {
+function ManagedSignUp({ signUp, token, reload, onCancelled }: { signUp: Managed; token: string; reload: () => void; onCancelled: (cancelled: Managed) => void }) {
   const { t } = useTranslation();
-  const { manage, statusRef, confirmRef } = useManageSignUp(signUp, token, reload);
+  const { manage, statusRef, confirmRef } = useManageSignUp(signUp, token, reload, onCancelled);
   const { drive } = signUp;
   const { open, active, failure, outcome } = manage;
   const signUpAgain = `/d/${encodeURIComponent(drive.slug)}`;
@@ -64,6 +69,7 @@ function ManagedSignUp({ signUp, token, reload }: { signUp: Managed; token: stri
         {outcome?.kind === 'cancelled' && (
           <div className="notice notice--ok">
             <p>{t('manage.cancelled')}</p>
+            <p>{t('manage.linkEnded')}</p>
             <p>
               <Link href={signUpAgain}>{t('manage.signUpAgain')}</Link>
             </p>

@@ -1,6 +1,7 @@
 // A volunteer's own sign-up, as the manage page changes it: the time chosen to move to, the
-// cancellation asked and confirmed, what is under way, what failed and what was done. After a
-// change the page reloads the sign-up; focus goes to the question or the answer as they appear.
+// cancellation asked and confirmed, what is under way, what failed and what was done. After a move
+// the page reloads the sign-up; a cancellation ends the link (issue 20), so the page shows what its
+// answer said instead of asking again. Focus goes to the question or the answer as they appear.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MySignUpQuery } from '../../generated/graphql';
@@ -16,7 +17,7 @@ export type Outcome = { kind: 'changed'; text: string } | { kind: 'cancelled' } 
 
 export type ManageState = ReturnType<typeof useManageSignUp>['manage'];
 
-export function useManageSignUp(signUp: Managed, token: string, reload: () => void) {
+export function useManageSignUp(signUp: Managed, token: string, reload: () => void, onCancelled: (cancelled: Managed) => void) {
   const { t } = useTranslation();
   const [locale] = useLocale();
   const errorText = useRequestErrorText();
@@ -69,10 +70,10 @@ export function useManageSignUp(signUp: Managed, token: string, reload: () => vo
     setBusy('cancel');
     setFailure(null);
     try {
-      await request(CANCEL_SIGN_UP, { manageToken: token }, { locale });
+      const { cancelSignUp } = await request(CANCEL_SIGN_UP, { manageToken: token }, { locale });
       setConfirming(false);
       setOutcome({ kind: 'cancelled' });
-      reload();
+      onCancelled({ ...signUp, status: cancelSignUp.status, waitlistPosition: null });
     } catch (error) {
       fail(error);
     } finally {

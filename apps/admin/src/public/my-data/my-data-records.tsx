@@ -1,5 +1,5 @@
 // What is stored about the person, as they read it: their details, each sign-up with its outcome,
-// their donations, consents and the messages sent to them.
+// their donations and the messages sent to them (the consents are in MyConsents, with their withdrawal).
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@life-relay/domain';
 import { useLocale } from '../i18n/i18n';
@@ -72,19 +72,6 @@ export function MyDataRecords({ data }: { data: MyDataView }) {
             ))}
           </ul>
         )}
-      </section>
-
-      <section aria-labelledby="me-consents">
-        <h2 id="me-consents">{t('me.consents')}</h2>
-        {data.consents.length === 0 && <p>{t('me.noConsents')}</p>}
-        <ul>
-          {data.consents.map((c, i) => (
-            <li key={i}>
-              <strong>{t(`me.scopes.${c.scope}`, { defaultValue: c.scope })}</strong>: {t('me.consentGiven', { when: when(c.givenAt, locale), version: c.version })}
-              {c.withdrawnAt && `; ${t('me.consentWithdrawn', { when: when(c.withdrawnAt, locale) })}`}
-            </li>
-          ))}
-        </ul>
       </section>
 
       <section aria-labelledby="me-messages">
