@@ -1,7 +1,8 @@
 // One sign-up in full: the person's contact and details, their shift and team, what happened, the
 // history of changes, and their donor history across drives, with the desk's actions where the
 // status allows (checking someone in who came without stopping at the desk, a late correction),
-// and the merging of another record of the same person into this one.
+// the merging of another record of the same person into this one, and erasing the person on their
+// request.
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Divider, Drawer, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { dayInZone } from '@life-relay/domain';
@@ -13,7 +14,9 @@ import { useMayChange, useMayWorkDesk } from '../../app/auth/use-session';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../../app/ui/format';
 import { ErrorNotice, Loading } from '../../app/ui/query-state';
+import { EraseVolunteerSection } from './erase-volunteer-section';
 import { MergeVolunteerSection } from './merge-volunteer-section';
+import { isErased, usePersonName } from './person-name';
 import { SignUpStatusBadge } from './sign-up-status-badge';
 
 interface SignUpDrawerProps {
@@ -24,9 +27,10 @@ interface SignUpDrawerProps {
 }
 
 export function SignUpDrawer({ signUp, drive, waitlistPosition, onClose }: SignUpDrawerProps) {
+  const personName = usePersonName();
   return (
-    <Drawer opened={!!signUp} onClose={onClose} position="right" size="lg" title={signUp?.volunteer.name}>
-      {signUp && <SignUpDetails signUp={signUp} drive={drive} waitlistPosition={waitlistPosition} />}
+    <Drawer opened={!!signUp} onClose={onClose} position="right" size="lg" title={signUp && personName(signUp.volunteer)}>
+      {signUp && <SignUpDetails signUp={signUp} drive={drive} waitlistPosition={waitlistPosition} onClose={onClose} />}
     </Drawer>
   );
 }
@@ -44,8 +48,9 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function SignUpDetails({ signUp, drive, waitlistPosition }: Omit<SignUpDrawerProps, 'onClose'> & { signUp: SignUpsRowFragment }) {
+function SignUpDetails({ signUp, drive, waitlistPosition, onClose }: SignUpDrawerProps & { signUp: SignUpsRowFragment }) {
   const { t } = useTranslation('signUps');
+  const personName = usePersonName();
   const [locale] = useOrganizerLocale();
   const { data, loading, error, refetch } = useQuery(SignUpsVolunteerDocument, { variables: { id: signUp.volunteer.id } });
   const volunteer = data?.volunteer;
@@ -54,7 +59,8 @@ function SignUpDetails({ signUp, drive, waitlistPosition }: Omit<SignUpDrawerPro
   const today = dayInZone(new Date(), tz);
   const driveDay = dayInZone(new Date(drive.startsAt), tz);
   const events = volunteer?.signUps.find((s) => s.id === signUp.id)?.events ?? [];
-  // A viewer reads the person; checking in, outcomes and merging are for those who change them.
+  // A viewer reads the person; checking in, outcomes, merging and erasing are for those who change
+  // them (and erasing not for the desk: it is the organization's decision on a request).
   const mayWorkDesk = useMayWorkDesk();
   const mayChange = useMayChange();
 
@@ -64,7 +70,7 @@ function SignUpDetails({ signUp, drive, waitlistPosition }: Omit<SignUpDrawerPro
         <SignUpStatusBadge status={signUp.status} size="lg" />
         {signUp.status === 'WAITLISTED' && waitlistPosition && <Text size="sm">{t('table.waitlistPosition', { position: waitlistPosition })}</Text>}
       </Group>
-      {mayWorkDesk && <DeskButtons signUp={signUp} driveKind={drive.kind} day={today > driveDay ? today : driveDay} />}
+      {mayWorkDesk && <DeskButtons signUp={{ ...signUp, volunteer: { name: personName(signUp.volunteer) } }} driveKind={drive.kind} day={today > driveDay ? today : driveDay} />}
 
       <SimpleGrid cols={2} spacing="sm">
         <Field label={t('drawer.email')}>
@@ -157,10 +163,17 @@ function SignUpDetails({ signUp, drive, waitlistPosition }: Omit<SignUpDrawerPro
               </Stack>
             </>
           )}
+          {isErased(volunteer) && (
+            <Text size="sm" c="dimmed">
+              {t('erased.note')}
+            </Text>
+          )}
           {mayChange && (
             <>
               <Divider />
               <MergeVolunteerSection key={volunteer.id} keep={volunteer} />
+              {/* An erased person has nothing left to erase. */}
+              {!isErased(volunteer) && <EraseVolunteerSection key={`erase-${volunteer.id}`} volunteerId={volunteer.id} onErased={onClose} />}
             </>
           )}
         </>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignUpsRowFragment } from '../../generated/graphql';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatDate, formatDateTime, formatTime } from '../../app/ui/format';
+import { isErased, usePersonName } from './person-name';
 import { SignUpStatusBadge } from './sign-up-status-badge';
 
 interface SignUpsTableProps {
@@ -18,6 +19,7 @@ interface SignUpsTableProps {
 export function SignUpsTable({ rows, timeZone, waitlist, onOpen }: SignUpsTableProps) {
   const { t } = useTranslation('signUps');
   const [locale] = useOrganizerLocale();
+  const personName = usePersonName();
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="sign-ups-table">
@@ -44,9 +46,10 @@ export function SignUpsTable({ rows, timeZone, waitlist, onOpen }: SignUpsTableP
                     event.stopPropagation();
                     onOpen(row);
                   }}
-                  aria-label={t('table.open', { name: row.volunteer.name })}
+                  aria-label={t('table.open', { name: personName(row.volunteer) })}
+                  c={isErased(row.volunteer) ? 'dimmed' : undefined}
                 >
-                  {row.volunteer.name}
+                  {personName(row.volunteer)}
                 </UnstyledButton>
               </Table.Td>
               <Table.Td>
