@@ -4,6 +4,7 @@ import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, ValidateBy } from 'class-validator';
 import { BloodType, normalizePhone, SIGN_UP_FIELD_LIMITS as LIMIT, SignUpStatus } from '@life-relay/domain';
 import { Email, OptionalText, Text } from '../../common/validation/rules';
+import { RecordedOutcome } from '../../sign-ups/dto/roster.types';
 
 @ObjectType({ description: 'One consent a person gave, with its version; withdrawn when withdrawnAt is set.' })
 export class Consent {
@@ -45,7 +46,7 @@ export class MySignUpEvent {
 }
 
 @ObjectType({ description: 'One of the person’s sign-ups, with its outcome.' })
-export class MySignUp {
+export class MySignUp extends RecordedOutcome {
   @Field()
   driveTitle: string;
 
@@ -79,20 +80,6 @@ export class MySignUp {
   @Field(() => Date, { nullable: true })
   cancelledAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
-  checkedInAt: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  outcomeAt: Date | null;
-
-  @Field(() => Int, { nullable: true })
-  volumeMl: number | null;
-
-  @Field(() => String, { nullable: true })
-  deferralReason: string | null;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  retryOn: string | null;
 
   @Field({ description: 'The version of the consent text agreed to with this sign-up.' })
   consentVersion: string;

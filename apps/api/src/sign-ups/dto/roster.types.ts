@@ -71,8 +71,27 @@ export class SignUpEventType {
   at: Date;
 }
 
+/** What the desk recorded of a sign-up: when the person came, and the outcome with its details. */
+@ObjectType({ isAbstract: true })
+export abstract class RecordedOutcome {
+  @Field(() => Date, { nullable: true })
+  checkedInAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  outcomeAt: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  volumeMl: number | null;
+
+  @Field(() => String, { nullable: true })
+  deferralReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when a deferred volunteer may try again.' })
+  retryOn: string | null;
+}
+
 @ObjectType('SignUp')
-export class SignUpType {
+export class SignUpType extends RecordedOutcome {
   @Field(() => ID)
   id: string;
 
@@ -99,20 +118,6 @@ export class SignUpType {
   @Field()
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
-  checkedInAt: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  outcomeAt: Date | null;
-
-  @Field(() => Int, { nullable: true })
-  volumeMl: number | null;
-
-  @Field(() => String, { nullable: true })
-  deferralReason: string | null;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when a deferred volunteer may try again.' })
-  retryOn: string | null;
 
   @Field({
     description:
