@@ -4,6 +4,7 @@ export * from './enums';
 export * from './team-code';
 export * from './slug';
 export * from './eligibility';
+export * from './drive-days';
 export * from './sign-up-fields';
 export * from './sign-up-status';
 export * from './messages';

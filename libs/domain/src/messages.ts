@@ -84,6 +84,8 @@ const en = {
   outcomeOfCancelled: 'This sign-up was cancelled; the person can sign up again first.',
   outcomeOfWaitlisted: 'This person is on the waitlist and has no place in the shift.',
   outcomeNotAllowed: 'A sign-up that is {from} cannot become {to}.',
+  outcomeOutsideDriveDays: 'Outcomes are recorded on the drive’s days ({first} to {last}); today is {today}. An organizer can record one on another day on purpose.',
+  outsideDriveDaysOrganizersOnly: 'Only an organizer can record an outcome outside the drive’s days.',
   accountDeactivated: 'This account is deactivated; reactivate it first.',
   // A volunteer's own data page (/me/<token>).
   contactTaken: 'Another record of ours has this contact. Ask the organizers to merge the two.',
@@ -171,6 +173,8 @@ const zhCN: Record<MessageKey, string> = {
   outcomeOfCancelled: '此报名已取消；请此人先重新报名。',
   outcomeOfWaitlisted: '此人在候补名单中，尚无班次名额。',
   outcomeNotAllowed: '状态为 {from} 的报名不能改为 {to}。',
+  outcomeOutsideDriveDays: '结果只能在活动日（{first} 至 {last}）登记；今天是 {today}。组织者可以特意在其他日期登记。',
+  outsideDriveDaysOrganizersOnly: '只有组织者可以在活动日以外登记结果。',
   accountDeactivated: '该账号已停用，请先重新启用。',
   contactTaken: '我们的另一条记录已使用此联系方式，请联系组织者合并这两条记录。',
   unknownMessageKind: '请选择所列的消息类型之一。',

@@ -156,6 +156,8 @@ export type OutboxState =
 export type OutcomeInput = {
   /** Required with DEFERRED: why the screening deferred them. */
   deferralReason?: string | null | undefined;
+  /** Organizers and admins only: record it although today is not one of the drive’s days (in its time zone), e.g. paper forms typed in later. Without it such an outcome is refused (CONFLICT outcomeOutsideDriveDays); kept in the sign-up’s history. Desk staff are refused it (FORBIDDEN). */
+  outsideDriveDays?: boolean | null | undefined;
   /** With DEFERRED, optional: YYYY-MM-DD when they may try again. */
   retryOn?: string | null | undefined;
   /** DONATED, DEFERRED or NO_SHOW. */

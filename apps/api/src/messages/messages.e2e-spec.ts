@@ -170,8 +170,8 @@ describe('messages', () => {
     const input = make.volunteer(d);
     await app.ok(SIGN_UP, { input: await app.withCode(input) });
     const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [input.email]);
-    await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DONATED, volumeMl: 400 }) { status } }`, { id: row.id }, { token: organizer });
-    await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DONATED, volumeMl: 300 }) { status } }`, { id: row.id }, { token: organizer });
+    await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { outsideDriveDays: true, status: DONATED, volumeMl: 400 }) { status } }`, { id: row.id }, { token: organizer });
+    await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { outsideDriveDays: true, status: DONATED, volumeMl: 300 }) { status } }`, { id: row.id }, { token: organizer });
     await delivery().deliverAllDue();
     const thanks = mailsTo(input.email).filter((m) => m.subject?.startsWith('Thank you'));
     expect(thanks.map((m) => m.subject)).toEqual([`Thank you for donating, ${input.name} (first donation)`]); // once, despite the correction
@@ -183,7 +183,7 @@ describe('messages', () => {
     const input = make.volunteer(past);
     await app.ok(SIGN_UP, { input: await app.withCode(input) });
     const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [input.email]);
-    await app.sql(`UPDATE sign_ups SET status = 'DONATED', outcome_at = now() - interval '181 days' WHERE id = $1`, [row.id]);
+    await app.sql(`UPDATE sign_ups SET status = 'DONATED', outcome_at = now() - interval '181 days', outcome_on = current_date - 181 WHERE id = $1`, [row.id]);
     const scanner = app.server.app.get(ScannerToken);
     expect(await scanner.queueEligibleAgain()).toBe(1);
     expect(await scanner.queueEligibleAgain()).toBe(0);
@@ -209,7 +209,7 @@ describe('messages', () => {
     const input = make.volunteer(d);
     await app.ok(SIGN_UP, { input: await app.withCode(input) }, { headers: { 'accept-language': 'zh-CN' } });
     const [row] = await app.sql(`SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [input.email]);
-    await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DEFERRED, deferralReason: "Low haemoglobin", retryOn: "2031-01-05" }) { status } }`, { id: row.id }, { token: organizer });
+    await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { outsideDriveDays: true, status: DEFERRED, deferralReason: "Low haemoglobin", retryOn: "2031-01-05" }) { status } }`, { id: row.id }, { token: organizer });
     const scanner = app.server.app.get(ScannerToken);
     expect(await scanner.queueDeferralFollowUps(new Date('2031-01-04T12:00:00Z'))).toBe(0);
     expect(await scanner.queueDeferralFollowUps(new Date('2031-01-05T01:00:00Z'))).toBe(1);
@@ -225,7 +225,7 @@ describe('messages', () => {
     const otherType = make.volunteer(d, { bloodType: 'A_POS', callOuts: true });
     const recent = make.volunteer(d, { bloodType: 'AB_NEG', callOuts: true });
     for (const p of [willing, notAsked, otherType, recent]) await app.ok(SIGN_UP, { input: await app.withCode(p) });
-    await app.sql(`UPDATE sign_ups s SET status = 'DONATED', outcome_at = now() - interval '10 days' FROM volunteers v WHERE v.id = s.volunteer_id AND v.email = $1`, [recent.email]);
+    await app.sql(`UPDATE sign_ups s SET status = 'DONATED', outcome_at = now() - interval '10 days', outcome_on = current_date - 10 FROM volunteers v WHERE v.id = s.volunteer_id AND v.email = $1`, [recent.email]);
     const input = { kind: 'WHOLE_BLOOD', bloodTypes: ['O_NEG', 'AB_NEG'], driveId: d.id, message: 'A patient at the city hospital needs RhD-negative blood today.' };
     const count = await app.ok(`query($input: CallOutInput!) { callOutAudience(input: $input) }`, { input }, { token: organizer });
     expect(count.callOutAudience).toBe(1);

@@ -134,7 +134,7 @@ describe('secrets out of storage', () => {
       const drive = await make.drive();
       const input = make.volunteer(drive, { phone: undefined });
       await app.ok(SIGN_UP, { input: await app.withCode(input) });
-      await app.sql(`UPDATE sign_ups SET status = 'DONATED', outcome_at = now() - interval '181 days' FROM volunteers v WHERE v.id = sign_ups.volunteer_id AND v.email = $1`, [input.email]);
+      await app.sql(`UPDATE sign_ups SET status = 'DONATED', outcome_at = now() - interval '181 days', outcome_on = current_date - 181 FROM volunteers v WHERE v.id = sign_ups.volunteer_id AND v.email = $1`, [input.email]);
       expect(await app.server.app.get(ReminderScanner).queueEligibleAgain()).toBeGreaterThan(0);
       await deliver();
       const mail = smtp.to(input.email).find((m) => m.subject?.startsWith('You can donate again'));

@@ -6,9 +6,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { canCorrectTo, canMoveTo, ConsentChannel, ConsentScope, MessageKey, MessagePurpose, SignUpStatus } from '@life-relay/domain';
+import { canCorrectTo, canMoveTo, ConsentChannel, ConsentScope, dayInZone, driveDays, isOnDriveDays, MessageKey, MessagePurpose, Role, SignUpStatus, translate } from '@life-relay/domain';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
+import { ConflictError, FieldProblem, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
 import { recipientOf } from '../sign-ups/volunteers.repository';
 import { SignUpType } from '../sign-ups/dto/roster.types';
@@ -65,9 +65,12 @@ export class OutcomesService {
     });
   }
 
-  async recordOutcome(actor: AuthenticatedUser, signUpId: string, input: OutcomeInput): Promise<SignUpType> {
+  async recordOutcome(actor: AuthenticatedUser, signUpId: string, input: OutcomeInput, now = new Date()): Promise<SignUpType> {
+    // The override is an organizer's deliberate act (paper forms typed in later), never the desk's.
+    if (input.outsideDriveDays && actor.role === Role.DESK) throw new ForbiddenError(translate('outsideDriveDaysOrganizersOnly', 'en'));
     return this.dataSource.transaction(async (tx) => {
       const current = await this.lock(tx, signUpId);
+      if (!input.outsideDriveDays) await this.assertOnDriveDays(tx, current.id, now);
       // Without the health consent the outcome is recorded, its screening details are not (and
       // so are not asked for); the volunteer was told so when they withdrew it.
       const health = await this.consents.inForceForSignUp(tx, current.id, ConsentScope.HEALTH);
@@ -86,7 +89,7 @@ export class OutcomesService {
       const correction = from === input.status ? true : this.assertAllowed(from, input.status);
       if (cameAnyway) await this.audit(tx, current, SignUpStatus.CHECKED_IN, false, actor, {});
       await this.signUps.recordOutcome(tx, current.id, input.status, details);
-      await this.audit(tx, { ...current, status: from }, input.status, correction, actor, details);
+      await this.audit(tx, { ...current, status: from }, input.status, correction, actor, input.outsideDriveDays ? { ...details, outsideDriveDays: true } : details);
       if (input.status === SignUpStatus.DONATED) {
         // Once per sign-up, however often an outcome is corrected back and forth.
         const [v] = await tx.query(`SELECT v.id, v.channel, ${recipientOf('v')} AS recipient, s.locale FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE s.id = $1`, [current.id]);
@@ -94,6 +97,23 @@ export class OutcomesService {
       }
       return (await this.roster.byId(current.id, tx)) as SignUpType;
     });
+  }
+
+  /**
+   * A tap on "Donated" a year before the drive is a mistake, and would send a real thank-you:
+   * outcomes are recorded on the drive's days, in its zone (see driveDays), unless overridden.
+   */
+  private async assertOnDriveDays(tx: EntityManager, signUpId: string, now: Date): Promise<void> {
+    const rows: { time_zone: string; starts_at: Date; ends_at: Date }[] = await tx.query(
+      `SELECT d.time_zone, sh.starts_at, sh.ends_at FROM sign_ups s JOIN drives d ON d.id = s.drive_id JOIN shifts sh ON sh.drive_id = d.id WHERE s.id = $1`,
+      [signUpId],
+    );
+    if (!rows.length) return;
+    const timeZone = rows[0].time_zone;
+    const days = driveDays(rows.map((r) => ({ startsAt: r.starts_at, endsAt: r.ends_at })), timeZone);
+    if (days && !isOnDriveDays(now, days, timeZone)) {
+      throw new ConflictError('outcomeOutsideDriveDays', { first: days.first, last: days.last, today: dayInZone(now, timeZone) });
+    }
   }
 
   /** True for a correction of a recorded outcome; throws CONFLICT for a move the lifecycle forbids. */

@@ -83,12 +83,12 @@ describe('erasing a person', () => {
     const signUp = await make.signUp(first, { name: person.name, email: person.email, phone: person.phone, bloodType: 'AB_NEG', teamCode: team.code, source: `poster-${tag}` });
     const other = await make.signUp(first, { teamCode: team.code });
     await org(CHECK_IN, { id: signUp.id });
-    await org(OUTCOME, { id: signUp.id, input: { status: 'DEFERRED', deferralReason: person.reason, retryOn: '2031-01-10' } });
+    await org(OUTCOME, { id: signUp.id, input: { outsideDriveDays: true, status: 'DEFERRED', deferralReason: person.reason, retryOn: '2031-01-10' } });
     await org(CHECK_IN, { id: other.id });
-    await org(OUTCOME, { id: other.id, input: { status: 'DONATED', volumeMl: 300 } });
+    await org(OUTCOME, { id: other.id, input: { outsideDriveDays: true, status: 'DONATED', volumeMl: 300 } });
     const again = await make.signUp(second, { name: person.name, email: person.email, phone: person.phone, teamCode: team.code });
     await org(CHECK_IN, { id: again.id });
-    await org(OUTCOME, { id: again.id, input: { status: 'DONATED', volumeMl: 400 } });
+    await org(OUTCOME, { id: again.id, input: { outsideDriveDays: true, status: 'DONATED', volumeMl: 400 } });
     // A code asked for again (its row, its message and its budget are kept under the contact).
     await app.ok(CODE, { slug: second.slug, contact: person.phone });
     await app.server.app.get(OutboxDelivery).deliverAllDue();
@@ -212,7 +212,7 @@ describe('erasing a person', () => {
     const [{ volunteer_id }] = await app.sql(`SELECT volunteer_id FROM sign_ups WHERE id = $1`, [signUp.id]);
     await app.server.app.get(Erasure).eraseVolunteer(volunteer_id, 'OWN_REQUEST');
     await org(CHECK_IN, { id: signUp.id });
-    await org(OUTCOME, { id: signUp.id, input: { status: 'DONATED', volumeMl: 400 } });
+    await org(OUTCOME, { id: signUp.id, input: { outsideDriveDays: true, status: 'DONATED', volumeMl: 400 } });
     expect(await app.sql(`SELECT purpose, recipient FROM outbox WHERE sign_up_id = $1 AND state = 'QUEUED'`, [signUp.id])).toEqual([]);
     // The same person signing up again is a new record: nothing of the erased one comes back.
     const fresh = await make.signUp(drive, { email: signUp.email, name: 'Back again' });

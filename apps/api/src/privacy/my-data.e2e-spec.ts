@@ -69,8 +69,8 @@ describe('a person’s own data', () => {
     const team = await make.team();
     const a = await make.signUp(first, { name, teamCode: team.code });
     const b = await make.signUp(second, { name, email: a.email, phone: null });
-    await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DONATED, volumeMl: 400 }) { status } }`, { id: a.id }, { token: organizer });
-    await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DEFERRED, deferralReason: "Low haemoglobin after a cold", retryOn: "2031-01-05" }) { status } }`, { id: b.id }, { token: organizer });
+    await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { outsideDriveDays: true, status: DONATED, volumeMl: 400 }) { status } }`, { id: a.id }, { token: organizer });
+    await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { outsideDriveDays: true, status: DEFERRED, deferralReason: "Low haemoglobin after a cold", retryOn: "2031-01-05" }) { status } }`, { id: b.id }, { token: organizer });
     return { email: a.email, first, second, team };
   }
 

@@ -98,6 +98,16 @@ export class RosterResolver {
   events(@Parent() signUp: SignUpType): Promise<SignUpEventType[]> {
     return this.roster.events(signUp.id);
   }
+
+  @DriveReaders()
+  @ResolveField(() => DonorHistory, {
+    description:
+      'The person’s donations at the organization’s drives before this sign-up’s drive (before its first day): what the desk card shows. ' +
+      'Never counts this sign-up, whatever was recorded for it.',
+  })
+  donorHistoryBefore(@CurrentUser() actor: AuthenticatedUser, @Parent() signUp: SignUpType): Promise<DonorHistory> {
+    return this.roster.donorHistory(actor, signUp.volunteer.id, undefined, signUp.id);
+  }
 }
 
 @Resolver(() => VolunteerType)

@@ -178,14 +178,18 @@ export class RosterService {
    * Donations across the organization's drives (an admin: every drive), when each kind may be
    * given again, and the milestones reached. Another organization's records stay its own.
    */
-  async donorHistory(actor: AuthenticatedUser, volunteerId: string, today = new Date().toISOString().slice(0, 10)): Promise<DonorHistory> {
+  async donorHistory(actor: AuthenticatedUser, volunteerId: string, today = new Date().toISOString().slice(0, 10), beforeSignUpId: string | null = null): Promise<DonorHistory> {
+    // With beforeSignUpId: only donations on days before that sign-up's drive's first day (in its
+    // zone), so the desk's "donations before" never counts the one it just recorded.
     const rows: { kind: DriveKind; donations: number; volume: number; last_day: string }[] = await this.dataSource.query(
       `SELECT d.kind, count(*)::int AS donations, coalesce(sum(s.volume_ml), 0)::int AS volume,
-              to_char(max(s.outcome_at AT TIME ZONE d.time_zone), 'YYYY-MM-DD') AS last_day
+              to_char(max(s.outcome_on), 'YYYY-MM-DD') AS last_day
          FROM sign_ups s JOIN drives d ON d.id = s.drive_id
         WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND ($2::uuid IS NULL OR d.organization_id = $2)
+          AND ($3::uuid IS NULL OR (s.id <> $3 AND s.outcome_on < (SELECT (bd.starts_at AT TIME ZONE bd.time_zone)::date
+                                                                      FROM sign_ups b JOIN drives bd ON bd.id = b.drive_id WHERE b.id = $3)))
         GROUP BY d.kind`,
-      [volunteerId, organizationScope(actor)],
+      [volunteerId, organizationScope(actor), beforeSignUpId],
     );
     const donationCount = rows.reduce((n, r) => n + r.donations, 0);
     const nextEligible = rows

@@ -30,7 +30,7 @@ export interface SignUpFacts {
 
 const SIGN_UP_FACTS = `
   SELECT s.id, s.status, s.arrival, s.volunteer_id, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on, d.kind,
-         to_char(s.outcome_at AT TIME ZONE d.time_zone, 'YYYY-MM-DD') AS outcome_day, v.name, d.title, d.location, d.description, d.time_zone, d.slug,
+         to_char(s.outcome_on, 'YYYY-MM-DD') AS outcome_day, v.name, d.title, d.location, d.description, d.time_zone, d.slug,
          sh.id AS shift_id, sh.starts_at, sh.ends_at, t.name AS team_name,
          (SELECT count(*)::int FROM sign_ups w WHERE w.shift_id = s.shift_id AND w.status = 'WAITLISTED' AND w.arrival <= s.arrival) AS waitlist_position
     FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN drives d ON d.id = s.drive_id

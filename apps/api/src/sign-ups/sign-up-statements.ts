@@ -39,7 +39,7 @@ const upsertPersonForDrive = (verified: 'email' | 'phone') => `WITH person AS (
   ), ${FORM_CONSENTS('$8', '$10', '$11', '$12')}
   SELECT person.id AS volunteer_id, person.channel, person.recipient,
          nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS next_arrival,
-         (SELECT to_char(max(d.outcome_at AT TIME ZONE dr.time_zone), 'YYYY-MM-DD')
+         (SELECT to_char(max(d.outcome_on), 'YYYY-MM-DD')
             FROM sign_ups d JOIN drives dr ON dr.id = d.drive_id
            WHERE d.volunteer_id = person.id AND d.status = 'DONATED' AND dr.kind = $9) AS last_donation_day,
          s.id, s.drive_id, s.shift_id, s.status, s.arrival, s.locale

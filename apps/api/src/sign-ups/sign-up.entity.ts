@@ -88,6 +88,10 @@ export class SignUpEntity {
   @Column({ name: 'outcome_at', type: 'timestamptz', nullable: true })
   outcomeAt: Date | null;
 
+  /** The drive's day of the outcome (its shift's start in the drive's zone): intervals count from it, not from outcomeAt. */
+  @Column({ name: 'outcome_on', type: 'date', nullable: true })
+  outcomeOn: string | null;
+
   @Column({ name: 'volume_ml', type: 'int', nullable: true })
   volumeMl: number | null;
 

@@ -180,7 +180,7 @@ describe('public sign-up', () => {
       const input = make.volunteer(earlier);
       await app.ok(SIGN_UP, { input: await app.withCode(input) });
       // Outcomes are recorded at the check-in desk (a later feature); here the donation is set directly.
-      await app.sql(`UPDATE sign_ups s SET status = 'DONATED', outcome_at = '2030-10-01T03:00:00Z' FROM volunteers v WHERE v.id = s.volunteer_id AND v.email = $1`, [input.email]);
+      await app.sql(`UPDATE sign_ups s SET status = 'DONATED', outcome_at = '2030-10-01T03:00:00Z', outcome_on = '2030-10-01' FROM volunteers v WHERE v.id = s.volunteer_id AND v.email = $1`, [input.email]);
       const drive = await make.drive();
       const result = await app.gql(SIGN_UP, { input: await app.withCode({ ...input, driveSlug: drive.slug, shiftId: drive.shifts[0] }) });
       expect(result.errors?.[0].extensions.fields).toEqual([

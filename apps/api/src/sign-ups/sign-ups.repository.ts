@@ -12,6 +12,10 @@ import { recipientOf } from './volunteers.repository';
 export const REVIVED = `cancelled_at = NULL, consented_at = now(), updated_at = now(), arrival = nextval(pg_get_serial_sequence('sign_ups', 'arrival'))`;
 
 /** Where a sign-up is placed and how it came: what the form writes for a new or revived one. */
+/** The drive's day of a shift (its start in the drive's zone), as SQL: the day an outcome counts from. */
+const OUTCOME_DAY = (shiftId: string) =>
+  `(SELECT (day_sh.starts_at AT TIME ZONE day_d.time_zone)::date FROM shifts day_sh JOIN drives day_d ON day_d.id = day_sh.drive_id WHERE day_sh.id = ${shiftId})`;
+
 export interface Placement {
   shiftId: string;
   teamId: string | null;
@@ -152,16 +156,19 @@ export class SignUpsRepository {
   async checkIn(tx: EntityManager, signUpId: string): Promise<void> {
     await tx.query(
       `UPDATE sign_ups SET status = 'CHECKED_IN', checked_in_at = coalesce(checked_in_at, now()),
-              outcome_at = NULL, volume_ml = NULL, deferral_reason = NULL, retry_on = NULL, updated_at = now()
+              outcome_at = NULL, outcome_on = NULL, volume_ml = NULL, deferral_reason = NULL, retry_on = NULL, updated_at = now()
         WHERE id = $1`,
       [signUpId],
     );
   }
 
-  /** What happened at the drive; a no-show was never checked in. */
+  /**
+   * What happened at the drive; a no-show was never checked in. Its day is the drive's (the shift's
+   * start in the drive's zone), whenever it is typed in: donation intervals count from it.
+   */
   async recordOutcome(tx: EntityManager, signUpId: string, status: SignUpStatus, details: OutcomeDetails): Promise<void> {
     await tx.query(
-      `UPDATE sign_ups SET status = $2, outcome_at = now(), volume_ml = $3, deferral_reason = $4, retry_on = $5,
+      `UPDATE sign_ups SET status = $2, outcome_at = now(), outcome_on = ${OUTCOME_DAY('sign_ups.shift_id')}, volume_ml = $3, deferral_reason = $4, retry_on = $5,
               checked_in_at = CASE WHEN $2 = 'NO_SHOW' THEN NULL ELSE coalesce(checked_in_at, now()) END, updated_at = now()
         WHERE id = $1`,
       [signUpId, status, details.volumeMl, details.deferralReason, details.retryOn],
@@ -178,6 +185,7 @@ export class SignUpsRepository {
   async importAll(tx: EntityManager, driveId: string, rows: ImportedSignUp[], consentVersion: string, locale: string): Promise<number> {
     const checkedInAt = `CASE WHEN r.status IN ('CHECKED_IN', 'DONATED', 'DEFERRED') THEN least(now(), sh.starts_at) END`;
     const outcomeAt = `CASE WHEN r.status IN ('DONATED', 'DEFERRED') THEN least(now(), sh.ends_at) END`;
+    const outcomeOn = `CASE WHEN r.status IN ('DONATED', 'DEFERRED') THEN ${OUTCOME_DAY('sh.id')} END`;
     const fresh = rows.filter((r) => !r.cancelledSignUpId);
     const revived = rows.filter((r) => r.cancelledSignUpId);
     const details = (list: ImportedSignUp[]) => [
@@ -190,9 +198,9 @@ export class SignUpsRepository {
     ];
     const inserted = await tx.query(
       `INSERT INTO sign_ups (drive_id, volunteer_id, shift_id, team_id, status, volume_ml, deferral_reason, retry_on,
-                             channel, consent_version, consented_at, locale, checked_in_at, outcome_at)
+                             channel, consent_version, consented_at, locale, checked_in_at, outcome_at, outcome_on)
        SELECT $1, r.volunteer_id, r.shift_id, r.team_id, r.status, r.volume_ml, r.deferral_reason, r.retry_on,
-              'IMPORT', $2, now(), $3, ${checkedInAt}, ${outcomeAt}
+              'IMPORT', $2, now(), $3, ${checkedInAt}, ${outcomeAt}, ${outcomeOn}
          FROM unnest($4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::int[], $9::text[], $10::date[])
               WITH ORDINALITY AS r(volunteer_id, shift_id, team_id, status, volume_ml, deferral_reason, retry_on, n)
          JOIN shifts sh ON sh.id = r.shift_id
@@ -208,7 +216,7 @@ export class SignUpsRepository {
               SET shift_id = r.shift_id, team_id = r.team_id, status = r.status, volume_ml = r.volume_ml,
                   deferral_reason = r.deferral_reason, retry_on = r.retry_on, channel = 'IMPORT', source = NULL,
                   consent_version = $1, locale = $2, ${REVIVED},
-                  checked_in_at = ${checkedInAt}, outcome_at = ${outcomeAt}
+                  checked_in_at = ${checkedInAt}, outcome_at = ${outcomeAt}, outcome_on = ${outcomeOn}
              FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::int[], $8::text[], $9::date[])
                   AS r(sign_up_id, shift_id, team_id, status, volume_ml, deferral_reason, retry_on)
              JOIN shifts sh ON sh.id = r.shift_id

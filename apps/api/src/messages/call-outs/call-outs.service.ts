@@ -36,7 +36,7 @@ export class CallOutsService {
               AND ($3::int IS NULL OR v.birth_date IS NULL OR date_part('year', age(current_date, v.birth_date)) BETWEEN $3 AND $4)
               AND NOT EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
                                WHERE s.volunteer_id = v.id AND d.kind = $2 AND s.status = 'DONATED'
-                                 AND s.outcome_at > now() - make_interval(days => $5))
+                                 AND s.outcome_on > (now() AT TIME ZONE d.time_zone)::date - $5::int)
               AND NOT EXISTS (SELECT 1 FROM sign_ups s WHERE s.volunteer_id = v.id AND s.status = 'DEFERRED' AND s.retry_on > current_date)`,
       params: [input.bloodTypes ?? [], input.kind, window?.minAge ?? null, window?.maxAge ?? null, this.config.donationIntervalDays[input.kind] ?? 0, organizationId],
     };

@@ -57,11 +57,11 @@ export class ReminderScanner {
          JOIN volunteers v ON v.id = s.volunteer_id
          JOIN (VALUES ('WHOLE_BLOOD', $2::int), ('PLATELETS', $3::int)) AS interval_of(kind, days) ON interval_of.kind = d.kind
         WHERE s.status = 'DONATED' AND v.unsubscribed_at IS NULL
-          AND s.outcome_at + make_interval(days => interval_of.days) <= $1
-          AND s.outcome_at > $1 - make_interval(days => interval_of.days + 60)
+          AND s.outcome_on + interval_of.days <= ($1::timestamptz AT TIME ZONE d.time_zone)::date
+          AND s.outcome_on > ($1::timestamptz AT TIME ZONE d.time_zone)::date - (interval_of.days + 60)
           AND NOT EXISTS (SELECT 1 FROM sign_ups later JOIN drives ld ON ld.id = later.drive_id
                            WHERE later.volunteer_id = s.volunteer_id AND ld.kind = d.kind
-                             AND later.status = 'DONATED' AND later.outcome_at > s.outcome_at)`,
+                             AND later.status = 'DONATED' AND (later.outcome_on, later.outcome_at) > (s.outcome_on, s.outcome_at))`,
       [now, this.config.donationIntervalDays.WHOLE_BLOOD, this.config.donationIntervalDays.PLATELETS],
     );
   }

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsOptional, ValidateBy } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, ValidateBy } from 'class-validator';
 import { isCalendarDate, SignUpStatus } from '@life-relay/domain';
 import { IntInRange, OptionalText } from '../../common/validation/rules';
 
@@ -25,4 +25,14 @@ export class OutcomeInput {
   @IsOptional()
   @ValidateBy({ name: 'calendarDate', validator: { validate: (v) => typeof v === 'string' && isCalendarDate(v) } }, { message: 'invalidDate' })
   retryOn?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Organizers and admins only: record it although today is not one of the drive’s days (in its time zone), e.g. paper forms typed in later. ' +
+      'Without it such an outcome is refused (CONFLICT outcomeOutsideDriveDays); kept in the sign-up’s history. Desk staff are refused it (FORBIDDEN).',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'invalidValue' })
+  outsideDriveDays?: boolean | null;
 }

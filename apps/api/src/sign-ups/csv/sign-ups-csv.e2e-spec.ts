@@ -38,7 +38,7 @@ describe('sign-ups as spreadsheets', () => {
 
   async function outcome(driveId: string, email: string, input: Record<string, unknown>) {
     const row = (await roster(driveId)).find((r) => r.volunteer.email === email) as Record<string, any>;
-    await org(`mutation($id: ID!, $input: OutcomeInput!) { recordOutcome(signUpId: $id, input: $input) { status } }`, { id: row.id, input });
+    await org(`mutation($id: ID!, $input: OutcomeInput!) { recordOutcome(signUpId: $id, input: $input) { status } }`, { id: row.id, input: { ...input, outsideDriveDays: true } });
   }
 
   /** The raw bytes of a download, whatever its content type. */

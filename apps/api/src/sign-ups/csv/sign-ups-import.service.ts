@@ -242,9 +242,9 @@ export class SignUpsImportService {
     const bookings = peopleOf(rows.filter((r) => r.status === SignUpStatus.REGISTERED && r.shift));
     if (interval === null || !bookings.size) return;
     const donations: { person: string; day: string }[] = await tx.query(
-      `SELECT ${personKey('$1')}, to_char(max(s.outcome_at AT TIME ZONE d.time_zone), 'YYYY-MM-DD') AS day
+      `SELECT ${personKey('$1')}, to_char(max(s.outcome_on), 'YYYY-MM-DD') AS day
          FROM sign_ups s JOIN drives d ON d.id = s.drive_id JOIN volunteers v ON v.id = s.volunteer_id
-        WHERE (v.email = ANY($1::citext[]) OR v.phone = ANY($1::text[])) AND s.status = 'DONATED' AND d.kind = $2 AND s.outcome_at IS NOT NULL
+        WHERE (v.email = ANY($1::citext[]) OR v.phone = ANY($1::text[])) AND s.status = 'DONATED' AND d.kind = $2 AND s.outcome_on IS NOT NULL
         GROUP BY 1`,
       [[...bookings.keys()], drive.kind],
     );
