@@ -10,6 +10,7 @@ import { SignUpStatusBadge } from '../sign-ups/sign-up-status-badge';
 import { formatDate, formatTime } from '../../app/ui/format';
 import { DeskButtons } from './desk-buttons';
 import { eligibilityNotes, type EligibilityNote } from './eligibility-notes';
+import { donationsBefore } from './desk-actions';
 
 interface CheckInCardProps {
   signUp: CheckInSignUpFragment;
@@ -21,7 +22,9 @@ export const CheckInCard = forwardRef<HTMLDivElement, CheckInCardProps>(function
   const { t } = useTranslation('checkIn');
   const [locale] = useOrganizerLocale();
   const { volunteer, shift, team } = signUp;
-  const notes = eligibilityNotes(volunteer, drive, day);
+  // The history before this drive: what was just recorded here is neither a donation "before" nor a reason to wait.
+  const notes = eligibilityNotes({ birthDate: volunteer.birthDate, donorHistory: signUp.donorHistoryBefore }, drive, day);
+  const before = donationsBefore(signUp);
   const headingId = `desk-card-${signUp.id}`;
 
   const noteText = (note: EligibilityNote) => {
@@ -65,12 +68,12 @@ export const CheckInCard = forwardRef<HTMLDivElement, CheckInCardProps>(function
               {t(`bloodType.${volunteer.bloodType}`)}
             </Text>
           )}
-          {volunteer.donorHistory.donationCount > 0 && (
+          {before > 0 && (
             <Text size="lg">
               <Text span c="dimmed" size="sm">
                 {t('card.donations')}{' '}
               </Text>
-              {volunteer.donorHistory.donationCount}
+              {before}
             </Text>
           )}
         </Group>

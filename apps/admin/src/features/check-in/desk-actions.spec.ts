@@ -1,4 +1,5 @@
-import { allowedDeskActions, deskAction, defaultRetryOn } from './desk-actions';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { allowedDeskActions, deskAction, defaultRetryOn, donationsBefore, offersOutsideDriveDays } from './desk-actions';
 
 describe('the check-in desk’s actions', () => {
   it('offers check-in, an outcome or no-show to a registered person', () => {
@@ -25,5 +26,22 @@ describe('the check-in desk’s actions', () => {
   it('proposes a retry date a month later, kept inside short months', () => {
     expect(defaultRetryOn('2030-12-05')).toBe('2031-01-05');
     expect(defaultRetryOn('2031-01-31')).toBe('2031-02-28');
+  });
+
+  it('shows the donations before the sign-up’s drive, not the person’s whole count with the one just recorded', () => {
+    // Someone's first donation, just recorded: their whole history says 1, the card says nothing before.
+    const firstTime = { donorHistoryBefore: { donationCount: 0 }, volunteer: { donorHistory: { donationCount: 1 } } };
+    expect(donationsBefore(firstTime)).toBe(0);
+    const regular = { donorHistoryBefore: { donationCount: 3 }, volunteer: { donorHistory: { donationCount: 4 } } };
+    expect(donationsBefore(regular)).toBe(3);
+  });
+
+  it('offers recording on another day only to organizers, and only after that refusal', () => {
+    const refusal = (key: string) => new CombinedGraphQLErrors({ errors: [{ message: 'refused', extensions: { code: 'CONFLICT', key } }] });
+    expect(offersOutsideDriveDays('ORGANIZER', refusal('outcomeOutsideDriveDays'))).toBe(true);
+    expect(offersOutsideDriveDays('ADMIN', refusal('outcomeOutsideDriveDays'))).toBe(true);
+    expect(offersOutsideDriveDays('DESK', refusal('outcomeOutsideDriveDays'))).toBe(false);
+    expect(offersOutsideDriveDays('ORGANIZER', refusal('outcomeNotAllowed'))).toBe(false);
+    expect(offersOutsideDriveDays('ORGANIZER', new Error('network'))).toBe(false);
   });
 });

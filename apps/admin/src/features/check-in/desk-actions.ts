@@ -2,7 +2,9 @@
 // (libs/domain): forward moves, and the corrections of a wrong tap. Buttons for anything else are
 // not offered, so the desk never meets a CONFLICT it could have foreseen.
 import { canCorrectTo, canMoveTo, SignUpStatus as Status } from '@life-relay/domain';
-import type { DriveKind, SignUpStatus } from '../../generated/graphql';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { DriveKind, Role, SignUpStatus } from '../../generated/graphql';
+import { isOrganizer } from '../../app/auth/use-session';
 
 export type DeskAction = 'CHECKED_IN' | 'DONATED' | 'DEFERRED' | 'NO_SHOW';
 
@@ -41,4 +43,18 @@ export function defaultRetryOn(today: string): string {
   // 31 Jan + 1 month overflows into March: keep the last day of February instead.
   if (next.getUTCMonth() !== (m % 12)) next.setUTCDate(0);
   return next.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether to offer recording an outcome anyway after the API refused it for being outside the
+ * drive's days: only organizers and admins may (the API refuses desk staff the override), and
+ * only for that refusal.
+ */
+export function offersOutsideDriveDays(role: Role | undefined, error: unknown): boolean {
+  return isOrganizer(role) && CombinedGraphQLErrors.is(error) && error.errors[0]?.extensions?.['key'] === 'outcomeOutsideDriveDays';
+}
+
+/** What the card's "Donations before" shows: donations before this sign-up's drive, never this one (0: nothing shown). */
+export function donationsBefore(signUp: { donorHistoryBefore: { donationCount: number } }): number {
+  return signUp.donorHistoryBefore.donationCount;
 }

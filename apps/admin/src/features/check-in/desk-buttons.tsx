@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { CheckInPersonDocument, CheckInRecordOutcomeDocument, type DriveKind, type SignUpStatus } from '../../generated/graphql';
 import { errorMessage } from '../../app/api/errors';
 import { confirmAction } from '../../app/ui/confirm';
-import { allowedDeskActions, DEFAULT_VOLUME_ML, deskAction, type DeskAction } from './desk-actions';
+import { useSession } from '../../app/auth/use-session';
+import { allowedDeskActions, DEFAULT_VOLUME_ML, deskAction, offersOutsideDriveDays, type DeskAction } from './desk-actions';
 import { OutcomeModal, type OutcomeTarget } from './outcome-modal';
 
 export interface DeskSignUp {
@@ -47,6 +48,7 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
   const [record, recording] = useMutation(CheckInRecordOutcomeDocument, { refetchQueries });
   const name = signUp.volunteer.name;
   const actions = allowedDeskActions(signUp.status);
+  const role = useSession()?.role;
 
   const done = (action: DeskAction) => notifications.show({ color: COLORS[action], message: t(`done.${action}`, { name }) });
 
@@ -80,6 +82,23 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
       else await record({ variables: { signUpId: signUp.id, input: { status: 'NO_SHOW' } } });
       done(action);
     } catch (e) {
+      if (action === 'NO_SHOW' && offersOutsideDriveDays(role, e)) {
+        // Not one of the drive's days: an organizer may record it anyway, on purpose.
+        const anyway = await confirmAction({
+          title: t('outcome.outsideDriveDays.confirmTitle'),
+          body: t('outcome.outsideDriveDays.confirmBody', { message: errorMessage(e, tc) }),
+          confirmLabel: t('outcome.outsideDriveDays.confirmLabel'),
+          danger: true,
+        });
+        if (!anyway) return;
+        try {
+          await record({ variables: { signUpId: signUp.id, input: { status: 'NO_SHOW', outsideDriveDays: true } } });
+          done(action);
+        } catch (again) {
+          setProblem(again);
+        }
+        return;
+      }
       setProblem(e);
     }
   }

@@ -1,12 +1,14 @@
 // The details of an outcome: the volume given, or why the screening deferred the person and when
 // they may try again. Field errors from the API land next to their fields.
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckInRecordOutcomeDocument } from '../../generated/graphql';
 import { errorMessage, fieldErrors } from '../../app/api/errors';
-import { defaultRetryOn } from './desk-actions';
+import { useSession } from '../../app/auth/use-session';
+import { defaultRetryOn, offersOutsideDriveDays } from './desk-actions';
 
 export interface OutcomeTarget {
   signUpId: string;
@@ -47,6 +49,10 @@ function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTa
   const { t: tc } = useTranslation('common');
   const [record, { loading, error }] = useMutation(CheckInRecordOutcomeDocument, { refetchQueries: ['CheckInDrive', 'SignUpsList', 'SignUpsVolunteer'] });
   const donated = target.status === 'DONATED';
+  const role = useSession()?.role;
+  // Refused for not being on the drive's days: an organizer may tick that it is on purpose and send again.
+  const [outsideOffered, setOutsideOffered] = useState(false);
+  const [outsideDriveDays, setOutsideDriveDays] = useState(false);
   const form = useForm<FormValues>({
     initialValues: {
       volumeMl: target.volumeMl,
@@ -65,15 +71,19 @@ function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTa
       await record({
         variables: {
           signUpId: target.signUpId,
-          input: donated
-            ? { status: 'DONATED', volumeMl: Number(values.volumeMl) }
-            : { status: 'DEFERRED', deferralReason: values.deferralReason.trim(), retryOn: values.retryOn || null },
+          input: {
+            ...(donated
+              ? { status: 'DONATED' as const, volumeMl: Number(values.volumeMl) }
+              : { status: 'DEFERRED' as const, deferralReason: values.deferralReason.trim(), retryOn: values.retryOn || null }),
+            ...(outsideDriveDays ? { outsideDriveDays: true } : {}),
+          },
         },
       });
       onRecorded(target.name, target.status);
       onClose();
     } catch (e) {
       form.setErrors(fieldErrors(e));
+      if (offersOutsideDriveDays(role, e)) setOutsideOffered(true);
     }
   });
 
@@ -108,6 +118,14 @@ function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTa
           <Text c="red" size="sm" role="alert">
             {errorMessage(error, tc)}
           </Text>
+        )}
+        {outsideOffered && (
+          <Checkbox
+            label={t('outcome.outsideDriveDays.anyway')}
+            checked={outsideDriveDays}
+            onChange={(e) => setOutsideDriveDays(e.currentTarget.checked)}
+            size={size}
+          />
         )}
         <Group justify="flex-end">
           <Button variant="default" size={size} onClick={onClose}>
