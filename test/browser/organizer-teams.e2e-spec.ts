@@ -170,7 +170,7 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
     const { signUps } = await journey.organizer.ok(`query($id: ID!) { signUps(driveId: $id, search: "sun.li@zju.test") { edges { node { id } } } }`, { id: drive.id });
     await journey.organizer.ok(`mutation($id: ID!, $input: OutcomeInput!) { recordOutcome(signUpId: $id, input: $input) { id } }`, {
       id: signUps.edges[0].node.id,
-      input: { status: 'DEFERRED', deferralReason: 'Low haemoglobin', retryOn: '2031-01-05' },
+      input: { status: 'DEFERRED', deferralReason: 'Low haemoglobin', retryOn: '2031-01-05', outsideDriveDays: true }, // the drive is ahead: on purpose
     });
 
     const { context, page } = await logInAs('zhou.min@zju.test', 'lead-password-123', TABLET);

@@ -19,7 +19,7 @@ describe('the public leaderboard', () => {
     const { signUps } = await organizer.ok(`query($id: ID!) { signUps(driveId: $id, search: "rider0@imu.test") { edges { node { id } } } }`, { id: drive.id });
     await organizer.ok(`mutation($id: ID!, $input: OutcomeInput!) { recordOutcome(signUpId: $id, input: $input) { id } }`, {
       id: signUps.edges[0].node.id,
-      input: { status: 'DEFERRED', deferralReason: 'Low haemoglobin', retryOn: '2031-01-05' },
+      input: { status: 'DEFERRED', deferralReason: 'Low haemoglobin', retryOn: '2031-01-05', outsideDriveDays: true }, // the drive is ahead: on purpose
     });
 
     const context = await journey.browser.newContext({ ...PHONE, locale: 'en-US' });

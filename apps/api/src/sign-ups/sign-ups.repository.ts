@@ -11,11 +11,11 @@ import { recipientOf } from './volunteers.repository';
 /** What bringing a cancelled sign-up back to life resets, wherever it comes back (form or import). */
 export const REVIVED = `cancelled_at = NULL, consented_at = now(), updated_at = now(), arrival = nextval(pg_get_serial_sequence('sign_ups', 'arrival'))`;
 
-/** Where a sign-up is placed and how it came: what the form writes for a new or revived one. */
 /** The drive's day of a shift (its start in the drive's zone), as SQL: the day an outcome counts from. */
 const OUTCOME_DAY = (shiftId: string) =>
   `(SELECT (day_sh.starts_at AT TIME ZONE day_d.time_zone)::date FROM shifts day_sh JOIN drives day_d ON day_d.id = day_sh.drive_id WHERE day_sh.id = ${shiftId})`;
 
+/** Where a sign-up is placed and how it came: what the form writes for a new or revived one. */
 export interface Placement {
   shiftId: string;
   teamId: string | null;
