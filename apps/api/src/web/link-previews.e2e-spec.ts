@@ -2,6 +2,7 @@
 // sends, so /d/<slug> and /d/<slug>/leaderboard carry the drive's title, date, place and language
 // in their head, and a draft or unknown drive tells nothing.
 import { Role } from '@life-relay/domain';
+import { SignUpsService } from '../sign-ups/sign-ups.service';
 import { Factories, hohhot } from '../testing/factories';
 import { createTestApp, TestApp } from '../testing/test-app';
 
@@ -145,6 +146,21 @@ describe('link previews of a drive’s public pages', () => {
       const head = headOf(res.text);
       expect(head).toMatchObject({ lang: 'en', title: GENERIC_TITLE, og: {} });
       expect(res.text).not.toMatch(/Secret/);
+    }
+  });
+
+  it('looks the drive up once for everyone opening the same link at once', async () => {
+    const drive = await make.drive({ input: { title: 'Rush drive' } });
+    const lookUps = jest.spyOn(app.server.app.get(SignUpsService), 'publicDrive');
+    try {
+      const pages = await Promise.all(Array.from({ length: 20 }, () => page(`/d/${drive.slug}`)));
+      expect(pages.map((res) => headOf(res.text).title)).toEqual(Array(20).fill('Rush drive'));
+      expect(lookUps).toHaveBeenCalledTimes(1);
+      // Another language is another answer.
+      expect(headOf((await page(`/d/${drive.slug}`, 'zh-CN')).text).lang).toBe('zh-CN');
+      expect(lookUps).toHaveBeenCalledTimes(2);
+    } finally {
+      lookUps.mockRestore();
     }
   });
 

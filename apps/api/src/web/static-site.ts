@@ -4,11 +4,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync, readFileSync } from 'fs';
+import { LRUCache } from 'lru-cache';
 import { join, resolve } from 'path';
-import { pickLocale } from '@life-relay/domain';
+import { Locale, pickLocale } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { SignUpsService } from '../sign-ups/sign-ups.service';
-import { drivePageOf, driveHead, PageHead, withHead } from './page-head';
+import { drivePageOf, driveHead, DrivePagePath, PageHead, withHead } from './page-head';
 import { CSP_NONCE_PLACEHOLDER, styleNonceOf } from './security-headers';
 
 const API_PREFIXES = ['/graphql', '/health', '/api', '/ics', '/unsubscribe', '/s/'];
@@ -40,16 +41,32 @@ export function mountStaticSite(app: NestExpressApplication, root: string | null
   // A drive's public pages are the links people share: their head says which drive (page-head.ts).
   // The answer is the public form's own (publicDrive), so a preview shows nothing the form would not,
   // and a draft or unknown drive gets the generic head.
-  const publicUrl = app.get<AppConfig>(APP_CONFIG).publicUrl;
+  const config = app.get<AppConfig>(APP_CONFIG);
   const logger = new Logger('StaticSite');
-  const headOf = async (req: Request, res: Response): Promise<PageHead | null> => {
+  // Everyone who opens a shared link in a rush loads this page: they share one lookup for as long
+  // as anonymous callers share the public drive's answer (public-board-cache.ts).
+  const heads =
+    config.publicBoardCacheSeconds > 0 ? new LRUCache<string, Promise<PageHead | null>>({ max: 5000, ttl: config.publicBoardCacheSeconds * 1000 }) : null;
+  const lookUp = (drivePage: DrivePagePath, teamCode: string | null, locale: Locale): Promise<PageHead | null> =>
+    app
+      .get(SignUpsService)
+      .publicDrive(drivePage.slug, teamCode, locale)
+      .then((drive) => drive && driveHead(drive, drivePage.page, locale, config.publicUrl));
+  const headOf = (req: Request, res: Response): Promise<PageHead | null> => {
     const drivePage = drivePageOf(req.path);
-    if (!drivePage) return null;
+    if (!drivePage) return Promise.resolve(null);
     res.vary('Accept-Language');
     const locale = pickLocale(req.headers['accept-language']);
     const teamCode = drivePage.page === 'form' && typeof req.query.team === 'string' ? req.query.team : null;
-    const drive = await app.get(SignUpsService).publicDrive(drivePage.slug, teamCode, locale);
-    return drive && driveHead(drive, drivePage.page, locale, publicUrl);
+    if (!heads) return lookUp(drivePage, teamCode, locale);
+    const key = JSON.stringify([drivePage.page, drivePage.slug, teamCode, locale]);
+    let head = heads.get(key);
+    if (!head) {
+      head = lookUp(drivePage, teamCode, locale);
+      heads.set(key, head);
+      head.catch(() => heads.delete(key));
+    }
+    return head;
   };
   const sendPageFor = (req: Request, res: Response) =>
     headOf(req, res).then(
