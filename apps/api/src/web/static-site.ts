@@ -1,5 +1,6 @@
 // Serves the built web app (apps/admin) on the API's port: the organizers' app, the team
 // leads' pages and the public sign-up form, with client-side routes falling back to index.html.
+// A drive's public pages get a head of their own (page-head.ts), for the previews of shared links.
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
