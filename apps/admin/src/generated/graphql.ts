@@ -14,6 +14,7 @@ export type Attendance =
 /** What an audit event records. */
 export type AuditAction =
   | 'CALL_OUT_SENT'
+  | 'DRIVE_MESSAGE_SENT'
   | 'PASSWORD_CHANGED'
   | 'PASSWORD_RESET_LINK_ISSUED'
   | 'PASSWORD_SET'
