@@ -11,6 +11,15 @@ const TEXTS = {
 };
 const ZH = { 'accept-language': 'zh-CN' };
 
+/** An outbox row as kept: its subject and text. */
+interface Row {
+  recipient: string;
+  locale: string;
+  state: string;
+  subject: string;
+  text: string;
+}
+
 describe('messages to a drive’s sign-ups', () => {
   let app: TestApp;
   let organizer: string;
@@ -26,8 +35,14 @@ describe('messages to a drive’s sign-ups', () => {
   const org = <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) => app.ok<T>(query, variables, { token: organizer });
   const deliver = () => app.server.app.get(OutboxDelivery).deliverAllDue();
   /** What the outbox holds of a purpose for these people (as kept: subject and text). */
-  const sent = (purpose: string, emails: string[]) =>
-    app.sql(`SELECT recipient, locale, state, subject, rendered->>'text' AS text FROM outbox WHERE purpose = $1 AND recipient = ANY($2) ORDER BY recipient`, [purpose, emails]);
+  const sent = async (purpose: string, emails: string[]): Promise<Row[]> =>
+    (await app.sql(`SELECT recipient, locale, state, subject, rendered->>'text' AS text FROM outbox WHERE purpose = $1 AND recipient = ANY($2) ORDER BY recipient`, [purpose, emails])) as Row[];
+  const recipients = (rows: Row[]) => rows.map((r) => r.recipient).sort();
+  const to = (rows: Row[], email: string): Row => {
+    const row = rows.find((r) => r.recipient === email);
+    if (!row) throw new Error(`Nothing to ${email}`);
+    return row;
+  };
   const nameOf = async (email: string) => (await app.sql(`SELECT name FROM volunteers WHERE email = $1`, [email]))[0].name as string;
 
   /** A drive with two shifts, a team, and sign-ups: two on the first shift (one of the team, in Chinese), one on the second, one cancelled. */
@@ -62,11 +77,11 @@ describe('messages to a drive’s sign-ups', () => {
     expect(sendDriveMessage.queued).toBe(3);
     await deliver();
     const rows = await sent('DRIVE_MESSAGE', [teamMember.email, first.email, second.email, cancelled.email]);
-    expect(rows.map((r: { recipient: string }) => r.recipient).sort()).toEqual([teamMember.email, first.email, second.email].sort());
-    const zh = rows.find((r: { recipient: string }) => r.recipient === teamMember.email);
+    expect(recipients(rows)).toEqual([teamMember.email, first.email, second.email].sort());
+    const zh = to(rows, teamMember.email);
     expect(zh).toMatchObject({ locale: 'zh-CN', state: 'SENT', subject: '请携带身份证' });
     expect(zh.text).toContain('请携带身份证参加献血活动。');
-    const en = rows.find((r: { recipient: string }) => r.recipient === first.email);
+    const en = to(rows, first.email);
     expect(en).toMatchObject({ locale: 'en', state: 'SENT', subject: 'Bring your ID card' });
     expect(en.text).toContain('Please bring your ID card to the drive.');
     expect(en.text).toContain('http://relay.test/m/');
@@ -75,7 +90,7 @@ describe('messages to a drive’s sign-ups', () => {
     // Sending again is another message (a person has one sign-up per drive, so one copy of each).
     expect((await org(SEND, { input })).sendDriveMessage.queued).toBe(3);
     await deliver();
-    expect((await sent('DRIVE_MESSAGE', [first.email])).map((r: { state: string }) => r.state)).toEqual(['SENT', 'SENT']);
+    expect((await sent('DRIVE_MESSAGE', [first.email])).map((r) => r.state)).toEqual(['SENT', 'SENT']);
     expect(await app.sql(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'DRIVE_MESSAGE_SENT' AND subject_id = $1`, [d.id])).toEqual([{ n: 2 }]);
   });
 
@@ -111,11 +126,11 @@ describe('messages to a drive’s sign-ups', () => {
     await org(UPDATE, { id: d.id, input: { location: 'Hohhot, Inner Mongolia University library' } });
     await deliver();
     const rows = await sent('DRIVE_CHANGED', [teamMember.email, first.email, second.email, cancelled.email]);
-    expect(rows.map((r: { recipient: string }) => r.recipient).sort()).toEqual([teamMember.email, first.email, second.email].sort());
-    const en = rows.find((r: { recipient: string }) => r.recipient === first.email);
+    expect(recipients(rows)).toEqual([teamMember.email, first.email, second.email].sort());
+    const en = to(rows, first.email);
     expect(en.subject).toMatch(/^Changed: /);
     expect(en.text).toContain('Where: Hohhot, Inner Mongolia University library');
-    expect(rows.find((r: { recipient: string }) => r.recipient === teamMember.email).subject).toMatch(/^活动变更：/);
+    expect(to(rows, teamMember.email).subject).toMatch(/^活动变更：/);
   });
 
   it('writes "we missed you" to the no-shows of a closed drive, naming the organization’s next drive', async () => {
@@ -131,12 +146,12 @@ describe('messages to a drive’s sign-ups', () => {
     await org(`mutation($id: ID!) { closeDrive(id: $id) { status } }`, { id: d.id });
     await deliver();
     const rows = await sent('WE_MISSED_YOU', [absent.email, absentZh.email, came.email, unsubscribed.email]);
-    expect(rows.map((r: { recipient: string }) => r.recipient).sort()).toEqual([absent.email, absentZh.email].sort());
-    const en = rows.find((r: { recipient: string }) => r.recipient === absent.email);
+    expect(recipients(rows)).toEqual([absent.email, absentZh.email].sort());
+    const en = to(rows, absent.email);
     expect(en.subject).toBe(`We missed you at ${d.title}`);
     expect(en.text).toContain(`Our next drive is ${next.title}`);
     expect(en.text).toContain(`http://relay.test/d/${next.slug}`);
     expect(en.text).toContain('http://relay.test/unsubscribe/');
-    expect(rows.find((r: { recipient: string }) => r.recipient === absentZh.email).subject).toBe(`「${d.title}」没有见到您`);
+    expect(to(rows, absentZh.email).subject).toBe(`「${d.title}」没有见到您`);
   });
 });
