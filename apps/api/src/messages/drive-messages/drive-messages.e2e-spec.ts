@@ -98,12 +98,25 @@ describe('messages to a drive’s sign-ups', () => {
     const d = await make.drive();
     await make.signUp(d);
     const input = { driveId: d.id, ...TEXTS };
-    const lead = await app.userWithRole(Role.TEAM_LEAD);
+    const lead = (await app.userWithRole(Role.TEAM_LEAD)).token;
+    const admin = await app.adminToken();
+    const [{ organization_id }] = await app.sql(`SELECT organization_id FROM drives WHERE id = $1`, [d.id]);
+    /** A VIEWER or DESK member of the drive's organization (the desk on this drive); their token. */
+    const member = async (role: 'VIEWER' | 'DESK') => {
+      const { inviteUser } = await app.ok(
+        `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
+        { input: { email: `${role.toLowerCase()}-${make.unique()}@relay.test`, name: `${role} person`, role, organizationId: organization_id, deskDriveIds: role === 'DESK' ? [d.id] : undefined } },
+        { token: admin },
+      );
+      const token = new URL(inviteUser.setPasswordUrl).hash.replace('#token=', '');
+      return (await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } })).setPassword.token as string;
+    };
     for (const q of [AUDIENCE, SEND]) {
-      expect(errorCode(await app.gql(q, { input: q === AUDIENCE ? { driveId: d.id } : input }, { token: lead.token }))).toBe('FORBIDDEN');
+      for (const token of [lead, await member('VIEWER'), await member('DESK')]) {
+        expect(errorCode(await app.gql(q, { input: q === AUDIENCE ? { driveId: d.id } : input }, { token }))).toBe('FORBIDDEN');
+      }
       expect(errorCode(await app.gql(q, { input: q === AUDIENCE ? { driveId: d.id } : input }))).toBe('UNAUTHENTICATED');
     }
-    const admin = await app.adminToken();
     const { createOrganization } = await app.ok(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { name: `Elsewhere ${make.unique()}` } }, { token: admin });
     const { inviteUser } = await app.ok(
       `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
