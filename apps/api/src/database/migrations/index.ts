@@ -18,6 +18,7 @@ import { AuditEvents1795447000000 } from './1795447000000-AuditEvents';
 import { Consents1795448000000 } from './1795448000000-Consents';
 import { MyDataLinks1795449000000 } from './1795449000000-MyDataLinks';
 import { Erasure1795450000000 } from './1795450000000-Erasure';
+import { DriveMessages1795451500000 } from './1795451500000-DriveMessages';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -39,4 +40,5 @@ export const MIGRATIONS: (new () => object)[] = [
   Consents1795448000000,
   MyDataLinks1795449000000,
   Erasure1795450000000,
+  DriveMessages1795451500000,
 ];
