@@ -8,5 +8,5 @@ out="dist/e2e/$name"
 npx nx run api:build --outputStyle=static --skip-nx-cache >/dev/null
 rm -rf "$out" && mkdir -p "$out"
 cp -r dist/api "$out/api"
-npx vite build --config apps/admin/vite.config.ts --outDir "$PWD/$out/admin" --emptyOutDir --logLevel error
+npx vite build --config apps/admin/vite.config.mts --outDir "$PWD/$out/admin" --emptyOutDir --logLevel error
 echo "built $out"

@@ -10,11 +10,17 @@ describe('starting the platform with nothing configured', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('starts on an embedded database, prints the first admin, and keeps data across a restart', async () => {
-    const first = await PlatformProcess.start(env);
+    // At the default level, as `npm start` runs it.
+    const first = await PlatformProcess.start({ ...env, LOG_LEVEL: '' });
     try {
       await first.ready();
       const printed = /First admin created: (\S+) \/ (\S+)/.exec(first.output);
       expect(printed?.[1]).toBe('admin@example.org');
+      // The admin's password and the address stand out: Nest's narration of each module and
+      // route it loads is for LOG_LEVEL=debug.
+      expect(first.output).toContain('Life Relay is ready at');
+      expect(first.output).not.toMatch(/"context":"(NestFactory|InstanceLoader|RoutesResolver|RouterExplorer|NestApplication|GraphQLModule)"/);
+      expect(first.output.trim().split('\n').length).toBeLessThan(15);
       expect(existsSync(join(dir, 'postgres', 'PG_VERSION'))).toBe(true);
 
       const login = await first.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: printed?.[1], p: printed?.[2] });

@@ -14,6 +14,16 @@ export enum MessagePurpose {
   ELIGIBLE_AGAIN = 'ELIGIBLE_AGAIN',
   DEFERRAL_FOLLOW_UP = 'DEFERRAL_FOLLOW_UP',
   CALL_OUT = 'CALL_OUT',
+  /**
+   * Organizers' own words to a drive's sign-ups (picked by status, shift and team), in the
+   * person's language. Service, not marketing: it is about a drive they signed up for, so it
+   * reaches those who unsubscribed from what nobody asked for, and cannot be turned off.
+   */
+  DRIVE_MESSAGE = 'DRIVE_MESSAGE',
+  /** A published drive's place or time changed: to everyone REGISTERED or WAITLISTED it concerns. */
+  DRIVE_CHANGED = 'DRIVE_CHANGED',
+  /** After a drive closed, to its no-shows: we missed you, and the organization's next drive. */
+  WE_MISSED_YOU = 'WE_MISSED_YOU',
   INVITATION = 'INVITATION',
   TEAM_DIGEST = 'TEAM_DIGEST',
   /** The one-time code that proves a contact is the volunteer's (its payload's code is scrubbed once sent). */
@@ -46,7 +56,7 @@ export interface MessagePurposeTraits {
   optional: boolean;
 }
 
-const { REGISTERED, WAITLISTED, CHECKED_IN, DONATED, DEFERRED } = SignUpStatus;
+const { REGISTERED, WAITLISTED, CHECKED_IN, DONATED, DEFERRED, NO_SHOW } = SignUpStatus;
 
 /** In the order of a volunteer's journey, as organizers see them previewed. */
 export const MESSAGE_PURPOSES: Readonly<Record<MessagePurpose, MessagePurposeTraits>> = {
@@ -59,6 +69,9 @@ export const MESSAGE_PURPOSES: Readonly<Record<MessagePurpose, MessagePurposeTra
   ELIGIBLE_AGAIN: { aboutAShift: false, unsolicited: true, relevantWhile: null, optional: true },
   DEFERRAL_FOLLOW_UP: { aboutAShift: false, unsolicited: true, relevantWhile: [DEFERRED], optional: true },
   CALL_OUT: { aboutAShift: false, unsolicited: true, relevantWhile: null, optional: true },
+  DRIVE_MESSAGE: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
+  DRIVE_CHANGED: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED, WAITLISTED], optional: false },
+  WE_MISSED_YOU: { aboutAShift: false, unsolicited: true, relevantWhile: [NO_SHOW], optional: true },
   INVITATION: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
   TEAM_DIGEST: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
   SIGN_UP_CODE: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },

@@ -6,7 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { chmod, mkdtemp, readdir, rm, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { AppModule } from '../app.module';
 import { loadConfig } from '../config/app-config';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -15,8 +15,29 @@ const MIGRATIONS_DIR = resolve(process.cwd(), 'apps/api/src/database/migrations'
 
 /** The SQL that would bring the migrated schema to what the entities declare. */
 export async function pendingSchemaChanges(dataSource: DataSource) {
-  const sql = await dataSource.driver.createSchemaBuilder().log();
-  return { up: sql.upQueries.map((q) => q.query), down: sql.downQueries.map((q) => q.query).reverse() };
+  const builder = dataSource.driver.createSchemaBuilder();
+  // TypeORM 0.3 reads the schema with concurrent queries on one connection (Promise.all over the
+  // tables' columns), which pg queues but deprecates and will refuse in pg 9: the schema builder
+  // gets a connection that runs its queries one after another.
+  const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
+  const sequential = (): QueryRunner => {
+    const runner = createQueryRunner();
+    const query = runner.query.bind(runner);
+    let previous: Promise<unknown> = Promise.resolve();
+    runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+      const next = previous.then(() => query(...args));
+      previous = next.catch(() => undefined);
+      return next;
+    }) as QueryRunner['query'];
+    return runner;
+  };
+  dataSource.createQueryRunner = sequential;
+  try {
+    const sql = await builder.log();
+    return { up: sql.upQueries.map((q) => q.query), down: sql.downQueries.map((q) => q.query).reverse() };
+  } finally {
+    dataSource.createQueryRunner = createQueryRunner;
+  }
 }
 
 function migrationSource(className: string, up: string[], down: string[]): string {

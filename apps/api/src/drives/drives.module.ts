@@ -6,13 +6,14 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { DriveEntity } from './drive.entity';
 import { DrivesResolver } from './drives.resolver';
 import { DrivesService } from './drives.service';
+import { DriveChanged } from './drive-changed';
 import { PlacesAdded } from './places-added';
 import { ShiftEntity } from './shift.entity';
 import { UpcomingDrives } from './upcoming-drives.reader';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity]), OrganizationsModule],
-  providers: [DrivesService, DrivesResolver, PlacesAdded, UpcomingDrives],
-  exports: [DrivesService, PlacesAdded, UpcomingDrives],
+  providers: [DrivesService, DrivesResolver, PlacesAdded, DriveChanged, UpcomingDrives],
+  exports: [DrivesService, PlacesAdded, DriveChanged, UpcomingDrives],
 })
 export class DrivesModule {}

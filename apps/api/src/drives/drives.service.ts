@@ -12,6 +12,7 @@ import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '
 import { OrganizationsService } from '../organizations/organizations.service';
 import { DriveEntity } from './drive.entity';
 import { CreateDriveInput, ShiftInput, UpdateDriveInput, UpdateShiftInput } from './dto/drive.types';
+import { DriveChanged } from './drive-changed';
 import { PlacesAdded } from './places-added';
 import { ShiftEntity } from './shift.entity';
 
@@ -32,6 +33,7 @@ export class DrivesService {
     @InjectRepository(DriveEntity) private readonly drives: Repository<DriveEntity>,
     @InjectRepository(ShiftEntity) private readonly shifts: Repository<ShiftEntity>,
     private readonly placesAdded: PlacesAdded,
+    private readonly driveChanged: DriveChanged,
     private readonly organizations: OrganizationsService,
   ) {}
 
@@ -113,6 +115,9 @@ export class DrivesService {
       if (problems.length) throw new InvalidInputError(problems);
       if (input.campaignId) await this.campaignOrNull(tx, input.campaignId, drive.organizationId);
       await tx.getRepository(DriveEntity).update({ id: drive.id }, definedOnly(input));
+      // People signed up for a published drive are told where and when it now is.
+      const moved = next.location !== drive.location || next.startsAt.getTime() !== drive.startsAt.getTime() || next.endsAt.getTime() !== drive.endsAt.getTime();
+      if (drive.status === DriveStatus.PUBLISHED && moved) await this.driveChanged.publish(tx, drive.id, null);
       return tx.getRepository(DriveEntity).findOneByOrFail({ id: drive.id });
     });
   }
@@ -157,6 +162,9 @@ export class DrivesService {
       await tx.getRepository(ShiftEntity).update({ id: shift.id }, definedOnly(input));
       // More places: the people waiting get them now, in arrival order.
       if (next.capacity > shift.capacity) await this.placesAdded.publish(tx, shift.id);
+      // Times move only while nobody holds the shift (above), so this tells nobody today; it is
+      // here so that a looser rule cannot move someone's time without a word.
+      if (drive.status === DriveStatus.PUBLISHED && timesChange) await this.driveChanged.publish(tx, drive.id, shift.id);
       return tx.getRepository(ShiftEntity).findOneByOrFail({ id: shift.id });
     });
   }

@@ -1,12 +1,13 @@
 // Messages own delivering the outbox (e-mail over SMTP, text messages over SMPP, or the built-in
 // catchers), rendering the templates in both languages, the short links of text messages, the
-// timed reminders, urgent call-outs and unsubscribing (one click, or a reply of STOP).
+// timed reminders, urgent call-outs, organizers' messages to a drive's sign-ups and unsubscribing (one click, or a reply of STOP).
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ConversionsModule } from '../conversions/conversions.module';
 import { DrivesModule } from '../drives/drives.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { OutcomesModule } from '../outcomes/outcomes.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { SignUpsModule } from '../sign-ups/sign-ups.module';
 import { CallOutFactsReader } from './call-outs/call-out-facts.reader';
@@ -14,6 +15,8 @@ import { CallOutEntity } from './call-outs/call-out.entity';
 import { CallOutsResolver } from './call-outs/call-outs.resolver';
 import { CallOutsService } from './call-outs/call-outs.service';
 import { MailCatcher } from './delivery/mail-catcher';
+import { DriveMessagesResolver } from './drive-messages/drive-messages.resolver';
+import { DriveMessagesService } from './drive-messages/drive-messages.service';
 import { MailSender } from './delivery/mail-sender';
 import { MessagesScheduler } from './delivery/messages.scheduler';
 import { OutboxDelivery } from './delivery/outbox-delivery.service';
@@ -32,7 +35,7 @@ import { UnsubscribeTokens } from './unsubscribe/unsubscribe-tokens.repository';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallOutEntity, UnsubscribeTokenEntity, ShortLinkEntity]), OutboxModule, AccountsModule, SignUpsModule, DrivesModule, ConversionsModule, OrganizationsModule],
+  imports: [TypeOrmModule.forFeature([CallOutEntity, UnsubscribeTokenEntity, ShortLinkEntity]), OutboxModule, AccountsModule, SignUpsModule, DrivesModule, ConversionsModule, OrganizationsModule, OutcomesModule],
   controllers: [UnsubscribeController, ShortLinkController],
   providers: [
     MailCatcher,
@@ -50,6 +53,8 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
     CallOutsService,
     CallOutsResolver,
     CallOutFactsReader,
+    DriveMessagesService,
+    DriveMessagesResolver,
     UnsubscribeTokens,
   ],
   exports: [OutboxDelivery, ReminderScanner, MailCatcher, SmsCatcher, MessageComposers, UnsubscribeTokens],

@@ -11,6 +11,7 @@ import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
 import { Places } from '../places/places.repository';
 import { SignUpsRepository } from '../sign-ups/sign-ups.repository';
+import { DriveClosed } from './drive-closed';
 
 @Injectable()
 export class DriveClosing {
@@ -19,13 +20,17 @@ export class DriveClosing {
     private readonly drives: DrivesService,
     private readonly places: Places,
     private readonly signUps: SignUpsRepository,
+    private readonly closed: DriveClosed,
   ) {}
 
   async close(id: string): Promise<DriveEntity> {
     return this.dataSource.transaction(async (tx) => {
       if (isUuid(id)) await this.places.lockAllOf(tx, id);
       const { drive, closedNow } = await this.drives.markClosed(tx, id);
-      if (closedNow) await this.signUps.markNoShows(tx, drive.id);
+      if (closedNow) {
+        await this.signUps.markNoShows(tx, drive.id);
+        await this.closed.publish(tx, drive.id);
+      }
       return drive;
     });
   }
@@ -43,6 +48,7 @@ export class DriveClosing {
         await this.places.lockAllOf(tx, id);
         if (!(await this.drives.closeIfStillPublished(tx, id))) return false;
         await this.signUps.markNoShows(tx, id);
+        await this.closed.publish(tx, id);
         return true;
       });
       if (done) closed++;

@@ -6,6 +6,7 @@ import { DrivesModule } from '../drives/drives.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { PlacesModule } from '../places/places.module';
 import { SignUpsModule } from '../sign-ups/sign-ups.module';
+import { DriveClosed } from './drive-closed';
 import { DriveCloser } from './drive-closer';
 import { DriveClosing } from './drive-closing.service';
 import { OutcomesResolver } from './outcomes.resolver';
@@ -15,7 +16,7 @@ import { SignUpEvents } from './sign-up-events.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SignUpEventEntity]), DrivesModule, PlacesModule, SignUpsModule, OutboxModule],
-  providers: [OutcomesService, OutcomesResolver, DriveClosing, DriveCloser, SignUpEvents],
-  exports: [SignUpEvents],
+  providers: [OutcomesService, OutcomesResolver, DriveClosing, DriveCloser, DriveClosed, SignUpEvents],
+  exports: [SignUpEvents, DriveClosed],
 })
 export class OutcomesModule {}

@@ -10,7 +10,7 @@ import { AppConfig } from '../config/app-config';
 
 /**
  * What the built index.html carries where each response's style nonce goes (Vite's html.cspNonce,
- * apps/admin/vite.config.ts): in the `<meta property="csp-nonce">` the app gives Mantine, which
+ * apps/admin/vite.config.mts): in the `<meta property="csp-nonce">` the app gives Mantine, which
  * writes its theme's CSS variables into `<style>` elements.
  */
 export const CSP_NONCE_PLACEHOLDER = '__LIFE_RELAY_CSP_NONCE__';

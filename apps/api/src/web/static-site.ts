@@ -1,9 +1,16 @@
 // Serves the built web app (apps/admin) on the API's port: the organizers' app, the team
 // leads' pages and the public sign-up form, with client-side routes falling back to index.html.
+// A drive's public pages get a head of their own (page-head.ts), for the previews of shared links.
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync, readFileSync } from 'fs';
+import { LRUCache } from 'lru-cache';
 import { join, resolve } from 'path';
+import { Locale, pickLocale } from '@life-relay/domain';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { SignUpsService } from '../sign-ups/sign-ups.service';
+import { drivePageOf, driveHead, DrivePagePath, PageHead, withHead } from './page-head';
 import { CSP_NONCE_PLACEHOLDER, styleNonceOf } from './security-headers';
 
 const API_PREFIXES = ['/graphql', '/health', '/api', '/ics', '/unsubscribe', '/s/'];
@@ -26,10 +33,51 @@ export function mountStaticSite(app: NestExpressApplication, root: string | null
   // index.html is never sent as the file it is, not even when asked for by name.
   const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
   const isPageRequest = (req: Request) => req.method === 'GET' || req.method === 'HEAD';
-  const sendPage = (res: Response) => {
+  const sendPage = (res: Response, head: PageHead | null = null) => {
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(indexHtml.replaceAll(CSP_NONCE_PLACEHOLDER, styleNonceOf(res)));
+    // The nonce first: a title that happens to contain the placeholder stays text.
+    const page = indexHtml.replaceAll(CSP_NONCE_PLACEHOLDER, styleNonceOf(res));
+    res.type('html').send(head ? withHead(page, head) : page);
   };
+  // A drive's public pages are the links people share: their head says which drive (page-head.ts).
+  // The answer is the public form's own (publicDrive), so a preview shows nothing the form would not,
+  // and a draft or unknown drive gets the generic head.
+  const config = app.get<AppConfig>(APP_CONFIG);
+  const logger = new Logger('StaticSite');
+  // Everyone who opens a shared link in a rush loads this page: they share one lookup for as long
+  // as anonymous callers share the public drive's answer (public-board-cache.ts).
+  const heads =
+    config.publicBoardCacheSeconds > 0 ? new LRUCache<string, Promise<PageHead | null>>({ max: 5000, ttl: config.publicBoardCacheSeconds * 1000 }) : null;
+  const lookUp = (drivePage: DrivePagePath, teamCode: string | null, locale: Locale): Promise<PageHead | null> =>
+    app
+      .get(SignUpsService)
+      .publicDrive(drivePage.slug, teamCode, locale)
+      .then((drive) => drive && driveHead(drive, drivePage.page, locale, config.publicUrl));
+  const headOf = (req: Request, res: Response): Promise<PageHead | null> => {
+    const drivePage = drivePageOf(req.path);
+    if (!drivePage) return Promise.resolve(null);
+    res.vary('Accept-Language');
+    const locale = pickLocale(req.headers['accept-language']);
+    const teamCode = drivePage.page === 'form' && typeof req.query.team === 'string' ? req.query.team : null;
+    if (!heads) return lookUp(drivePage, teamCode, locale);
+    const key = JSON.stringify([drivePage.page, drivePage.slug, teamCode, locale]);
+    let head = heads.get(key);
+    if (!head) {
+      head = lookUp(drivePage, teamCode, locale);
+      heads.set(key, head);
+      head.catch(() => heads.delete(key));
+    }
+    return head;
+  };
+  const sendPageFor = (req: Request, res: Response) =>
+    headOf(req, res).then(
+      (head) => sendPage(res, head),
+      // The page works without its preview: never fail a page because the drive could not be read.
+      (error: unknown) => {
+        logger.warn(`No link preview for ${req.path}: ${error instanceof Error ? error.message : String(error)}`);
+        sendPage(res);
+      },
+    );
   app.use((req: Request, res: Response, next: NextFunction) => (isPageRequest(req) && req.path === '/index.html' ? sendPage(res) : next()));
   // Hashed bundles never change: cache them for a year. index.html must always be fresh.
   app.useStaticAssets(root, {
@@ -41,6 +89,6 @@ export function mountStaticSite(app: NestExpressApplication, root: string | null
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage = isPageRequest(req) && !API_PREFIXES.some((p) => req.path.startsWith(p));
     if (!isPage || /\.[a-z0-9]+$/i.test(req.path)) return next();
-    sendPage(res);
+    void sendPageFor(req, res);
   });
 }

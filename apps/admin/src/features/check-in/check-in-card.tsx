@@ -8,6 +8,7 @@ import type { CheckInSignUpFragment, DriveKind } from '../../generated/graphql';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { SignUpStatusBadge } from '../sign-ups/sign-up-status-badge';
 import { formatDate, formatTime } from '../../app/ui/format';
+import { ZoneLabel } from '../../app/ui/zone-label';
 import { DeskButtons } from './desk-buttons';
 import { eligibilityNotes, type EligibilityNote } from './eligibility-notes';
 import { donationsBefore } from './desk-actions';
@@ -53,6 +54,7 @@ export const CheckInCard = forwardRef<HTMLDivElement, CheckInCardProps>(function
               {t('card.shift')}{' '}
             </Text>
             {formatTime(shift.startsAt, locale, drive.timeZone)}–{formatTime(shift.endsAt, locale, drive.timeZone)}
+            <ZoneLabel timeZone={drive.timeZone} at={shift.startsAt} />
           </Text>
           <Text size="lg">
             <Text span c="dimmed" size="sm">

@@ -8,6 +8,7 @@ import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, QueryState } from '../../app/ui/query-state';
 import { DriveStatusBadge } from '../drives/drive-status-badge';
+import { ZoneLabel } from '../../app/ui/zone-label';
 import { formatDriveWhen } from '../drives/drive-when';
 import { useDeskDrives, type DeskDrive } from './use-desk-drives';
 
@@ -48,7 +49,10 @@ function DeskDriveCard({ drive }: { drive: DeskDrive }) {
             </Text>
             <DriveStatusBadge status={drive.status} />
           </Group>
-          <Text size="sm">{formatDriveWhen(drive.startsAt, drive.endsAt, locale, drive.timeZone)}</Text>
+          <Text size="sm">
+            {formatDriveWhen(drive.startsAt, drive.endsAt, locale, drive.timeZone)}
+            <ZoneLabel timeZone={drive.timeZone} at={drive.startsAt} />
+          </Text>
           <Group gap={4} wrap="nowrap">
             <IconMapPin size={14} aria-hidden />
             <Text size="sm" c="dimmed">

@@ -8,6 +8,7 @@ import { DriveActions } from '../drives/drive-actions';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatDateTime, formatTime } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/page-header';
+import { ZoneLabel } from '../../app/ui/zone-label';
 import { dayIn } from './dashboard-figures';
 import { DriveStatusBadge } from '../drives/drive-status-badge';
 
@@ -19,10 +20,8 @@ function When({ drive }: { drive: DashboardDrive }) {
   const end = sameDay ? formatTime(drive.endsAt, locale, drive.timeZone) : formatDateTime(drive.endsAt, locale, drive.timeZone);
   return (
     <Text span size="sm">
-      {formatDateTime(drive.startsAt, locale, drive.timeZone)} – {end}{' '}
-      <Text span size="xs" c="dimmed">
-        ({drive.timeZone})
-      </Text>
+      {formatDateTime(drive.startsAt, locale, drive.timeZone)} – {end}
+      <ZoneLabel timeZone={drive.timeZone} at={drive.startsAt} />
     </Text>
   );
 }

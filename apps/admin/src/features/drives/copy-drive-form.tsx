@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { DrivesCopyDriveDocument } from '../../generated/graphql';
 import { errorMessage, fieldErrors } from '../../app/api/errors';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
-import { formatDateTime } from '../../app/ui/format';
+import { formatDateTime, withZone } from '../../app/ui/format';
 import { suggestedCopyStart, wallTimeToInstant } from './wall-time';
 
 export interface CopySource {
@@ -55,7 +55,7 @@ export function CopyDriveForm({ drive, onCopied, onCancel }: CopyDriveFormProps)
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <Text size="sm">{t('copy.explain', { title: drive.title, startsAt: formatDateTime(drive.startsAt, locale, drive.timeZone) })}</Text>
+        <Text size="sm">{t('copy.explain', { title: drive.title, startsAt: withZone(formatDateTime(drive.startsAt, locale, drive.timeZone), drive.timeZone, locale, drive.startsAt) })}</Text>
         <TextInput
           type="datetime-local"
           label={t('copy.newStart')}

@@ -9,6 +9,7 @@ import { useMayChange } from '../../app/auth/use-session';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { DriveActionItems, useDriveActions } from './drive-actions';
 import { DriveStatusBadge } from './drive-status-badge';
+import { ZoneLabel } from '../../app/ui/zone-label';
 import { formatDriveWhen } from './drive-when';
 import { GoalProgress } from './goal-progress';
 
@@ -59,9 +60,7 @@ function DriveRow({ drive }: { drive: DrivesListItemFragment }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm">{formatDriveWhen(drive.startsAt, drive.endsAt, locale, drive.timeZone)}</Text>
-        <Text size="xs" c="dimmed">
-          {drive.timeZone}
-        </Text>
+        <ZoneLabel timeZone={drive.timeZone} at={drive.startsAt} />
       </Table.Td>
       <Table.Td>
         <DriveStatusBadge status={drive.status} />

@@ -13,6 +13,7 @@ import { DeskButtons } from '../check-in/desk-buttons';
 import { useMayChange, useMayWorkDesk } from '../../app/auth/use-session';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../../app/ui/format';
+import { ZoneLabel } from '../../app/ui/zone-label';
 import { ErrorNotice, Loading } from '../../app/ui/query-state';
 import { EraseVolunteerSection } from './erase-volunteer-section';
 import { MergeVolunteerSection } from './merge-volunteer-section';
@@ -79,14 +80,23 @@ function SignUpDetails({ signUp, drive, waitlistPosition, onClose }: SignUpDrawe
         <Field label={t('drawer.phone')}>{signUp.volunteer.phone ? <Anchor href={`tel:${signUp.volunteer.phone}`}>{signUp.volunteer.phone}</Anchor> : '—'}</Field>
         <Field label={t('table.shift')}>
           {formatDateTime(signUp.shift.startsAt, locale, tz)}–{formatTime(signUp.shift.endsAt, locale, tz)}
+          <ZoneLabel timeZone={tz} at={signUp.shift.startsAt} />
         </Field>
         <Field label={t('table.team')}>{signUp.team ? [signUp.team.name, signUp.team.college?.name].filter(Boolean).join(' · ') : '—'}</Field>
         <Field label={t('table.channel')}>
           {t(`channel.${signUp.channel}`)}
           {signUp.source && ` (${signUp.source})`}
         </Field>
-        <Field label={t('table.signedUpAt')}>{formatDateTime(signUp.createdAt, locale, tz)}</Field>
-        {signUp.checkedInAt && <Field label={t('drawer.checkedInAt')}>{formatDateTime(signUp.checkedInAt, locale, tz)}</Field>}
+        <Field label={t('table.signedUpAt')}>
+          {formatDateTime(signUp.createdAt, locale, tz)}
+          <ZoneLabel timeZone={tz} at={signUp.createdAt} />
+        </Field>
+        {signUp.checkedInAt && (
+          <Field label={t('drawer.checkedInAt')}>
+            {formatDateTime(signUp.checkedInAt, locale, tz)}
+            <ZoneLabel timeZone={tz} at={signUp.checkedInAt} />
+          </Field>
+        )}
         {signUp.status === 'DONATED' && <Field label={t('drawer.volume')}>{t('table.volume', { ml: signUp.volumeMl ?? 0 })}</Field>}
         {signUp.status === 'DEFERRED' && (
           <>
@@ -138,6 +148,7 @@ function SignUpDetails({ signUp, drive, waitlistPosition, onClose }: SignUpDrawe
                   <Timeline.Item key={i} title={`${t(`status.${e.fromStatus}`)} → ${t(`status.${e.toStatus}`)}${e.correction ? ` · ${t('drawer.correction')}` : ''}`}>
                     <Text size="xs" c="dimmed">
                       {formatDateTime(e.at, locale, tz)}
+                      <ZoneLabel timeZone={tz} at={e.at} />
                       {e.actorName && ` · ${e.actorName}`}
                     </Text>
                   </Timeline.Item>

@@ -6,7 +6,7 @@ import { IconSearch, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
-import { formatDateTime, formatTime } from '../../app/ui/format';
+import { formatDateTime, formatTime, withZone } from '../../app/ui/format';
 import { activeFilterCount, SIGN_UP_STATUSES, type SignUpsFilters } from './sign-ups-filters';
 
 interface FilterOptions {
@@ -56,7 +56,7 @@ export function SignUpsFiltersBar({ filters, options, onChange }: SignUpsFilters
         style={{ flex: '1 1 150px' }}
       />
       <Select
-        label={t('filters.shift')}
+        label={options.shifts[0] ? withZone(t('filters.shift'), options.timeZone, locale, options.shifts[0].startsAt) : t('filters.shift')}
         placeholder={t('filters.any')}
         clearable
         data={options.shifts.map((s) => ({

@@ -1,10 +1,10 @@
 // A drive's sign-ups for organizers: filter by status, shift, team or college, search by name,
-// e-mail or phone, page through them, open a person, take them away as CSV or bring paper forms
-// in. The filters live in the address, so a filtered view can be bookmarked or sent to a colleague.
+// e-mail or phone, page through them, open a person, write to them, take them away as CSV or
+// bring paper forms in. The filters live in the address, so a filtered view can be bookmarked or sent to a colleague.
 import { useQuery } from '@apollo/client/react';
 import { Button, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconUpload } from '@tabler/icons-react';
+import { IconDownload, IconMail, IconUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'wouter';
@@ -16,6 +16,7 @@ import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { downloadSignUpsCsv } from './csv-export';
 import { ImportModal } from './import-modal';
+import { MessageSignUpsModal } from './message-sign-ups-modal';
 import { wallTime } from './import-template';
 import { SignUpDrawer } from './sign-up-drawer';
 import { activeFilterCount, filtersFromQuery, queryWithFilters, waitlistPositions, type SignUpsFilters } from './sign-ups-filters';
@@ -33,6 +34,7 @@ export function SignUpsPage({ id }: { id: string }) {
   const filters = useMemo(() => filtersFromQuery(params), [params]);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [messaging, setMessaging] = useState(false);
   // Viewers take the list away as CSV; bringing paper forms in changes it.
   const mayChange = useMayChange();
 
@@ -66,6 +68,11 @@ export function SignUpsPage({ id }: { id: string }) {
               </Button>
             </Tooltip>
             {mayChange && (
+              <Button variant="default" leftSection={<IconMail size={16} />} onClick={() => setMessaging(true)}>
+                {t('message.button')}
+              </Button>
+            )}
+            {mayChange && (
               <Button variant="default" leftSection={<IconUpload size={16} />} onClick={() => setImporting(true)} disabled={drive.status === 'CLOSED'}>
                 {t('import.button')}
               </Button>
@@ -85,6 +92,7 @@ export function SignUpsPage({ id }: { id: string }) {
         onChange={(next) => setParams((previous) => queryWithFilters(previous, next), { replace: true })}
       />
       <SignUpsList drive={drive} filters={filters} onClear={() => setParams((previous) => queryWithFilters(previous, {}), { replace: true })} />
+      <MessageSignUpsModal opened={messaging} onClose={() => setMessaging(false)} drive={drive} teams={drive.leaderboard.map((row) => row.team)} />
       <ImportModal
         opened={importing}
         onClose={() => setImporting(false)}

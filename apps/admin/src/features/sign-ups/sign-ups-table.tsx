@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignUpsRowFragment } from '../../generated/graphql';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatDate, formatDateTime, formatTime } from '../../app/ui/format';
+import { ZoneLabel } from '../../app/ui/zone-label';
 import { isErased, usePersonName } from './person-name';
 import { SignUpStatusBadge } from './sign-up-status-badge';
 
@@ -20,6 +21,8 @@ export function SignUpsTable({ rows, timeZone, waitlist, onOpen }: SignUpsTableP
   const { t } = useTranslation('signUps');
   const [locale] = useOrganizerLocale();
   const personName = usePersonName();
+  // One zone note per column: the times below are all on the drive's clock.
+  const at = rows[0]?.shift.startsAt ?? new Date().toISOString();
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="sign-ups-table">
@@ -27,12 +30,18 @@ export function SignUpsTable({ rows, timeZone, waitlist, onOpen }: SignUpsTableP
           <Table.Tr>
             <Table.Th>{t('table.name')}</Table.Th>
             <Table.Th>{t('table.contact')}</Table.Th>
-            <Table.Th>{t('table.shift')}</Table.Th>
+            <Table.Th>
+              {t('table.shift')}
+              <ZoneLabel timeZone={timeZone} at={at} />
+            </Table.Th>
             <Table.Th>{t('table.team')}</Table.Th>
             <Table.Th>{t('table.channel')}</Table.Th>
             <Table.Th>{t('table.status')}</Table.Th>
             <Table.Th>{t('table.outcome')}</Table.Th>
-            <Table.Th>{t('table.signedUpAt')}</Table.Th>
+            <Table.Th>
+              {t('table.signedUpAt')}
+              <ZoneLabel timeZone={timeZone} at={at} />
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

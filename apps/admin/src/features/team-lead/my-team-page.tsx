@@ -9,6 +9,7 @@ import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { TeamShare } from '../teams/team-share';
 import { PagerBar, useCursorPages } from '../../app/ui/cursor-pages';
 import { formatDateTime } from '../../app/ui/format';
+import { ZoneLabel } from '../../app/ui/zone-label';
 import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { AttendanceBadge } from './attendance-badge';
@@ -103,7 +104,10 @@ function Members({ teamId, driveId, driveSlug }: { teamId: string; driveId: stri
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('members.name')}</Table.Th>
-                  <Table.Th>{t('members.shift')}</Table.Th>
+                  <Table.Th>
+                    {t('members.shift')}
+                    {timeZone && data.teamSignUps.edges[0] && <ZoneLabel timeZone={timeZone} at={data.teamSignUps.edges[0].node.shiftStartsAt} />}
+                  </Table.Th>
                   <Table.Th>{t('members.attendance')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>

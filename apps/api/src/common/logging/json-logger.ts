@@ -2,15 +2,30 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
 
+/**
+ * Nest's own start-up narration (each module loaded, each route mapped, "application started"):
+ * dozens of lines a newcomer's `npm start` would bury the first admin's password and the URL in.
+ * They stay available at LOG_LEVEL=debug; these contexts' warnings and errors are kept as they are.
+ */
+export const FRAMEWORK_STARTUP_CONTEXTS: ReadonlySet<string> = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+  'GraphQLModule',
+]);
+
 export class JsonLogger implements LoggerService {
   readonly pino: Logger;
 
-  constructor(level: string) {
-    this.pino = pino({ level, base: { service: 'life-relay-api' }, timestamp: pino.stdTimeFunctions.isoTime });
+  /** `destination` is standard output unless a test reads the lines. */
+  constructor(level: string, destination?: pino.DestinationStream) {
+    this.pino = pino({ level, base: { service: 'life-relay-api' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
   }
 
   log(message: unknown, context?: string) {
-    this.write('info', message, context);
+    this.write(context && FRAMEWORK_STARTUP_CONTEXTS.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, trace?: string, context?: string) {
     this.pino.error({ context, trace }, this.text(message));

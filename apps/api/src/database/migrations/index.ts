@@ -19,6 +19,7 @@ import { Consents1795448000000 } from './1795448000000-Consents';
 import { MyDataLinks1795449000000 } from './1795449000000-MyDataLinks';
 import { Erasure1795450000000 } from './1795450000000-Erasure';
 import { OutcomeDay1795451000000 } from './1795451000000-OutcomeDay';
+import { DriveMessages1795451500000 } from './1795451500000-DriveMessages';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -41,4 +42,5 @@ export const MIGRATIONS: (new () => object)[] = [
   MyDataLinks1795449000000,
   Erasure1795450000000,
   OutcomeDay1795451000000,
+  DriveMessages1795451500000,
 ];

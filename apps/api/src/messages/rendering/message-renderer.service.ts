@@ -201,6 +201,11 @@ export class MessageRenderer {
       manageUrl,
       hoursBefore,
       soon: hoursBefore > 0 && hoursBefore < 12,
+      // An organizer's message to the drive's sign-ups, in the person's language (DRIVE_MESSAGE).
+      subject: row.payload.subject,
+      body: row.payload.body,
+      // The organization's next drive when the message was queued (WE_MISSED_YOU).
+      nextDrive: this.nextDrive(row.payload.nextDrive, locale),
     };
     if (!traits?.aboutAShift) {
       const donations = await this.signUpFacts.donationCount(tx, s.volunteer_id);
@@ -227,6 +232,13 @@ export class MessageRenderer {
       extras: { unsubscribeUrl: unsubscribe, calendar: traits?.aboutAShift ? this.calendarInvite(s) : null },
       secrets,
     };
+  }
+
+  /** A drive named in a payload (title, slug, startsAt, timeZone), as a message names it; null if none. */
+  private nextDrive(drive: unknown, locale: Locale): { title: string; when: string; url: string } | null {
+    if (!drive || typeof drive !== 'object') return null;
+    const d = drive as { title: string; slug: string; startsAt: string; timeZone: string };
+    return { title: d.title, when: dateFormat(locale, d.timeZone, 'full').format(new Date(d.startsAt)), url: `${this.config.publicUrl}/d/${d.slug}` };
   }
 
   /** Every purpose with a template, for the organizers' preview. */
@@ -258,6 +270,9 @@ export class MessageRenderer {
       nextEligible: '2026-11-28',
       retryOn: '2026-12-20',
       upcoming: [{ title: 'Campus blood day', when: '2026-12-12', url: `${base}/d/campus-blood-day` }],
+      subject: words.preview.driveTitle,
+      body: words.preview.message,
+      nextDrive: { title: 'Campus blood day', when: '2026-12-12', url: `${base}/d/campus-blood-day` },
       unsubscribeUrl: `${base}/unsubscribe/…`,
       message: words.preview.message,
       needText: needText('PLATELETS', [], locale),

@@ -29,6 +29,11 @@ export interface CsvRow {
   line: number;
   /** Trimmed cells of the known columns; a blank cell is absent. */
   cells: Partial<Record<ImportColumn, string>>;
+  /**
+   * The time zone the header names for the shift column, as the export writes it
+   * (`shiftStartsAt (Asia/Shanghai)`): its wall times are read there rather than in the drive's.
+   */
+  shiftZone?: string;
 }
 
 // A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK(...) exfiltrates
@@ -48,6 +53,26 @@ function restoreFormulaLike(value: string): string {
 /** `Birth date`, `birth_date` and `BIRTHDATE` all name the birthDate column. */
 const normalizeHeader = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 const COLUMN_BY_HEADER = new Map<string, ImportColumn>(IMPORT_COLUMNS.map((c) => [normalizeHeader(c), c]));
+/** A header's trailing parenthesis: `(Asia/Shanghai)` on the export's times, `(ml)` as people type it. */
+const HEADER_NOTE = /^(.*?)\s*\(([^()]*)\)\s*$/;
+
+/** The header's column, and the time zone it names in parentheses if it is one. */
+function columnOfHeader(header: string): { column: ImportColumn | null; zone?: string } {
+  const whole = COLUMN_BY_HEADER.get(normalizeHeader(header));
+  if (whole) return { column: whole };
+  const note = HEADER_NOTE.exec(header.trim());
+  if (!note || !isTimeZone(note[2])) return { column: null };
+  return { column: COLUMN_BY_HEADER.get(normalizeHeader(note[1])) ?? null, zone: note[2] };
+}
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The rows of an uploaded file, keyed by the header row's column names; columns it does not know
@@ -76,7 +101,9 @@ export function readImportFile(csv: string): CsvRow[] {
     start = info.bytes;
   }
   const [header, ...data] = rows;
-  const columns = columnsOf(header?.record ?? []);
+  const named = (header?.record ?? []).map(columnOfHeader);
+  const columns = columnsOf(named.map((n) => n.column));
+  const shiftZone = named.find((n) => n.column === 'shiftStartsAt')?.zone;
   if (data.length > MAX_IMPORT_ROWS) throw tooLarge();
   return data.map(({ line, record }) => {
     const cells: CsvRow['cells'] = {};
@@ -84,12 +111,11 @@ export function readImportFile(csv: string): CsvRow[] {
       const value = restoreFormulaLike((record[i] ?? '').trim()).trim();
       if (column && value) cells[column] = value;
     });
-    return { line, cells };
+    return shiftZone ? { line, cells, shiftZone } : { line, cells };
   });
 }
 
-function columnsOf(header: string[]): (ImportColumn | null)[] {
-  const columns = header.map((h) => COLUMN_BY_HEADER.get(normalizeHeader(h)) ?? null);
+function columnsOf(columns: (ImportColumn | null)[]): (ImportColumn | null)[] {
   const twice = columns.find((c, i) => c && columns.indexOf(c) !== i);
   if (twice) throw InvalidInputError.field('csv', 'csvDuplicateColumn', { column: twice });
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));

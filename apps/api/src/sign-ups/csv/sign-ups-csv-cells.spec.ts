@@ -23,6 +23,15 @@ describe('sign-up spreadsheet cells', () => {
     expect(problemOf(`${header}\n${'王'.repeat(700_000)},a@b.io,2030-12-05 09:00`)).toEqual(tooLarge);
   });
 
+  it('read the time zone an export names in the shift column’s header, and keep other notes in parentheses', () => {
+    const exported = readImportFile('name,email,shiftStartsAt (Asia/Shanghai),signedUpAt (Asia/Shanghai)\nA,a@x.io,2030-12-05 09:00:00,2030-11-01 10:00:00');
+    expect(exported).toEqual([{ line: 2, cells: { name: 'A', email: 'a@x.io', shiftStartsAt: '2030-12-05 09:00:00' }, shiftZone: 'Asia/Shanghai' }]);
+    const typed = readImportFile('Name,E-mail,Shift starts at,Volume (ml)\nB,b@x.io,2030-12-05 09:00,400');
+    expect(typed).toEqual([{ line: 2, cells: { name: 'B', email: 'b@x.io', shiftStartsAt: '2030-12-05 09:00', volumeMl: '400' } }]);
+    // A parenthesis that is not a zone does not name a column.
+    expect(problemOf('name,email,shiftStartsAt (Mars/Olympus)\n')).toEqual([{ field: 'csv', key: 'csvMissingColumns', params: { columns: 'shiftStartsAt' } }]);
+  });
+
   it('number rows by the line they start on, whatever the line endings and blank lines', () => {
     const csv = '\ufeffName,E-Mail,Shift Starts At\r\n"Multi\r\nline",a@x.io,t\r\n\r\n,,\r\nB,b@x.io,t\nC,"c@x.io\nd",t\rD,d@x.io,t';
     expect(readImportFile(csv).map((r) => [r.line, r.cells.name])).toEqual([

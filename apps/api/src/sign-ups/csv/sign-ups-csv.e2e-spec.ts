@@ -94,10 +94,11 @@ describe('sign-ups as spreadsheets', () => {
       const text = body.toString('utf8');
       expect(text).toContain('王小明');
       expect(text.split('\r\n')[0]).toBe(
-        '\ufeffname,email,phone,birthDate,bloodType,status,shiftStartsAt,shiftEndsAt,team,teamCode,college,channel,source,signedUpAt,checkedInAt,volumeMl,deferralReason,retryOn',
+        '\ufeffname,email,phone,birthDate,bloodType,status,shiftStartsAt (Asia/Shanghai),shiftEndsAt (Asia/Shanghai),team,teamCode,college,channel,source,signedUpAt (Asia/Shanghai),checkedInAt (Asia/Shanghai),volumeMl,deferralReason,retryOn',
       );
 
-      const rows: Record<string, string>[] = parse(body, { bom: true, columns: true });
+      // The times on the drive's clock (09:00 in Hohhot is 01:00 UTC), keyed here without the zone.
+      const rows: Record<string, string>[] = parse(body, { bom: true, columns: (header: string[]) => header.map((h) => h.replace(' (Asia/Shanghai)', '')) });
       expect(rows.map((r) => r.email)).toEqual([wang.email, li.email, zhao.email]);
       expect(rows[0]).toMatchObject({
         name: '王小明',
@@ -105,8 +106,8 @@ describe('sign-ups as spreadsheets', () => {
         birthDate: '2004-05-20',
         bloodType: 'O_NEG',
         status: 'DONATED',
-        shiftStartsAt: '2030-12-05T01:00:00.000Z',
-        shiftEndsAt: '2030-12-05T03:00:00.000Z',
+        shiftStartsAt: '2030-12-05 09:00:00',
+        shiftEndsAt: '2030-12-05 11:00:00',
         team: expect.stringMatching(/^IMU Red Cross Club/),
         teamCode: club.code,
         college: 'Inner Mongolia University 内蒙古大学',
@@ -115,9 +116,13 @@ describe('sign-ups as spreadsheets', () => {
         volumeMl: '400',
         deferralReason: '',
       });
-      expect(new Date(rows[0].signedUpAt).toISOString()).toBe(rows[0].signedUpAt);
-      expect(new Date(rows[0].checkedInAt).toISOString()).toBe(rows[0].checkedInAt);
-      expect(rows[1]).toMatchObject({ name: '李 "Lily" 丽, Jr.', status: 'DEFERRED', shiftStartsAt: '2030-12-05T04:00:00.000Z', deferralReason: 'Low haemoglobin', retryOn: '2031-01-05', team: '', college: '' });
+      const [times] = await app.sql(
+        `SELECT to_char(s.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS') AS signed_up, to_char(s.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS') AS checked_in
+           FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`,
+        [wang.email],
+      );
+      expect(rows[0]).toMatchObject({ signedUpAt: times.signed_up, checkedInAt: times.checked_in });
+      expect(rows[1]).toMatchObject({ name: '李 "Lily" 丽, Jr.', status: 'DEFERRED', shiftStartsAt: '2030-12-05 12:00:00', deferralReason: 'Low haemoglobin', retryOn: '2031-01-05', team: '', college: '' });
       expect(rows[2]).toMatchObject({ name: '赵六', phone: '', birthDate: '', status: 'REGISTERED', checkedInAt: '', volumeMl: '' });
     });
 
@@ -211,6 +216,17 @@ describe('sign-ups as spreadsheets', () => {
         [target.id],
       );
       expect(paper).toEqual({ n: 4, consent: CONSENT_VERSION, locale: 'en' });
+    });
+
+    it('reads an export’s times on the clock its header names, whatever the target drive’s zone', async () => {
+      const source = await make.drive({ capacities: [50, 50] });
+      const person = await make.signUp(source, { name: 'Travelling Donor', shiftId: source.shifts[1] });
+      const exported = (await download(source.id, organizer).expect(200)).body.toString('utf8');
+      expect(exported).toContain(',2030-12-05 12:00:00,2030-12-05 14:00:00,'); // Hohhot's clock
+      // The same shifts, run by an organizer whose drives are on Berlin's clock.
+      const target = await make.drive({ capacities: [50, 50], input: { timeZone: 'Europe/Berlin' } });
+      expect(await imported(target.id, exported.replace(person.email, 'traveller@paper.test'))).toEqual({ imported: 1, dryRun: false, refused: [] });
+      expect((await roster(target.id)).map((r) => r.shift.startsAt)).toEqual(['2030-12-05T04:00:00.000Z']);
     });
 
     it('reads wall times in the drive’s zone, spreadsheet dates and loose spellings, and keeps existing volunteers’ names', async () => {

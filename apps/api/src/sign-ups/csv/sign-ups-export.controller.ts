@@ -11,8 +11,8 @@ import { CurrentUser, Readers } from '../../common/auth/access.decorators';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { InOrganization } from '../../common/auth/in-organization';
 import type { AppRequest } from '../../common/auth/request-of';
-import { neutraliseFormula } from './csv-cells';
-import { EXPORT_COLUMNS, SignUpsExportService } from './sign-ups-export.service';
+import { neutraliseFormula, wallTime } from './csv-cells';
+import { exportHeader, SignUpsExportService } from './sign-ups-export.service';
 
 @Controller('api/drives/:driveId')
 export class SignUpsExportController {
@@ -28,7 +28,7 @@ export class SignUpsExportController {
   @InOrganization({ driveId: 'drive' })
   @Get('sign-ups.csv')
   async signUpsCsv(@Param('driveId') driveId: string, @CurrentUser() actor: AuthenticatedUser, @Req() req: AppRequest, @Res() res: Response): Promise<void> {
-    const { slug, count, rows } = await this.exports.export(driveId);
+    const { slug, timeZone, count, rows } = await this.exports.export(driveId);
     // Before the first byte: a download cut off half-way has still handed the data out, and a
     // failure to record it refuses the file.
     await this.audit.record(actor, req, { action: AuditAction.PERSONAL_DATA_EXPORTED, subjectType: AuditSubjectType.DRIVE, subjectId: driveId, details: { rows: count } });
@@ -41,12 +41,13 @@ export class SignUpsExportController {
     const csv = stringify({
       bom: true,
       header: true,
-      columns: [...EXPORT_COLUMNS],
+      columns: exportHeader(timeZone),
       record_delimiter: 'windows',
       // A spreadsheet set to read ';' (or tab) as the separator would split `x;=1+1` and run its
       // second half as a formula: such cells are quoted, so every reading keeps them whole.
       quoted_match: /[;\t]/,
-      cast: { string: neutraliseFormula, date: (d) => d.toISOString(), number: String },
+      // `2030-12-05 09:00:00`: what a spreadsheet reads as a date and time, on the drive's clock.
+      cast: { string: neutraliseFormula, date: (d) => wallTime(d, timeZone), number: String },
     });
     try {
       await pipeline(Readable.from(rows), csv, res);

@@ -30,6 +30,18 @@ export const EXPORT_COLUMNS = [
   'retryOn',
 ] as const;
 
+/** The instants, written as the drive's wall time with its zone named in the header. */
+export const EXPORT_TIME_COLUMNS: ReadonlySet<(typeof EXPORT_COLUMNS)[number]> = new Set(['shiftStartsAt', 'shiftEndsAt', 'signedUpAt', 'checkedInAt']);
+
+/**
+ * The header row: `signedUpAt (Asia/Shanghai)` where a column holds the drive's wall times, so
+ * that an organizer reads the times as the day's schedule and knows which clock they are on; the
+ * import reads the zone back from the same header.
+ */
+export function exportHeader(timeZone: string): { key: string; header: string }[] {
+  return EXPORT_COLUMNS.map((key) => ({ key, header: EXPORT_TIME_COLUMNS.has(key) ? `${key} (${timeZone})` : key }));
+}
+
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | Date | null>;
 
 const BATCH = 1000;
@@ -63,10 +75,10 @@ export class SignUpsExportService {
   ) {}
 
   /**
-   * The file name's drive slug, the number of rows (for the audit log, before anything is sent)
-   * and the rows; throws NOT_FOUND before anything is streamed.
+   * The file name's drive slug, the drive's time zone (the times' clock), the number of rows (for
+   * the audit log, before anything is sent) and the rows; throws NOT_FOUND before anything is streamed.
    */
-  async export(driveId: string): Promise<{ slug: string; count: number; rows: AsyncIterable<ExportRow> }> {
+  async export(driveId: string): Promise<{ slug: string; timeZone: string; count: number; rows: AsyncIterable<ExportRow> }> {
     const drive = await this.drives.get(driveId);
     if (!drive) throw new NotFoundError('Drive');
     // The ids first: each sign-up is then written exactly once, even if one changes shift or
@@ -74,7 +86,7 @@ export class SignUpsExportService {
     const ids: string[] = (await this.dataSource.query(`SELECT id FROM sign_ups WHERE drive_id = $1 ORDER BY arrival`, [drive.id])).map(
       (r: { id: string }) => r.id,
     );
-    return { slug: drive.slug, count: ids.length, rows: this.rows(ids) };
+    return { slug: drive.slug, timeZone: drive.timeZone, count: ids.length, rows: this.rows(ids) };
   }
 
   private async *rows(ids: string[]): AsyncGenerator<ExportRow> {

@@ -161,7 +161,7 @@ export class SignUpsImportService {
     const team = form.teamCode ? (teams.get(normalizeTeamCode(form.teamCode)) ?? null) : null;
     if (form.teamCode && !has('teamCode') && !team) problems.push({ field: 'teamCode', key: 'unknownTeamCode' });
 
-    const shift = this.shiftOf(cells.shiftStartsAt, drive, shifts, problems);
+    const shift = this.shiftOf(cells.shiftStartsAt, row.shiftZone ?? drive.timeZone, shifts, problems);
     if (shift && form.birthDate && !has('birthDate')) problems.push(...ageProblems(drive, shift, form.birthDate));
 
     const status = (cells.status?.toUpperCase().replace(/[\s-]+/g, '_') ?? SignUpStatus.REGISTERED) as SignUpStatus;
@@ -196,8 +196,8 @@ export class SignUpsImportService {
     };
   }
 
-  /** The shift starting at the typed time: an instant with its zone, or a wall time in the drive's zone. */
-  private shiftOf(typed: string | undefined, drive: DriveEntity, shifts: ShiftEntity[], problems: FieldProblem[]): ShiftEntity | null {
+  /** The shift starting at the typed time: an instant with its zone, or a wall time in `timeZone` (the header's, else the drive's). */
+  private shiftOf(typed: string | undefined, timeZone: string, shifts: ShiftEntity[], problems: FieldProblem[]): ShiftEntity | null {
     if (!typed) {
       problems.push({ field: 'shiftStartsAt', key: 'required' });
       return null;
@@ -207,7 +207,7 @@ export class SignUpsImportService {
       problems.push({ field: 'shiftStartsAt', key: 'invalidDateTime' });
       return null;
     }
-    const shift = shifts.find((s) => ('instant' in time ? s.startsAt.getTime() === time.instant : wallTime(s.startsAt, drive.timeZone) === time.wall));
+    const shift = shifts.find((s) => ('instant' in time ? s.startsAt.getTime() === time.instant : wallTime(s.startsAt, timeZone) === time.wall));
     if (!shift) problems.push({ field: 'shiftStartsAt', key: 'shiftNotInDrive' });
     return shift ?? null;
   }
