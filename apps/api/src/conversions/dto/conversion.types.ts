@@ -78,7 +78,6 @@ export class PublicStats extends FunnelGoals {
 
   @Field(() => Int)
   donated: number;
-
 }
 
 /**

@@ -6,22 +6,10 @@
 // anonymous caller's event about the person (their own request), nothing else. The daily jobs
 // are claimed once per day across API processes in daily_runs.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { allowAuditActions, auditActions } from './audit-action-check';
 
 const CHANNEL_OK = `("channel" = 'EMAIL' AND "email" IS NOT NULL) OR ("channel" = 'SMS' AND "phone" IS NOT NULL)`;
 const ERASURE_ACTIONS = ['VOLUNTEER_ERASED', 'RETENTION_ERASED'];
-
-/** The audit actions the CHECK allows now (other migrations of this release add theirs too, in any order). */
-async function auditActions(queryRunner: QueryRunner): Promise<string[]> {
-  const [row] = await queryRunner.query(
-    `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'audit_events_action_check' AND conrelid = 'audit_events'::regclass`,
-  );
-  return [...String(row.def).matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
-}
-
-async function allowAuditActions(queryRunner: QueryRunner, actions: string[]): Promise<void> {
-  await queryRunner.query(`ALTER TABLE "audit_events" DROP CONSTRAINT "audit_events_action_check"`);
-  await queryRunner.query(`ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_action_check" CHECK ("action" IN (${actions.map((a) => `'${a}'`).join(', ')}))`);
-}
 
 export class Erasure1795450000000 implements MigrationInterface {
   name = 'Erasure1795450000000';
