@@ -2,9 +2,9 @@
 // than the contract names: everything stored about them is shown, downloaded and explained.
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, ValidateBy } from 'class-validator';
-import { BloodType, normalizePhone, SIGN_UP_FIELD_LIMITS as LIMIT, SignUpStatus } from '@life-relay/domain';
+import { normalizePhone, SIGN_UP_FIELD_LIMITS as LIMIT, SignUpStatus } from '@life-relay/domain';
 import { Email, OptionalText, Text } from '../../common/validation/rules';
-import { RecordedOutcome } from '../../sign-ups/dto/roster.types';
+import { PersonDetails, RecordedOutcome } from '../../sign-ups/dto/roster.types';
 
 @ObjectType({ description: 'One consent a person gave, with its version; withdrawn when withdrawnAt is set.' })
 export class Consent {
@@ -140,21 +140,7 @@ export class MyMessageKind {
 }
 
 @ObjectType({ description: 'Everything stored about a person, as they see it behind their /me/<token> link.' })
-export class MyData {
-  @Field()
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  email: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone: string | null;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  birthDate: string | null;
-
-  @Field(() => BloodType, { nullable: true })
-  bloodType: BloodType | null;
+export class MyData extends PersonDetails {
 
   @Field(() => [MySignUp])
   signUps: MySignUp[];

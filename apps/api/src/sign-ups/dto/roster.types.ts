@@ -32,11 +32,9 @@ export class DonorHistory {
   milestones: number[];
 }
 
-@ObjectType('Volunteer')
-export class VolunteerType {
-  @Field(() => ID)
-  id: string;
-
+/** What a person gave about themselves: name, contacts, birth date and blood type. */
+@ObjectType({ isAbstract: true })
+export abstract class PersonDetails {
   @Field()
   name: string;
 
@@ -51,6 +49,12 @@ export class VolunteerType {
 
   @Field(() => BloodType, { nullable: true })
   bloodType: BloodType | null;
+}
+
+@ObjectType('Volunteer')
+export class VolunteerType extends PersonDetails {
+  @Field(() => ID)
+  id: string;
 }
 
 @ObjectType('SignUpEvent', { description: 'One entry of a sign-up’s audit trail.' })
