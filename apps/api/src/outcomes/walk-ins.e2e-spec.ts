@@ -87,6 +87,9 @@ describe('walk-ins at the desk', () => {
     const { drive: seen } = await app.ok(`query($id: ID!) { drive(id: $id) { channels { channel signUps } stats { checkedIn } } }`, { id: drive.id }, { token: organizer });
     expect(seen.channels).toEqual(expect.arrayContaining([expect.objectContaining({ channel: 'WALK_IN', signUps: 1 })]));
     expect(seen.stats.checkedIn).toBe(1);
+    // And the CSV export names the channel.
+    const csv = await app.http.get(`/api/drives/${drive.id}/sign-ups.csv`).set('authorization', `Bearer ${organizer}`);
+    expect(csv.text.split('\n').find((line) => line.includes(input.email))).toMatch(/,WALK_IN,/);
   });
 
   it('takes a chosen shift of the drive, and refuses one of another drive', async () => {

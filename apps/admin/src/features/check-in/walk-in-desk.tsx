@@ -53,6 +53,11 @@ export function WalkInDesk({ driveId, drive, day }: WalkInDeskProps) {
           {result.duplicate && <Alert color="yellow">{t('walkIn.duplicateNote', { name: result.signUp.volunteer.name })}</Alert>}
           {result.placeAdded && <Alert color="blue">{t('walkIn.placeAdded')}</Alert>}
           <WalkInCard ref={cardRef} signUp={result.signUp} drive={drive} day={day} />
+          <Group justify="flex-end">
+            <Button variant="subtle" color="gray" onClick={() => setResult(null)}>
+              {t('walkIn.dismiss')}
+            </Button>
+          </Group>
         </Stack>
       )}
     </Stack>
