@@ -4,7 +4,7 @@
 // Client 4 are built for it), so this is a build of its own, run after vite.config.mts into the
 // same dist/admin; the server sends public.html for the public addresses (apps/api/src/web).
 import { defineConfig } from 'vite';
-import { webAppConfig } from './vite.config.mts';
+import { webAppConfig } from './vite.config.mjs';
 
 export default defineConfig(
   webAppConfig({
