@@ -3,10 +3,11 @@
 // anything, and fails when a page is over its budget:
 //   node scripts/public-bundle-size.mjs [dist/admin]
 // A page's weight is its HTML entry's script, the chunks that script imports statically, the
-// page's own lazy chunk and the chunks that one imports statically, each compressed with brotli
-// at quality 11 (what a precompressing server or CDN sends; the API's compression middleware uses
-// quality 4, a few per cent more, so the table shows that too). Chunks a page loads later, on
-// demand (the phone-number rules, the calendar file), are not counted: the page works before them.
+// page's own lazy chunk and the chunks that one imports statically, each compressed with brotli.
+// The budget holds at quality 4, what the API's compression middleware sends (apps/api/src/server.ts,
+// `compression` 1.8's default), and so at quality 11 too (a precompressing server or CDN, about 15%
+// less), which the table shows beside it. Chunks a page loads later, on demand (the phone-number
+// rules, the calendar file), are not counted: the page works before them.
 // Read from Vite's manifest (build.manifest in apps/admin/vite.config.mts), so the answer depends on
 // the build alone: no browser, no timing.
 import { readFileSync } from 'node:fs';
@@ -51,7 +52,7 @@ export function measurePublicPages(dist) {
       return { file, raw: bytes.length, brotli: brotli(bytes, 11), brotliQ4: brotli(bytes, 4) };
     });
     const sum = (field) => files.reduce((total, f) => total + f[field], 0);
-    return { ...page, files, raw: sum('raw'), brotli: sum('brotli'), brotliQ4: sum('brotliQ4'), over: sum('brotli') > BUDGET_BYTES };
+    return { ...page, files, raw: sum('raw'), brotli: sum('brotli'), brotliQ4: sum('brotliQ4'), over: Math.max(sum('brotli'), sum('brotliQ4')) > BUDGET_BYTES };
   });
 }
 
@@ -61,9 +62,9 @@ export function report(pages) {
   const lines = [];
   for (const page of pages) {
     lines.push(
-      `${page.over ? 'OVER' : 'ok  '} ${page.name} (${page.path}): ${kb(page.brotli)} brotli (q4 ${kb(page.brotliQ4)}, raw ${kb(page.raw)}), budget ${kb(BUDGET_BYTES)}`,
+      `${page.over ? 'OVER' : 'ok  '} ${page.name} (${page.path}): ${kb(page.brotliQ4)} brotli as the API sends it (q4; q11 ${kb(page.brotli)}, raw ${kb(page.raw)}), budget ${kb(BUDGET_BYTES)}`,
     );
-    for (const f of [...page.files].sort((a, b) => b.brotli - a.brotli)) lines.push(`       ${kb(f.brotli).padStart(9)}  ${f.file}`);
+    for (const f of [...page.files].sort((a, b) => b.brotliQ4 - a.brotliQ4)) lines.push(`       ${kb(f.brotliQ4).padStart(9)}  ${f.file}`);
   }
   return lines.join('\n');
 }
