@@ -1,8 +1,8 @@
 // The volunteer-facing pages are opened on phones, from a poster's QR code or a link in a group
 // chat, often on a slow campus network (issue 21): each must work with at most 90 KB of JavaScript
 // (brotli, as the API compresses it), not counting the phone-number rules it loads afterwards.
-// scripts/public-bundle-size.mjs
-// weighs the built web app from Vite's manifest: the same build gives the same answer.
+// scripts/public-bundle-size.mjs weighs the built web app from Vite's manifest: the same build
+// gives the same answer.
 import { execFileSync } from 'child_process';
 import { join } from 'path';
 
