@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { allowedDeskActions, deskAction, defaultRetryOn, donationsBefore, offersOutsideDriveDays } from './desk-actions';
+import { allowedDeskActions, deskAction, defaultRetryOn, donationsBefore, offersOutsideDriveDays, deskWord } from './desk-actions';
 
 describe('the check-in desk’s actions', () => {
   it('offers check-in, an outcome or no-show to a registered person', () => {
@@ -21,6 +21,20 @@ describe('the check-in desk’s actions', () => {
   it('offers nothing for cancelled or waitlisted sign-ups', () => {
     expect(allowedDeskActions('CANCELLED')).toEqual([]);
     expect(allowedDeskActions('WAITLISTED')).toEqual([]);
+  });
+
+  it('does not offer "joined the registry" to someone already in it, but still lets a join recorded here be corrected', () => {
+    expect(allowedDeskActions('REGISTERED', { alreadyInRegistry: true })).toEqual(['CHECKED_IN', 'DEFERRED', 'NO_SHOW']);
+    expect(allowedDeskActions('CHECKED_IN', { alreadyInRegistry: true })).toEqual(['DEFERRED', 'NO_SHOW']);
+    expect(allowedDeskActions('DONATED', { alreadyInRegistry: true })).toEqual(allowedDeskActions('DONATED'));
+  });
+
+  it('says "joined the registry" for DONATED at a registry drive only, and the same as anywhere for the rest', () => {
+    expect(deskWord('STEM_CELL_REGISTRY', 'actions.DONATED')).toBe('registry.actions.DONATED');
+    expect(deskWord('STEM_CELL_REGISTRY', 'counters.donated')).toBe('registry.counters.donated');
+    expect(deskWord('STEM_CELL_REGISTRY', 'actions.CHECKED_IN')).toBe('actions.CHECKED_IN');
+    expect(deskWord('WHOLE_BLOOD', 'actions.DONATED')).toBe('actions.DONATED');
+    expect(deskWord('GENERAL', 'done.DONATED')).toBe('done.DONATED');
   });
 
   it('proposes a retry date a month later, kept inside short months', () => {

@@ -148,7 +148,7 @@ function SignUpsList({ drive, filters, onClear }: SignUpsListProps) {
       ) : (
         <>
           <div style={{ opacity: stale ? 0.6 : 1 }} aria-busy={loading}>
-            <SignUpsTable rows={rows} timeZone={drive.timeZone} waitlist={waitlist} onOpen={setOpen} />
+            <SignUpsTable rows={rows} timeZone={drive.timeZone} driveKind={drive.kind} waitlist={waitlist} onOpen={setOpen} />
           </div>
           <PagerBar pages={pages} rows={edges.length} total={totalCount} pageInfo={pageInfo} label={t('pages')} loading={loading} stale={stale} testId="sign-ups-count" />
         </>
