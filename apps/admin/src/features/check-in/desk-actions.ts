@@ -1,11 +1,11 @@
 // What the desk may do with a sign-up, by its status, following the lifecycle the API enforces
 // (libs/domain): forward moves, and the corrections of a wrong tap. Buttons for anything else are
 // not offered, so the desk never meets a CONFLICT it could have foreseen.
-import { canCorrectTo, canMoveTo, joinsRegistry, SignUpStatus as Status } from '@life-relay/domain';
+import { canCorrectTo, canMoveTo, SignUpStatus as Status } from '@life-relay/domain';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { DriveKind, Role, SignUpStatus } from '../../generated/graphql';
 import { isOrganizer } from '../../app/auth/use-session';
-import deskWords from './locales/en.json';
+import { wordFor } from '../../app/i18n/registry-words';
 
 export type DeskAction = 'CHECKED_IN' | 'DONATED' | 'DEFERRED' | 'NO_SHOW';
 
@@ -40,23 +40,8 @@ export const DEFAULT_VOLUME_ML: Record<Exclude<DriveKind, 'STEM_CELL_REGISTRY'>,
   GENERAL: 400,
 };
 
-/** Every dotted key under `registry` in the desk's catalogue: the words a registry drive says its own way. */
-const REGISTRY_WORDS: ReadonlySet<string> = new Set(leafKeys(deskWords.registry));
-
-function leafKeys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, inner]) => leafKeys(inner, prefix ? `${prefix}.${key}` : key));
-}
-
-/**
- * The desk's words follow the drive: at a stem-cell registry drive DONATED is "joined the
- * registry" (a sample taken), never "donated", and a deferral is no blood donation put off. The
- * catalogue keeps those under `registry.` with the same key; anything not there is the same
- * at every drive.
- */
-export function deskWord<K extends string>(kind: DriveKind, key: K): K {
-  return (joinsRegistry(kind) && REGISTRY_WORDS.has(key) ? `registry.${key}` : key) as K;
-}
+/** The desk's words at a drive of this kind (see wordFor): "Joined the registry" at a registry drive. */
+export const deskWord = wordFor;
 
 /** A retry date a month after the day of the drive, as screening staff usually advise. */
 export function defaultRetryOn(today: string): string {

@@ -1,6 +1,7 @@
 import { Badge, type MantineSize } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DriveKind, SignUpStatus } from '../../generated/graphql';
+import { wordFor } from '../../app/i18n/registry-words';
 
 // Colours follow the funnel: blue waiting, cyan came, green donated, orange follow-up, grey gone.
 const COLORS: Record<SignUpStatus, string> = {
@@ -16,10 +17,9 @@ const COLORS: Record<SignUpStatus, string> = {
 /** At a stem-cell registry drive (`driveKind`) DONATED reads "joined the registry", never "donated". */
 export function SignUpStatusBadge({ status, size = 'sm', driveKind }: { status: SignUpStatus; size?: MantineSize; driveKind?: DriveKind }) {
   const { t } = useTranslation('signUps');
-  const registry = driveKind === 'STEM_CELL_REGISTRY';
   return (
     <Badge color={COLORS[status]} variant={status === 'CANCELLED' || status === 'NO_SHOW' ? 'outline' : 'light'} size={size}>
-      {registry && status === 'DONATED' ? t('status.JOINED') : registry && status === 'DEFERRED' ? t('status.NOT_JOINED') : t(`status.${status}`)}
+      {t(wordFor(driveKind, `status.${status}`))}
     </Badge>
   );
 }

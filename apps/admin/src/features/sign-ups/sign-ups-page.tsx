@@ -85,6 +85,7 @@ export function SignUpsPage({ id }: { id: string }) {
         filters={filters}
         options={{
           timeZone: drive.timeZone,
+          driveKind: drive.kind,
           shifts: drive.shifts,
           teams: drive.leaderboard.map((row) => row.team),
           colleges: drive.collegeLeaderboard.map((row) => row.college),

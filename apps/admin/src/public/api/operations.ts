@@ -105,6 +105,7 @@ export const MY_SIGN_UP = operation<MySignUpQuery, MySignUpQueryVariables>(/* Gr
         id
         slug
         title
+        kind
         description
         status
         location
@@ -155,6 +156,7 @@ export const LEADERBOARD = operation<LeaderboardQuery, LeaderboardQueryVariables
     publicDrive(slug: $slug) {
       id
       title
+      kind
       location
       timeZone
       startsAt
