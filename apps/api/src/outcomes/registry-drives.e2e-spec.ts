@@ -198,6 +198,16 @@ describe('stem-cell registry drives', () => {
     expect(subjects).toEqual([expect.stringMatching(/^Welcome to the stem-cell registry/), expect.stringMatching(/^Thank you for donating, .* \(first donation\)$/)]);
   });
 
+  it('takes a registry week’s paper list of joins without volumes, and counts those people as in the registry', async () => {
+    const week = await registryWeek(make);
+    const csv = ['name,email,shiftStartsAt,status,healthConsent', `Paper One,paper.one@campus.test,2030-12-05 09:00,DONATED,yes`, `Paper Two,paper.two@campus.test,2030-12-05 09:00,REGISTERED,yes`].join('\n');
+    const IMPORT = `mutation($driveId: ID!, $csv: String!) { importSignUps(driveId: $driveId, csv: $csv) { imported refused { line fields { field key } } } }`;
+    expect((await app.ok(IMPORT, { driveId: week.id, csv }, { token: organizer })).importSignUps).toEqual({ imported: 2, refused: [] });
+    const next = await registryWeek(make, '2031-03-01');
+    const again = await make.signUp(next, { email: 'paper.one@campus.test' });
+    expect((await app.ok(SEARCH, { d: next.id, t: 'paper.one@campus.test' }, { token: organizer })).checkInSearch).toEqual([{ id: again.id, status: 'REGISTERED', alreadyInRegistrySince: '2030-12-05' }]);
+  });
+
   /** An organizer of that organization, invited by the admin; their token. */
   async function organizerOf(admin: string, organizationId: string): Promise<string> {
     const { inviteUser } = await app.ok(

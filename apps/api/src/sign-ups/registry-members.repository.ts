@@ -33,6 +33,17 @@ export class RegistryMembers {
     return !member || member.sign_up_id === signUpId ? null : { joinedOn: member.joined_on };
   }
 
+  /** Everyone recorded DONATED at this registry drive who is not in its organization's registry yet joins it (a paper list). */
+  async joinAllOf(tx: EntityManager, driveId: string): Promise<void> {
+    await tx.query(
+      `INSERT INTO registry_members (organization_id, volunteer_id, sign_up_id, joined_on)
+       SELECT d.organization_id, s.volunteer_id, s.id, s.outcome_on FROM sign_ups s JOIN drives d ON d.id = s.drive_id
+        WHERE s.drive_id = $1 AND s.status = 'DONATED' AND s.outcome_on IS NOT NULL
+       ON CONFLICT DO NOTHING`,
+      [driveId],
+    );
+  }
+
   /** The sign-up's outcome is no longer "joined" (a correction): the membership it made goes. */
   async leave(tx: EntityManager, signUpId: string): Promise<void> {
     await tx.query(`DELETE FROM registry_members WHERE sign_up_id = $1`, [signUpId]);
