@@ -208,6 +208,33 @@ describe('stem-cell registry drives', () => {
     expect((await app.ok(SEARCH, { d: next.id, t: 'paper.one@campus.test' }, { token: organizer })).checkInSearch).toEqual([{ id: again.id, status: 'REGISTERED', alreadyInRegistrySince: '2030-12-05' }]);
   });
 
+  it('asks someone who could not join yet to come back to a registry drive, not to give blood, in both languages', async () => {
+    const week = await registryWeek(make);
+    const en = await make.signUp(week);
+    const zh = await make.signUp(week, { name: '林芳' }, { 'accept-language': 'zh-CN' });
+    for (const person of [en, zh]) await record(person.id, { status: 'DEFERRED', deferralReason: 'Fever on the day', retryOn: '2031-01-05' });
+    await app.server.app.get(ReminderScanner).queueDeferralFollowUps(new Date('2031-01-05T12:00:00+08:00'));
+    await app.server.app.get(OutboxDelivery).deliverAllDue();
+    const [english] = mailsTo(en.email).filter((m) => /try again/.test(m.subject ?? ''));
+    expect(english.text).toContain(`At ${week.title} you were asked to wait until 2031-01-05 before joining the stem-cell registry.`);
+    expect(english.text).not.toMatch(/blood|donor|donat/i);
+    const [chinese] = mailsTo(zh.email).filter((m) => /再试一次/.test(m.subject ?? ''));
+    expect(chinese.text).toContain('再加入造血干细胞捐献者资料库');
+    expect(chinese.text).not.toContain('献血');
+  });
+
+  it('shows the person their join and its sample id on their own data page, apart from their donations', async () => {
+    const week = await registryWeek(make);
+    const person = await make.signUp(week);
+    await record(person.id, { status: 'DONATED', sampleId: 'ME-0001' });
+    await app.ok(`mutation($c: String!) { requestMyDataLink(contact: $c) }`, { c: person.email });
+    await app.server.app.get(OutboxDelivery).deliverAllDue();
+    const mail = smtp.to(person.email).find((m) => m.subject === 'Your data at Life Relay');
+    const token = /\/me\/([\w-]+)/.exec(mail?.text ?? '')?.[1];
+    const { myData } = await app.ok(`query($t: String!) { myData(token: $t) { signUps { driveKind status sampleId volumeMl } donations { driveTitle } } }`, { t: token });
+    expect(myData).toEqual({ signUps: [{ driveKind: 'STEM_CELL_REGISTRY', status: 'DONATED', sampleId: 'ME-0001', volumeMl: null }], donations: [] });
+  });
+
   /** An organizer of that organization, invited by the admin; their token. */
   async function organizerOf(admin: string, organizationId: string): Promise<string> {
     const { inviteUser } = await app.ok(

@@ -54,6 +54,7 @@ export class MyDataReader {
     ).map((r) => ({
       id: r.id,
       kind: r.kind,
+      driveKind: r.kind,
       driveTitle: r.title,
       shiftStartsAt: r.starts_at,
       shiftEndsAt: r.ends_at,

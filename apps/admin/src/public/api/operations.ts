@@ -229,6 +229,7 @@ export const MY_DATA = operation<MyDataQuery, MyDataQueryVariables>(/* GraphQL *
       createdAt
       signUps {
         driveTitle
+        driveKind
         organizationName
         location
         shiftStartsAt
@@ -238,6 +239,7 @@ export const MY_DATA = operation<MyDataQuery, MyDataQueryVariables>(/* GraphQL *
         volumeMl
         deferralReason
         retryOn
+        sampleId
         consentVersion
       }
       donations {
