@@ -90,6 +90,11 @@ const en = {
   outcomeNotAllowed: 'A sign-up that is {from} cannot become {to}.',
   outcomeOutsideDriveDays: 'Outcomes are recorded on the drive’s days ({first} to {last}); today is {today}. An organizer can record one on another day on purpose.',
   outsideDriveDaysOrganizersOnly: 'Only an organizer can record an outcome outside the drive’s days.',
+  // Stem-cell registry drives: a sample joins the person to the registry, once.
+  volumeNotOnRegistryDrive: 'A registry drive takes a sample, not a volume: leave the volume empty.',
+  sampleIdOnlyOnRegistryDrive: 'A sample id is written down only at a stem-cell registry drive.',
+  sampleIdTaken: 'Another person of this drive has this sample id; check the kit.',
+  alreadyInRegistry: 'This person is already in the registry (joined on {joinedOn}): no new sample is needed, and they are not counted again.',
   accountDeactivated: 'This account is deactivated; reactivate it first.',
   // A volunteer's own data page (/me/<token>).
   contactTaken: 'Another record of ours has this contact. Ask the organizers to merge the two.',
@@ -182,6 +187,10 @@ const zhCN: Record<MessageKey, string> = {
   outcomeNotAllowed: '状态为 {from} 的报名不能改为 {to}。',
   outcomeOutsideDriveDays: '结果只能在活动日（{first} 至 {last}）登记；今天是 {today}。组织者可以特意在其他日期登记。',
   outsideDriveDaysOrganizersOnly: '只有组织者可以在活动日以外登记结果。',
+  volumeNotOnRegistryDrive: '入库活动采集的是样本，不登记采血量：请留空采血量。',
+  sampleIdOnlyOnRegistryDrive: '只有造血干细胞入库活动才登记样本编号。',
+  sampleIdTaken: '本次活动中已有其他人使用此样本编号，请核对采样盒。',
+  alreadyInRegistry: '此人已加入资料库（{joinedOn} 入库）：无需再次采样，也不会重复计数。',
   accountDeactivated: '该账号已停用，请先重新启用。',
   contactTaken: '我们的另一条记录已使用此联系方式，请联系组织者合并这两条记录。',
   unknownMessageKind: '请选择所列的消息类型之一。',

@@ -49,7 +49,7 @@ export function CheckInPage({ id }: { id: string }) {
       )}
       <PageHeader title={t('title')} description={drive.title} />
       <DriveNav driveId={id} active="checkIn" />
-      <CheckInCounters stats={drive.stats} />
+      <CheckInCounters stats={drive.stats} driveKind={drive.kind} />
       {drive.status === 'DRAFT' && (
         <Text c="orange.8" mb="sm">
           {t('draftNote')}

@@ -105,6 +105,7 @@ export const MY_SIGN_UP = operation<MySignUpQuery, MySignUpQueryVariables>(/* Gr
         id
         slug
         title
+        kind
         description
         status
         location
@@ -155,6 +156,7 @@ export const LEADERBOARD = operation<LeaderboardQuery, LeaderboardQueryVariables
     publicDrive(slug: $slug) {
       id
       title
+      kind
       location
       timeZone
       startsAt
@@ -227,6 +229,7 @@ export const MY_DATA = operation<MyDataQuery, MyDataQueryVariables>(/* GraphQL *
       createdAt
       signUps {
         driveTitle
+        driveKind
         organizationName
         location
         shiftStartsAt
@@ -236,6 +239,7 @@ export const MY_DATA = operation<MyDataQuery, MyDataQueryVariables>(/* GraphQL *
         volumeMl
         deferralReason
         retryOn
+        sampleId
         consentVersion
       }
       donations {

@@ -11,7 +11,7 @@
 // only. The copy of a message its row keeps (for the Outbox list) has every one of them masked.
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ALL_MESSAGE_PURPOSES, DriveKind, Locale, MessagePurpose, milestoneAt, nextEligibleDay, SignUpStatus, stillRelevant, traitsOf } from '@life-relay/domain';
+import { ALL_MESSAGE_PURPOSES, DriveKind, joinsRegistry, Locale, MessagePurpose, milestoneAt, nextEligibleDay, SignUpStatus, stillRelevant, traitsOf } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { TeamDigestReader } from '../../conversions/team-digest.reader';
 import { UpcomingDrives } from '../../drives/upcoming-drives.reader';
@@ -208,9 +208,13 @@ export class MessageRenderer {
       nextDrive: this.nextDrive(row.payload.nextDrive, locale),
     };
     if (!traits?.aboutAShift) {
-      const donations = await this.signUpFacts.donationCount(tx, s.volunteer_id);
-      const interval = this.config.donationIntervalDays[s.kind as DriveKind];
+      // A registry drive's "donated" is a sample that joined the person to the registry: its
+      // messages say so, and count no donation, milestone or interval.
+      const registry = joinsRegistry(s.kind as DriveKind);
+      const donations = registry ? 0 : await this.signUpFacts.donationCount(tx, s.volunteer_id);
+      const interval = registry ? null : this.config.donationIntervalDays[s.kind as DriveKind];
       Object.assign(context, {
+        registry,
         donationCount: donations,
         milestone: milestoneAt(donations),
         milestoneText: milestoneText(milestoneAt(donations), locale),
@@ -329,6 +333,7 @@ export class MessageRenderer {
       name: rows[0].lead,
       lines: rows.map((r) => ({
         ...r,
+        registry: joinsRegistry(r.kind as DriveKind),
         shareUrl: `${this.config.publicUrl}/d/${r.slug}?team=${r.code}&source=chat`,
         leaderboardUrl: `${this.config.publicUrl}/d/${r.slug}/leaderboard`,
       })),
