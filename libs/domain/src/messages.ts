@@ -86,6 +86,8 @@ const en = {
   outcomeNotAllowed: 'A sign-up that is {from} cannot become {to}.',
   outcomeOutsideDriveDays: 'Outcomes are recorded on the drive’s days ({first} to {last}); today is {today}. An organizer can record one on another day on purpose.',
   outsideDriveDaysOrganizersOnly: 'Only an organizer can record an outcome outside the drive’s days.',
+  changedSinceTapped: 'This sign-up changed after the tap: it was {seen} then and is {status} now. Look at it again before recording anything.',
+  operationReused: 'This operation id was already used for another tap.',
   accountDeactivated: 'This account is deactivated; reactivate it first.',
   // A volunteer's own data page (/me/<token>).
   contactTaken: 'Another record of ours has this contact. Ask the organizers to merge the two.',
@@ -175,6 +177,8 @@ const zhCN: Record<MessageKey, string> = {
   outcomeNotAllowed: '状态为 {from} 的报名不能改为 {to}。',
   outcomeOutsideDriveDays: '结果只能在活动日（{first} 至 {last}）登记；今天是 {today}。组织者可以特意在其他日期登记。',
   outsideDriveDaysOrganizersOnly: '只有组织者可以在活动日以外登记结果。',
+  changedSinceTapped: '点击之后此报名已有变化：当时为 {seen}，现在为 {status}。请先重新查看再登记。',
+  operationReused: '此操作编号已用于另一次点击。',
   accountDeactivated: '该账号已停用，请先重新启用。',
   contactTaken: '我们的另一条记录已使用此联系方式，请联系组织者合并这两条记录。',
   unknownMessageKind: '请选择所列的消息类型之一。',

@@ -13,10 +13,12 @@ import { OutcomesResolver } from './outcomes.resolver';
 import { OutcomesService } from './outcomes.service';
 import { SignUpEventEntity } from './sign-up-event.entity';
 import { SignUpEvents } from './sign-up-events.repository';
+import { DeskOperationEntity } from './desk-operation.entity';
+import { DeskOperations } from './desk-operations.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SignUpEventEntity]), DrivesModule, PlacesModule, SignUpsModule, OutboxModule],
-  providers: [OutcomesService, OutcomesResolver, DriveClosing, DriveCloser, DriveClosed, SignUpEvents],
+  imports: [TypeOrmModule.forFeature([SignUpEventEntity, DeskOperationEntity]), DrivesModule, PlacesModule, SignUpsModule, OutboxModule],
+  providers: [OutcomesService, OutcomesResolver, DriveClosing, DriveCloser, DriveClosed, SignUpEvents, DeskOperations],
   exports: [SignUpEvents, DriveClosed],
 })
 export class OutcomesModule {}
