@@ -16,6 +16,7 @@ import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { CheckInCard } from './check-in-card';
 import { CheckInCounters } from './check-in-counters';
+import { DeskSyncBar } from './offline/desk-sync-bar';
 
 /** Typing this much searches by itself; Enter searches at once. */
 const TYPED_ENOUGH = 2;
@@ -49,6 +50,7 @@ export function CheckInPage({ id }: { id: string }) {
       <PageHeader title={t('title')} description={drive.title} />
       <DriveNav driveId={id} active="checkIn" />
       <CheckInCounters stats={drive.stats} />
+      <DeskSyncBar />
       {drive.status === 'DRAFT' && (
         <Text c="orange.8" mb="sm">
           {t('draftNote')}
