@@ -60,3 +60,13 @@ export function DeskSyncBar() {
     </>
   );
 }
+
+/** Above search results found on the tablet rather than on the server. */
+export function OfflineResultsNote() {
+  const { t } = useTranslation('deskOffline');
+  return (
+    <Text c="orange.8" size="sm">
+      {t('offlineResults')}
+    </Text>
+  );
+}

@@ -12,8 +12,8 @@ import { deskQueue, load, type DeskTap } from './desk-queue';
 
 /** Worth trying again later: the request did not get through, or the server could not answer now. */
 const TRY_AGAIN: readonly ApiErrorCode[] = ['NETWORK', 'SERVER', 'RATE_LIMITED'];
-/** What the desk's pages show of a sign-up and the drive's tally, fetched again after a sync. */
-const REFRESH = ['CheckInDrive', 'SignUpsList', 'SignUpsWaitlist', 'SignUpsVolunteer'];
+/** What the desk's pages show of a sign-up and the drive's tally, fetched again after a sync (a refused tap's card shows what is true now). */
+const REFRESH = ['CheckInDrive', 'CheckInSearch', 'SignUpsList', 'SignUpsWaitlist', 'SignUpsVolunteer'];
 const FIRST_PAUSE_MS = 2_000;
 const LONGEST_PAUSE_MS = 60_000;
 
