@@ -131,7 +131,7 @@ describe('desk taps sent by the offline queue', () => {
     const cancelled = await make.signUp(drive);
     await app.ok(`mutation($t: String!) { cancelSignUp(manageToken: $t) { status } }`, { t: cancelled.manageToken });
     const refused = await app.gql(OUTCOME, { id: cancelled.id, input: { status: 'DONATED', volumeMl: 400 }, tap: tap({ seenStatus: 'REGISTERED' }) }, { token: desk });
-    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', key: 'changedSinceTapped' } });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', key: 'outcomeOfCancelled' } });
     expect(await statusOf(cancelled.id)).toBe('CANCELLED');
 
     // A refused tap is not remembered: sent again once the state allows it, it is applied.

@@ -148,7 +148,9 @@ export class OutcomesService {
     const seen = tap?.seenStatus;
     if (!seen || seen === status) return;
     if (seen === SignUpStatus.REGISTERED && status === SignUpStatus.CHECKED_IN && to !== SignUpStatus.NO_SHOW) return;
-    throw new ConflictError('changedSinceTapped', { seen, status });
+    // Cancelled or moved to the waitlist meanwhile: the usual words say it best.
+    const why = WHY_NOT[status];
+    throw why ? new ConflictError(why) : new ConflictError('changedSinceTapped', { seen, status });
   }
 
   /** True for a correction of a recorded outcome; throws CONFLICT for a move the lifecycle forbids. */

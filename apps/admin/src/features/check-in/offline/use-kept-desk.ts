@@ -17,7 +17,9 @@ export function useKeptDrive(driveId: string, live: KeptDrive | null | undefined
   useEffect(() => {
     if (offline) void readKept(driveId).then((k) => setKept(k?.drive ?? null));
   }, [driveId, offline]);
-  return live ?? (offline ? kept : undefined);
+  // Once offline, the kept drive stays on screen while the connection comes back and the drive is
+  // fetched again: the page (and the search typed in it) must not fall back to "loading".
+  return live ?? (kept?.id === driveId ? kept : undefined);
 }
 
 /** The search's results, or without a signal the people kept for the drive that match (`offline` then). */
@@ -27,14 +29,16 @@ export function useKeptSearch(
   live: readonly CheckInSignUpFragment[] | undefined,
   error: unknown,
 ): { results: readonly CheckInSignUpFragment[] | undefined; offline: boolean } {
-  const [kept, setKept] = useState<{ text: string; results: CheckInSignUpFragment[] } | null>(null);
+  const [kept, setKept] = useState<{ driveId: string; text: string; results: CheckInSignUpFragment[] } | null>(null);
   useEffect(() => {
     if (live?.length) void keepSignUps(driveId, live);
   }, [driveId, live]);
   const offline = unreachable(error) && !live;
   useEffect(() => {
-    if (offline && text) void readKept(driveId).then((k) => setKept({ text, results: searchKept(k, text) }));
+    if (offline && text) void readKept(driveId).then((k) => setKept({ driveId, text, results: searchKept(k, text) }));
   }, [driveId, text, offline]);
-  if (!offline) return { results: live, offline: false };
-  return { results: kept?.text === text ? kept.results : undefined, offline: true };
+  if (live) return { results: live, offline: false };
+  // Offline, or fetching again once back: the kept results for this text until the server answers.
+  if (kept?.driveId === driveId && kept.text === text) return { results: kept.results, offline: true };
+  return { results: undefined, offline };
 }
