@@ -1,5 +1,9 @@
 // Installs the desk's service worker (public/desk-sw.js) from the desk's page only, and tells it
-// which bundles this page loaded, so that the desk opens without a signal next time.
+// which bundles this page loaded, so that the desk opens without a signal next time. Hand-written
+// rather than vite-plugin-pwa/Workbox: the desk needs three rules (its page, the bundles it loaded,
+// nothing else), a precache of the whole build would put the organizers' and public pages on every
+// desk tablet, and the page is served with a fresh CSP nonce each time (apps/api/src/web), which a
+// build-time precache manifest of index.html cannot hold.
 export function registerDeskWorker(): void {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
   void navigator.serviceWorker
