@@ -37,7 +37,7 @@ describe('desk taps sent by the offline queue', () => {
     return { drive, made, startsAt };
   }
 
-  it('applies a check-in sent twice with one operation id once, and answers the same both times', async () => {
+  it('applies a check-in sent twice with one operation id once, answers the same both times, and does not undo a correction made since', async () => {
     const drive = await make.drive({ shiftStarts: [new Date()] });
     const made = await make.signUp(drive);
     const desk = await deskStaff(drive.id);
@@ -47,6 +47,11 @@ describe('desk taps sent by the offline queue', () => {
     expect(second).toEqual(first);
     expect(first.checkIn.status).toBe('CHECKED_IN');
     expect(await events(made.id)).toEqual([{ from_status: 'REGISTERED', to_status: 'CHECKED_IN' }]);
+    // Corrected since, the old tap arriving once more does not check them in again.
+    await app.ok(OUTCOME, { id: made.id, input: { status: 'NO_SHOW' } }, { token: organizer });
+    const late = await app.ok(CHECK_IN, { id: made.id, tap: { ...once, seenStatus: null } }, { token: desk });
+    expect(late.checkIn.status).toBe('NO_SHOW');
+    expect(await events(made.id)).toHaveLength(2);
   });
 
   it('applies an outcome sent twice once: one event, one thank-you, the same answer; racing copies too', async () => {
