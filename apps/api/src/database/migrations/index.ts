@@ -21,6 +21,7 @@ import { Erasure1795450000000 } from './1795450000000-Erasure';
 import { OutcomeDay1795451000000 } from './1795451000000-OutcomeDay';
 import { DriveMessages1795451500000 } from './1795451500000-DriveMessages';
 import { WalkIns1795452100000 } from './1795452100000-WalkIns';
+import { DeskOperations1795452200000 } from './1795452200000-DeskOperations';
 import { RegistryDrives1795452300000 } from './1795452300000-RegistryDrives';
 
 export const MIGRATIONS: (new () => object)[] = [
@@ -46,5 +47,6 @@ export const MIGRATIONS: (new () => object)[] = [
   OutcomeDay1795451000000,
   DriveMessages1795451500000,
   WalkIns1795452100000,
+  DeskOperations1795452200000,
   RegistryDrives1795452300000,
 ];
