@@ -7,7 +7,7 @@ import { OutboxDelivery } from '../messages/delivery/outbox-delivery.service';
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status duplicate manageToken shiftStartsAt shiftEndsAt waitlistPosition referralCode } }`;
 const RECRUITERS = `query($id: ID!, $first: Int) { drive(id: $id) { recruiters(first: $first) { rank name signUps donated } } }`;
 const TEAM_RECRUITERS = `query($t: ID!, $d: ID!) { teamRecruiters(teamId: $t, driveId: $d) { rank name signUps donated } }`;
-const MY_REFERRALS = `query($t: String!) { mySignUp(manageToken: $t) { referrals { referralCode signUps donated } } }`;
+const MY_REFERRALS = `query($t: String!) { mySignUp(manageToken: $t) { referrals { referralCode sharePath signUps donated } } }`;
 const CHECK_IN = `mutation($id: ID!) { checkIn(signUpId: $id) { status } }`;
 const OUTCOME = `mutation($id: ID!, $input: OutcomeInput!) { recordOutcome(signUpId: $id, input: $input) { status } }`;
 
@@ -66,7 +66,12 @@ describe('personal recruiting credit', () => {
 
     // The volunteer sees their own count and code behind their manage link.
     const mine = await app.ok(MY_REFERRALS, { t: a.receipt.manageToken });
-    expect(mine.mySignUp.referrals).toEqual({ referralCode: a.receipt.referralCode, signUps: 2, donated: 1 });
+    expect(mine.mySignUp.referrals).toEqual({
+      referralCode: a.receipt.referralCode,
+      sharePath: `/d/${drive.slug}?team=${team.code}&ref=${a.receipt.referralCode}&source=share`,
+      signUps: 2,
+      donated: 1,
+    });
     // The read of volunteers' names is in the audit log.
     expect(await app.sql(`SELECT details FROM audit_events WHERE action = 'PERSONAL_DATA_READ' AND subject_id = $1`, [drive.id])).toEqual(
       expect.arrayContaining([{ details: { recruiters: 2 } }]),

@@ -5,7 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { disclosedReferrals, rankRecruiters, RecruiterCounts, StatusCounts } from '@life-relay/domain';
+import { disclosedReferrals, rankRecruiters, RecruiterCounts, shareLinkPath, StatusCounts } from '@life-relay/domain';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InvalidInputError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
@@ -72,7 +72,7 @@ export class RecruitersService {
   /** What the volunteer's own link brought into the drive of their sign-up. */
   async ofSignUp(signUpId: string): Promise<MyReferrals> {
     const [row] = await this.dataSource.query(
-      `SELECT r.referral_code,
+      `SELECT r.referral_code, d.slug, t.code AS team_code,
               count(s.id) FILTER (WHERE s.status = 'REGISTERED')::int AS registered,
               count(s.id) FILTER (WHERE s.status = 'WAITLISTED')::int AS waitlisted,
               count(s.id) FILTER (WHERE s.status = 'CANCELLED')::int AS cancelled,
@@ -80,12 +80,13 @@ export class RecruitersService {
               count(s.id) FILTER (WHERE s.status = 'DONATED')::int AS donated,
               count(s.id) FILTER (WHERE s.status = 'DEFERRED')::int AS deferred,
               count(s.id) FILTER (WHERE s.status = 'NO_SHOW')::int AS no_show
-         FROM sign_ups r LEFT JOIN sign_ups s ON s.referrer_sign_up_id = r.id AND s.volunteer_id <> r.volunteer_id
+         FROM sign_ups r JOIN drives d ON d.id = r.drive_id LEFT JOIN teams t ON t.id = r.team_id
+         LEFT JOIN sign_ups s ON s.referrer_sign_up_id = r.id AND s.volunteer_id <> r.volunteer_id
         WHERE r.id = $1
-        GROUP BY r.id`,
+        GROUP BY r.id, d.slug, t.code`,
       [signUpId],
     );
     const disclosed = disclosedReferrals(countsOf(row));
-    return { referralCode: row.referral_code, signUps: disclosed.signUps, donated: disclosed.donated };
+    return { referralCode: row.referral_code, sharePath: shareLinkPath(row.slug, row.referral_code, row.team_code), signUps: disclosed.signUps, donated: disclosed.donated };
   }
 }

@@ -43,6 +43,9 @@ export class MyReferrals {
   @Field({ description: 'The code of their personal share link (SignUpInput.referrer).' })
   referralCode: string;
 
+  @Field({ description: 'Their personal share link, after the public URL: the drive’s page with their team’s code and their own.' })
+  sharePath: string;
+
   @Field(() => Int, { description: 'People who signed up through it and hold a place.' })
   signUps: number;
 
