@@ -166,6 +166,23 @@ describe('personal recruiting credit', () => {
     expect(everythingPublic).not.toContain('Quiet Recruiter');
   });
 
+  it('forgets who brought whom when either person is erased, and an erased recruiter’s link credits nobody', async () => {
+    const drive = await make.drive();
+    const a = await join(drive, { name: 'Erased Recruiter' });
+    const b = await join(drive, { name: 'Kept Recruiter' });
+    await join(drive, { referrer: a.receipt.referralCode });
+    const friend = await join(drive, { referrer: b.receipt.referralCode });
+    const volunteerOf = async (signUpId: string) => (await app.sql(`SELECT volunteer_id FROM sign_ups WHERE id = $1`, [signUpId]))[0].volunteer_id;
+    const erase = async (signUpId: string) => org(`mutation($id: ID!) { eraseVolunteer(id: $id) }`, { id: await volunteerOf(signUpId) });
+    await erase(a.id);
+    await erase(friend.id);
+    expect((await org(RECRUITERS, { id: drive.id })).drive.recruiters).toEqual([]);
+    expect(await app.sql(`SELECT count(*)::int AS n FROM sign_ups WHERE drive_id = $1 AND referrer_sign_up_id IS NOT NULL`, [drive.id])).toEqual([{ n: 0 }]);
+    // The code the erased person shared no longer names their sign-up.
+    const late = await join(drive, { referrer: a.receipt.referralCode });
+    expect(late.referrerSignUpId).toBeNull();
+  });
+
   it('puts the person’s own share link in the confirmation mail', async () => {
     const drive = await make.drive();
     const team = await make.team();
