@@ -24,8 +24,11 @@ export interface Placement {
   status: SignUpStatus;
   consentVersion: string;
   locale: string;
-  /** The sign-up of the same drive whose share link brought this one (never the person's own). */
-  referrerSignUpId: string | null;
+  /**
+   * The sign-up of the same drive whose share link brought this one (never the person's own);
+   * none when not given (the desk, the import).
+   */
+  referrerSignUpId?: string | null;
 }
 
 /** A sign-up written by the form: its arrival, and the code of its own share link. */
@@ -72,22 +75,22 @@ export class SignUpsRepository {
       `INSERT INTO sign_ups (id, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale, referrer_sign_up_id)
        VALUES ($10, $1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $11)
        ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, arrival, referral_code`,
-      [driveId, volunteerId, p.shiftId, p.teamId, p.channel, p.source, p.status, p.consentVersion, p.locale, id, p.referrerSignUpId],
+      [driveId, volunteerId, p.shiftId, p.teamId, p.channel, p.source, p.status, p.consentVersion, p.locale, id, p.referrerSignUpId ?? null],
     );
     return row ?? null;
   }
 
   /**
-   * A cancelled sign-up comes back to life, only if it still is cancelled (null otherwise). Like
-   * the team, the credit goes to the link that brought the person back; the sign-up keeps its own
-   * code, so the links its owner shared before still count.
+   * A cancelled sign-up comes back to life, only if it still is cancelled (null otherwise). A
+   * share link that brought the person back takes the credit; without one, whoever brought them
+   * first keeps it. The sign-up keeps its own code, so the links its owner shared still count.
    */
   async revive(tx: EntityManager, signUpId: string, p: Placement): Promise<WrittenSignUp | null> {
     const [row] = await returningRows<WrittenSignUp>(
       tx,
-      `UPDATE sign_ups SET shift_id = $2, team_id = $3, channel = $4, source = $5, status = $6, consent_version = $7, locale = $8, referrer_sign_up_id = $9, ${REVIVED}
+      `UPDATE sign_ups SET shift_id = $2, team_id = $3, channel = $4, source = $5, status = $6, consent_version = $7, locale = $8, referrer_sign_up_id = coalesce($9, referrer_sign_up_id), ${REVIVED}
         WHERE id = $1 AND status = 'CANCELLED' RETURNING id, arrival, referral_code`,
-      [signUpId, p.shiftId, p.teamId, p.channel, p.source, p.status, p.consentVersion, p.locale, p.referrerSignUpId],
+      [signUpId, p.shiftId, p.teamId, p.channel, p.source, p.status, p.consentVersion, p.locale, p.referrerSignUpId ?? null],
     );
     return row ?? null;
   }
