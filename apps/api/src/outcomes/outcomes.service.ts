@@ -18,6 +18,7 @@ import { OutcomeInput } from './dto/outcome.types';
 import { Places } from '../places/places.repository';
 import { SignUpsRepository } from '../sign-ups/sign-ups.repository';
 import { Consents } from '../sign-ups/consents.repository';
+import { SignUpEvents } from './sign-up-events.repository';
 
 interface Current {
   id: string;
@@ -39,6 +40,7 @@ export class OutcomesService {
     private readonly places: Places,
     private readonly signUps: SignUpsRepository,
     private readonly consents: Consents,
+    private readonly events: SignUpEvents,
   ) {}
 
   /** Checking in twice is harmless; a no-show who did come can be checked in (a correction). */
@@ -145,11 +147,6 @@ export class OutcomesService {
   }
 
   private async audit(tx: EntityManager, from: Current, to: SignUpStatus, correction: boolean, actor: AuthenticatedUser, details: object) {
-    await tx.query(
-      // clock_timestamp: two events of one transaction (an implied check-in, then the outcome) keep their order.
-      `INSERT INTO sign_up_events (sign_up_id, from_status, to_status, correction, actor_id, details, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp())`,
-      [from.id, from.status, to, correction, actor.id, JSON.stringify(details)],
-    );
+    await this.events.record(tx, from.id, from.status, to, correction, actor.id, details);
   }
 }

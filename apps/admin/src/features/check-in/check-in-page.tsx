@@ -16,6 +16,7 @@ import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { CheckInCard } from './check-in-card';
 import { CheckInCounters } from './check-in-counters';
+import { WalkInDesk } from './walk-in-desk';
 
 /** Typing this much searches by itself; Enter searches at once. */
 const TYPED_ENOUGH = 2;
@@ -54,6 +55,7 @@ export function CheckInPage({ id }: { id: string }) {
           {t('draftNote')}
         </Text>
       )}
+      <WalkInDesk driveId={id} drive={drive} day={day} />
       <DeskSearch driveId={id} drive={drive} day={day} />
     </>
   );

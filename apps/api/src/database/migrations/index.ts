@@ -20,6 +20,7 @@ import { MyDataLinks1795449000000 } from './1795449000000-MyDataLinks';
 import { Erasure1795450000000 } from './1795450000000-Erasure';
 import { OutcomeDay1795451000000 } from './1795451000000-OutcomeDay';
 import { DriveMessages1795451500000 } from './1795451500000-DriveMessages';
+import { WalkIns1795452100000 } from './1795452100000-WalkIns';
 import { ReferralCodes1795452400000 } from './1795452400000-ReferralCodes';
 
 export const MIGRATIONS: (new () => object)[] = [
@@ -44,5 +45,6 @@ export const MIGRATIONS: (new () => object)[] = [
   Erasure1795450000000,
   OutcomeDay1795451000000,
   DriveMessages1795451500000,
+  WalkIns1795452100000,
   ReferralCodes1795452400000,
 ];
