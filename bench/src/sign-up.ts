@@ -261,7 +261,7 @@ async function apiAtFixedRate(
  * drives' shifts never fill), statement for statement, on one client.
  */
 async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStatements, codeSql: SignUpCodeStatements, secret: string): Promise<void> {
-  const [target] = (await client.query(sql.SIGN_UP_TARGET, [input.driveSlug, input.shiftId, input.teamCode ?? null])).rows;
+  const [target] = (await client.query(sql.SIGN_UP_TARGET, [input.driveSlug, input.shiftId, input.teamCode ?? null, null])).rows;
   if (!target || target.status !== 'PUBLISHED') throw new Error('Drive not found');
   if (!target.shift_id || (input.teamCode && !target.team_id)) throw new Error('Invalid input');
   if (!target.has_room) throw new Error('Shift full');
@@ -335,6 +335,7 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         sql.GENERAL_AND_HEALTH.versions[0],
         input.locale,
         createHash('sha256').update(token).digest('hex'),
+        null, // no personal share link's referrer
       ],
     );
     if (!written.rowCount) throw new Error('Place gone');

@@ -80,6 +80,33 @@ describe('the public sign-up form', () => {
     });
   });
 
+  it('gives the new volunteer a share link of their own: a friend who signs up through it counts as theirs', async () => {
+    const page = await phone('en-US');
+    await page.goto(`${journey.platform.url}/d/${drive.slug}?team=${team.code}&source=chat`);
+    await fillForm(page, { name: 'Bao Recruiter', email: 'bao.recruiter@imu.test', phone: '13812349101' });
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
+    const shareUrl = String(await page.getByTestId('share-link').getAttribute('href'));
+    expect(shareUrl).toMatch(new RegExp(`^${journey.platform.url}/d/${drive.slug}\\?team=${team.code}&ref=[2-9A-Z]{10}&source=share$`));
+    await expect(page.getByRole('button', { name: 'Share my link' }).isVisible()).resolves.toBe(true);
+    const manageUrl = String(await page.getByTestId('manage-link').getAttribute('href'));
+
+    // A friend opens it on their own phone: the team's page, and nothing that names who shared it.
+    const friend = await phone('en-US');
+    await friend.goto(shareUrl);
+    await expect(friend.getByTestId('team-banner').textContent()).resolves.toBe('You are joining with Riders Club (Inner Mongolia University)');
+    await expect(friend.getByText('Bao Recruiter').count()).resolves.toBe(0);
+    await fillForm(friend, { name: 'Friend of Bao', email: 'friend.of.bao@imu.test', phone: '13812349102' });
+    await friend.getByRole('button', { name: 'Sign up' }).click();
+    await friend.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
+
+    // The recruiter sees their count on their own page; organizers see them on the drive's board.
+    await page.goto(manageUrl);
+    await expect(page.getByTestId('referral-count').textContent()).resolves.toBe('You brought 1 friend (0 donated)');
+    const { drive: board } = await journey.organizer.ok(`query($id: ID!) { drive(id: $id) { recruiters { rank name signUps donated } } }`, { id: drive.id });
+    expect(board.recruiters).toContainEqual({ rank: 1, name: 'Bao Recruiter', signUps: 1, donated: 0 });
+  });
+
   it('shows field errors in the visitor’s language before and after submitting', async () => {
     const page = await phone('zh-CN');
     // Without the full phone rule in the browser, only the server can refuse this number.

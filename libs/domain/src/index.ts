@@ -17,6 +17,7 @@ export * from './contact';
 export * from './conversion';
 export * from './accounts';
 export * from './disclosure';
+export * from './referral';
 export * from './audit';
 export * from './my-data';
 export * from './retention';

@@ -7,4 +7,6 @@ export const SIGN_UP_FIELD_LIMITS = {
   phone: 32,
   teamCode: 20,
   source: 40,
+  /** Longer than a code (REFERRAL_CODE_LENGTH), for the dashes and spaces of one typed or pasted. */
+  referralCode: 40,
 } as const;

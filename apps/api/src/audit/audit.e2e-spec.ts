@@ -30,7 +30,7 @@ const NOT_AUDITED = {
   recordHealthConsent: 'consents',
 };
 /** The types that carry volunteers' names, contacts or health. */
-const PERSONAL_TYPES = new Set(['Volunteer', 'SignUp', 'TeamMemberSignUp']);
+const PERSONAL_TYPES = new Set(['Volunteer', 'SignUp', 'TeamMemberSignUp', 'TeamRecruiterRow']);
 
 type Event = {
   id: string;
@@ -278,7 +278,7 @@ describe('the audit log', () => {
     }
     // A public operation answers a volunteer about themselves (their manage link), not an organizer.
     const toCheck = personal.filter((name) => !operations.get(name)?.public && !(name in NOT_AUDITED));
-    expect(toCheck).toEqual(expect.arrayContaining(['signUps', 'checkInSearch', 'volunteer', 'volunteerByContact', 'teamSignUps', 'mergeVolunteers']));
+    expect(toCheck).toEqual(expect.arrayContaining(['signUps', 'checkInSearch', 'volunteer', 'volunteerByContact', 'teamSignUps', 'mergeVolunteers', 'teamRecruiters']));
     expect(toCheck.filter((name) => !operations.get(name)?.audited)).toEqual([]);
   });
 });

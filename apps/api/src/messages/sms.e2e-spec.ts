@@ -74,7 +74,7 @@ describe('text messages (SMS)', () => {
     await delivery().deliverAllDue();
     const [sms] = smpp.to(person.phone);
     expect(sms).toMatchObject({ from: 'LifeRelay', dataCoding: DATA_CODING_UCS2, registeredDelivery: 1 });
-    expect(sms.text).toMatch(new RegExp(`^【生命接力】您已报名「${person.drive.title}」。时间：12月5日周四 09:00-11:00，地点：Hohhot, Wanda Plaza bloodmobile。修改或取消：http://relay\\.test/s/[0-9A-Za-z]{12}$`));
+    expect(sms.text).toMatch(new RegExp(`^【生命接力】您已报名「${person.drive.title}」。时间：12月5日周四 09:00-11:00，地点：Hohhot, Wanda Plaza bloodmobile。修改或取消：http://relay\\.test/s/[0-9A-Za-z]{12} 邀请朋友：http://relay\\.test/s/[0-9A-Za-z]{12}$`));
     // Longer than one UCS-2 part: it came in numbered parts of one reference.
     expect(sms.parts.length).toBeGreaterThan(1);
     expect(sms.parts.every((p) => p.esmClass & ESM_CLASS_UDHI)).toBe(true);
@@ -86,24 +86,30 @@ describe('text messages (SMS)', () => {
     const view = await app.ok(`query($t: String!) { mySignUp(manageToken: $t) { email status } }`, { t: token });
     expect(view.mySignUp).toEqual({ email: String(person.input.email).toLowerCase(), status: 'REGISTERED' });
     expect((await app.http.get('/s/AAAAAAAAAAAA')).status).toBe(404);
+    // The second is the person's own share link for their friends (issue 22).
+    const share = [...sms.text.matchAll(SHORT_LINK)][1][1];
+    expect((await app.http.get(`/s/${share}`)).headers.location).toMatch(new RegExp(`^http://relay\\.test/d/${person.drive.slug}\\?ref=[2-9A-Z]{10}&source=share$`));
 
     // Organizers see the text with its link masked; no table holds the code or the token in clear.
     const outbox = await outboxOf(app, organizer, person.phone);
-    expect(outbox.nodes).toEqual([{ channel: 'SMS', recipient: person.phone, state: 'SENT', attempts: 1, lastError: null, subject: null, body: sms.text.replace(code, '••••••') }]);
+    expect(outbox.nodes).toEqual([{ channel: 'SMS', recipient: person.phone, state: 'SENT', attempts: 1, lastError: null, subject: null, body: sms.text.replace(/\/s\/\w{12}/g, '/s/••••••') }]);
     const everything = JSON.stringify(await app.sql(`SELECT o.*, (SELECT json_agg(l) FROM short_links l) AS links FROM outbox o WHERE recipient = $1`, [person.phone]));
     expect(everything).not.toContain(code);
     expect(everything).not.toContain(token);
   });
 
-  it('sends an English confirmation in the GSM 7-bit alphabet, in one part', async () => {
+  // The personal share link (issue 22) costs an English confirmation a second part.
+  it('sends an English confirmation in the GSM 7-bit alphabet, in two parts with the share link', async () => {
     const person = await volunteer('en');
     await text(person);
     await delivery().deliverAllDue();
     const [sms] = smpp.to(person.phone);
     expect(sms.dataCoding).toBe(DATA_CODING_GSM7);
-    expect(sms.parts).toHaveLength(1);
+    expect(sms.parts).toHaveLength(2);
     expect(sms.text).toMatch(
-      new RegExp(`^Life Relay: you are signed up for ${person.drive.title}\\. Thu, Dec 5 9:00 AM-11:00 AM, Hohhot, Wanda Plaza bloodmobile\\. Change/cancel: http://relay\\.test/s/[0-9A-Za-z]{12}$`),
+      new RegExp(
+        `^Life Relay: you are signed up for ${person.drive.title}\\. Thu, Dec 5 9:00 AM-11:00 AM, Hohhot, Wanda Plaza bloodmobile\\. Change/cancel: http://relay\\.test/s/[0-9A-Za-z]{12} Invite friends: http://relay\\.test/s/[0-9A-Za-z]{12}$`,
+      ),
     );
   });
 

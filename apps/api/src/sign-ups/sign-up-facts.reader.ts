@@ -25,13 +25,16 @@ export interface SignUpFacts {
   starts_at: Date;
   ends_at: Date;
   team_name: string | null;
+  team_code: string | null;
+  /** The code of the person's own share link for this drive (a public identifier, not a key). */
+  referral_code: string;
   waitlist_position: number;
 }
 
 const SIGN_UP_FACTS = `
   SELECT s.id, s.status, s.arrival, s.volunteer_id, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on, d.kind,
          to_char(s.outcome_on, 'YYYY-MM-DD') AS outcome_day, v.name, d.title, d.location, d.description, d.time_zone, d.slug,
-         sh.id AS shift_id, sh.starts_at, sh.ends_at, t.name AS team_name,
+         sh.id AS shift_id, sh.starts_at, sh.ends_at, t.name AS team_name, t.code AS team_code, s.referral_code,
          (SELECT count(*)::int FROM sign_ups w WHERE w.shift_id = s.shift_id AND w.status = 'WAITLISTED' AND w.arrival <= s.arrival) AS waitlist_position
     FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN drives d ON d.id = s.drive_id
     JOIN shifts sh ON sh.id = s.shift_id LEFT JOIN teams t ON t.id = s.team_id

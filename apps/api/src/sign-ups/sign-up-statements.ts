@@ -9,15 +9,17 @@ import { FORM_CONSENTS, givenConsents } from './consents.repository';
 import { FILL_IN_NEVER_OVERWRITE, recipientOf, unclaimed } from './volunteers.repository';
 
 /**
- * The drive by slug ($1), the chosen shift ($2, or null) if it is one of the drive's, and the
- * team of a share code ($3, or null).
+ * The drive by slug ($1), the chosen shift ($2, or null) if it is one of the drive's, the team of
+ * a share code ($3, or null), and the sign-up of a personal share link's code ($4, or null).
  */
-// A team recruits for its own organization's drives: another's code names no team here.
+// A team recruits for its own organization's drives: another's code names no team here. A
+// referral code credits only within its own drive: the link someone shared was for that drive.
 export const SIGN_UP_TARGET = `SELECT d.id, d.organization_id, d.status, d.kind, d.time_zone, d.min_age, d.max_age, sh.id AS shift_id, sh.starts_at, sh.ends_at,
-        sh.registered_count < sh.capacity AS has_room, t.id AS team_id
+        sh.registered_count < sh.capacity AS has_room, t.id AS team_id, r.id AS referrer_id, r.volunteer_id AS referrer_volunteer_id
    FROM drives d
    LEFT JOIN shifts sh ON sh.drive_id = d.id AND sh.id = $2::uuid
    LEFT JOIN teams t ON t.code = $3::text AND t.organization_id = d.organization_id
+   LEFT JOIN sign_ups r ON r.drive_id = d.id AND r.referral_code = $4::text
   WHERE d.slug = $1`;
 
 /**
@@ -59,14 +61,17 @@ export const UPSERT_PERSON_BY_PHONE_FOR_DRIVE = upsertPersonForDrive('phone');
 /**
  * Takes a free place on shift $3 only if one is left, and inserts the sign-up ($1 id, $2
  * arrival, $4 drive, $5 volunteer, $6 team, $7 channel, $8 source, $9 consent version, $10
- * locale) and its manage token ($11 hash). No row: no place was left, or the sign-up exists.
+ * locale, $12 the referrer's sign-up or null) and its manage token ($11 hash). Returns the
+ * sign-up's id and referral code; no row: no place was left, or the sign-up exists.
  */
 export const TAKE_FREE_PLACE = `WITH ${takeFreePlace('$3')}, signed AS (
-    INSERT INTO sign_ups (id, arrival, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
-    SELECT $1, $2, $4, $5, placed.id, $6, $7, $8, 'REGISTERED', $9, now(), $10 FROM placed
-    ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id
+    INSERT INTO sign_ups (id, arrival, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale, referrer_sign_up_id)
+    SELECT $1, $2, $4, $5, placed.id, $6, $7, $8, 'REGISTERED', $9, now(), $10, $12 FROM placed
+    ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, referral_code
+  ), issued AS (
+    INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT $11, id FROM signed
   )
-  INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT $11, id FROM signed RETURNING sign_up_id`;
+  SELECT id AS sign_up_id, referral_code FROM signed`;
 
 /**
  * Counts a place taken on shift $1 (whose lock the caller holds) and issues the sign-up's manage

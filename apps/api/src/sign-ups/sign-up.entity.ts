@@ -23,6 +23,9 @@ import { VolunteerEntity } from './volunteer.entity';
 @Index('sign_ups_volunteer_id_idx', ['volunteerId'])
 // A sample id names one person's sample: never two people of one drive.
 @Index('sign_ups_drive_id_sample_id_key', ['driveId', 'sampleId'], { unique: true, where: '"sample_id" IS NOT NULL' })
+@Unique('sign_ups_drive_id_referral_code_key', ['driveId', 'referralCode'])
+@Check('sign_ups_referrer_check', `"referrer_sign_up_id" <> "id"`)
+@Index('sign_ups_referrer_sign_up_id_idx', ['referrerSignUpId'], { where: '"referrer_sign_up_id" IS NOT NULL' })
 export class SignUpEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -55,6 +58,21 @@ export class SignUpEntity {
   @ManyToOne('TeamEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'sign_ups_team_id_fkey' })
   team?: Relation<TeamEntity> | null;
+
+  /**
+   * The code of this person's own share link for the drive: a public identifier that only
+   * attributes credit (see the migration ReferralCodes for why it is kept in clear).
+   */
+  @Column({ name: 'referral_code', type: 'text', default: () => 'new_referral_code()' })
+  referralCode: string;
+
+  /** The sign-up of the same drive whose share link brought this person; null for none. */
+  @Column({ name: 'referrer_sign_up_id', type: 'uuid', nullable: true })
+  referrerSignUpId: string | null;
+
+  @ManyToOne(() => SignUpEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'referrer_sign_up_id', foreignKeyConstraintName: 'sign_ups_referrer_sign_up_id_fkey' })
+  referrer?: Relation<SignUpEntity> | null;
 
   /** How the share reached them: LINK, QR, POSTER, CHAT, ... */
   @Column({ type: 'text', default: 'LINK' })

@@ -24,6 +24,18 @@ export interface Placement {
   status: SignUpStatus;
   consentVersion: string;
   locale: string;
+  /**
+   * The sign-up of the same drive whose share link brought this one (never the person's own);
+   * none when not given (the desk, the import).
+   */
+  referrerSignUpId?: string | null;
+}
+
+/** A sign-up written by the form: its arrival, and the code of its own share link. */
+export interface WrittenSignUp {
+  id: string;
+  arrival: string;
+  referral_code: string;
 }
 
 /** One row of an imported paper list, with what happened at the drive. */
@@ -60,23 +72,27 @@ export interface OutcomeDetails {
 @Injectable()
 export class SignUpsRepository {
   /** A new sign-up through the form (its id chosen by the caller); null when the person signed up for the drive at this very moment. */
-  async insert(tx: EntityManager, id: string, driveId: string, volunteerId: string, p: Placement): Promise<{ id: string; arrival: string } | null> {
+  async insert(tx: EntityManager, id: string, driveId: string, volunteerId: string, p: Placement): Promise<WrittenSignUp | null> {
     const [row] = await tx.query(
-      `INSERT INTO sign_ups (id, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
-       VALUES ($10, $1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
-       ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, arrival`,
-      [driveId, volunteerId, p.shiftId, p.teamId, p.channel, p.source, p.status, p.consentVersion, p.locale, id],
+      `INSERT INTO sign_ups (id, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale, referrer_sign_up_id)
+       VALUES ($10, $1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $11)
+       ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, arrival, referral_code`,
+      [driveId, volunteerId, p.shiftId, p.teamId, p.channel, p.source, p.status, p.consentVersion, p.locale, id, p.referrerSignUpId ?? null],
     );
     return row ?? null;
   }
 
-  /** A cancelled sign-up comes back to life, only if it still is cancelled (null otherwise). */
-  async revive(tx: EntityManager, signUpId: string, p: Placement): Promise<{ id: string; arrival: string } | null> {
-    const [row] = await returningRows<{ id: string; arrival: string }>(
+  /**
+   * A cancelled sign-up comes back to life, only if it still is cancelled (null otherwise). A
+   * share link that brought the person back takes the credit; without one, whoever brought them
+   * first keeps it. The sign-up keeps its own code, so the links its owner shared still count.
+   */
+  async revive(tx: EntityManager, signUpId: string, p: Placement): Promise<WrittenSignUp | null> {
+    const [row] = await returningRows<WrittenSignUp>(
       tx,
-      `UPDATE sign_ups SET shift_id = $2, team_id = $3, channel = $4, source = $5, status = $6, consent_version = $7, locale = $8, ${REVIVED}
-        WHERE id = $1 AND status = 'CANCELLED' RETURNING id, arrival`,
-      [signUpId, p.shiftId, p.teamId, p.channel, p.source, p.status, p.consentVersion, p.locale],
+      `UPDATE sign_ups SET shift_id = $2, team_id = $3, channel = $4, source = $5, status = $6, consent_version = $7, locale = $8, referrer_sign_up_id = coalesce($9, referrer_sign_up_id), ${REVIVED}
+        WHERE id = $1 AND status = 'CANCELLED' RETURNING id, arrival, referral_code`,
+      [signUpId, p.shiftId, p.teamId, p.channel, p.source, p.status, p.consentVersion, p.locale, p.referrerSignUpId ?? null],
     );
     return row ?? null;
   }
@@ -140,13 +156,18 @@ export class SignUpsRepository {
    * are made of. Returns the sign-ups' ids.
    */
   async eraseDetailsOf(tx: EntityManager, volunteerId: string): Promise<string[]> {
+    // Who brought whom is about the person too: forgotten both ways, and their share links stop
+    // crediting anyone (a fresh code that nobody holds).
     const rows = await returningRows<{ id: string }>(
       tx,
-      `UPDATE sign_ups SET deferral_reason = NULL, volume_ml = NULL, retry_on = NULL, sample_id = NULL, source = NULL, updated_at = now()
+      `UPDATE sign_ups SET deferral_reason = NULL, volume_ml = NULL, retry_on = NULL, sample_id = NULL, source = NULL, referrer_sign_up_id = NULL,
+               referral_code = new_referral_code(), updated_at = now()
         WHERE volunteer_id = $1 RETURNING id`,
       [volunteerId],
     );
-    return rows.map((r) => r.id);
+    const ids = rows.map((r) => r.id);
+    if (ids.length) await tx.query(`UPDATE sign_ups SET referrer_sign_up_id = NULL, updated_at = now() WHERE referrer_sign_up_id = ANY($1)`, [ids]);
+    return ids;
   }
 
   /** Whether another sign-up of this sign-up's drive has this sample id. */

@@ -22,6 +22,7 @@ import {
   MessageChannel,
   nextEligibleDay,
   normalizePhone,
+  normalizeReferralCode,
   normalizeTeamCode,
   recordsHealthOutcomes,
   SignUpStatus,
@@ -58,6 +59,8 @@ interface SignUpTarget {
   /** hasRoom: a free place when the target was read (a hint: the place is taken under the lock). */
   shift: (SignUpShift & { hasRoom: boolean }) | null;
   team: { id: string } | null;
+  /** The sign-up of this drive whose code the link carried, and whose it is. */
+  referrer: { signUpId: string; volunteerId: string } | null;
 }
 
 /** A volunteer's record, and what signing them up for a drive depends on (see upsertVolunteer). */
@@ -77,6 +80,8 @@ interface SignUpRequest {
   drive: SignUpDrive;
   shift: SignUpShift & { hasRoom: boolean };
   teamId: string | null;
+  /** The sign-up of this drive whose share link brought the person, if any (checked not to be their own when placing). */
+  referrer: { signUpId: string; volunteerId: string } | null;
   /** The contact the one-time code proved, and the code (used up in the sign-up's transaction). */
   verified: Contact;
   code: string;
@@ -125,7 +130,7 @@ export class SignUpsService {
 
   async signUp(input: SignUpInput, requestLocale: Locale): Promise<SignUpReceipt> {
     const locale = (input.locale as Locale | undefined) ?? requestLocale;
-    const target = await this.signUpTarget(input.driveSlug, input.shiftId, input.teamCode);
+    const target = await this.signUpTarget(input.driveSlug, input.shiftId, input.teamCode, input.referrer);
     if (!target || target.drive.status !== DriveStatus.PUBLISHED) throw new NotFoundError('Drive');
     const { drive, shift, team } = target;
 
@@ -145,12 +150,18 @@ export class SignUpsService {
     // Nothing about anyone is read or written before a code proves one of the contacts.
     const verified = await this.codes.verify(this.dataSource.manager, contacts, input.code);
     const chosenShift = shift as SignUpShift & { hasRoom: boolean };
-    const request: SignUpRequest = { input, locale, drive, shift: chosenShift, teamId: team?.id ?? null, verified, code: input.code as string, signUpId: randomUUID() };
+    // An unknown code, or one of another drive, is ignored just like no code: the answer is the
+    // same either way, so the form cannot be asked whether a code exists.
+    const request: SignUpRequest = {
+      input, locale, drive, shift: chosenShift, teamId: team?.id ?? null, referrer: target.referrer, verified, code: input.code as string, signUpId: randomUUID(),
+    };
 
     // A second contact is kept only if no other record has it; when another submission took it
-    // at this very moment, the unique key says so: once more, and it is left out.
+    // at this very moment, the unique key says so: once more, and it is left out. The same for
+    // the rare new referral code that another sign-up of the drive has already: once more, with
+    // another (the column's default draws it).
     return this.place(request).catch((error: unknown) => {
-      if (isUnclaimedContactRace(error)) return this.place(request);
+      if (isUnclaimedContactRace(error) || isReferralCodeCollision(error)) return this.place(request);
       throw error;
     });
   }
@@ -190,11 +201,15 @@ export class SignUpsService {
     await this.outbox.enqueue(tx, confirmation(id, drive.organizationId, arrival, before, locale, SignUpStatus.REGISTERED));
     const written = await tx.query(
       TAKE_FREE_PLACE,
-      [id, arrival, shift.id, drive.id, volunteerId, request.teamId, channelOf(input.source), input.source ?? null, CONSENT_VERSION, locale, hashManageToken(manageToken)],
+      [id, arrival, shift.id, drive.id, volunteerId, request.teamId, channelOf(input.source), input.source ?? null, CONSENT_VERSION, locale, hashManageToken(manageToken),
+        referrerOf(request, volunteerId)],
     );
     // No row: the last place went, or the same person signed up at this very moment.
     if (!written.length) throw RETRY_UNDER_LOCK;
-    return { status: SignUpStatus.REGISTERED, duplicate: false, manageToken, shiftStartsAt: shift.startsAt, shiftEndsAt: shift.endsAt, waitlistPosition: null };
+    return {
+      status: SignUpStatus.REGISTERED, duplicate: false, manageToken, shiftStartsAt: shift.startsAt, shiftEndsAt: shift.endsAt, waitlistPosition: null,
+      referralCode: written[0].referral_code,
+    };
   }
 
   /** A full shift (the waitlist), a revived cancelled sign-up, or a place that went meanwhile. */
@@ -214,6 +229,7 @@ export class SignUpsService {
       status: place,
       consentVersion: CONSENT_VERSION,
       locale,
+      referrerSignUpId: referrerOf(request, volunteerId),
     };
     // A cancelled sign-up for this drive comes back to life: one row per person and drive. Only
     // if it still is cancelled: `existing` was read before this transaction had the person's row.
@@ -233,6 +249,7 @@ export class SignUpsService {
       shiftStartsAt: shift.startsAt,
       shiftEndsAt: shift.endsAt,
       waitlistPosition: place === SignUpStatus.WAITLISTED ? await waitlistPosition(tx, shift.id, row.arrival) : null,
+      referralCode: row.referral_code,
     };
   }
 
@@ -260,16 +277,17 @@ export class SignUpsService {
    * What a sign-up needs to know before its transaction, in one round trip: the drive by slug,
    * the chosen shift if it is one of the drive's, and the team of a share code.
    */
-  private async signUpTarget(slug: string, shiftId: string, teamCode: string | null | undefined): Promise<SignUpTarget | null> {
+  private async signUpTarget(slug: string, shiftId: string, teamCode: string | null | undefined, referralCode: string | null | undefined): Promise<SignUpTarget | null> {
     const [row] = await this.dataSource.query(
       SIGN_UP_TARGET,
-      [slug, isUuid(shiftId) ? shiftId : null, teamCode ? normalizeTeamCode(teamCode) : null],
+      [slug, isUuid(shiftId) ? shiftId : null, teamCode ? normalizeTeamCode(teamCode) : null, normalizeReferralCode(referralCode)],
     );
     if (!row) return null;
     return {
       drive: { id: row.id, organizationId: row.organization_id, status: row.status, kind: row.kind, timeZone: row.time_zone, minAge: row.min_age, maxAge: row.max_age },
       shift: row.shift_id ? { id: row.shift_id, startsAt: row.starts_at, endsAt: row.ends_at, hasRoom: row.has_room } : null,
       team: row.team_id ? { id: row.team_id } : null,
+      referrer: row.referrer_id ? { signUpId: row.referrer_id, volunteerId: row.referrer_volunteer_id } : null,
     };
   }
 
@@ -286,7 +304,7 @@ export class SignUpsService {
         await this.places.release(tx, shift.id, signUp.status);
         if (signUp.status === SignUpStatus.REGISTERED) await this.waitlist.promote(tx, shift.id);
       }
-      return { status: SignUpStatus.CANCELLED, duplicate: false, manageToken: null, shiftStartsAt: shift.starts_at, shiftEndsAt: shift.ends_at, waitlistPosition: null };
+      return { status: SignUpStatus.CANCELLED, duplicate: false, manageToken: null, shiftStartsAt: shift.starts_at, shiftEndsAt: shift.ends_at, waitlistPosition: null, referralCode: null };
     });
   }
 
@@ -375,6 +393,7 @@ export class SignUpsService {
     const shifts = (await this.drives.shiftsOf([drive.id])).get(drive.id) ?? [];
     const publicDrive = this.toPublicDrive(drive, shifts, null, locale);
     return {
+      signUpId: found.id,
       status: row.status,
       name: row.name,
       email: row.email,
@@ -414,6 +433,7 @@ export class SignUpsService {
       shiftStartsAt: shift.starts_at,
       shiftEndsAt: shift.ends_at,
       waitlistPosition: signUp.status === SignUpStatus.WAITLISTED ? await waitlistPosition(tx, shift.id, signUp.arrival) : null,
+      referralCode: null,
     };
   }
 
@@ -517,6 +537,17 @@ function isUnclaimedContactRace(error: unknown): boolean {
   const constraint = e?.driverError?.constraint ?? e?.constraint;
   return code === '23505' && (constraint === 'volunteers_phone_key' || constraint === 'volunteers_email_key');
 }
+/** The unique key of a drive's referral codes, hit by a freshly drawn code (about once in 10^15 draws per sign-up). */
+function isReferralCodeCollision(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  return (e?.driverError?.code ?? e?.code) === '23505' && (e?.driverError?.constraint ?? e?.constraint) === 'sign_ups_drive_id_referral_code_key';
+}
+
+/** The referrer's sign-up, unless it is the person's own: nobody earns credit for bringing themselves. */
+function referrerOf(request: SignUpRequest, volunteerId: string): string | null {
+  return request.referrer && request.referrer.volunteerId !== volunteerId ? request.referrer.signUpId : null;
+}
+
 /** Thrown inside the free-place transaction to roll it back and sign up under the shift's lock. */
 const RETRY_UNDER_LOCK = Symbol('retry under the lock');
 

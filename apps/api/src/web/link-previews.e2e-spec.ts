@@ -75,6 +75,20 @@ describe('link previews of a drive’s public pages', () => {
     expect(zh.og['og:url']).toBe(head.og['og:url']);
   });
 
+  it('previews a volunteer’s personal share link as its team’s, keeping the code in the address it names', async () => {
+    const drive = await make.drive({ input: { title: 'Relay with friends' } });
+    const team = await make.team('Medics club');
+    const code = 'ABCDEFGH23'; // well-formed, whether or not anyone has it: never looked up
+    for (let i = 0; i < 2; i++) {
+      // The second answer comes from the cached head: the code is the link's, not the cache's.
+      const head = headOf((await page(`/d/${drive.slug}?team=${team.code}&ref=${code.toLowerCase()}&source=share`)).text);
+      expect(head.title).toBe('Join Medics club: Relay with friends');
+      expect(head.og['og:url']).toBe(`https://relay.example.org/d/${drive.slug}?team=${team.code}&ref=${code}`);
+    }
+    const other = headOf((await page(`/d/${drive.slug}?team=${team.code}&ref=${'<x>'}`)).text);
+    expect(other.og['og:url']).toBe(`https://relay.example.org/d/${drive.slug}?team=${team.code}`);
+  });
+
   it('shows one day for a drive of one day, and the drive alone without a team or with a code of no team', async () => {
     const drive = await make.drive({ input: { title: 'One-day drive', location: 'Baotou' } });
     for (const path of [`/d/${drive.slug}`, `/d/${drive.slug}?team=NOSUCH`]) {

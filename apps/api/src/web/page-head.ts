@@ -69,6 +69,15 @@ export function driveHead(drive: PublicDrive, page: DrivePagePath['page'], local
   return { lang: locale, title, description, url: `${publicUrl}${path}` };
 }
 
+/**
+ * A personal share link (/d/<slug>?team=…&ref=…) keeps its referral code in the address a preview
+ * names (og:url), so that a preview shared on still credits the person. Only a well-formed code
+ * the link itself carries, never looked up: the page answers the same whether it exists or not.
+ */
+export function withReferrer(head: PageHead, referrer: string | null): PageHead {
+  return referrer ? { ...head, url: `${head.url}${head.url.includes('?') ? '&' : '?'}ref=${referrer}` } : head;
+}
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** For text and attribute values alike: organizers type drive titles and team names. */

@@ -9,10 +9,10 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync, readFileSync } from 'fs';
 import { LRUCache } from 'lru-cache';
 import { join, resolve } from 'path';
-import { Locale, pickLocale } from '@life-relay/domain';
+import { Locale, normalizeReferralCode, pickLocale } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { SignUpsService } from '../sign-ups/sign-ups.service';
-import { drivePageOf, driveHead, DrivePagePath, PageHead, withHead } from './page-head';
+import { drivePageOf, driveHead, DrivePagePath, PageHead, withHead, withReferrer } from './page-head';
 import { CSP_NONCE_PLACEHOLDER, styleNonceOf } from './security-headers';
 
 const API_PREFIXES = ['/graphql', '/health', '/api', '/ics', '/unsubscribe', '/s/'];
@@ -73,7 +73,10 @@ export function mountStaticSite(app: NestExpressApplication, root: string | null
     res.vary('Accept-Language');
     const locale = pickLocale(req.headers['accept-language']);
     const teamCode = drivePage.page === 'form' && typeof req.query.team === 'string' ? req.query.team : null;
-    if (!heads) return lookUp(drivePage, teamCode, locale);
+    // Not part of the cached head: added to the answer, as the link carries it.
+    const referrer = drivePage.page === 'form' && typeof req.query.ref === 'string' ? normalizeReferralCode(req.query.ref) : null;
+    const keepReferrer = (head: PageHead | null) => head && withReferrer(head, referrer);
+    if (!heads) return lookUp(drivePage, teamCode, locale).then(keepReferrer);
     const key = JSON.stringify([drivePage.page, drivePage.slug, teamCode, locale]);
     let head = heads.get(key);
     if (!head) {
@@ -81,7 +84,7 @@ export function mountStaticSite(app: NestExpressApplication, root: string | null
       heads.set(key, head);
       head.catch(() => heads.delete(key));
     }
-    return head;
+    return head.then(keepReferrer);
   };
   const sendPageFor = (req: Request, res: Response) => {
     const html = isPublicPage(req.path) ? publicHtml : indexHtml;

@@ -1,5 +1,5 @@
 // One drive at a glance, kept live: the funnel, the goals, sign-ups over time, where they came
-// from, and the team and college leaderboards.
+// from, the team and college leaderboards, and the volunteers who recruited the most.
 import { useQuery } from '@apollo/client/react';
 import { ActionIcon, Group, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
@@ -15,6 +15,7 @@ import { DriveSummary } from './drive-summary';
 import { FunnelCard } from './funnel-card';
 import { GoalProgress } from './goal-progress';
 import { LeaderboardCard, SHOWN_ROWS } from './leaderboard-card';
+import { RecruitersCard } from './recruiters-card';
 import { useLiveRefresh } from './live-refresh';
 import { SignUpsOverTimeCard } from './sign-ups-over-time-card';
 
@@ -62,6 +63,7 @@ export function DriveDashboardPage({ id }: { id: string }) {
           <ChannelsCard channels={drive.channels} kind={drive.kind} />
         </SimpleGrid>
         <LeaderboardCard drive={drive} boards={boards} />
+        <RecruitersCard driveId={id} />
       </Stack>
     </>
   );

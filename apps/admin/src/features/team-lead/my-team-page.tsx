@@ -1,5 +1,6 @@
 // One of a team lead's teams: its standing in a drive, the link and QR code to recruit with, and
-// who signed up and whether they came (names and attendance, as the API allows).
+// who signed up and whether they came (names and attendance, as the API allows), and which
+// members brought friends through their own links.
 import { useQuery } from '@apollo/client/react';
 import { Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -14,6 +15,7 @@ import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { AttendanceBadge } from './attendance-badge';
 import { Rank, TeamNumbers } from './team-standing';
+import { TeamRecruiters } from './team-recruiters';
 
 const MEMBERS_PER_PAGE = 50;
 
@@ -68,6 +70,7 @@ export function MyTeamPage({ id }: { id: string }) {
           )}
         </Card>
       </SimpleGrid>
+      {drive && <TeamRecruiters teamId={team.id} driveId={drive.driveId} />}
       <Members teamId={team.id} driveId={drive?.driveId ?? null} driveSlug={drive?.driveSlug ?? null} />
     </>
   );

@@ -89,6 +89,7 @@ export const SIGN_UP = operation<SignUpMutation, SignUpMutationVariables>(/* Gra
       shiftStartsAt
       shiftEndsAt
       waitlistPosition
+      referralCode
     }
   }
 `);
@@ -101,6 +102,12 @@ export const MY_SIGN_UP = operation<MySignUpQuery, MySignUpQueryVariables>(/* Gr
       email
       teamName
       waitlistPosition
+      referrals {
+        referralCode
+        sharePath
+        signUps
+        donated
+      }
       drive {
         id
         slug

@@ -6,7 +6,9 @@ import { i18n } from '../i18n/i18n';
 const AM = { id: 'shift-am', startsAt: '2027-12-05T01:00:00.000Z', endsAt: '2027-12-05T04:00:00.000Z', capacity: 20, spotsLeft: 12, waitlistCount: 0 };
 const PM = { id: 'shift-pm', startsAt: '2027-12-05T05:00:00.000Z', endsAt: '2027-12-05T08:00:00.000Z', capacity: 10, spotsLeft: 4, waitlistCount: 0 };
 
-function mySignUp(status = 'REGISTERED', shift = AM) {
+const REFERRALS = { referralCode: 'ABCDEFGH23', sharePath: '/d/dec-5-blood-drive?team=RIDERS&ref=ABCDEFGH23&source=share', signUps: 3, donated: 2 };
+
+function mySignUp(status = 'REGISTERED', shift = AM, referrals: Record<string, unknown> | null = REFERRALS) {
   return {
     data: {
       mySignUp: {
@@ -28,6 +30,7 @@ function mySignUp(status = 'REGISTERED', shift = AM) {
           shifts: [AM, PM],
         },
         shift: { id: shift.id, startsAt: shift.startsAt, endsAt: shift.endsAt },
+        referrals,
       },
     },
   };
@@ -52,6 +55,20 @@ describe('the manage page', () => {
     expect(screen.getByText('Hello, Li Wei')).toBeTruthy();
     expect(screen.getByTestId('sign-up-status').textContent).toBe('On the waitlist: number 2');
     expect(screen.getByText('Riders Club')).toBeTruthy();
+  });
+
+  it('shows the volunteer their own share link and how many friends it brought', async () => {
+    fakeGraphQL({ MySignUp: mySignUp() });
+    await openManage();
+    expect(screen.getByTestId('referral-count').textContent).toBe('You brought 3 friends (2 donated)');
+    expect(screen.getByTestId('share-link').getAttribute('href')).toBe(`${window.location.origin}${REFERRALS.sharePath}`);
+    expect(screen.getByRole('button', { name: 'Share my link' })).toBeTruthy();
+  });
+
+  it('says only how many friends came through the link when their donations could tell a deferral', async () => {
+    fakeGraphQL({ MySignUp: mySignUp('REGISTERED', AM, { ...REFERRALS, signUps: 1, donated: null }) });
+    await openManage();
+    expect(screen.getByTestId('referral-count').textContent).toBe('You brought 1 friend');
   });
 
   it('moves the sign-up to another time', async () => {

@@ -9,6 +9,7 @@ import { request } from '../api/graphql-client';
 import { MY_SIGN_UP } from '../api/operations';
 import { useLocale } from '../i18n/i18n';
 import { PageSkeleton, PublicLayout } from '../ui/public-layout';
+import { PersonalShare } from '../ui/personal-share';
 import { ErrorPanel } from '../ui/problems';
 import { useRequest } from '../ui/use-request';
 import { CancelSection, ChangeShiftSection } from './manage-actions';
@@ -79,6 +80,11 @@ function ManagedSignUp({ signUp, token, reload, onCancelled }: { signUp: Managed
       </div>
 
       <ManagedFacts manage={manage} />
+
+      {/* Their own share link while the drive is open, and what it has brought so far. */}
+      {open && signUp.status !== 'CANCELLED' && signUp.referrals && (
+        <PersonalShare title={drive.title} sharePath={signUp.referrals.sharePath} brought={signUp.referrals} />
+      )}
 
       {failure && (
         <div className="notice notice--error" role="alert">

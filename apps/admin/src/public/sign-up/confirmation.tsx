@@ -1,12 +1,14 @@
 // After submitting: the place and time, the waitlist said plainly, the manage link and the
 // calendar file; or, for a repeated submission, that nothing changed and the link was e-mailed.
 import { useEffect, useRef } from 'react';
+import { shareLinkPath } from '@life-relay/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useLocale } from '../i18n/i18n';
 import { calendarFileName } from '../ui/calendar-name';
 import { CalendarLink } from '../ui/calendar-link';
 import { formatShift, zoneNote } from '../ui/format';
+import { PersonalShare } from '../ui/personal-share';
 import { CopyButton, ShareButton } from '../ui/share';
 import { WhenAndWhere } from './drive-facts';
 import type { PublicDrive, Receipt } from './use-sign-up-form';
@@ -31,6 +33,7 @@ export function Confirmation({ drive, receipt, name, email, phone, teamCode }: C
   const waitlisted = receipt.status === 'WAITLISTED';
   const shareUrl = `${origin}/d/${encodeURIComponent(drive.slug)}?${new URLSearchParams({ ...(teamCode ? { team: teamCode } : {}), source: 'chat' })}`;
   const zone = zoneNote(drive.timeZone, locale);
+  const leaderboardLink = <Link href={`/d/${encodeURIComponent(drive.slug)}/leaderboard`}>{t('drive.leaderboardLink')}</Link>;
 
   // A new page for the reader: start at its heading.
   useEffect(() => {
@@ -102,16 +105,21 @@ export function Confirmation({ drive, receipt, name, email, phone, teamCode }: C
         </section>
       )}
 
-      <section className="card" aria-labelledby="share-title">
-        <h2 id="share-title" style={{ marginTop: 0, fontSize: '1.1rem' }}>
-          {t('confirm.shareTitle')}
-        </h2>
-        <p>{t('confirm.shareBody')}</p>
-        <div className="actions" style={{ marginBottom: 0 }}>
-          <ShareButton url={shareUrl} title={drive.title} text={t('confirm.shareText', { title: drive.title })} label={t('confirm.share')} />
-          <Link href={`/d/${encodeURIComponent(drive.slug)}/leaderboard`}>{t('drive.leaderboardLink')}</Link>
-        </div>
-      </section>
+      {/* A new sign-up has a link of its own, so the friends it brings count as the person's. */}
+      {receipt.referralCode ? (
+        <PersonalShare title={drive.title} sharePath={shareLinkPath(drive.slug, receipt.referralCode, teamCode)} extra={leaderboardLink} />
+      ) : (
+        <section className="card" aria-labelledby="share-title">
+          <h2 id="share-title" style={{ marginTop: 0, fontSize: '1.1rem' }}>
+            {t('confirm.shareTitle')}
+          </h2>
+          <p>{t('confirm.shareBody')}</p>
+          <div className="actions" style={{ marginBottom: 0 }}>
+            <ShareButton url={shareUrl} title={drive.title} text={t('confirm.shareText', { title: drive.title })} label={t('confirm.share')} />
+            {leaderboardLink}
+          </div>
+        </section>
+      )}
     </section>
   );
 }

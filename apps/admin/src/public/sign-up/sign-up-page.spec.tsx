@@ -114,6 +114,28 @@ describe('the public sign-up page', () => {
     expect(calendar.getAttribute('download')).toBe('dec-5-blood-drive.ics');
   });
 
+  it('credits the friend whose personal link brought the visitor, and gives the new volunteer a link of their own', async () => {
+    const { asked } = fakeGraphQL({ PublicDrive: publicDrive(), RequestSignUpCode: CODE_SENT, SignUp: receipt({ referralCode: 'QRST23WXYZ' }) });
+    await openForm('/d/dec-5-blood-drive?team=k7xq2m&ref=abcde-fgh23&source=share');
+    await fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByRole('heading', { level: 1, name: "You're signed up!" })).toBeTruthy();
+    expect(asked[2].variables).toMatchObject({ input: { teamCode: 'K7XQ2M', referrer: 'ABCDEFGH23', source: 'share' } });
+    expect(screen.getByTestId('share-link').getAttribute('href')).toBe(`${window.location.origin}/d/dec-5-blood-drive?team=K7XQ2M&ref=QRST23WXYZ&source=share`);
+    expect(screen.getByRole('button', { name: 'Share my link' })).toBeTruthy();
+  });
+
+  it('sends no referrer for a link whose ref cannot be a code', async () => {
+    const { asked } = fakeGraphQL({ PublicDrive: publicDrive(), RequestSignUpCode: CODE_SENT, SignUp: receipt() });
+    await openForm('/d/dec-5-blood-drive?team=k7xq2m&ref=<script>');
+    await fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByRole('heading', { level: 1, name: "You're signed up!" })).toBeTruthy();
+    expect(asked[2].variables).toMatchObject({ input: { referrer: null } });
+    // No code of their own in the answer (a repeat, say): the drive's link is shared instead.
+    expect(screen.getByRole('button', { name: 'Share the drive' })).toBeTruthy();
+  });
+
   it('says plainly that a full shift means the waitlist, before and after', async () => {
     fakeGraphQL({ PublicDrive: publicDrive(), RequestSignUpCode: CODE_SENT, SignUp: receipt({ status: 'WAITLISTED', waitlistPosition: 3, shiftStartsAt: SHIFT_FULL.startsAt, shiftEndsAt: SHIFT_FULL.endsAt }) });
     await openForm();

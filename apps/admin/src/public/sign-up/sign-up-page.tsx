@@ -24,7 +24,7 @@ interface Done {
 export function SignUpPage() {
   const { slug = '' } = useParams<{ slug: string }>();
   const search = useSearch();
-  const { teamCode, source } = linkParams(search);
+  const { teamCode, source, referrer } = linkParams(search);
   const [locale] = useLocale();
   const { t } = useTranslation();
   const { data, error, loading, reload } = useRequest((signal) => loadPublicDrive(slug, teamCode, locale, signal), [slug, teamCode, locale]);
@@ -65,6 +65,7 @@ export function SignUpPage() {
         drive={drive}
         teamCode={knownTeam}
         source={source}
+        referrer={referrer}
         onSignedUp={(receipt, values) => setDone({ receipt, name: values.name.trim(), email: values.email.trim(), phone: values.phone.trim() })}
       />
       <p style={{ marginTop: '1.5rem' }}>

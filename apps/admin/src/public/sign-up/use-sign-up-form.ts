@@ -38,6 +38,8 @@ export interface SignUpFormProps {
   /** The team code of the link, when the server knows it. */
   teamCode: string | null;
   source: string | null;
+  /** The referral code of the personal share link that brought the visitor, if any. */
+  referrer?: string | null;
   onSignedUp: (receipt: Receipt, values: SignUpValues) => void;
 }
 
@@ -45,7 +47,7 @@ type TextFieldName = 'name' | 'email' | 'phone' | 'code' | 'birthDate';
 
 export type SignUpFormState = ReturnType<typeof useSignUpForm>;
 
-export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFormProps) {
+export function useSignUpForm({ drive, teamCode, source, referrer = null, onSignedUp }: SignUpFormProps) {
   const { t } = useTranslation();
   const [locale] = useLocale();
   const requestErrorText = useRequestErrorText();
@@ -189,6 +191,7 @@ export function useSignUpForm({ drive, teamCode, source, onSignedUp }: SignUpFor
     callOuts: cleaned.callOuts,
     teamCode,
     source,
+    referrer,
     locale,
   });
 

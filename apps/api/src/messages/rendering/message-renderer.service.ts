@@ -11,7 +11,7 @@
 // only. The copy of a message its row keeps (for the Outbox list) has every one of them masked.
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ALL_MESSAGE_PURPOSES, DriveKind, joinsRegistry, Locale, MessagePurpose, milestoneAt, nextEligibleDay, SignUpStatus, stillRelevant, traitsOf } from '@life-relay/domain';
+import { ALL_MESSAGE_PURPOSES, DriveKind, joinsRegistry, Locale, MessagePurpose, milestoneAt, nextEligibleDay, shareLinkPath, SignUpStatus, stillRelevant, traitsOf } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { TeamDigestReader } from '../../conversions/team-digest.reader';
 import { UpcomingDrives } from '../../drives/upcoming-drives.reader';
@@ -199,6 +199,9 @@ export class MessageRenderer {
       waitlisted: (row.payload.status ?? s.status) === SignUpStatus.WAITLISTED,
       waitlistPosition: s.waitlist_position,
       manageUrl,
+      // The person's own share link (their team's code and their referral code): not a key, so
+      // it is kept as it is in the row's copy.
+      shareUrl: `${this.config.publicUrl}${shareLinkPath(s.slug, s.referral_code, s.team_code)}`,
       hoursBefore,
       soon: hoursBefore > 0 && hoursBefore < 12,
       // An organizer's message to the drive's sign-ups, in the person's language (DRIVE_MESSAGE).
@@ -265,6 +268,7 @@ export class MessageRenderer {
       waitlisted: false,
       waitlistPosition: 3,
       manageUrl: `${base}/m/…`,
+      shareUrl: `${base}/d/campus-blood-day?team=ABC234&ref=…&source=share`,
       hoursBefore: 24,
       soon: false,
       donationCount: 10,

@@ -101,6 +101,16 @@ export class SignUpInput {
   @IsOptional()
   @IsIn(LOCALES, { message: 'invalidLocale' })
   locale?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The personal referral code of the volunteer whose link brought this person (the `ref` of their share link). ' +
+      'An unknown code, one of another drive or the person’s own is ignored, exactly as no code.',
+  })
+  @IsOptional()
+  @OptionalText(LIMIT.referralCode)
+  referrer?: string | null;
 }
 
 @ObjectType()
@@ -122,6 +132,12 @@ export class SignUpReceipt {
 
   @Field(() => Int, { nullable: true, description: 'Place in the waitlist (1 is next), when waitlisted.' })
   waitlistPosition: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'This volunteer’s own referral code, for their personal share link (shareLinkPath): only when this submission created the sign-up.',
+  })
+  referralCode: string | null;
 }
 
 @ObjectType()
@@ -198,6 +214,9 @@ export class PublicDrive extends DriveFacts {
 
 @ObjectType()
 export class ManagedSignUp {
+  /** Not a field: what the fields other features resolve on the volunteer's own view read by. */
+  signUpId: string;
+
   @Field(() => SignUpStatus)
   status: SignUpStatus;
 
