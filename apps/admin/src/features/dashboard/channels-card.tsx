@@ -40,6 +40,8 @@ export function ChannelsCard({ channels }: { channels: readonly ChannelRow[] }) 
                 { name: 'donated', label: t('channels.donated'), color: 'teal.6' },
               ]}
               gridAxis="x"
+              // The chart is hidden from screen readers (the caption says it in words): nor may it take the focus.
+              barChartProps={{ accessibilityLayer: false }}
               yAxisProps={{ width: 90 }}
             />
           </ChartFigure>
