@@ -21,9 +21,11 @@ describe('the organizers’ theme colours', () => {
     }
   });
 
-  it('makes secondary (dimmed) text and links readable on white and on table stripes', () => {
+  it('makes secondary (dimmed) text, placeholders and links readable on white and on table stripes', () => {
     expect(contrast(theme.colors.gray[7], '#f8f9fa')).toBeGreaterThanOrEqual(4.5);
     expect(light['--mantine-color-dimmed']).toBe(theme.colors.gray[7]);
     expect(contrast(light['--mantine-color-anchor'], '#f8f9fa')).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(light['--mantine-color-placeholder'], '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(light['--mantine-color-placeholder'], '#ffffff')).toBeLessThan(contrast(theme.colors.gray[7], '#ffffff'));
   });
 });

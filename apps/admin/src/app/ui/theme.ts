@@ -26,11 +26,14 @@ const STRIPE = '#f8f9fa';
 /**
  * Light scheme only (the app does not offer the dark one): for every palette colour, the text of
  * a light badge or button on its tint, outline text on white or a stripe, and white text on the
- * filled colour; the dimmed grey of secondary text; links.
+ * filled colour; the dimmed grey of secondary text; placeholders; links.
  */
 export const readableColors: CSSVariablesResolver = (theme: MantineTheme) => {
   const light: Record<string, string> = {
     '--mantine-color-dimmed': theme.colors.gray[7],
+    // A file input's placeholder is text on the page (not an input's own placeholder): readable too,
+    // yet lighter than the dimmed grey, so it does not look like a chosen value.
+    '--mantine-color-placeholder': readableOn(theme.colors.gray[6], WHITE, 4.6),
     '--mantine-color-anchor': readableOn(theme.colors[theme.primaryColor][8], STRIPE),
   };
   for (const [name, shades] of Object.entries(theme.colors)) {
