@@ -4,7 +4,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
 import { ApolloProvider } from '@apollo/client/react';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
@@ -13,14 +13,7 @@ import { createApolloClient } from './api/apollo-client';
 import { useSession } from './auth/use-session';
 import { organizerI18n, useOrganizerLocale } from './i18n/organizer-i18n';
 import { OrganizerRoutes } from './organizer-routes';
-
-const theme = createTheme({
-  primaryColor: 'red',
-  primaryShade: { light: 8, dark: 6 },
-  fontFamily:
-    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
-  defaultRadius: 'md',
-});
+import { organizerTheme, readableColors } from './ui/theme';
 
 /**
  * The nonce the server gave this page for its <style> elements (its Content-Security-Policy admits
@@ -53,11 +46,13 @@ export function OrganizerApp() {
     },
     [client],
   );
+  const [locale] = useOrganizerLocale();
+  const theme = useMemo(() => organizerTheme(organizerI18n.t('common:actions.close', { lng: locale })), [locale]);
   return (
     <I18nextProvider i18n={organizerI18n}>
       <LanguageOfThePage />
       <ApolloProvider client={client}>
-        <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={styleNonce}>
+        <MantineProvider theme={theme} cssVariablesResolver={readableColors} defaultColorScheme="light" getStyleNonce={styleNonce}>
           <ModalsProvider>
             <Notifications position="top-right" />
             <OrganizerRoutes />

@@ -94,11 +94,13 @@ export function OrganizerRoutes() {
         <OrganizerLayout role={role}>
           <Suspense fallback={<Loading />}>
             <Switch>
+              {/* Straight to the start page, not through "/": wouter's Redirect navigates once, when
+                  it mounts, and React reused the one of "/login" for "/", which stayed blank. */}
               <Route path="/">
-                <Redirect to={homeOf(role)} replace />
+                <Redirect key="home" to={homeOf(role)} replace />
               </Route>
               <Route path="/login">
-                <Redirect to="/" replace />
+                <Redirect key="login" to={homeOf(role)} replace />
               </Route>
               <Route path="/drives">{only(READER_ROLES, <DrivesPage />)}</Route>
               <Route path="/drives/new">{only(ORGANIZER_ROLES, <NewDrivePage />)}</Route>

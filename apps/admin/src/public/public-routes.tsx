@@ -46,7 +46,8 @@ const WORDS = {
 
 export function Loading() {
   return (
-    <p role="status" style={{ padding: '2rem 1rem', textAlign: 'center', color: 'var(--muted)' }}>
+    // No margin: a paragraph's margin would push the whole page down until the page replaces it.
+    <p role="status" style={{ margin: 0, padding: '2rem 1rem', textAlign: 'center', color: 'var(--muted)' }}>
       {WORDS[initialLocale()].loading}
     </p>
   );

@@ -34,7 +34,7 @@ export function LoginPage({ expired = false }: { expired?: boolean }) {
   const problem = error ? (errorCode(error) === 'UNAUTHENTICATED' ? t('login.failed') : errorMessage(error, tc)) : null;
 
   return (
-    <Center mih="100vh" p="md">
+    <Center component="main" mih="100vh" p="md">
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
         <Stack>
           <div>

@@ -53,7 +53,7 @@ export function SetPasswordPage() {
   const problem = error ? (fields['token'] ?? (fields['password'] ? null : errorMessage(error, tc))) : null;
 
   return (
-    <Center mih="100vh" p="md">
+    <Center component="main" mih="100vh" p="md">
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
         <form onSubmit={submit} noValidate>
           <Stack>

@@ -113,12 +113,12 @@ function OutcomeLine({ signUp, driveKind }: { signUp: CheckInSignUpFragment; dri
   const [locale] = useOrganizerLocale();
   const word = <K extends string>(key: K) => deskWord(driveKind, key);
   if (signUp.status === 'DONATED' && driveKind === 'STEM_CELL_REGISTRY') {
-    return <Text c="teal.8">{signUp.sampleId ? t('card.joinedSample', { sampleId: signUp.sampleId }) : t('card.joined')}</Text>;
+    return <Text c="teal">{signUp.sampleId ? t('card.joinedSample', { sampleId: signUp.sampleId }) : t('card.joined')}</Text>;
   }
-  if (signUp.status === 'DONATED') return <Text c="teal.8">{t('card.donatedMl', { volume: signUp.volumeMl ?? 0 })}</Text>;
+  if (signUp.status === 'DONATED') return <Text c="teal">{t('card.donatedMl', { volume: signUp.volumeMl ?? 0 })}</Text>;
   if (signUp.status === 'DEFERRED') {
     return (
-      <Text c="orange.8">
+      <Text c="orange">
         {signUp.retryOn
           ? t(word('card.deferredUntil'), { reason: signUp.deferralReason ?? '', date: formatDate(`${signUp.retryOn}T12:00:00Z`, locale, 'UTC') })
           : t(word('card.deferred'), { reason: signUp.deferralReason ?? '' })}

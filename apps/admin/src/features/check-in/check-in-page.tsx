@@ -55,7 +55,7 @@ export function CheckInPage({ id }: { id: string }) {
       <CheckInCounters stats={drive.stats} driveKind={drive.kind} />
       <DeskSyncBar />
       {drive.status === 'DRAFT' && (
-        <Text c="orange.8" mb="sm">
+        <Text c="orange" mb="sm">
           {t('draftNote')}
         </Text>
       )}

@@ -113,7 +113,7 @@ function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTa
     <form onSubmit={submit} noValidate>
       <Stack>
         {target.correction && (
-          <Text size="sm" c="orange.8">
+          <Text size="sm" c="orange">
             {t('outcome.correctionNote')}
           </Text>
         )}

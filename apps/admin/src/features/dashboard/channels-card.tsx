@@ -41,6 +41,8 @@ export function ChannelsCard({ channels, kind }: { channels: readonly ChannelRow
                 { name: 'donated', label: t(wordFor(kind, 'channels.donated')), color: 'teal.6' },
               ]}
               gridAxis="x"
+              // The chart is hidden from screen readers (the caption says it in words): nor may it take the focus.
+              barChartProps={{ accessibilityLayer: false }}
               yAxisProps={{ width: 90 }}
             />
           </ChartFigure>

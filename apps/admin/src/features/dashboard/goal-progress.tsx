@@ -59,7 +59,7 @@ function GoalBar({ what, count, goal, driveId, color, testId }: GoalBarProps) {
             {mayChange && (
               <>
                 {' '}
-                <Anchor component={Link} href={`/drives/${driveId}/edit`} size="sm">
+                <Anchor component={Link} href={`/drives/${driveId}/edit`} size="sm" underline="always">
                   {t('goals.setGoal')}
                 </Anchor>
               </>

@@ -38,6 +38,8 @@ export function SignUpsOverTimeCard({ days }: { days: readonly DayCount[] }) {
             series={[{ name: 'signUps', label: t('overTime.signUps'), color: 'red.6' }]}
             tickLine="y"
             gridAxis="y"
+            // The chart is hidden from screen readers (the caption says it in words): nor may it take the focus.
+            barChartProps={{ accessibilityLayer: false }}
             withTooltip
           />
         </ChartFigure>

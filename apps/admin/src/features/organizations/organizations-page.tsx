@@ -1,7 +1,7 @@
 // Admins: the organizations that share this installation (a blood centre, a Red Cross branch, a
 // registry), a new one by name, and inviting its first people into it. Each organization sees
 // only its own drives, teams and volunteers.
-import { Alert, Button, Card, Group, Modal, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, Stack, Table, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { IconBuildingPlus, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../app/ui/page-header';
@@ -65,7 +65,9 @@ function OrganizationsTable({ organizations, onInvite }: { organizations: readon
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('columns.name')}</Table.Th>
-          <Table.Th aria-label={t('columns.actions')} />
+          <Table.Th>
+            <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

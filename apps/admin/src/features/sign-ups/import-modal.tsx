@@ -89,7 +89,7 @@ function ImportSteps({ drive, exampleShift, onClose }: Omit<ImportModalProps, 'o
                         {c.name}
                       </Text>
                       {c.required && (
-                        <Text size="xs" c="red.7">
+                        <Text size="xs" c="red">
                           {t('import.required')}
                         </Text>
                       )}

@@ -136,7 +136,7 @@ function SignUpDetails({ signUp, drive, waitlistPosition, onClose }: SignUpDrawe
             </Group>
           )}
           {volunteer.donorHistory.nextEligible.map((n) => (
-            <Text key={n.kind} size="sm" c="orange.8">
+            <Text key={n.kind} size="sm" c="orange">
               {t('drawer.nextEligible', { kind: t(`kind.${n.kind}`), date: day(n.date) })}
             </Text>
           ))}

@@ -133,7 +133,7 @@ function TeamResults({ search, collegeId, onCreate }: { search: string; collegeI
                   {team.leads.length ? (
                     team.leads.map((lead) => lead.name).join(', ')
                   ) : (
-                    <Text size="sm" c="orange.8">
+                    <Text size="sm" c="orange">
                       {t('noLead')}
                     </Text>
                   )}

@@ -1,7 +1,7 @@
 // The accounts as a table: who, role, their organization (for an admin, who sees every one), the
 // teams each leads or the drives whose desk each works, where the account stands, and what the
 // signed-in person may do to it.
-import { Anchor, Group, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -35,7 +35,9 @@ export function UsersTable({ users, me, driveTitles, onLink }: UsersTableProps) 
             {admin && <Table.Th>{t('columns.organization')}</Table.Th>}
             <Table.Th>{t('columns.teams')}</Table.Th>
             <Table.Th>{t('columns.state')}</Table.Th>
-            <Table.Th aria-label={t('columns.actions')} />
+            <Table.Th>
+            <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
+          </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

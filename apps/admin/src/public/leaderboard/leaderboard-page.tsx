@@ -1,6 +1,8 @@
 // /d/<slug>/leaderboard: teams and colleges of a drive, refreshed every 10 seconds, for the
 // screen at the event and for links shared in chats. Public aggregates and team names only.
-// The polling is in useLeaderboard; these components render its last answer.
+// The polling is in useLeaderboard; these components render its last answer. Every state of the
+// page (loading, not found, the board) has the same wide frame, so the screen does not jump when
+// the answer arrives.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { MIN_DISCLOSED_GROUP, type Locale } from '@life-relay/domain';
@@ -28,11 +30,11 @@ export function LeaderboardPage() {
   const driveId = drive.data?.publicDrive?.id;
 
   if (!drive.data) {
-    return <PublicLayout title={t('leaderboard.title')}>{drive.error && !drive.loading ? <ErrorPanel error={drive.error} onRetry={drive.reload} /> : <PageSkeleton />}</PublicLayout>;
+    return <PublicLayout title={t('leaderboard.title')} wide>{drive.error && !drive.loading ? <ErrorPanel error={drive.error} onRetry={drive.reload} /> : <PageSkeleton />}</PublicLayout>;
   }
   if (!driveId) {
     return (
-      <PublicLayout title={t('drive.notFoundTitle')}>
+      <PublicLayout title={t('drive.notFoundTitle')} wide>
         <h1>{t('drive.notFoundTitle')}</h1>
         <p>{t('drive.notFoundBody')}</p>
       </PublicLayout>
@@ -46,13 +48,13 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
   const { snapshot, failure, boards } = useLeaderboard(slug, driveId, locale);
 
   if (!snapshot) {
-    return <PublicLayout title={t('leaderboard.title')}>{failure ? <ErrorPanel error={failure} /> : <PageSkeleton />}</PublicLayout>;
+    return <PublicLayout title={t('leaderboard.title')} wide>{failure ? <ErrorPanel error={failure} /> : <PageSkeleton />}</PublicLayout>;
   }
   const { board } = snapshot;
   const drive = board.publicDrive;
   if (!drive) {
     return (
-      <PublicLayout title={t('drive.notFoundTitle')}>
+      <PublicLayout title={t('drive.notFoundTitle')} wide>
         <h1>{t('drive.notFoundTitle')}</h1>
       </PublicLayout>
     );
@@ -64,7 +66,7 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
     <PublicLayout title={`${t('leaderboard.title')}: ${drive.title}`} wide>
       <div className="board-head">
         <div>
-          <p className="muted" style={{ margin: '0.75rem 0 0' }}>
+          <p className="muted board-when">
             {t('leaderboard.title')} · {formatDays(drive.startsAt, drive.endsAt, drive.timeZone, locale)} · {drive.location}
           </p>
           <h1>{drive.title}</h1>
@@ -74,7 +76,7 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
 
       <BoardSummary stats={drive.stats} kind={drive.kind} />
 
-      <p className="muted" style={{ fontSize: '0.9rem' }}>
+      <p className="muted board-updated">
         {failure ? t('leaderboard.stale', { time: formatClock(snapshot.at, locale) }) : t('leaderboard.updated', { time: formatClock(snapshot.at, locale) })}
       </p>
 
@@ -98,7 +100,7 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
       </div>
 
       {/* The API withholds one or two who came without donating (they would be deferrals): say why "came" can equal "donated". */}
-      <p className="muted" style={{ fontSize: '0.85rem' }} data-testid="came-note">
+      <p className="muted board-note" data-testid="came-note">
         {t(wordFor(drive.kind, 'leaderboard.cameNote'), { size: MIN_DISCLOSED_GROUP })}
       </p>
 

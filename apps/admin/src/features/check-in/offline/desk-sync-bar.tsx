@@ -65,7 +65,7 @@ export function DeskSyncBar() {
 export function OfflineResultsNote() {
   const { t } = useTranslation('deskOffline');
   return (
-    <Text c="orange.8" size="sm">
+    <Text c="orange" size="sm">
       {t('offlineResults')}
     </Text>
   );
