@@ -335,6 +335,8 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         sql.GENERAL_AND_HEALTH.versions[0],
         input.locale,
         createHash('sha256').update(token).digest('hex'),
+        // Its ticket's hash (the API derives it from the token; any unique value costs the same).
+        createHash('sha256').update(`ticket:${token}`).digest('hex'),
       ],
     );
     if (!written.rowCount) throw new Error('Place gone');

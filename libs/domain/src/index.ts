@@ -20,3 +20,4 @@ export * from './disclosure';
 export * from './audit';
 export * from './my-data';
 export * from './retention';
+export * from './ticket';

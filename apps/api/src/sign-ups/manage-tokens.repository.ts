@@ -5,11 +5,14 @@
 // A link does not work forever (issue 20): it ends MANAGE_LINK_DAYS_AFTER_DRIVE days after its
 // drive, and the moment its sign-up is cancelled; the retention job deletes the ended ones, and
 // an erasure every one of the person's.
+//
+// Each link comes with a ticket (the desk's QR code, manage-token.ts), its hash on the link's row:
+// a ticket lives and ends with its link.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { returningRows } from '../common/sql';
 import { MANAGE_LINK_DAYS_AFTER_DRIVE } from '@life-relay/domain';
-import { hashManageToken, newManageToken } from './manage-token';
+import { hashManageToken, newManageToken, ticketHashOf, ticketOf } from './manage-token';
 
 /** Whether manage token `m` (of sign-up `s`, whose drive is `d`) still works. */
 const LIVE = (m: string, d: string) => `(${m}.expires_at IS NULL OR ${m}.expires_at > now()) AND ${d}.ends_at > now() - make_interval(days => ${MANAGE_LINK_DAYS_AFTER_DRIVE})`;
@@ -31,8 +34,28 @@ export class ManageTokens {
   async issueMany(db: EntityManager, signUpIds: string[]): Promise<string[]> {
     if (!signUpIds.length) return [];
     const tokens = signUpIds.map(() => newManageToken());
-    await db.query(`INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT * FROM unnest($1::text[], $2::uuid[])`, [tokens.map(hashManageToken), signUpIds]);
+    await db.query(`INSERT INTO manage_tokens (token_hash, sign_up_id, ticket_hash) SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[])`, [
+      tokens.map(hashManageToken),
+      signUpIds,
+      tokens.map(ticketHashOf),
+    ]);
     return tokens;
+  }
+
+  /**
+   * The ticket of a live link, for its manage page; null for a link that does not work. A link
+   * issued before tickets gets its ticket's hash now (the only moment its token is at hand).
+   */
+  async ticketFor(db: EntityManager, token: string): Promise<string | null> {
+    const rows = await returningRows(
+      db,
+      `UPDATE manage_tokens mt SET ticket_hash = coalesce(mt.ticket_hash, $2)
+         FROM sign_ups s JOIN drives d ON d.id = s.drive_id
+        WHERE mt.token_hash = $1 AND s.id = mt.sign_up_id AND ${LIVE('mt', 'd')}
+       RETURNING mt.sign_up_id`,
+      [hashManageToken(token), ticketHashOf(token)],
+    );
+    return rows.length ? ticketOf(token) : null;
   }
 
   /**

@@ -59,17 +59,17 @@ export const UPSERT_PERSON_BY_PHONE_FOR_DRIVE = upsertPersonForDrive('phone');
 /**
  * Takes a free place on shift $3 only if one is left, and inserts the sign-up ($1 id, $2
  * arrival, $4 drive, $5 volunteer, $6 team, $7 channel, $8 source, $9 consent version, $10
- * locale) and its manage token ($11 hash). No row: no place was left, or the sign-up exists.
+ * locale) and its manage token ($11 hash, $12 its ticket's hash). No row: no place was left, or the sign-up exists.
  */
 export const TAKE_FREE_PLACE = `WITH ${takeFreePlace('$3')}, signed AS (
     INSERT INTO sign_ups (id, arrival, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale)
     SELECT $1, $2, $4, $5, placed.id, $6, $7, $8, 'REGISTERED', $9, now(), $10 FROM placed
     ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id
   )
-  INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT $11, id FROM signed RETURNING sign_up_id`;
+  INSERT INTO manage_tokens (token_hash, ticket_hash, sign_up_id) SELECT $11, $12, id FROM signed RETURNING sign_up_id`;
 
 /**
  * Counts a place taken on shift $1 (whose lock the caller holds) and issues the sign-up's manage
- * token ($2 hash, $3 sign-up): the slow path of a registered sign-up, in one statement.
+ * token ($2 hash, $4 its ticket's hash, $3 sign-up): the slow path of a registered sign-up, in one statement.
  */
-export const COUNT_PLACE_AND_ISSUE_TOKEN = `WITH ${countPlace('$1')} INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($2, $3)`;
+export const COUNT_PLACE_AND_ISSUE_TOKEN = `WITH ${countPlace('$1')} INSERT INTO manage_tokens (token_hash, sign_up_id, ticket_hash) VALUES ($2, $3, $4)`;
