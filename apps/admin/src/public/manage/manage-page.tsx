@@ -10,6 +10,7 @@ import { MY_SIGN_UP } from '../api/operations';
 import { useLocale } from '../i18n/i18n';
 import { PageSkeleton, PublicLayout } from '../ui/public-layout';
 import { ErrorPanel } from '../ui/problems';
+import { Ticket } from '../ui/ticket';
 import { useRequest } from '../ui/use-request';
 import { CancelSection, ChangeShiftSection } from './manage-actions';
 import { ManagedFacts } from './managed-facts';
@@ -78,6 +79,8 @@ function ManagedSignUp({ signUp, token, reload, onCancelled }: { signUp: Managed
       </div>
 
       <ManagedFacts manage={manage} />
+
+      {signUp.ticket && outcome?.kind !== 'cancelled' && <Ticket code={signUp.ticket} />}
 
       {failure && (
         <div className="notice notice--error" role="alert">

@@ -1,5 +1,5 @@
-// After submitting: the place and time, the waitlist said plainly, the manage link and the
-// calendar file; or, for a repeated submission, that nothing changed and the link was e-mailed.
+// After submitting: the place and time, the waitlist said plainly, the ticket for the desk, the
+// manage link and the calendar file; or, for a repeated submission, that nothing changed and the link was e-mailed.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -8,6 +8,7 @@ import { calendarFileName } from '../ui/calendar-name';
 import { CalendarLink } from '../ui/calendar-link';
 import { formatShift, zoneNote } from '../ui/format';
 import { CopyButton, ShareButton } from '../ui/share';
+import { Ticket } from '../ui/ticket';
 import { WhenAndWhere } from './drive-facts';
 import type { PublicDrive, Receipt } from './use-sign-up-form';
 
@@ -86,6 +87,8 @@ export function Confirmation({ drive, receipt, name, email, phone, teamCode }: C
           </div>
         )}
       </div>
+
+      {receipt.ticket && <Ticket code={receipt.ticket} />}
 
       {manageUrl && (
         <section className="card" aria-labelledby="manage-link-title">

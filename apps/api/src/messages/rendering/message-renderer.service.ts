@@ -12,7 +12,6 @@
 // So has the ticket that goes with a manage link (the desk's QR code, an inline image of the
 // e-mail, and its code in the text): a message about a shift the person holds carries it.
 import { Inject, Injectable } from '@nestjs/common';
-import QRCode from 'qrcode';
 import { EntityManager } from 'typeorm';
 import {
   ALL_MESSAGE_PURPOSES,
@@ -42,6 +41,7 @@ import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-tokens.repository'
 import { calendarInvite } from './calendar-invite';
 import { MASK } from './key-links';
 import { MessageComposers } from './message-composers';
+import { qrPng } from './qr-png';
 import { dateFormat, shortDayFormat, tidy, timeFormat, toHtml } from './message-format';
 import { milestoneText, needText, smsTemplateOf, templateOf, wordsOf } from './message-templates';
 
@@ -56,8 +56,8 @@ export interface RenderedMessage {
 
 /** The content id the HTML part shows the ticket's QR code by. */
 export const TICKET_IMAGE_CID = 'ticket@life-relay';
-/** The QR code's side in the e-mail, in pixels: scannable from a phone held up at the desk. */
-const TICKET_IMAGE_PIXELS = 240;
+/** Pixels a module of the QR code: a ticket's (25 modules and the quiet zone) is 231 pixels wide, easy to scan from a phone held up at the desk. */
+const TICKET_PIXELS_PER_MODULE = 7;
 
 /** A text message as kept on its outbox row: its links masked (their codes are keys, kept only hashed). */
 export interface RenderedSms {
@@ -71,7 +71,7 @@ interface Composition {
   purpose: string;
   locale: Locale;
   context: object;
-  extras: { unsubscribeUrl?: string | null; calendar?: string | null; ticket?: { code: string; png: Buffer } | null };
+  extras: { unsubscribeUrl?: string | null; calendar?: string | null; ticket?: { code: string; png: Buffer; side: number } | null };
   /** The tokens minted for it: sent, and masked in the copy its row keeps. */
   secrets: string[];
 }
@@ -207,7 +207,7 @@ export class MessageRenderer {
     // The status when the event happened (a confirmation may be delivered after a promotion).
     const waitlisted = (row.payload.status ?? s.status) === SignUpStatus.WAITLISTED;
     // The ticket that goes with this link, for a place held: masked in the kept copy as the link is.
-    const ticket = traits?.aboutAShift && !waitlisted ? await this.ticket(token) : null;
+    const ticket = traits?.aboutAShift && !waitlisted ? this.ticket(token) : null;
     if (ticket) secrets.push(ticket.code, groupTicket(ticket.code));
     const date = dateFormat(locale, s.time_zone, 'full');
     const time = timeFormat(locale, s.time_zone);
@@ -330,7 +330,8 @@ export class MessageRenderer {
       // Right under the code in the text: the image the desk scans, carried by the message itself
       // (mail clients block images from elsewhere, and a link to one would be a key to look up).
       const code = groupTicket(extras.ticket.code);
-      const image = `<img src="cid:${TICKET_IMAGE_CID}" width="${TICKET_IMAGE_PIXELS}" height="${TICKET_IMAGE_PIXELS}" alt="${code}">`;
+      const { side } = extras.ticket;
+      const image = `<img src="cid:${TICKET_IMAGE_CID}" width="${side}" height="${side}" alt="${code}">`;
       html = html.replace(code, `${code}<br>${image}`);
       attachments.push({ filename: 'ticket.png', content: extras.ticket.png, contentType: 'image/png', cid: TICKET_IMAGE_CID });
     }
@@ -345,10 +346,9 @@ export class MessageRenderer {
   }
 
   /** The ticket of a manage link, and its QR code as a PNG (`LR1:<code>`, @life-relay/domain's ticket.ts). */
-  private async ticket(manageToken: string): Promise<{ code: string; png: Buffer }> {
+  private ticket(manageToken: string): { code: string; png: Buffer; side: number } {
     const code = ticketOf(manageToken);
-    const png = await QRCode.toBuffer(ticketPayload(code), { type: 'png', errorCorrectionLevel: 'M', width: TICKET_IMAGE_PIXELS, margin: 4 });
-    return { code, png };
+    return { code, ...qrPng(ticketPayload(code), TICKET_PIXELS_PER_MODULE) };
   }
 
   /** An invitation: its set-password link minted now; null (SKIPPED) when nobody is waiting for one. */
