@@ -71,16 +71,16 @@ describe('tickets scanned at the check-in desk', () => {
     const code = /[A-Z2-7 ]{32}/.exec((await ticket.textContent()) ?? '')?.[0];
     expect(code).toBeTruthy();
     await screenshot(volunteer, 'public-confirmation-ticket');
+    // What the desk's camera will film: the confirmation's QR code.
+    const video = join(dir, 'ticket.y4m');
+    writeFileSync(video, y4mOf(PNG.sync.read(await qr.screenshot())));
 
     // The manage page shows the same ticket (it goes with the link).
     const manageUrl = await volunteer.getByTestId('manage-link').getAttribute('href');
     await volunteer.goto(manageUrl as string);
     await expect(volunteer.getByTestId('ticket').textContent()).resolves.toContain(code);
+    await volunteer.getByTestId('ticket-qr').waitFor();
 
-    // The desk's camera films the confirmation's QR code.
-    await volunteer.goBack();
-    const video = join(dir, 'ticket.y4m');
-    writeFileSync(video, y4mOf(PNG.sync.read(await qr.screenshot())));
     deskBrowser = await launchChromium(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
     const desk = await (await deskBrowser.newContext({ ...TABLET, locale: 'en-US' })).newPage();
     const refused: string[] = [];
