@@ -52,13 +52,15 @@ describe('tickets', () => {
     return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
   }
 
-  /** A desk account of the organizer's organization for these drives. */
-  async function deskStaff(driveIds: string[]): Promise<string> {
+  /** A desk account of the organizer's organization for these drives (or a viewer of it). */
+  async function deskStaff(driveIds: string[], role: 'DESK' | 'VIEWER' = 'DESK'): Promise<string> {
     const { organizations } = await app.ok(`{ organizations { id } }`, {}, { token: organizer });
+    const deskDriveIds = role === 'DESK' ? driveIds : undefined;
     const { inviteUser } = await app.ok(
       `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
-      { input: { email: `desk-${make.unique()}@relay.test`, name: 'Desk person', role: 'DESK', organizationId: organizations[0].id, deskDriveIds: driveIds } },
-      { token: organizer },
+      { input: { email: `${role.toLowerCase()}-${make.unique()}@relay.test`, name: `${role} person`, role, organizationId: organizations[0].id, deskDriveIds } },
+      // Only an admin invites viewers.
+      { token: role === 'DESK' ? organizer : await app.adminToken() },
     );
     const token = new URL(inviteUser.setPasswordUrl).hash.replace('#token=', '');
     return (await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } })).setPassword.token;
@@ -166,6 +168,7 @@ describe('tickets', () => {
     // Roles that never work a desk; and nobody signed in.
     const lead = await app.userWithRole(Role.TEAM_LEAD);
     expect(errorCode(await byTicket(lead.token, here.id, ticket))).toBe('FORBIDDEN');
+    expect(errorCode(await byTicket(await deskStaff([], 'VIEWER'), here.id, ticket))).toBe('FORBIDDEN');
     expect(errorCode(await app.gql(BY_TICKET, { d: here.id, t: ticket }))).toBe('UNAUTHENTICATED');
   });
 
