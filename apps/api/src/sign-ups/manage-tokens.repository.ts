@@ -43,19 +43,13 @@ export class ManageTokens {
   }
 
   /**
-   * The ticket of a live link, for its manage page; null for a link that does not work. A link
-   * issued before tickets gets its ticket's hash now (the only moment its token is at hand).
+   * The ticket of a link its owner just used (its manage page). A link issued before tickets gets
+   * its ticket's hash now, the only moment its token is at hand; others are left alone, so a visit
+   * writes nothing.
    */
-  async ticketFor(db: EntityManager, token: string): Promise<string | null> {
-    const rows = await returningRows(
-      db,
-      `UPDATE manage_tokens mt SET ticket_hash = coalesce(mt.ticket_hash, $2)
-         FROM sign_ups s JOIN drives d ON d.id = s.drive_id
-        WHERE mt.token_hash = $1 AND s.id = mt.sign_up_id AND ${LIVE('mt', 'd')}
-       RETURNING mt.sign_up_id`,
-      [hashManageToken(token), ticketHashOf(token)],
-    );
-    return rows.length ? ticketOf(token) : null;
+  async ticketFor(db: EntityManager, token: string): Promise<string> {
+    await db.query(`UPDATE manage_tokens SET ticket_hash = $2 WHERE token_hash = $1 AND ticket_hash IS NULL`, [hashManageToken(token), ticketHashOf(token)]);
+    return ticketOf(token);
   }
 
   /**

@@ -374,7 +374,8 @@ export class SignUpsService {
         WHERE s.id = $1`,
       [found.id],
     );
-    const ticket = await this.manageTokens.ticketFor(this.dataSource.manager, manageToken);
+    // The link was just found live: its ticket goes with it, for a place held.
+    const ticket = showsTicket(row.status) ? await this.manageTokens.ticketFor(this.dataSource.manager, manageToken) : null;
     const drive = (await this.drives.get(row.drive_id)) as DriveEntity;
     const shifts = (await this.drives.shiftsOf([drive.id])).get(drive.id) ?? [];
     const publicDrive = this.toPublicDrive(drive, shifts, null, locale);
@@ -385,7 +386,7 @@ export class SignUpsService {
       drive: publicDrive,
       shift: publicDrive.shifts.find((s) => s.id === row.shift_id) as PublicShift,
       teamName: row.team_name,
-      ticket: showsTicket(row.status) ? ticket : null,
+      ticket,
       waitlistPosition:
         row.status === SignUpStatus.WAITLISTED ? await waitlistPosition(this.dataSource.manager, row.shift_id, row.arrival) : null,
     };
