@@ -9,4 +9,5 @@ npx nx run api:build --outputStyle=static --skip-nx-cache >/dev/null
 rm -rf "$out" && mkdir -p "$out"
 cp -r dist/api "$out/api"
 npx vite build --config apps/admin/vite.config.mts --outDir "$PWD/$out/admin" --emptyOutDir --logLevel error
+npx vite build --config apps/admin/vite.public.config.mts --outDir "$PWD/$out/admin" --logLevel error
 echo "built $out"

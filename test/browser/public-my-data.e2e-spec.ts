@@ -124,8 +124,12 @@ describe('the my-data page', () => {
     await page.getByRole('heading', { level: 1, name: '您的数据已删除' }).waitFor();
     await expect(page.getByText('周敏').count()).resolves.toBe(0);
     await expect(page.getByText(email).count()).resolves.toBe(0);
+    // Home is the organizers' app, another page than the public pages' (index.html, not public.html).
+    const link = page.url();
+    await page.getByRole('link', { name: '返回生命接力首页' }).click();
+    await page.getByText('组织献血活动').waitFor();
     // The link opens nothing now.
-    await page.reload();
+    await page.goto(link);
     await page.getByRole('heading', { level: 1, name: '此链接无法使用' }).waitFor();
 
     const lost = await journey.phone('en-US');

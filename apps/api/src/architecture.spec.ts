@@ -41,6 +41,7 @@ const OWNER: Record<string, string> = {
   sign_ups: 'sign-ups',
   manage_tokens: 'sign-ups',
   consents: 'sign-ups',
+  registry_members: 'sign-ups',
   sign_up_codes: 'verification',
   sign_up_events: 'outcomes',
   campaigns: 'campaigns',

@@ -27,8 +27,6 @@ const PENDING_V2: Record<string, 'missing' | 'other type'> = {
   'SignUpReceipt.referralCode': 'missing',
   'Drive.recruiters': 'missing',
   RecruiterRow: 'missing',
-  // Stem-cell registry outcomes: a sample instead of a volume.
-  'OutcomeInput.sampleId': 'missing',
 };
 
 /** What a breaking change is about (`Type`, `Type.field`, `Type.field(arg)`, `Enum.VALUE`) and how it differs. */

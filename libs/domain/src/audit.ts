@@ -11,6 +11,8 @@ export enum AuditAction {
   CALL_OUT_SENT = 'CALL_OUT_SENT',
   /** Organizers wrote to a drive's sign-ups (issue 21). */
   DRIVE_MESSAGE_SENT = 'DRIVE_MESSAGE_SENT',
+  /** The desk registered (and checked in) a person who came without signing up (issue 21). */
+  WALK_IN_REGISTERED = 'WALK_IN_REGISTERED',
   USER_INVITED = 'USER_INVITED',
   ROLE_CHANGED = 'ROLE_CHANGED',
   USER_DEACTIVATED = 'USER_DEACTIVATED',

@@ -21,3 +21,4 @@ export * from './audit';
 export * from './my-data';
 export * from './retention';
 export * from './ticket';
+export * from './registry';

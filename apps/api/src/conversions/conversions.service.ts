@@ -8,6 +8,7 @@ import {
   addCounts,
   addPublicFunnels,
   attendanceOf,
+  DriveKind,
   DriveStatus,
   funnelOf,
   NO_COUNTS,
@@ -214,9 +215,9 @@ export class ConversionsService {
   async myTeams(actor: AuthenticatedUser): Promise<MyTeam[]> {
     const teams = await this.teams.teamsLedBy(actor.id);
     if (!teams.length) return [];
-    const rows: (CountRow & { team_id: string; drive_id: string; slug: string; title: string; status: DriveStatus; starts_at: Date; sign_up_goal: number | null; donation_goal: number | null })[] =
+    const rows: (CountRow & { team_id: string; drive_id: string; slug: string; title: string; status: DriveStatus; kind: DriveKind; starts_at: Date; sign_up_goal: number | null; donation_goal: number | null })[] =
       await this.dataSource.query(
-        `SELECT s.*, d.slug, d.title, d.status, d.starts_at, d.sign_up_goal, d.donation_goal
+        `SELECT s.*, d.slug, d.title, d.status, d.kind, d.starts_at, d.sign_up_goal, d.donation_goal
            FROM drive_team_stats s JOIN drives d ON d.id = s.drive_id
           WHERE s.team_id = ANY($1) ORDER BY d.starts_at DESC`,
         [teams.map((t) => t.id)],
@@ -236,6 +237,7 @@ export class ConversionsService {
           driveSlug: r.slug,
           driveTitle: r.title,
           driveStatus: r.status,
+          driveKind: r.kind,
           driveStartsAt: r.starts_at,
           rank: board(r.drive_id).find((b) => b.team.id === team.id)?.rank ?? 0,
           teamsRanked: board(r.drive_id).length,

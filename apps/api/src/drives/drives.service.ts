@@ -7,7 +7,7 @@ import { dayInZone, driveSlugBase, DriveStatus, Role, slugCandidate } from '@lif
 import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId, isUuid } from '../common/graphql/uuid';
-import { containsPattern } from '../common/sql';
+import { containsPattern, returningRows } from '../common/sql';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { DriveEntity } from './drive.entity';
@@ -286,6 +286,17 @@ export class DrivesService {
     const [found] = await tx.query(`SELECT id FROM campaigns WHERE id = $1 AND organization_id = $2`, [campaignId, organizationId]);
     if (!found) throw InvalidInputError.field('campaignId', 'unknownCampaign');
     return campaignId;
+  }
+
+  /**
+   * A walk-in at a full shift: the person is standing at the desk, so the shift grows by the one
+   * place they take (the organizer's plan was for people booking ahead). Nobody waiting moves up:
+   * the new place is the walk-in's. The caller holds the shift's lock (the order of locks in
+   * places.repository.ts); true when the shift was full and grew.
+   */
+  async addPlaceIfFull(tx: EntityManager, shiftId: string): Promise<boolean> {
+    const grown = await returningRows(tx, `UPDATE shifts SET capacity = capacity + 1 WHERE id = $1 AND registered_count >= capacity RETURNING id`, [shiftId]);
+    return grown.length > 0;
   }
 
   /** Serialises changes to one drive behind a row lock. */

@@ -1,5 +1,6 @@
 // Outcomes own what happened at the drive and the audit trail of it, and closing a drive (which
-// turns everyone who never came into a no-show).
+// turns everyone who never came into a no-show), and the desk's walk-ins (registered and checked
+// in at once).
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DrivesModule } from '../drives/drives.module';
@@ -13,10 +14,12 @@ import { OutcomesResolver } from './outcomes.resolver';
 import { OutcomesService } from './outcomes.service';
 import { SignUpEventEntity } from './sign-up-event.entity';
 import { SignUpEvents } from './sign-up-events.repository';
+import { WalkInsResolver } from './walk-ins.resolver';
+import { WalkInsService } from './walk-ins.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SignUpEventEntity]), DrivesModule, PlacesModule, SignUpsModule, OutboxModule],
-  providers: [OutcomesService, OutcomesResolver, DriveClosing, DriveCloser, DriveClosed, SignUpEvents],
+  providers: [OutcomesService, OutcomesResolver, DriveClosing, DriveCloser, DriveClosed, SignUpEvents, WalkInsService, WalkInsResolver],
   exports: [SignUpEvents, DriveClosed],
 })
 export class OutcomesModule {}

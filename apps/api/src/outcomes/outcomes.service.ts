@@ -1,12 +1,30 @@
-// What happened at the drive: check-in, then donated (with volume) or deferred (with reason and
-// retry date), or no-show. Only legal moves are made; an organizer may correct an outcome, and
+// What happened at the drive: check-in, then donated (with volume; at a stem-cell registry drive:
+// sample taken, joined the registry, with an optional sample id) or deferred (with reason and
+// retry date), or no-show. A person joins an organization's registry once: someone already in it
+// is refused a second "joined" (the desk card says so), so registry weeks never count them twice. Only legal moves are made; an organizer may correct an outcome, and
 // every change is kept in the audit trail (sign_up_events). The screening details (volume,
 // deferral reason, retry date) are health data: recorded only while the volunteer's health
 // consent is in force (see Consents.withdraw); without it only the outcome itself is.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { canCorrectTo, canMoveTo, ConsentChannel, ConsentScope, dayInZone, driveDays, isOnDriveDays, MessageKey, MessagePurpose, Role, SignUpStatus, translate } from '@life-relay/domain';
+import {
+  canCorrectTo,
+  canMoveTo,
+  ConsentChannel,
+  ConsentScope,
+  dayInZone,
+  DriveKind,
+  driveDays,
+  isOnDriveDays,
+  joinsRegistry,
+  MessageKey,
+  MessagePurpose,
+  normalizeSampleId,
+  Role,
+  SignUpStatus,
+  translate,
+} from '@life-relay/domain';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ConflictError, FieldProblem, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
@@ -16,13 +34,17 @@ import { Outbox } from '../outbox/outbox.repository';
 import { RosterService } from '../sign-ups/roster.service';
 import { OutcomeInput } from './dto/outcome.types';
 import { Places } from '../places/places.repository';
-import { SignUpsRepository } from '../sign-ups/sign-ups.repository';
+import { OutcomeDetails, SignUpsRepository } from '../sign-ups/sign-ups.repository';
 import { Consents } from '../sign-ups/consents.repository';
+import { SignUpEvents } from './sign-up-events.repository';
+import { RegistryMembers } from '../sign-ups/registry-members.repository';
 
 interface Current {
   id: string;
   status: SignUpStatus;
   checked_in_at: Date | null;
+  /** The drive's kind: at a registry drive DONATED means joined the registry. */
+  kind: string;
 }
 
 const WHY_NOT: Partial<Record<SignUpStatus, MessageKey>> = {
@@ -39,6 +61,8 @@ export class OutcomesService {
     private readonly places: Places,
     private readonly signUps: SignUpsRepository,
     private readonly consents: Consents,
+    private readonly events: SignUpEvents,
+    private readonly registryMembers: RegistryMembers,
   ) {}
 
   /** Checking in twice is harmless; a no-show who did come can be checked in (a correction). */
@@ -48,6 +72,7 @@ export class OutcomesService {
       if (current.status !== SignUpStatus.CHECKED_IN) {
         const correction = this.assertAllowed(current.status, SignUpStatus.CHECKED_IN);
         await this.signUps.checkIn(tx, current.id);
+        await this.registryMembers.leave(tx, current.id);
         await this.audit(tx, current, SignUpStatus.CHECKED_IN, correction, actor, {});
       }
       return (await this.roster.byId(current.id, tx)) as SignUpType;
@@ -74,22 +99,41 @@ export class OutcomesService {
       // Without the health consent the outcome is recorded, its screening details are not (and
       // so are not asked for); the volunteer was told so when they withdrew it.
       const health = await this.consents.inForceForSignUp(tx, current.id, ConsentScope.HEALTH);
+      const registry = joinsRegistry(current.kind as DriveKind);
+      const donated = input.status === SignUpStatus.DONATED;
+      const sampleId = normalizeSampleId(input.sampleId);
       const problems: FieldProblem[] = [];
-      if (health && input.status === SignUpStatus.DONATED && !input.volumeMl) problems.push({ field: 'volumeMl', key: 'required' });
+      // A registry drive takes a sample, never a volume: a volume sent there is a desk set up for blood.
+      if (registry && input.volumeMl != null) problems.push({ field: 'volumeMl', key: 'volumeNotOnRegistryDrive' });
+      if (!registry && health && donated && !input.volumeMl) problems.push({ field: 'volumeMl', key: 'required' });
+      if (!registry && sampleId) problems.push({ field: 'sampleId', key: 'sampleIdOnlyOnRegistryDrive' });
+      if (registry && donated && sampleId && (await this.signUps.sampleIdTaken(tx, current.id, sampleId))) problems.push({ field: 'sampleId', key: 'sampleIdTaken' });
       if (health && input.status === SignUpStatus.DEFERRED && !input.deferralReason) problems.push({ field: 'deferralReason', key: 'required' });
       if (problems.length) throw new InvalidInputError(problems);
       const details = {
-        volumeMl: health && input.status === SignUpStatus.DONATED ? (input.volumeMl ?? null) : null,
+        volumeMl: health && donated && !registry ? (input.volumeMl ?? null) : null,
         deferralReason: health && input.status === SignUpStatus.DEFERRED ? (input.deferralReason ?? null) : null,
         retryOn: health && input.status === SignUpStatus.DEFERRED ? (input.retryOn ?? null) : null,
+        // Not health data but a label on a tube (see the report of issue 22): kept whatever the consent, erased with the person.
+        sampleId: registry && donated ? sampleId : null,
       };
       // At a busy desk "donated" may be tapped without a separate check-in: it implies one.
       const cameAnyway = current.status === SignUpStatus.REGISTERED && input.status !== SignUpStatus.NO_SHOW;
       const from = cameAnyway ? SignUpStatus.CHECKED_IN : current.status;
       const correction = from === input.status ? true : this.assertAllowed(from, input.status);
       if (cameAnyway) await this.audit(tx, current, SignUpStatus.CHECKED_IN, false, actor, {});
-      await this.signUps.recordOutcome(tx, current.id, input.status, details);
-      await this.audit(tx, { ...current, status: from }, input.status, correction, actor, input.outsideDriveDays ? { ...details, outsideDriveDays: true } : details);
+      await this.recordDetails(tx, current.id, input.status, details);
+      if (registry && donated) {
+        // Joined through another sign-up (an earlier registry week): not again, and not counted again.
+        const member = await this.registryMembers.join(tx, current.id);
+        if (member) throw new ConflictError('alreadyInRegistry', { joinedOn: member.joinedOn });
+      } else if (registry) {
+        await this.registryMembers.leave(tx, current.id);
+      }
+      // The history tells of a sample id only where there is one to tell of.
+      const { sampleId: _sampleId, ...screening } = details;
+      const told = registry ? details : screening;
+      await this.audit(tx, { ...current, status: from }, input.status, correction, actor, input.outsideDriveDays ? { ...told, outsideDriveDays: true } : told);
       if (input.status === SignUpStatus.DONATED) {
         // Once per sign-up, however often an outcome is corrected back and forth.
         const [v] = await tx.query(`SELECT v.id, v.channel, ${recipientOf('v')} AS recipient, s.locale FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE s.id = $1`, [current.id]);
@@ -97,6 +141,17 @@ export class OutcomesService {
       }
       return (await this.roster.byId(current.id, tx)) as SignUpType;
     });
+  }
+
+  /** The outcome's row; a sample id taken by someone else meanwhile is the field's error, as if seen before. */
+  private async recordDetails(tx: EntityManager, signUpId: string, status: SignUpStatus, details: OutcomeDetails): Promise<void> {
+    try {
+      await this.signUps.recordOutcome(tx, signUpId, status, details);
+    } catch (error) {
+      const e = error as { driverError?: { code?: string; constraint?: string } };
+      if (e?.driverError?.code === '23505' && e.driverError.constraint === 'sign_ups_drive_id_sample_id_key') throw InvalidInputError.field('sampleId', 'sampleIdTaken');
+      throw error;
+    }
   }
 
   /**
@@ -136,20 +191,18 @@ export class OutcomesService {
     for (let attempt = 1; ; attempt++) {
       const shiftId = await this.places.holdShiftOf(tx, signUpId);
       if (!shiftId) throw new NotFoundError('Sign-up');
-      const [row] = await tx.query(`SELECT id, status, checked_in_at, shift_id FROM sign_ups WHERE id = $1 FOR UPDATE`, [signUpId]);
+      const [row] = await tx.query(
+        `SELECT s.id, s.status, s.checked_in_at, s.shift_id, d.kind FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.id = $1 FOR UPDATE OF s`,
+        [signUpId],
+      );
       if (!row) throw new NotFoundError('Sign-up');
       // The sign-up moved to another shift while this waited: lock that one.
-      if (row.shift_id === shiftId) return { id: row.id, status: row.status, checked_in_at: row.checked_in_at };
+      if (row.shift_id === shiftId) return { id: row.id, status: row.status, checked_in_at: row.checked_in_at, kind: row.kind };
       if (attempt >= 3) throw new ConflictError('signUpBusy');
     }
   }
 
   private async audit(tx: EntityManager, from: Current, to: SignUpStatus, correction: boolean, actor: AuthenticatedUser, details: object) {
-    await tx.query(
-      // clock_timestamp: two events of one transaction (an implied check-in, then the outcome) keep their order.
-      `INSERT INTO sign_up_events (sign_up_id, from_status, to_status, correction, actor_id, details, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp())`,
-      [from.id, from.status, to, correction, actor.id, JSON.stringify(details)],
-    );
+    await this.events.record(tx, from.id, from.status, to, correction, actor.id, details);
   }
 }

@@ -4,7 +4,7 @@
 // only; consents come from their owner (sign-ups' Consents).
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Contact, MessageChannel, OPTIONAL_MESSAGE_PURPOSES, SignUpStatus, traitsOf } from '@life-relay/domain';
+import { Contact, DriveKind, joinsRegistry, MessageChannel, OPTIONAL_MESSAGE_PURPOSES, SignUpStatus, traitsOf } from '@life-relay/domain';
 import type { MyData, MySignUp } from './dto/my-data.types';
 
 /** A row as the driver gives it: the columns named in each query. */
@@ -45,7 +45,7 @@ export class MyDataReader {
       await db.query<Row[]>(
         `SELECT s.id, d.title, d.kind, d.location, o.name AS organization_name, sh.starts_at, sh.ends_at, s.status, t.name AS team_name, s.channel, s.source,
                 s.created_at, s.cancelled_at, s.checked_in_at, s.outcome_at, s.volume_ml, s.deferral_reason, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on,
-                s.consent_version
+                s.sample_id, s.consent_version
            FROM sign_ups s JOIN drives d ON d.id = s.drive_id JOIN shifts sh ON sh.id = s.shift_id
            JOIN organizations o ON o.id = d.organization_id LEFT JOIN teams t ON t.id = s.team_id
           WHERE s.volunteer_id = $1 ORDER BY sh.starts_at DESC, s.created_at DESC`,
@@ -54,6 +54,7 @@ export class MyDataReader {
     ).map((r) => ({
       id: r.id,
       kind: r.kind,
+      driveKind: r.kind,
       driveTitle: r.title,
       shiftStartsAt: r.starts_at,
       shiftEndsAt: r.ends_at,
@@ -70,6 +71,7 @@ export class MyDataReader {
       volumeMl: r.volume_ml,
       deferralReason: r.deferral_reason,
       retryOn: r.retry_on,
+      sampleId: r.sample_id,
       consentVersion: r.consent_version,
     }));
     const events: Row[] = await db.query(
@@ -106,7 +108,8 @@ export class MyDataReader {
           .map((e) => ({ fromStatus: e.from_status, toStatus: e.to_status, correction: e.correction, details: JSON.stringify(e.details ?? {}), at: e.created_at })),
       })),
       donations: signUps
-        .filter((s) => s.status === SignUpStatus.DONATED && s.outcomeAt)
+        // Joining a stem-cell registry is no donation: such a sign-up tells of it, with its sample id.
+        .filter((s) => s.status === SignUpStatus.DONATED && s.outcomeAt && !joinsRegistry(s.kind as DriveKind))
         .map((s) => ({ driveTitle: s.driveTitle, donatedAt: s.outcomeAt as Date, volumeMl: s.volumeMl, kind: s.kind })),
       messages: messages.map((m) => ({
         purpose: m.purpose,

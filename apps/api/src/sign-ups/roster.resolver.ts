@@ -161,6 +161,15 @@ export class VolunteerResolver {
     return this.roster.donorHistory(actor, volunteer.id);
   }
 
+  @DriveReaders()
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: when the person joined the organization’s stem-cell registry (sample taken at a registry drive); null if not. Not a donation.',
+  })
+  registryJoinedOn(@CurrentUser() actor: AuthenticatedUser, @Parent() volunteer: VolunteerType): Promise<string | null> {
+    return this.roster.registryJoinedOn(actor, volunteer.id);
+  }
+
   @Readers()
   @ResolveField(() => [SignUpType], { description: 'Every sign-up of this person for the organization’s drives, latest drive first.' })
   signUps(@CurrentUser() actor: AuthenticatedUser, @Parent() volunteer: VolunteerType): Promise<SignUpType[]> {

@@ -34,7 +34,9 @@ export interface RosterFilter {
 
 const SELECT = `
   SELECT s.id, s.status, s.drive_id, s.team_id, s.channel, s.source, s.created_at, s.checked_in_at, s.outcome_at,
-         s.volume_ml, s.deferral_reason, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on, s.arrival,
+         s.volume_ml, s.deferral_reason, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on, s.sample_id, s.arrival,
+         (SELECT to_char(m.joined_on, 'YYYY-MM-DD') FROM drives rd JOIN registry_members m ON m.organization_id = rd.organization_id
+           WHERE rd.id = s.drive_id AND rd.kind = 'STEM_CELL_REGISTRY' AND m.volunteer_id = s.volunteer_id AND m.sign_up_id <> s.id) AS registry_since,
          v.id AS v_id, v.name AS v_name, v.email AS v_email, v.phone AS v_phone,
          to_char(v.birth_date, 'YYYY-MM-DD') AS v_birth_date, v.blood_type AS v_blood_type,
          EXISTS (SELECT 1 FROM consents c WHERE c.volunteer_id = v.id AND c.scope = 'HEALTH' AND c.withdrawn_at IS NULL) AS health_consent,
@@ -61,6 +63,8 @@ function toSignUp(r: Row): SignUpType {
     volumeMl: r.volume_ml,
     deferralReason: r.deferral_reason,
     retryOn: r.retry_on,
+    sampleId: r.sample_id,
+    alreadyInRegistrySince: r.registry_since,
     healthConsent: r.health_consent,
     arrival: r.arrival,
     volunteer: { id: r.v_id, name: r.v_name, email: r.v_email, phone: r.v_phone, birthDate: r.v_birth_date, bloodType: r.v_blood_type },
@@ -194,7 +198,8 @@ export class RosterService {
 
   /**
    * Donations across the organization's drives (an admin: every drive), when each kind may be
-   * given again, and the milestones reached. Another organization's records stay its own.
+   * given again, and the milestones reached. Another organization's records stay its own. Joining
+   * a stem-cell registry is no donation (registryJoinedOn tells of it).
    */
   async donorHistory(actor: AuthenticatedUser, volunteerId: string, today = new Date().toISOString().slice(0, 10), beforeSignUpId: string | null = null): Promise<DonorHistory> {
     // With beforeSignUpId: only donations on days before that sign-up's drive's first day (in its
@@ -203,7 +208,7 @@ export class RosterService {
       `SELECT d.kind, count(*)::int AS donations, coalesce(sum(s.volume_ml), 0)::int AS volume,
               to_char(max(s.outcome_on), 'YYYY-MM-DD') AS last_day
          FROM sign_ups s JOIN drives d ON d.id = s.drive_id
-        WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND ($2::uuid IS NULL OR d.organization_id = $2)
+        WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND d.kind <> 'STEM_CELL_REGISTRY' AND ($2::uuid IS NULL OR d.organization_id = $2)
           AND ($3::uuid IS NULL OR (s.id <> $3 AND s.outcome_on < (SELECT (bd.starts_at AT TIME ZONE bd.time_zone)::date
                                                                       FROM sign_ups b JOIN drives bd ON bd.id = b.drive_id WHERE b.id = $3)))
         GROUP BY d.kind`,
@@ -220,6 +225,18 @@ export class RosterService {
       nextEligible,
       milestones: milestonesReached(donationCount),
     };
+  }
+
+  /**
+   * The day the person joined the registry of the caller's organization (an admin: the first of
+   * any), or null; kept apart from the donor history.
+   */
+  async registryJoinedOn(actor: AuthenticatedUser, volunteerId: string): Promise<string | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT to_char(min(joined_on), 'YYYY-MM-DD') AS joined_on FROM registry_members WHERE volunteer_id = $1 AND ($2::uuid IS NULL OR organization_id = $2)`,
+      [volunteerId, organizationScope(actor)],
+    );
+    return row?.joined_on ?? null;
   }
 
   async events(signUpId: string): Promise<SignUpEventType[]> {

@@ -48,9 +48,12 @@ export class SignUpFactsReader {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
-  /** How many times the volunteer has donated, through any drive. */
+  /** How many times the volunteer has donated, through any drive; joining a stem-cell registry is no donation. */
   async donationCount(db: EntityManager, volunteerId: string): Promise<number> {
-    const [r] = await db.query(`SELECT count(*)::int AS n FROM sign_ups WHERE volunteer_id = $1 AND status = 'DONATED'`, [volunteerId]);
+    const [r] = await db.query(
+      `SELECT count(*)::int AS n FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND d.kind <> 'STEM_CELL_REGISTRY'`,
+      [volunteerId],
+    );
     return r.n;
   }
 

@@ -21,6 +21,8 @@ import { VolunteerEntity } from './volunteer.entity';
 @Index('sign_ups_drive_id_status_idx', ['driveId', 'status'])
 @Index('sign_ups_team_id_drive_id_idx', ['teamId', 'driveId'])
 @Index('sign_ups_volunteer_id_idx', ['volunteerId'])
+// A sample id names one person's sample: never two people of one drive.
+@Index('sign_ups_drive_id_sample_id_key', ['driveId', 'sampleId'], { unique: true, where: '"sample_id" IS NOT NULL' })
 export class SignUpEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -100,6 +102,10 @@ export class SignUpEntity {
 
   @Column({ name: 'retry_on', type: 'date', nullable: true })
   retryOn: string | null;
+
+  /** At a stem-cell registry drive: the sample (or kit) id of a person who joined; one per drive. */
+  @Column({ name: 'sample_id', type: 'text', nullable: true })
+  sampleId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

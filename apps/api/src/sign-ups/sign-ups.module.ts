@@ -1,4 +1,4 @@
-// Sign-ups own volunteers, their consents, their sign-ups for shifts, the waitlist, manage links, and the
+// Sign-ups own volunteers, their consents, their registry memberships, their sign-ups for shifts, the waitlist, manage links, and the
 // organizers' roster with its CSV export and paper-form import.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -22,6 +22,8 @@ import { SignUpsRepository } from './sign-ups.repository';
 import { Volunteers } from './volunteers.repository';
 import { ConsentEntity } from './consent.entity';
 import { Consents } from './consents.repository';
+import { RegistryMemberEntity } from './registry-member.entity';
+import { RegistryMembers } from './registry-members.repository';
 import { SignUpFactsReader } from './sign-up-facts.reader';
 import { SignUpsExportController } from './csv/sign-ups-export.controller';
 import { SignUpsExportService } from './csv/sign-ups-export.service';
@@ -29,7 +31,7 @@ import { SignUpsImportResolver } from './csv/sign-ups-import.resolver';
 import { SignUpsImportService } from './csv/sign-ups-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity, ConsentEntity]), DrivesModule, TeamsModule, OutboxModule, AuditModule, PlacesModule, VerificationModule],
+  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity, ConsentEntity, RegistryMemberEntity]), DrivesModule, TeamsModule, OutboxModule, AuditModule, PlacesModule, VerificationModule],
   providers: [
     WaitlistService,
     VolunteerMerge,
@@ -37,6 +39,7 @@ import { SignUpsImportService } from './csv/sign-ups-import.service';
     ManageTokens,
     Volunteers,
     Consents,
+    RegistryMembers,
     SignUpsRepository,
     SignUpFactsReader,
     SignUpsService,
@@ -49,6 +52,6 @@ import { SignUpsImportService } from './csv/sign-ups-import.service';
     SignUpsImportResolver,
   ],
   controllers: [SignUpsExportController],
-  exports: [VolunteersMerged, SignUpsService, RosterService, ManageTokens, Volunteers, Consents, SignUpsRepository, SignUpFactsReader],
+  exports: [VolunteersMerged, SignUpsService, RosterService, ManageTokens, Volunteers, Consents, RegistryMembers, SignUpsRepository, SignUpFactsReader],
 })
 export class SignUpsModule {}

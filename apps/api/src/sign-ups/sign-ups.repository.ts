@@ -53,6 +53,8 @@ export interface OutcomeDetails {
   volumeMl: number | null;
   deferralReason: string | null;
   retryOn: string | null;
+  /** At a registry drive: the sample id of a person who joined. */
+  sampleId: string | null;
 }
 
 @Injectable()
@@ -140,11 +142,20 @@ export class SignUpsRepository {
   async eraseDetailsOf(tx: EntityManager, volunteerId: string): Promise<string[]> {
     const rows = await returningRows<{ id: string }>(
       tx,
-      `UPDATE sign_ups SET deferral_reason = NULL, volume_ml = NULL, retry_on = NULL, source = NULL, updated_at = now()
+      `UPDATE sign_ups SET deferral_reason = NULL, volume_ml = NULL, retry_on = NULL, sample_id = NULL, source = NULL, updated_at = now()
         WHERE volunteer_id = $1 RETURNING id`,
       [volunteerId],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Whether another sign-up of this sign-up's drive has this sample id. */
+  async sampleIdTaken(db: EntityManager, signUpId: string, sampleId: string): Promise<boolean> {
+    const [row] = await db.query(
+      `SELECT 1 FROM sign_ups o WHERE o.drive_id = (SELECT drive_id FROM sign_ups WHERE id = $1) AND o.sample_id = $2 AND o.id <> $1`,
+      [signUpId, sampleId],
+    );
+    return row !== undefined;
   }
 
   /** Everyone of a closing drive still REGISTERED never came. The drive's shifts must be locked. */
@@ -156,7 +167,7 @@ export class SignUpsRepository {
   async checkIn(tx: EntityManager, signUpId: string): Promise<void> {
     await tx.query(
       `UPDATE sign_ups SET status = 'CHECKED_IN', checked_in_at = coalesce(checked_in_at, now()),
-              outcome_at = NULL, outcome_on = NULL, volume_ml = NULL, deferral_reason = NULL, retry_on = NULL, updated_at = now()
+              outcome_at = NULL, outcome_on = NULL, volume_ml = NULL, deferral_reason = NULL, retry_on = NULL, sample_id = NULL, updated_at = now()
         WHERE id = $1`,
       [signUpId],
     );
@@ -169,9 +180,9 @@ export class SignUpsRepository {
   async recordOutcome(tx: EntityManager, signUpId: string, status: SignUpStatus, details: OutcomeDetails): Promise<void> {
     await tx.query(
       `UPDATE sign_ups SET status = $2, outcome_at = now(), outcome_on = ${OUTCOME_DAY('sign_ups.shift_id')}, volume_ml = $3, deferral_reason = $4, retry_on = $5,
-              checked_in_at = CASE WHEN $2 = 'NO_SHOW' THEN NULL ELSE coalesce(checked_in_at, now()) END, updated_at = now()
+              sample_id = $6, checked_in_at = CASE WHEN $2 = 'NO_SHOW' THEN NULL ELSE coalesce(checked_in_at, now()) END, updated_at = now()
         WHERE id = $1`,
-      [signUpId, status, details.volumeMl, details.deferralReason, details.retryOn],
+      [signUpId, status, details.volumeMl, details.deferralReason, details.retryOn, details.sampleId],
     );
   }
 

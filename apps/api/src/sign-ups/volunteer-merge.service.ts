@@ -15,6 +15,7 @@ import { Outbox } from '../outbox/outbox.repository';
 import { SignUpsRepository } from './sign-ups.repository';
 import { Volunteers } from './volunteers.repository';
 import { Consents } from './consents.repository';
+import { RegistryMembers } from './registry-members.repository';
 import { VolunteersMerged } from './volunteers-merged';
 
 @Injectable()
@@ -25,6 +26,7 @@ export class VolunteerMerge {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly volunteers: Volunteers,
     private readonly consents: Consents,
+    private readonly registryMembers: RegistryMembers,
     private readonly signUps: SignUpsRepository,
     private readonly outbox: Outbox,
     private readonly merged: VolunteersMerged,
@@ -46,6 +48,7 @@ export class VolunteerMerge {
       if (shared) throw new ConflictError('mergeSameDrive', { driveTitle: shared });
       await this.signUps.moveToVolunteer(tx, mergeId, keepId);
       await this.consents.moveToVolunteer(tx, mergeId, keepId);
+      await this.registryMembers.moveToVolunteer(tx, mergeId, keepId);
       await this.outbox.moveToVolunteer(tx, mergeId, keepId);
       await this.merged.publish(tx, mergeId, keepId);
       await this.volunteers.absorb(tx, keepId, mergeId);

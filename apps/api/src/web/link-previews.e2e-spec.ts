@@ -1,10 +1,13 @@
 // A drive's shared links (issue 21): WeChat, QQ and other previews read only the HTML the server
 // sends, so /d/<slug> and /d/<slug>/leaderboard carry the drive's title, date, place and language
 // in their head, and a draft or unknown drive tells nothing.
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { Role } from '@life-relay/domain';
 import { SignUpsService } from '../sign-ups/sign-ups.service';
 import { Factories, hohhot } from '../testing/factories';
 import { createTestApp, TestApp } from '../testing/test-app';
+import { findWebRoot, isPublicPage } from './static-site';
 
 interface Head {
   lang: string | undefined;
@@ -170,5 +173,27 @@ describe('link previews of a drive’s public pages', () => {
       const res = await page(path);
       expect(headOf(res.text)).toMatchObject({ lang: 'en', title: GENERIC_TITLE, og: {} });
     }
+  });
+
+  it('sends the volunteer-facing pages the light entry (public.html) and every other page the organizers’ app', async () => {
+    const root = findWebRoot() as string;
+    const scriptOf = (html: string) => /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
+    const publicScript = scriptOf(readFileSync(join(root, 'public.html'), 'utf8'));
+    const organizerScript = scriptOf(readFileSync(join(root, 'index.html'), 'utf8'));
+    expect(publicScript).toBeDefined();
+    expect(publicScript).not.toBe(organizerScript);
+
+    const drive = await make.drive({ input: { title: 'Light drive' } });
+    for (const path of [`/d/${drive.slug}`, `/d/${drive.slug}/`, `/d/${drive.slug}/leaderboard`, '/m/some-token', '/me', '/me/some-token', '/public.html']) {
+      const res = await page(path);
+      expect({ path, script: scriptOf(res.text) }).toEqual({ path, script: publicScript });
+      expect(res.text).not.toContain('__LIFE_RELAY_CSP_NONCE__');
+    }
+    expect(headOf((await page(`/d/${drive.slug}/leaderboard`)).text).title).toBe('Leaderboard · Light drive');
+    for (const path of ['/', '/drives', `/drives/${drive.id}`, '/desk', '/d', '/d/x/y', '/m', '/mine', '/me/a/b', '/index.html']) {
+      const res = await page(path);
+      expect({ path, script: scriptOf(res.text) }).toEqual({ path, script: organizerScript });
+    }
+    expect(['/d/a', '/d/a/leaderboard', '/m/t', '/me', '/me/', '/me/t'].every(isPublicPage)).toBe(true);
   });
 });

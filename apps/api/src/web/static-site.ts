@@ -1,6 +1,8 @@
-// Serves the built web app (apps/admin) on the API's port: the organizers' app, the team
-// leads' pages and the public sign-up form, with client-side routes falling back to index.html.
-// A drive's public pages get a head of their own (page-head.ts), for the previews of shared links.
+// Serves the built web app (apps/admin) on the API's port: the organizers' app and the team
+// leads' pages (index.html, on React), and the volunteer-facing pages (public.html, the same pages
+// built on Preact for phones: apps/admin/vite.public.config.mts), with client-side routes falling
+// back to the one of the two that knows them. A drive's public pages get a head of their own
+// (page-head.ts), for the previews of shared links.
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
@@ -14,6 +16,16 @@ import { drivePageOf, driveHead, DrivePagePath, PageHead, withHead } from './pag
 import { CSP_NONCE_PLACEHOLDER, styleNonceOf } from './security-headers';
 
 const API_PREFIXES = ['/graphql', '/health', '/api', '/ics', '/unsubscribe', '/s/'];
+
+/**
+ * The addresses public.html answers, as its router (apps/admin/src/public/public-routes.tsx) names
+ * them: a drive's form and leaderboard, the manage link, "my data". Any other address gets index.html.
+ */
+const PUBLIC_PAGE = /^\/(?:d\/[^/]+(?:\/leaderboard)?|m\/[^/]+|me(?:\/[^/]+)?)\/?$/;
+
+export function isPublicPage(path: string): boolean {
+  return PUBLIC_PAGE.test(path);
+}
 
 /** dist/admin, found from the compiled server (dist/api/...) or from the sources (tests). */
 export function findWebRoot(): string | null {
@@ -32,11 +44,13 @@ export function mountStaticSite(app: NestExpressApplication, root: string | null
   // Each page carries the nonce of its own Content-Security-Policy (see security-headers.ts), so
   // index.html is never sent as the file it is, not even when asked for by name.
   const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
+  // A build from before the two entries has no public.html: its index.html knows every address.
+  const publicHtml = existsSync(join(root, 'public.html')) ? readFileSync(join(root, 'public.html'), 'utf8') : indexHtml;
   const isPageRequest = (req: Request) => req.method === 'GET' || req.method === 'HEAD';
-  const sendPage = (res: Response, head: PageHead | null = null) => {
+  const sendPage = (res: Response, html: string, head: PageHead | null = null) => {
     res.setHeader('Cache-Control', 'no-cache');
     // The nonce first: a title that happens to contain the placeholder stays text.
-    const page = indexHtml.replaceAll(CSP_NONCE_PLACEHOLDER, styleNonceOf(res));
+    const page = html.replaceAll(CSP_NONCE_PLACEHOLDER, styleNonceOf(res));
     res.type('html').send(head ? withHead(page, head) : page);
   };
   // A drive's public pages are the links people share: their head says which drive (page-head.ts).
@@ -69,16 +83,23 @@ export function mountStaticSite(app: NestExpressApplication, root: string | null
     }
     return head;
   };
-  const sendPageFor = (req: Request, res: Response) =>
-    headOf(req, res).then(
-      (head) => sendPage(res, head),
+  const sendPageFor = (req: Request, res: Response) => {
+    const html = isPublicPage(req.path) ? publicHtml : indexHtml;
+    return headOf(req, res).then(
+      (head) => sendPage(res, html, head),
       // The page works without its preview: never fail a page because the drive could not be read.
       (error: unknown) => {
         logger.warn(`No link preview for ${req.path}: ${error instanceof Error ? error.message : String(error)}`);
-        sendPage(res);
+        sendPage(res, html);
       },
     );
-  app.use((req: Request, res: Response, next: NextFunction) => (isPageRequest(req) && req.path === '/index.html' ? sendPage(res) : next()));
+  };
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (!isPageRequest(req)) return next();
+    if (req.path === '/index.html') return sendPage(res, indexHtml);
+    if (req.path === '/public.html') return sendPage(res, publicHtml);
+    next();
+  });
   // Hashed bundles never change: cache them for a year. index.html must always be fresh.
   app.useStaticAssets(root, {
     index: false,

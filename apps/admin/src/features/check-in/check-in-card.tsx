@@ -1,7 +1,7 @@
 // One person found at the desk, big enough to read and tap on a tablet: who, which shift, which
 // team, where they are in the lifecycle, anything the screening should know, and the next steps.
 import { Alert, Card, Group, List, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDna2 } from '@tabler/icons-react';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInSignUpFragment, DriveKind } from '../../generated/graphql';
@@ -11,7 +11,7 @@ import { formatDate, formatTime } from '../../app/ui/format';
 import { ZoneLabel } from '../../app/ui/zone-label';
 import { DeskButtons } from './desk-buttons';
 import { eligibilityNotes, type EligibilityNote } from './eligibility-notes';
-import { donationsBefore } from './desk-actions';
+import { deskWord, donationsBefore } from './desk-actions';
 
 interface CheckInCardProps {
   signUp: CheckInSignUpFragment;
@@ -46,7 +46,7 @@ export const CheckInCard = forwardRef<HTMLDivElement, CheckInCardProps>(function
               {[volunteer.phone, volunteer.email].filter(Boolean).join(' · ')}
             </Text>
           </div>
-          <SignUpStatusBadge status={signUp.status} size="xl" />
+          <SignUpStatusBadge status={signUp.status} driveKind={drive.kind} size="xl" />
         </Group>
         <Group gap="xl" wrap="wrap">
           <Text size="lg">
@@ -79,7 +79,12 @@ export const CheckInCard = forwardRef<HTMLDivElement, CheckInCardProps>(function
             </Text>
           )}
         </Group>
-        <OutcomeLine signUp={signUp} />
+        <OutcomeLine signUp={signUp} driveKind={drive.kind} />
+        {signUp.alreadyInRegistrySince && signUp.status !== 'DONATED' && (
+          <Alert color="teal" icon={<IconDna2 size={20} />} p="sm" data-already-in-registry>
+            {t('card.alreadyInRegistry', { date: formatDate(`${signUp.alreadyInRegistrySince}T12:00:00Z`, locale, 'UTC') })}
+          </Alert>
+        )}
         {notes.length > 0 && (
           <Alert color="yellow" icon={<IconAlertTriangle size={20} />} title={t('notes.title')} p="sm">
             <List size="sm" spacing={2}>
@@ -97,16 +102,20 @@ export const CheckInCard = forwardRef<HTMLDivElement, CheckInCardProps>(function
   );
 });
 
-function OutcomeLine({ signUp }: { signUp: CheckInSignUpFragment }) {
+function OutcomeLine({ signUp, driveKind }: { signUp: CheckInSignUpFragment; driveKind: DriveKind }) {
   const { t } = useTranslation('checkIn');
   const [locale] = useOrganizerLocale();
+  const word = <K extends string>(key: K) => deskWord(driveKind, key);
+  if (signUp.status === 'DONATED' && driveKind === 'STEM_CELL_REGISTRY') {
+    return <Text c="teal.8">{signUp.sampleId ? t('card.joinedSample', { sampleId: signUp.sampleId }) : t('card.joined')}</Text>;
+  }
   if (signUp.status === 'DONATED') return <Text c="teal.8">{t('card.donatedMl', { volume: signUp.volumeMl ?? 0 })}</Text>;
   if (signUp.status === 'DEFERRED') {
     return (
       <Text c="orange.8">
         {signUp.retryOn
-          ? t('card.deferredUntil', { reason: signUp.deferralReason ?? '', date: formatDate(`${signUp.retryOn}T12:00:00Z`, locale, 'UTC') })
-          : t('card.deferred', { reason: signUp.deferralReason ?? '' })}
+          ? t(word('card.deferredUntil'), { reason: signUp.deferralReason ?? '', date: formatDate(`${signUp.retryOn}T12:00:00Z`, locale, 'UTC') })
+          : t(word('card.deferred'), { reason: signUp.deferralReason ?? '' })}
       </Text>
     );
   }

@@ -1,8 +1,10 @@
-// The desk's tally for the drive: who came, who donated, who was deferred, who is still expected.
+// The desk's tally for the drive: who came, who donated (at a registry drive: joined), who was deferred, who is still expected.
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatNumber } from '../../app/ui/format';
+import type { DriveKind } from '../../generated/graphql';
+import { deskWord } from './desk-actions';
 
 interface Stats {
   checkedIn: number;
@@ -12,7 +14,7 @@ interface Stats {
   signUps: number;
 }
 
-export function CheckInCounters({ stats }: { stats: Stats }) {
+export function CheckInCounters({ stats, driveKind }: { stats: Stats; driveKind: DriveKind }) {
   const { t } = useTranslation('checkIn');
   const [locale] = useOrganizerLocale();
   // signUps holds everyone with a place; those who have neither come nor been marked absent are still expected.
@@ -28,7 +30,7 @@ export function CheckInCounters({ stats }: { stats: Stats }) {
       {counters.map((c) => (
         <Paper key={c.key} withBorder p="sm" radius="md" data-counter={c.key}>
           <Text size="sm" c="dimmed">
-            {t(`counters.${c.key}`)}
+            {t(deskWord(driveKind, `counters.${c.key}`))}
           </Text>
           <Text fz={32} fw={700} c={`${c.color}.7`} lh={1.2}>
             {formatNumber(c.value, locale)}

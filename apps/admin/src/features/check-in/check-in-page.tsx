@@ -17,6 +17,7 @@ import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { CheckInCard } from './check-in-card';
 import { CheckInCounters } from './check-in-counters';
 import { ScanTicketButton, ScannedPerson } from './ticket-scan';
+import { WalkInDesk } from './walk-in-desk';
 
 /** Typing this much searches by itself; Enter searches at once. */
 const TYPED_ENOUGH = 2;
@@ -49,12 +50,13 @@ export function CheckInPage({ id }: { id: string }) {
       )}
       <PageHeader title={t('title')} description={drive.title} />
       <DriveNav driveId={id} active="checkIn" />
-      <CheckInCounters stats={drive.stats} />
+      <CheckInCounters stats={drive.stats} driveKind={drive.kind} />
       {drive.status === 'DRAFT' && (
         <Text c="orange.8" mb="sm">
           {t('draftNote')}
         </Text>
       )}
+      <WalkInDesk driveId={id} drive={drive} day={day} />
       <DeskSearch driveId={id} drive={drive} day={day} />
     </>
   );

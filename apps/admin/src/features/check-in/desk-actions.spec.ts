@@ -1,5 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { allowedDeskActions, deskAction, defaultRetryOn, donationsBefore, offersOutsideDriveDays } from './desk-actions';
+import i18next from 'i18next';
+import checkIn from './locales/en.json';
+import { allowedDeskActions, deskAction, defaultRetryOn, donationsBefore, offersOutsideDriveDays, deskWord } from './desk-actions';
 
 describe('the check-in desk’s actions', () => {
   it('offers check-in, an outcome or no-show to a registered person', () => {
@@ -21,6 +23,23 @@ describe('the check-in desk’s actions', () => {
   it('offers nothing for cancelled or waitlisted sign-ups', () => {
     expect(allowedDeskActions('CANCELLED')).toEqual([]);
     expect(allowedDeskActions('WAITLISTED')).toEqual([]);
+  });
+
+  it('does not offer "joined the registry" to someone already in it, but still lets a join recorded here be corrected', () => {
+    expect(allowedDeskActions('REGISTERED', { alreadyInRegistry: true })).toEqual(['CHECKED_IN', 'DEFERRED', 'NO_SHOW']);
+    expect(allowedDeskActions('CHECKED_IN', { alreadyInRegistry: true })).toEqual(['DEFERRED', 'NO_SHOW']);
+    expect(allowedDeskActions('DONATED', { alreadyInRegistry: true })).toEqual(allowedDeskActions('DONATED'));
+  });
+
+  it('says "joined the registry" for DONATED at a registry drive, where the catalogue says it its own way', () => {
+    const en = i18next.createInstance();
+    void en.init({ lng: 'en', resources: { en: { checkIn } }, interpolation: { escapeValue: false }, initAsync: false });
+    const t = en.getFixedT('en', 'checkIn');
+    expect(t(deskWord('STEM_CELL_REGISTRY', 'actions.DONATED'))).toBe('Joined the registry');
+    expect(t(deskWord('STEM_CELL_REGISTRY', 'counters.donated'))).toBe('Joined');
+    expect(t(deskWord('STEM_CELL_REGISTRY', 'actions.CHECKED_IN'))).toBe('Check in');
+    expect(t(deskWord('WHOLE_BLOOD', 'actions.DONATED'))).toBe('Donated');
+    expect(t(deskWord('GENERAL', 'done.DONATED'), { name: 'Li' })).toBe('Donation recorded for Li. Thank you!');
   });
 
   it('proposes a retry date a month later, kept inside short months', () => {

@@ -5,6 +5,7 @@ import { canCorrectTo, canMoveTo, SignUpStatus as Status } from '@life-relay/dom
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { DriveKind, Role, SignUpStatus } from '../../generated/graphql';
 import { isOrganizer } from '../../app/auth/use-session';
+import { wordFor } from '../../app/i18n/registry-words';
 
 export type DeskAction = 'CHECKED_IN' | 'DONATED' | 'DEFERRED' | 'NO_SHOW';
 
@@ -24,17 +25,23 @@ export function deskAction(from: SignUpStatus, action: DeskAction): { correction
   return null;
 }
 
-export function allowedDeskActions(from: SignUpStatus): DeskAction[] {
-  return DESK_ACTIONS.filter((action) => deskAction(from, action) !== null);
+/**
+ * What the desk may do. Someone already in the organization's registry (joined at an earlier
+ * registry drive) is not offered "joined the registry" again: the API refuses it, and the card says why.
+ */
+export function allowedDeskActions(from: SignUpStatus, options: { alreadyInRegistry?: boolean } = {}): DeskAction[] {
+  return DESK_ACTIONS.filter((action) => deskAction(from, action) !== null && !(options.alreadyInRegistry && action === 'DONATED' && from !== 'DONATED'));
 }
 
-/** The volume the desk offers first, by the kind of drive (a whole-blood bag is usually 400 ml in China). */
-export const DEFAULT_VOLUME_ML: Record<DriveKind, number> = {
+/** The volume the desk offers first, by the kind of drive (a whole-blood bag is usually 400 ml in China); a registry drive takes a sample, no volume. */
+export const DEFAULT_VOLUME_ML: Record<Exclude<DriveKind, 'STEM_CELL_REGISTRY'>, number> = {
   WHOLE_BLOOD: 400,
   PLATELETS: 250,
-  STEM_CELL_REGISTRY: 10,
   GENERAL: 400,
 };
+
+/** The desk's words at a drive of this kind (see wordFor): "Joined the registry" at a registry drive. */
+export const deskWord = wordFor;
 
 /** A retry date a month after the day of the drive, as screening staff usually advise. */
 export function defaultRetryOn(today: string): string {

@@ -3,14 +3,14 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconClockPause, IconDroplet, IconUserOff } from '@tabler/icons-react';
+import { IconCheck, IconClockPause, IconDna2, IconDroplet, IconUserOff } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckInPersonDocument, CheckInRecordOutcomeDocument, type DriveKind, type SignUpStatus } from '../../generated/graphql';
 import { errorMessage } from '../../app/api/errors';
 import { confirmAction } from '../../app/ui/confirm';
 import { useSession } from '../../app/auth/use-session';
-import { allowedDeskActions, DEFAULT_VOLUME_ML, deskAction, offersOutsideDriveDays, type DeskAction } from './desk-actions';
+import { allowedDeskActions, DEFAULT_VOLUME_ML, deskAction, deskWord, offersOutsideDriveDays, type DeskAction } from './desk-actions';
 import { OutcomeModal, type OutcomeTarget } from './outcome-modal';
 
 export interface DeskSignUp {
@@ -19,6 +19,10 @@ export interface DeskSignUp {
   volumeMl: number | null;
   deferralReason: string | null;
   retryOn: string | null;
+  /** At a registry drive: the sample id recorded with "joined". */
+  sampleId?: string | null;
+  /** At a registry drive: the day they joined the organization's registry elsewhere; "joined" is not offered again. */
+  alreadyInRegistrySince?: string | null;
   volunteer: { name: string };
 }
 
@@ -47,10 +51,12 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
   const [checkIn, checkingIn] = useMutation(CheckInPersonDocument, { refetchQueries });
   const [record, recording] = useMutation(CheckInRecordOutcomeDocument, { refetchQueries });
   const name = signUp.volunteer.name;
-  const actions = allowedDeskActions(signUp.status);
+  const actions = allowedDeskActions(signUp.status, { alreadyInRegistry: !!signUp.alreadyInRegistrySince });
+  const registry = driveKind === 'STEM_CELL_REGISTRY';
+  const word = <K extends string>(key: K) => deskWord(driveKind, key);
   const role = useSession()?.role;
 
-  const done = (action: DeskAction) => notifications.show({ color: COLORS[action], message: t(`done.${action}`, { name }) });
+  const done = (action: DeskAction) => notifications.show({ color: COLORS[action], message: t(word(`done.${action}`), { name }) });
 
   async function run(action: DeskAction) {
     const correction = deskAction(signUp.status, action)?.correction ?? false;
@@ -61,7 +67,9 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
         name,
         status: action,
         correction,
-        volumeMl: signUp.volumeMl ?? DEFAULT_VOLUME_ML[driveKind],
+        driveKind,
+        volumeMl: signUp.volumeMl ?? (driveKind === 'STEM_CELL_REGISTRY' ? 0 : DEFAULT_VOLUME_ML[driveKind]),
+        sampleId: signUp.sampleId ?? '',
         deferralReason: signUp.deferralReason ?? '',
         retryOn: signUp.retryOn,
         day,
@@ -71,8 +79,8 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
     if (correction || action === 'NO_SHOW') {
       const ok = await confirmAction({
         title: t(`confirm.${action}.title`, { name }),
-        body: t(correction ? 'confirm.correctionBody' : `confirm.${action}.body`, { name, from: t(`statusName.${signUp.status}`), to: t(`statusName.${action}`) }),
-        confirmLabel: t(`actions.${action}`),
+        body: t(correction ? 'confirm.correctionBody' : `confirm.${action}.body`, { name, from: t(word(`statusName.${signUp.status}`)), to: t(word(`statusName.${action}`)) }),
+        confirmLabel: t(word(`actions.${action}`)),
         danger: action === 'NO_SHOW',
       });
       if (!ok) return;
@@ -108,7 +116,7 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
       {actions.length > 0 && (
         <Group gap="sm" wrap="wrap">
           {actions.map((action) => {
-            const label = t(actionLabel(signUp.status, action));
+            const label = t(word(actionLabel(signUp.status, action)));
             return (
               <Button
                 key={action}
@@ -116,7 +124,7 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
                 mih={large ? 48 : undefined}
                 color={COLORS[action]}
                 variant={action === primaryAction(signUp.status) ? 'filled' : 'light'}
-                leftSection={ICONS[action]}
+                leftSection={registry && action === 'DONATED' ? <IconDna2 size={20} /> : ICONS[action]}
                 loading={(action === 'CHECKED_IN' && checkingIn.loading) || (action === 'NO_SHOW' && recording.loading)}
                 onClick={() => void run(action)}
                 aria-label={`${label} · ${name}`}

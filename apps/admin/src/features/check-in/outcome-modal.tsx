@@ -1,21 +1,24 @@
-// The details of an outcome: the volume given, or why the screening deferred the person and when
-// they may try again. Field errors from the API land next to their fields.
+// The details of an outcome: the volume given (at a stem-cell registry drive: the sample id, no
+// volume), or why the screening deferred the person and when they may try again. Field errors from the API land next to their fields.
 import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckInRecordOutcomeDocument } from '../../generated/graphql';
+import { CheckInRecordOutcomeDocument, type DriveKind } from '../../generated/graphql';
 import { errorMessage, fieldErrors } from '../../app/api/errors';
 import { useSession } from '../../app/auth/use-session';
-import { defaultRetryOn, offersOutsideDriveDays } from './desk-actions';
+import { defaultRetryOn, deskWord, offersOutsideDriveDays } from './desk-actions';
 
 export interface OutcomeTarget {
   signUpId: string;
   name: string;
   status: 'DONATED' | 'DEFERRED';
   correction: boolean;
+  driveKind: DriveKind;
   volumeMl: number;
+  /** At a registry drive: the sample id recorded so far, '' if none. */
+  sampleId: string;
   deferralReason: string;
   /** YYYY-MM-DD, the drive's day: a retry date is proposed a month after it. */
   day: string;
@@ -32,7 +35,7 @@ interface OutcomeModalProps {
 export function OutcomeModal({ target, large = false, onClose, onRecorded }: OutcomeModalProps) {
   const { t } = useTranslation('checkIn');
   return (
-    <Modal opened={!!target} onClose={onClose} title={target ? t(`outcome.title.${target.status}`, { name: target.name }) : ''} size={large ? 'lg' : 'md'}>
+    <Modal opened={!!target} onClose={onClose} title={target ? t(deskWord(target.driveKind, `outcome.title.${target.status}`), { name: target.name }) : ''} size={large ? 'lg' : 'md'}>
       {target && <OutcomeForm key={`${target.signUpId}-${target.status}`} target={target} large={large} onClose={onClose} onRecorded={onRecorded} />}
     </Modal>
   );
@@ -40,6 +43,7 @@ export function OutcomeModal({ target, large = false, onClose, onRecorded }: Out
 
 interface FormValues {
   volumeMl: number | string;
+  sampleId: string;
   deferralReason: string;
   retryOn: string;
 }
@@ -49,6 +53,9 @@ function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTa
   const { t: tc } = useTranslation('common');
   const [record, { loading, error }] = useMutation(CheckInRecordOutcomeDocument, { refetchQueries: ['CheckInDrive', 'SignUpsList', 'SignUpsVolunteer'] });
   const donated = target.status === 'DONATED';
+  // A registry drive takes a sample, never a volume (the API refuses one there).
+  const registry = target.driveKind === 'STEM_CELL_REGISTRY';
+  const word = <K extends string>(key: K) => deskWord(target.driveKind, key);
   const role = useSession()?.role;
   // Refused for not being on the drive's days: an organizer may tick that it is on purpose and send again.
   const [outsideOffered, setOutsideOffered] = useState(false);
@@ -56,11 +63,12 @@ function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTa
   const form = useForm<FormValues>({
     initialValues: {
       volumeMl: target.volumeMl,
+      sampleId: target.sampleId,
       deferralReason: target.deferralReason,
       retryOn: target.retryOn ?? defaultRetryOn(target.day),
     },
     validate: {
-      volumeMl: (v) => (donated && !(Number(v) > 0) ? t('outcome.volumeRequired') : null),
+      volumeMl: (v) => (donated && !registry && !(Number(v) > 0) ? t('outcome.volumeRequired') : null),
       deferralReason: (v) => (!donated && !v.trim() ? t('outcome.reasonRequired') : null),
     },
   });
@@ -72,7 +80,9 @@ function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTa
         variables: {
           signUpId: target.signUpId,
           input: {
-            ...(donated
+            ...(donated && registry
+              ? { status: 'DONATED' as const, sampleId: values.sampleId.trim() || null }
+              : donated
               ? { status: 'DONATED' as const, volumeMl: Number(values.volumeMl) }
               : { status: 'DEFERRED' as const, deferralReason: values.deferralReason.trim(), retryOn: values.retryOn || null }),
             ...(outsideDriveDays ? { outsideDriveDays: true } : {}),
@@ -95,7 +105,9 @@ function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTa
             {t('outcome.correctionNote')}
           </Text>
         )}
-        {donated ? (
+        {donated && registry ? (
+          <TextInput label={t('outcome.sampleId')} description={t('outcome.sampleIdHint')} size={size} autoComplete="off" data-autofocus {...form.getInputProps('sampleId')} />
+        ) : donated ? (
           <NumberInput
             label={t('outcome.volume')}
             description={t('outcome.volumeHint')}
@@ -110,7 +122,7 @@ function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTa
           />
         ) : (
           <>
-            <TextInput label={t('outcome.reason')} description={t('outcome.reasonHint')} size={size} required data-autofocus {...form.getInputProps('deferralReason')} />
+            <TextInput label={t('outcome.reason')} description={t(word('outcome.reasonHint'))} size={size} required data-autofocus {...form.getInputProps('deferralReason')} />
             <TextInput type="date" label={t('outcome.retryOn')} description={t('outcome.retryOnHint')} size={size} {...form.getInputProps('retryOn')} />
           </>
         )}
@@ -132,7 +144,7 @@ function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTa
             {tc('actions.cancel')}
           </Button>
           <Button type="submit" size={size} loading={loading} color={donated ? 'teal' : 'orange'}>
-            {t(`outcome.submit.${target.status}`)}
+            {t(word(`outcome.submit.${target.status}`))}
           </Button>
         </Group>
       </Stack>

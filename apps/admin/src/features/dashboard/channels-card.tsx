@@ -3,11 +3,12 @@
 import { BarChart } from '@mantine/charts';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SignUpChannel } from '../../generated/graphql';
+import type { DriveKind, SignUpChannel } from '../../generated/graphql';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatNumber, formatPercent } from '../../app/ui/format';
 import { ChartFigure, DashboardCard } from './dashboard-card';
 import { ratio } from './dashboard-figures';
+import { wordFor } from '../../app/i18n/registry-words';
 
 interface ChannelRow {
   channel: SignUpChannel;
@@ -15,14 +16,14 @@ interface ChannelRow {
   donated: number;
 }
 
-export function ChannelsCard({ channels }: { channels: readonly ChannelRow[] }) {
+export function ChannelsCard({ channels, kind }: { channels: readonly ChannelRow[]; kind: DriveKind }) {
   const { t } = useTranslation('dashboard');
   const [locale] = useOrganizerLocale();
   const rows = [...channels].sort((a, b) => b.signUps - a.signUps);
   const n = (value: number) => formatNumber(value, locale);
 
   return (
-    <DashboardCard id="channels-heading" title={t('channels.title')} description={t('channels.description')}>
+    <DashboardCard id="channels-heading" title={t('channels.title')} description={t(wordFor(kind, 'channels.description'))}>
       {rows.length === 0 ? (
         <Text c="dimmed" size="sm">
           {t('channels.empty')}
@@ -37,7 +38,7 @@ export function ChannelsCard({ channels }: { channels: readonly ChannelRow[] }) 
               dataKey="channel"
               series={[
                 { name: 'signUps', label: t('channels.signUps'), color: 'red.6' },
-                { name: 'donated', label: t('channels.donated'), color: 'teal.6' },
+                { name: 'donated', label: t(wordFor(kind, 'channels.donated')), color: 'teal.6' },
               ]}
               gridAxis="x"
               yAxisProps={{ width: 90 }}
@@ -51,7 +52,7 @@ export function ChannelsCard({ channels }: { channels: readonly ChannelRow[] }) 
                   {t('channels.signUps')}
                 </Table.Th>
                 <Table.Th scope="col" ta="right">
-                  {t('channels.donated')}
+                  {t(wordFor(kind, 'channels.donated'))}
                 </Table.Th>
                 <Table.Th scope="col" ta="right">
                   {t('channels.conversion')}

@@ -56,10 +56,10 @@ export function DriveDashboardPage({ id }: { id: string }) {
       <Stack gap="md">
         {hasNoSignUps(drive.stats) && <EmptyState title={t('noSignUpsTitle')}>{t(drive.status === 'DRAFT' ? 'noSignUpsDraft' : 'noSignUpsBody')}</EmptyState>}
         <GoalProgress drive={drive} />
-        <FunnelCard stats={drive.stats} />
+        <FunnelCard stats={drive.stats} kind={drive.kind} />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
           <SignUpsOverTimeCard days={drive.signUpsByDay} />
-          <ChannelsCard channels={drive.channels} />
+          <ChannelsCard channels={drive.channels} kind={drive.kind} />
         </SimpleGrid>
         <LeaderboardCard drive={drive} boards={boards} />
       </Stack>

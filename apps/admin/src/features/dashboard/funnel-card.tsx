@@ -4,6 +4,7 @@ import { FunnelChart } from '@mantine/charts';
 import { Center, Group, SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
+import { wordFor } from '../../app/i18n/registry-words';
 import { formatNumber, formatPercent } from '../../app/ui/format';
 import { funnelSteps, type FunnelStepKey } from './dashboard-figures';
 import { ChartFigure, DashboardCard } from './dashboard-card';
@@ -11,8 +12,10 @@ import type { DashboardDrive } from './drive-summary';
 
 const COLORS: Record<FunnelStepKey, string> = { signedUp: 'red.7', came: 'orange.5', donated: 'teal.6', deferred: 'yellow.5' };
 
-export function FunnelCard({ stats }: { stats: DashboardDrive['stats'] }) {
+/** At a stem-cell registry drive (`kind`) the funnel ends in joining the registry, not a donation. */
+export function FunnelCard({ stats, kind }: { stats: DashboardDrive['stats']; kind: DashboardDrive['kind'] }) {
   const { t } = useTranslation('dashboard');
+  const w = <K extends string>(key: K) => wordFor(kind, key);
   const [locale] = useOrganizerLocale();
   const steps = funnelSteps(stats);
   const [signedUp, came, donated, deferred] = steps;
@@ -20,11 +23,11 @@ export function FunnelCard({ stats }: { stats: DashboardDrive['stats'] }) {
   const pct = (value: number) => formatPercent(value, locale);
 
   return (
-    <DashboardCard id="funnel-heading" title={t('funnel.title')} description={t('funnel.description')}>
+    <DashboardCard id="funnel-heading" title={t(w('funnel.title'))} description={t(w('funnel.description'))}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <Center>
           <ChartFigure
-            caption={t('funnel.summary', {
+            caption={t(w('funnel.summary'), {
               signedUp: n(signedUp.count),
               came: n(came.count),
               cameRate: pct(came.ofPrevious ?? 0),
@@ -41,7 +44,7 @@ export function FunnelCard({ stats }: { stats: DashboardDrive['stats'] }) {
               accessibilityLayer={false}
               data={steps
                 .filter((step) => step.key !== 'deferred')
-                .map((step) => ({ name: t(`funnel.step.${step.key}`), value: step.count, color: COLORS[step.key] }))}
+                .map((step) => ({ name: t(w(`funnel.step.${step.key}`)), value: step.count, color: COLORS[step.key] }))}
             />
           </ChartFigure>
         </Center>
@@ -67,14 +70,14 @@ export function FunnelCard({ stats }: { stats: DashboardDrive['stats'] }) {
                         aria-hidden
                         style={{ width: 10, height: 10, borderRadius: 2, background: `var(--mantine-color-${COLORS[step.key].replace('.', '-')})`, flex: 'none' }}
                       />
-                      {t(`funnel.step.${step.key}`)}
+                      {t(w(`funnel.step.${step.key}`))}
                     </Group>
                   </Table.Th>
                   <Table.Td ta="right" fw={700} data-testid={`funnel-${step.key}`}>
                     {n(step.count)}
                   </Table.Td>
                   <Table.Td ta="right">
-                    <Text size="sm">{step.ofPrevious === null ? '—' : t(`funnel.rateOf.${step.key as Exclude<FunnelStepKey, 'signedUp'>}`, { rate: pct(step.ofPrevious) })}</Text>
+                    <Text size="sm">{step.ofPrevious === null ? '—' : t(w(`funnel.rateOf.${step.key as Exclude<FunnelStepKey, 'signedUp'>}`), { rate: pct(step.ofPrevious) })}</Text>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -82,7 +85,7 @@ export function FunnelCard({ stats }: { stats: DashboardDrive['stats'] }) {
           </Table>
           <Group justify="space-between" mt="sm" wrap="wrap" gap="xs">
             <Text fw={600} data-testid="conversion-rate">
-              {t('funnel.conversion', { rate: pct(stats.conversionRate) })}
+              {t(w('funnel.conversion'), { rate: pct(stats.conversionRate) })}
             </Text>
             <Text size="sm" c="dimmed">
               {t('funnel.aside', { waitlisted: n(stats.waitlisted), cancelled: n(stats.cancelled), noShow: n(stats.noShow) })}

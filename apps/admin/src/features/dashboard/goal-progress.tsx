@@ -9,6 +9,7 @@ import { formatNumber } from '../../app/ui/format';
 import { goalFigure } from './dashboard-figures';
 import { DashboardCard } from './dashboard-card';
 import type { DashboardDrive } from './drive-summary';
+import { wordFor } from '../../app/i18n/registry-words';
 
 export function GoalProgress({ drive }: { drive: DashboardDrive }) {
   const { t } = useTranslation('dashboard');
@@ -17,7 +18,7 @@ export function GoalProgress({ drive }: { drive: DashboardDrive }) {
     <DashboardCard id="goals-heading" title={t('goals.title')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <GoalBar testId="goal-sign-ups" what={t('goals.signUps')} count={stats.signUps} goal={stats.signUpGoal} driveId={drive.id} color="red" />
-        <GoalBar testId="goal-donations" what={t('goals.donations')} count={stats.donated} goal={stats.donationGoal} driveId={drive.id} color="teal" />
+        <GoalBar testId="goal-donations" what={t(wordFor(drive.kind, 'goals.donations'))} count={stats.donated} goal={stats.donationGoal} driveId={drive.id} color="teal" />
       </SimpleGrid>
     </DashboardCard>
   );

@@ -10,6 +10,8 @@ import { formatNumber, formatPercent } from '../../app/ui/format';
 import { DashboardCard } from './dashboard-card';
 import type { DashboardDrive } from './drive-summary';
 import { RankHistory } from './rank-history';
+import { wordFor } from '../../app/i18n/registry-words';
+import type { DriveKind } from '../../generated/graphql';
 
 /** Rows of each board the dashboard asks for (a national drive has 2,000 teams) until the organizer asks for all. */
 export const SHOWN_ROWS = 100;
@@ -29,7 +31,7 @@ export function LeaderboardCard({ drive, boards }: { drive: DashboardDrive; boar
   );
 
   return (
-    <DashboardCard id="leaderboard-heading" title={t('leaderboard.title')} description={t('leaderboard.description')}>
+    <DashboardCard id="leaderboard-heading" title={t('leaderboard.title')} description={t(wordFor(drive.kind, 'leaderboard.description'))}>
       <Tabs defaultValue="teams">
         <Tabs.List>
           <Tabs.Tab value="teams">{t('leaderboard.teams', { count: drive.teamsRanked, total: formatNumber(drive.teamsRanked, locale) })}</Tabs.Tab>
@@ -46,6 +48,7 @@ export function LeaderboardCard({ drive, boards }: { drive: DashboardDrive; boar
                 label={t('leaderboard.teamsLabel')}
                 rows={teams.map((r) => ({ ...r, key: r.team.id, name: r.team.name, sub: r.team.college?.name ?? '' }))}
                 moves={teamMoves}
+                kind={drive.kind}
               />
               {isCutShort(boards.first.teams, teams.length, drive.teamsRanked) && (
                 <CutShortNote board="teams" shown={teams.length} ranked={drive.teamsRanked} onShowAll={boards.showAll} />
@@ -64,6 +67,7 @@ export function LeaderboardCard({ drive, boards }: { drive: DashboardDrive; boar
                 label={t('leaderboard.collegesLabel')}
                 rows={colleges.map((r) => ({ ...r, key: r.college.id, name: r.college.name, sub: t('leaderboard.teamCount', { count: r.teams }) }))}
                 moves={collegeMoves}
+                kind={drive.kind}
               />
               {isCutShort(boards.first.colleges, colleges.length, drive.collegesRanked) && (
                 <CutShortNote board="colleges" shown={colleges.length} ranked={drive.collegesRanked} onShowAll={boards.showAll} />
@@ -104,7 +108,7 @@ interface BoardRow {
   conversionRate: number;
 }
 
-function Board({ label, rows, moves }: { label: string; rows: BoardRow[]; moves: Map<string, number> }) {
+function Board({ label, rows, moves, kind }: { label: string; rows: BoardRow[]; moves: Map<string, number>; kind: DriveKind }) {
   const { t } = useTranslation('dashboard');
   const [locale] = useOrganizerLocale();
   const n = (value: number) => formatNumber(value, locale);
@@ -123,7 +127,7 @@ function Board({ label, rows, moves }: { label: string; rows: BoardRow[]; moves:
                 {t('leaderboard.came')}
               </Table.Th>
               <Table.Th scope="col" ta="right">
-                {t('leaderboard.donated')}
+                {t(wordFor(kind, 'leaderboard.donated'))}
               </Table.Th>
               <Table.Th scope="col" ta="right">
                 {t('leaderboard.conversion')}

@@ -29,6 +29,8 @@ const row = (person: typeof CHEN | typeof ERASED): SignUpsRowFragment => ({
   volumeMl: null,
   deferralReason: null,
   retryOn: null,
+  sampleId: null,
+  alreadyInRegistrySince: null,
   shift: SHIFT,
   team: null,
   volunteer: { id: person.id, name: person.name, email: person.email, phone: person.phone, bloodType: person.bloodType as SignUpsRowFragment['volunteer']['bloodType'] },
@@ -38,6 +40,7 @@ const volunteer = (person: typeof CHEN | typeof ERASED) => ({
   data: {
     volunteer: {
       ...person,
+      registryJoinedOn: null,
       donorHistory: { donationCount: 0, lastDonatedOn: null, milestones: [], totalVolumeMl: 0, nextEligible: [] },
       signUps: [{ __typename: 'SignUp', id: 's-1', status: 'CANCELLED', createdAt: '2027-11-20T02:00:00.000Z', volumeMl: null, deferralReason: null, shift: { id: SHIFT.id, startsAt: SHIFT.startsAt }, events: [] }],
     },

@@ -33,6 +33,8 @@ const ROW: SignUpsRowFragment = {
   volumeMl: null,
   deferralReason: null,
   retryOn: null,
+  sampleId: null,
+  alreadyInRegistrySince: null,
   shift: SHIFT,
   team: null,
   volunteer: { id: BY_PHONE.id, name: BY_PHONE.name, email: BY_PHONE.email, phone: BY_PHONE.phone, bloodType: 'O_NEG' },
@@ -44,6 +46,7 @@ function volunteer(extra: { email?: string; birthDate?: string } = {}) {
       volunteer: {
         ...BY_PHONE,
         ...extra,
+        registryJoinedOn: null,
         donorHistory: { donationCount: 0, lastDonatedOn: null, milestones: [], totalVolumeMl: 0, nextEligible: [] },
         signUps: [{ __typename: 'SignUp', id: 's-1', status: 'CANCELLED', createdAt: ROW.createdAt, volumeMl: null, deferralReason: null, shift: { id: SHIFT.id, startsAt: SHIFT.startsAt }, events: [] }],
       },

@@ -68,7 +68,7 @@ function SignUpDetails({ signUp, drive, waitlistPosition, onClose }: SignUpDrawe
   return (
     <Stack gap="md">
       <Group gap="sm">
-        <SignUpStatusBadge status={signUp.status} size="lg" />
+        <SignUpStatusBadge status={signUp.status} driveKind={drive.kind} size="lg" />
         {signUp.status === 'WAITLISTED' && waitlistPosition && <Text size="sm">{t('table.waitlistPosition', { position: waitlistPosition })}</Text>}
       </Group>
       {mayWorkDesk && <DeskButtons signUp={{ ...signUp, volunteer: { name: personName(signUp.volunteer) } }} driveKind={drive.kind} day={today > driveDay ? today : driveDay} />}
@@ -97,7 +97,8 @@ function SignUpDetails({ signUp, drive, waitlistPosition, onClose }: SignUpDrawe
             <ZoneLabel timeZone={tz} at={signUp.checkedInAt} />
           </Field>
         )}
-        {signUp.status === 'DONATED' && <Field label={t('drawer.volume')}>{t('table.volume', { ml: signUp.volumeMl ?? 0 })}</Field>}
+        {signUp.status === 'DONATED' && drive.kind === 'STEM_CELL_REGISTRY' && <Field label={t('drawer.sampleId')}>{signUp.sampleId ?? '—'}</Field>}
+        {signUp.status === 'DONATED' && drive.kind !== 'STEM_CELL_REGISTRY' && <Field label={t('drawer.volume')}>{t('table.volume', { ml: signUp.volumeMl ?? 0 })}</Field>}
         {signUp.status === 'DEFERRED' && (
           <>
             <Field label={t('drawer.deferralReason')}>{signUp.deferralReason}</Field>
@@ -123,6 +124,7 @@ function SignUpDetails({ signUp, drive, waitlistPosition, onClose }: SignUpDrawe
                 : t('drawer.donationCount', { count: volunteer.donorHistory.donationCount, volume: formatNumber(volunteer.donorHistory.totalVolumeMl, locale) })}
             </Field>
             <Field label={t('drawer.lastDonated')}>{volunteer.donorHistory.lastDonatedOn ? day(volunteer.donorHistory.lastDonatedOn) : '—'}</Field>
+            {volunteer.registryJoinedOn && <Field label={t('drawer.registryJoinedOn')}>{day(volunteer.registryJoinedOn)}</Field>}
           </SimpleGrid>
           {volunteer.donorHistory.milestones.length > 0 && (
             <Group gap={6}>

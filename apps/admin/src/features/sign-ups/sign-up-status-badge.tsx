@@ -1,6 +1,7 @@
 import { Badge, type MantineSize } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SignUpStatus } from '../../generated/graphql';
+import type { DriveKind, SignUpStatus } from '../../generated/graphql';
+import { wordFor } from '../../app/i18n/registry-words';
 
 // Colours follow the funnel: blue waiting, cyan came, green donated, orange follow-up, grey gone.
 const COLORS: Record<SignUpStatus, string> = {
@@ -13,11 +14,12 @@ const COLORS: Record<SignUpStatus, string> = {
   CANCELLED: 'gray',
 };
 
-export function SignUpStatusBadge({ status, size = 'sm' }: { status: SignUpStatus; size?: MantineSize }) {
+/** At a stem-cell registry drive (`driveKind`) DONATED reads "joined the registry", never "donated". */
+export function SignUpStatusBadge({ status, size = 'sm', driveKind }: { status: SignUpStatus; size?: MantineSize; driveKind?: DriveKind }) {
   const { t } = useTranslation('signUps');
   return (
     <Badge color={COLORS[status]} variant={status === 'CANCELLED' || status === 'NO_SHOW' ? 'outline' : 'light'} size={size}>
-      {t(`status.${status}`)}
+      {t(wordFor(driveKind, `status.${status}`))}
     </Badge>
   );
 }

@@ -8,9 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatDateTime, formatTime, withZone } from '../../app/ui/format';
 import { activeFilterCount, SIGN_UP_STATUSES, type SignUpsFilters } from './sign-ups-filters';
+import { wordFor } from '../../app/i18n/registry-words';
+import type { DriveKind } from '../../generated/graphql';
 
 interface FilterOptions {
   timeZone: string;
+  /** The statuses' words follow the drive: "Joined the registry" at a registry drive. */
+  driveKind?: DriveKind;
   shifts: readonly { id: string; startsAt: string; endsAt: string }[];
   teams: readonly { id: string; name: string }[];
   colleges: readonly { id: string; name: string }[];
@@ -50,7 +54,7 @@ export function SignUpsFiltersBar({ filters, options, onChange }: SignUpsFilters
         label={t('filters.status')}
         placeholder={t('filters.any')}
         clearable
-        data={SIGN_UP_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        data={SIGN_UP_STATUSES.map((s) => ({ value: s, label: t(wordFor(options.driveKind, `status.${s}`)) }))}
         value={filters.status ?? null}
         onChange={set('status')}
         style={{ flex: '1 1 150px' }}

@@ -85,6 +85,7 @@ export function SignUpsPage({ id }: { id: string }) {
         filters={filters}
         options={{
           timeZone: drive.timeZone,
+          driveKind: drive.kind,
           shifts: drive.shifts,
           teams: drive.leaderboard.map((row) => row.team),
           colleges: drive.collegeLeaderboard.map((row) => row.college),
@@ -148,7 +149,7 @@ function SignUpsList({ drive, filters, onClear }: SignUpsListProps) {
       ) : (
         <>
           <div style={{ opacity: stale ? 0.6 : 1 }} aria-busy={loading}>
-            <SignUpsTable rows={rows} timeZone={drive.timeZone} waitlist={waitlist} onOpen={setOpen} />
+            <SignUpsTable rows={rows} timeZone={drive.timeZone} driveKind={drive.kind} waitlist={waitlist} onOpen={setOpen} />
           </div>
           <PagerBar pages={pages} rows={edges.length} total={totalCount} pageInfo={pageInfo} label={t('pages')} loading={loading} stale={stale} testId="sign-ups-count" />
         </>

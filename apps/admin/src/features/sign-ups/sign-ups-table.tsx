@@ -3,7 +3,7 @@
 // opens the person's details (the name is a real button, for the keyboard).
 import { Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SignUpsRowFragment } from '../../generated/graphql';
+import type { DriveKind, SignUpsRowFragment } from '../../generated/graphql';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatDate, formatDateTime, formatTime } from '../../app/ui/format';
 import { ZoneLabel } from '../../app/ui/zone-label';
@@ -13,11 +13,13 @@ import { SignUpStatusBadge } from './sign-up-status-badge';
 interface SignUpsTableProps {
   rows: readonly SignUpsRowFragment[];
   timeZone: string;
+  /** At a stem-cell registry drive DONATED reads "joined the registry", with its sample id. */
+  driveKind: DriveKind;
   waitlist: ReadonlyMap<string, number>;
   onOpen: (row: SignUpsRowFragment) => void;
 }
 
-export function SignUpsTable({ rows, timeZone, waitlist, onOpen }: SignUpsTableProps) {
+export function SignUpsTable({ rows, timeZone, driveKind, waitlist, onOpen }: SignUpsTableProps) {
   const { t } = useTranslation('signUps');
   const [locale] = useOrganizerLocale();
   const personName = usePersonName();
@@ -86,7 +88,7 @@ export function SignUpsTable({ rows, timeZone, waitlist, onOpen }: SignUpsTableP
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{t(`channel.${row.channel}`)}</Text>
               </Table.Td>
               <Table.Td>
-                <SignUpStatusBadge status={row.status} />
+                <SignUpStatusBadge status={row.status} driveKind={driveKind} />
                 {row.status === 'WAITLISTED' && waitlist.has(row.id) && (
                   <Text size="xs" c="dimmed">
                     {t('table.waitlistPosition', { position: waitlist.get(row.id) })}
@@ -94,7 +96,7 @@ export function SignUpsTable({ rows, timeZone, waitlist, onOpen }: SignUpsTableP
                 )}
               </Table.Td>
               <Table.Td>
-                <OutcomeCell row={row} />
+                <OutcomeCell row={row} driveKind={driveKind} />
               </Table.Td>
               <Table.Td>
                 <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
@@ -109,9 +111,10 @@ export function SignUpsTable({ rows, timeZone, waitlist, onOpen }: SignUpsTableP
   );
 }
 
-function OutcomeCell({ row }: { row: SignUpsRowFragment }) {
+function OutcomeCell({ row, driveKind }: { row: SignUpsRowFragment; driveKind: DriveKind }) {
   const { t } = useTranslation('signUps');
   const [locale] = useOrganizerLocale();
+  if (row.status === 'DONATED' && driveKind === 'STEM_CELL_REGISTRY') return <Text size="sm">{row.sampleId ? t('table.sample', { sampleId: row.sampleId }) : '—'}</Text>;
   if (row.status === 'DONATED') return <Text size="sm">{t('table.volume', { ml: row.volumeMl ?? 0 })}</Text>;
   if (row.status === 'DEFERRED') {
     return (

@@ -76,7 +76,15 @@ export function MyTeamsPage() {
                                 <Rank rank={d.rank ?? null} of={d.teamsRanked} />
                               </Table.Td>
                               <Table.Td ta="right">{formatNumber(d.stats.signUps, locale)}</Table.Td>
-                              <Table.Td ta="right">{formatNumber(d.stats.donated, locale)}</Table.Td>
+                              <Table.Td ta="right">
+                                {formatNumber(d.stats.donated, locale)}
+                                {d.driveKind === 'STEM_CELL_REGISTRY' && (
+                                  <Text span size="xs" c="dimmed">
+                                    {' '}
+                                    {t('numbers.joinedNote')}
+                                  </Text>
+                                )}
+                              </Table.Td>
                             </Table.Tr>
                           ))}
                         </Table.Tbody>

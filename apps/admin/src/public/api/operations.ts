@@ -107,6 +107,7 @@ export const MY_SIGN_UP = operation<MySignUpQuery, MySignUpQueryVariables>(/* Gr
         id
         slug
         title
+        kind
         description
         status
         location
@@ -157,6 +158,7 @@ export const LEADERBOARD = operation<LeaderboardQuery, LeaderboardQueryVariables
     publicDrive(slug: $slug) {
       id
       title
+      kind
       location
       timeZone
       startsAt
@@ -229,6 +231,7 @@ export const MY_DATA = operation<MyDataQuery, MyDataQueryVariables>(/* GraphQL *
       createdAt
       signUps {
         driveTitle
+        driveKind
         organizationName
         location
         shiftStartsAt
@@ -238,6 +241,7 @@ export const MY_DATA = operation<MyDataQuery, MyDataQueryVariables>(/* GraphQL *
         volumeMl
         deferralReason
         retryOn
+        sampleId
         consentVersion
       }
       donations {

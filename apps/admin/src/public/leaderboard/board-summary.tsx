@@ -1,8 +1,10 @@
 // The drive's totals over both boards, and its progress to the sign-up goal when it has one.
 import { useTranslation } from 'react-i18next';
 import type { BoardDrive } from './use-leaderboard';
+import { wordFor } from '../../app/i18n/registry-words';
 
-export function BoardSummary({ stats }: { stats: BoardDrive['stats'] }) {
+/** At a stem-cell registry drive (`kind`) the last total is who joined the registry. */
+export function BoardSummary({ stats, kind }: { stats: BoardDrive['stats']; kind: BoardDrive['kind'] }) {
   const { t } = useTranslation();
   return (
     <>
@@ -14,7 +16,7 @@ export function BoardSummary({ stats }: { stats: BoardDrive['stats'] }) {
           <strong>{stats.checkedIn}</strong> {t('leaderboard.totalCheckedIn')}
         </li>
         <li>
-          <strong>{stats.donated}</strong> {t('leaderboard.totalDonated')}
+          <strong>{stats.donated}</strong> {t(wordFor(kind, 'leaderboard.totalDonated'))}
         </li>
       </ul>
       {stats.signUpGoal !== null && stats.signUpGoalProgress !== null && (

@@ -7,6 +7,7 @@ import type { Locale } from '@life-relay/domain';
 import { formatNumber, formatPercent } from '../ui/format';
 import { isCutShort, type BoardName, type BoardTops } from './board-tops';
 import { collegeKey, teamKey, type BoardDrive, type Snapshot } from './use-leaderboard';
+import { wordFor } from '../../app/i18n/registry-words';
 
 interface BoardProps {
   snapshot: Snapshot;
@@ -30,9 +31,9 @@ export function TeamBoard({ snapshot, drive, boards, locale }: BoardProps) {
             <th scope="col" className="board-wide">
               {t('leaderboard.checkedIn')}
             </th>
-            <th scope="col">{t('leaderboard.donated')}</th>
+            <th scope="col">{t(wordFor(drive.kind, 'leaderboard.donated'))}</th>
             <th scope="col" className="board-wide">
-              {t('leaderboard.conversion')}
+              {t(wordFor(drive.kind, 'leaderboard.conversion'))}
             </th>
           </tr>
         </thead>
@@ -73,7 +74,7 @@ export function CollegeBoard({ snapshot, drive, boards, locale }: BoardProps) {
               {t('leaderboard.teamCount')}
             </th>
             <th scope="col">{t('leaderboard.signUps')}</th>
-            <th scope="col">{t('leaderboard.donated')}</th>
+            <th scope="col">{t(wordFor(drive.kind, 'leaderboard.donated'))}</th>
           </tr>
         </thead>
         <tbody>

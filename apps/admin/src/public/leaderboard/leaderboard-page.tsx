@@ -16,6 +16,7 @@ import { BoardSummary } from './board-summary';
 import { CollegeBoard, TeamBoard } from './board-tables';
 import { useLeaderboard } from './use-leaderboard';
 import './leaderboard.css';
+import { wordFor } from '../../app/i18n/registry-words';
 
 export { REFRESH_MS, SHOWN_ROWS } from './use-leaderboard';
 
@@ -71,7 +72,7 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
         <ShareButton url={url} title={drive.title} text={`${t('leaderboard.title')}: ${drive.title}`} label={t('leaderboard.share')} />
       </div>
 
-      <BoardSummary stats={drive.stats} />
+      <BoardSummary stats={drive.stats} kind={drive.kind} />
 
       <p className="muted" style={{ fontSize: '0.9rem' }}>
         {failure ? t('leaderboard.stale', { time: formatClock(snapshot.at, locale) }) : t('leaderboard.updated', { time: formatClock(snapshot.at, locale) })}
@@ -98,7 +99,7 @@ function LiveBoard({ slug, driveId, locale }: { slug: string; driveId: string; l
 
       {/* The API withholds one or two who came without donating (they would be deferrals): say why "came" can equal "donated". */}
       <p className="muted" style={{ fontSize: '0.85rem' }} data-testid="came-note">
-        {t('leaderboard.cameNote', { size: MIN_DISCLOSED_GROUP })}
+        {t(wordFor(drive.kind, 'leaderboard.cameNote'), { size: MIN_DISCLOSED_GROUP })}
       </p>
 
       <p style={{ marginTop: '1.5rem' }}>

@@ -15,6 +15,7 @@ import { useRequest } from '../ui/use-request';
 import { CancelSection, ChangeShiftSection } from './manage-actions';
 import { ManagedFacts } from './managed-facts';
 import { useManageSignUp, type Managed } from './use-manage-sign-up';
+import { wordFor } from '../../app/i18n/registry-words';
 
 export function ManagePage() {
   const { token = '' } = useParams<{ token: string }>();
@@ -51,7 +52,7 @@ function ManagedSignUp({ signUp, token, reload, onCancelled }: { signUp: Managed
   const { open, active, failure, outcome } = manage;
   const signUpAgain = `/d/${encodeURIComponent(drive.slug)}`;
 
-  const statusText = t(`manage.status.${signUp.status}`, { position: signUp.waitlistPosition ?? '?' });
+  const statusText = t(wordFor(signUp.drive.kind, `manage.status.${signUp.status}`), { position: signUp.waitlistPosition ?? '?' });
 
   return (
     <>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '@life-relay/domain';
 import { useLocale } from '../i18n/i18n';
 import type { MyDataView } from './use-my-data';
+import { wordFor } from '../../app/i18n/registry-words';
 
 const when = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 const day = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
@@ -48,9 +49,10 @@ export function MyDataRecords({ data }: { data: MyDataView }) {
               {s.teamName ? ` · ${s.teamName}` : ''}
             </p>
             <p>
-              <span className={`badge badge--${s.status.toLowerCase()}`}>{t(`manage.status.${s.status}`, { position: '' })}</span>
+              <span className={`badge badge--${s.status.toLowerCase()}`}>{t(wordFor(s.driveKind, `manage.status.${s.status}`), { position: '' })}</span>
             </p>
             {s.volumeMl != null && <p>{t('me.volume', { ml: s.volumeMl })}</p>}
+            {s.sampleId && <p>{t('me.sampleId', { sampleId: s.sampleId })}</p>}
             {s.deferralReason && <p>{t('me.deferred', { reason: s.deferralReason })}</p>}
             {s.retryOn && <p>{t('me.retryOn', { date: s.retryOn })}</p>}
             <p className="muted">{t('me.consentVersion', { version: s.consentVersion })}</p>

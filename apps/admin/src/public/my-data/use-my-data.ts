@@ -3,7 +3,6 @@
 // what the server said, put by field. After a change the page reloads the data.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normalizeContact } from '@life-relay/domain';
 import type { MyDataQuery } from '../../generated/graphql';
 import { asRequestError, request } from '../api/graphql-client';
 import { REQUEST_MY_CONTACT_CODE, SET_MY_MESSAGE_KIND, UPDATE_MY_DATA } from '../api/operations';
@@ -54,8 +53,10 @@ export function useMyData(data: MyDataView, token: string, reload: () => void) {
     });
 
   const saveContact = () => {
-    const typed = normalizeContact(codeSentTo ?? contact);
-    const input = typed?.channel === 'SMS' ? { phone: codeSentTo ?? contact, phoneCode: code } : { email: codeSentTo ?? contact, emailCode: code };
+    const typed = codeSentTo ?? contact;
+    // An address has an @, anything else is meant as a number; the server checks either. Not
+    // normalizeContact: its phone rule (libphonenumber's metadata) would be most of this page's code.
+    const input = typed.includes('@') ? { email: typed, emailCode: code } : { phone: typed, phoneCode: code };
     return run(
       'contact',
       async () => {

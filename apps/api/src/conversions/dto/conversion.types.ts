@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Attendance, DriveStatus, MIN_DISCLOSED_GROUP, SignUpChannel } from '@life-relay/domain';
+import { Attendance, DriveKind, DriveStatus, MIN_DISCLOSED_GROUP, SignUpChannel } from '@life-relay/domain';
 import { Paginated } from '../../common/pagination/connection';
 import { CollegeType, TeamType } from '../../teams/dto/team.types';
 
@@ -138,6 +138,9 @@ export class TeamDriveStanding {
 
   @Field(() => DriveStatus)
   driveStatus: DriveStatus;
+
+  @Field(() => DriveKind, { description: 'At a STEM_CELL_REGISTRY drive, donated counts who joined the registry (a sample taken).' })
+  driveKind: DriveKind;
 
   @Field()
   driveStartsAt: Date;

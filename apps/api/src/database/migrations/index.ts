@@ -21,6 +21,8 @@ import { Erasure1795450000000 } from './1795450000000-Erasure';
 import { OutcomeDay1795451000000 } from './1795451000000-OutcomeDay';
 import { DriveMessages1795451500000 } from './1795451500000-DriveMessages';
 import { Tickets1795452000000 } from './1795452000000-Tickets';
+import { WalkIns1795452100000 } from './1795452100000-WalkIns';
+import { RegistryDrives1795452300000 } from './1795452300000-RegistryDrives';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -45,4 +47,6 @@ export const MIGRATIONS: (new () => object)[] = [
   OutcomeDay1795451000000,
   DriveMessages1795451500000,
   Tickets1795452000000,
+  WalkIns1795452100000,
+  RegistryDrives1795452300000,
 ];

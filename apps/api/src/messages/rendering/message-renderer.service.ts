@@ -17,6 +17,7 @@ import {
   ALL_MESSAGE_PURPOSES,
   DriveKind,
   groupTicket,
+  joinsRegistry,
   Locale,
   MessagePurpose,
   milestoneAt,
@@ -235,9 +236,13 @@ export class MessageRenderer {
       nextDrive: this.nextDrive(row.payload.nextDrive, locale),
     };
     if (!traits?.aboutAShift) {
-      const donations = await this.signUpFacts.donationCount(tx, s.volunteer_id);
-      const interval = this.config.donationIntervalDays[s.kind as DriveKind];
+      // A registry drive's "donated" is a sample that joined the person to the registry: its
+      // messages say so, and count no donation, milestone or interval.
+      const registry = joinsRegistry(s.kind as DriveKind);
+      const donations = registry ? 0 : await this.signUpFacts.donationCount(tx, s.volunteer_id);
+      const interval = registry ? null : this.config.donationIntervalDays[s.kind as DriveKind];
       Object.assign(context, {
+        registry,
         donationCount: donations,
         milestone: milestoneAt(donations),
         milestoneText: milestoneText(milestoneAt(donations), locale),
@@ -375,6 +380,7 @@ export class MessageRenderer {
       name: rows[0].lead,
       lines: rows.map((r) => ({
         ...r,
+        registry: joinsRegistry(r.kind as DriveKind),
         shareUrl: `${this.config.publicUrl}/d/${r.slug}?team=${r.code}&source=chat`,
         leaderboardUrl: `${this.config.publicUrl}/d/${r.slug}/leaderboard`,
       })),

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsOptional, ValidateBy } from 'class-validator';
-import { isCalendarDate, SignUpStatus } from '@life-relay/domain';
+import { isCalendarDate, SAMPLE_ID_MAX_LENGTH, SignUpStatus } from '@life-relay/domain';
 import { IntInRange, OptionalText } from '../../common/validation/rules';
 
 export const OUTCOMES = [SignUpStatus.DONATED, SignUpStatus.DEFERRED, SignUpStatus.NO_SHOW] as const;
@@ -11,7 +11,10 @@ export class OutcomeInput {
   @IsIn(OUTCOMES, { message: 'invalidValue' })
   status: SignUpStatus;
 
-  @Field(() => Int, { nullable: true, description: 'Required with DONATED: the volume given, in ml.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Required with DONATED at a blood or platelet drive: the volume given, in ml. Refused at a stem-cell registry drive (a sample, no volume).',
+  })
   @IsOptional()
   @IntInRange(1, 1000)
   volumeMl?: number | null;
@@ -20,6 +23,16 @@ export class OutcomeInput {
   @IsOptional()
   @OptionalText(500)
   deferralReason?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'With DONATED at a stem-cell registry drive, optional: the sample (or kit) id; unique within the drive (BAD_USER_INPUT sampleIdTaken). ' +
+      'Refused at other drives. Organizers and the drive’s desk staff see it on the sign-up.',
+  })
+  @IsOptional()
+  @OptionalText(SAMPLE_ID_MAX_LENGTH)
+  sampleId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'With DEFERRED, optional: YYYY-MM-DD when they may try again.' })
   @IsOptional()

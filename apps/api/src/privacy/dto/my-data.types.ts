@@ -2,7 +2,7 @@
 // than the contract names: everything stored about them is shown, downloaded and explained.
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, ValidateBy } from 'class-validator';
-import { normalizePhone, SIGN_UP_FIELD_LIMITS as LIMIT, SignUpStatus } from '@life-relay/domain';
+import { DriveKind, normalizePhone, SIGN_UP_FIELD_LIMITS as LIMIT, SignUpStatus } from '@life-relay/domain';
 import { Email, OptionalText, Text } from '../../common/validation/rules';
 import { PersonDetails, RecordedOutcome } from '../../sign-ups/dto/roster.types';
 
@@ -49,6 +49,9 @@ export class MySignUpEvent {
 export class MySignUp extends RecordedOutcome {
   @Field()
   driveTitle: string;
+
+  @Field(() => DriveKind, { description: 'At a STEM_CELL_REGISTRY drive DONATED means the person joined the registry (sampleId), no donation.' })
+  driveKind: DriveKind;
 
   @Field(() => Date)
   shiftStartsAt: Date;

@@ -28,7 +28,7 @@ export class SignUpsExportController {
   @InOrganization({ driveId: 'drive' })
   @Get('sign-ups.csv')
   async signUpsCsv(@Param('driveId') driveId: string, @CurrentUser() actor: AuthenticatedUser, @Req() req: AppRequest, @Res() res: Response): Promise<void> {
-    const { slug, timeZone, count, rows } = await this.exports.export(driveId);
+    const { slug, timeZone, kind, count, rows } = await this.exports.export(driveId);
     // Before the first byte: a download cut off half-way has still handed the data out, and a
     // failure to record it refuses the file.
     await this.audit.record(actor, req, { action: AuditAction.PERSONAL_DATA_EXPORTED, subjectType: AuditSubjectType.DRIVE, subjectId: driveId, details: { rows: count } });
@@ -41,7 +41,7 @@ export class SignUpsExportController {
     const csv = stringify({
       bom: true,
       header: true,
-      columns: exportHeader(timeZone),
+      columns: exportHeader(timeZone, kind),
       record_delimiter: 'windows',
       // A spreadsheet set to read ';' (or tab) as the separator would split `x;=1+1` and run its
       // second half as a formula: such cells are quoted, so every reading keeps them whole.

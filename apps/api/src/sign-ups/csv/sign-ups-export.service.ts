@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { DriveKind, joinsRegistry } from '@life-relay/domain';
 import { NotFoundError } from '../../common/errors/domain-errors';
 import { DrivesService } from '../../drives/drives.service';
 import type { CollegeEntity } from '../../teams/college.entity';
@@ -28,7 +29,21 @@ export const EXPORT_COLUMNS = [
   'volumeMl',
   'deferralReason',
   'retryOn',
+  'sampleId',
+  'joined',
 ] as const;
+
+type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+
+/**
+ * The columns of a drive's file: a stem-cell registry drive has the sample id and the day the
+ * person joined the registry there (no volume: nothing is given by volume); any other drive has
+ * the volume given and neither of those.
+ */
+export function exportColumns(kind: DriveKind | `${DriveKind}`): readonly ExportColumn[] {
+  const registryOnly: readonly ExportColumn[] = ['sampleId', 'joined'];
+  return EXPORT_COLUMNS.filter((c) => (joinsRegistry(kind) ? c !== 'volumeMl' : !registryOnly.includes(c)));
+}
 
 /** The instants, written as the drive's wall time with its zone named in the header. */
 export const EXPORT_TIME_COLUMNS: ReadonlySet<(typeof EXPORT_COLUMNS)[number]> = new Set(['shiftStartsAt', 'shiftEndsAt', 'signedUpAt', 'checkedInAt']);
@@ -38,8 +53,8 @@ export const EXPORT_TIME_COLUMNS: ReadonlySet<(typeof EXPORT_COLUMNS)[number]> =
  * that an organizer reads the times as the day's schedule and knows which clock they are on; the
  * import reads the zone back from the same header.
  */
-export function exportHeader(timeZone: string): { key: string; header: string }[] {
-  return EXPORT_COLUMNS.map((key) => ({ key, header: EXPORT_TIME_COLUMNS.has(key) ? `${key} (${timeZone})` : key }));
+export function exportHeader(timeZone: string, kind: DriveKind | `${DriveKind}`): { key: string; header: string }[] {
+  return exportColumns(kind).map((key) => ({ key, header: EXPORT_TIME_COLUMNS.has(key) ? `${key} (${timeZone})` : key }));
 }
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | Date | null>;
@@ -64,6 +79,8 @@ interface SignUpRow {
   volume_ml: number | null;
   deferral_reason: string | null;
   retry_on: string | null;
+  sample_id: string | null;
+  joined_on: string | null;
 }
 
 @Injectable()
@@ -78,7 +95,7 @@ export class SignUpsExportService {
    * The file name's drive slug, the drive's time zone (the times' clock), the number of rows (for
    * the audit log, before anything is sent) and the rows; throws NOT_FOUND before anything is streamed.
    */
-  async export(driveId: string): Promise<{ slug: string; timeZone: string; count: number; rows: AsyncIterable<ExportRow> }> {
+  async export(driveId: string): Promise<{ slug: string; timeZone: string; kind: DriveKind; count: number; rows: AsyncIterable<ExportRow> }> {
     const drive = await this.drives.get(driveId);
     if (!drive) throw new NotFoundError('Drive');
     // The ids first: each sign-up is then written exactly once, even if one changes shift or
@@ -86,7 +103,7 @@ export class SignUpsExportService {
     const ids: string[] = (await this.dataSource.query(`SELECT id FROM sign_ups WHERE drive_id = $1 ORDER BY arrival`, [drive.id])).map(
       (r: { id: string }) => r.id,
     );
-    return { slug: drive.slug, timeZone: drive.timeZone, count: ids.length, rows: this.rows(ids) };
+    return { slug: drive.slug, timeZone: drive.timeZone, kind: drive.kind, count: ids.length, rows: this.rows(ids) };
   }
 
   private async *rows(ids: string[]): AsyncGenerator<ExportRow> {
@@ -97,7 +114,8 @@ export class SignUpsExportService {
       const found: SignUpRow[] = await this.dataSource.query(
         `SELECT s.id, s.team_id, v.name, v.email, v.phone, to_char(v.birth_date, 'YYYY-MM-DD') AS birth_date, v.blood_type,
                 s.status, sh.starts_at, sh.ends_at, s.channel, s.source, s.created_at, s.checked_in_at, s.volume_ml,
-                s.deferral_reason, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on
+                s.deferral_reason, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on, s.sample_id,
+                (SELECT to_char(m.joined_on, 'YYYY-MM-DD') FROM registry_members m WHERE m.sign_up_id = s.id) AS joined_on
            FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN shifts sh ON sh.id = s.shift_id
           WHERE s.id = ANY($1)`,
         [batch],
@@ -140,5 +158,7 @@ function toExportRow(r: SignUpRow, team: TeamEntity | undefined, colleges: Map<s
     volumeMl: r.volume_ml,
     deferralReason: r.deferral_reason,
     retryOn: r.retry_on,
+    sampleId: r.sample_id,
+    joined: r.joined_on,
   };
 }

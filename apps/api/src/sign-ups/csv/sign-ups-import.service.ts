@@ -9,24 +9,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  BloodType,
-  CONSENT_VERSION,
-  dayInZone,
-  DriveStatus,
-  Locale,
-  nextEligibleDay,
-  normalizePhone,
-  normalizeTeamCode,
-  recordsHealthOutcomes,
-  SignUpStatus,
-  translate,
-} from '@life-relay/domain';
+import { BloodType, CONSENT_VERSION, dayInZone, DriveStatus, joinsRegistry, Locale, nextEligibleDay, normalizePhone, normalizeTeamCode, recordsHealthOutcomes, SignUpStatus, translate } from '@life-relay/domain';
 import { ConflictError, FieldProblem, NotFoundError } from '../../common/errors/domain-errors';
 import { LockedShift, Places } from '../../places/places.repository';
 import { SignUpsRepository } from '../sign-ups.repository';
 import { Volunteers } from '../volunteers.repository';
 import { Consents } from '../consents.repository';
+import { RegistryMembers } from '../registry-members.repository';
 import { toFieldProblems } from '../../common/validation/validation.pipe';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import type { DriveEntity } from '../../drives/drive.entity';
@@ -91,6 +80,7 @@ export class SignUpsImportService {
     private readonly volunteers: Volunteers,
     private readonly signUps: SignUpsRepository,
     private readonly consents: Consents,
+    private readonly registryMembers: RegistryMembers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -166,7 +156,8 @@ export class SignUpsImportService {
 
     const status = (cells.status?.toUpperCase().replace(/[\s-]+/g, '_') ?? SignUpStatus.REGISTERED) as SignUpStatus;
     if (!IMPORT_STATUSES.includes(status)) problems.push({ field: 'status', key: 'importStatus' });
-    const volumeMl = status === SignUpStatus.DONATED ? readVolume(cells.volumeMl, problems) : null;
+    // A registry drive takes a sample, not a volume: a paper list of joins has no volume to read.
+    const volumeMl = status === SignUpStatus.DONATED && !joinsRegistry(drive.kind) ? readVolume(cells.volumeMl, problems) : null;
     const deferred = status === SignUpStatus.DEFERRED;
     const deferralReason = deferred ? (cells.deferralReason ?? null) : null;
     if (deferred && !deferralReason) problems.push({ field: 'deferralReason', key: 'required' });
@@ -281,6 +272,9 @@ export class SignUpsImportService {
       // Someone on this list signed up (or changed their sign-up) through the form meanwhile.
       throw new ConflictError('importRaced');
     }
+    // Those on a registry week's paper list who joined are in the registry from now on (someone
+    // in it already keeps the day they first joined).
+    if (joinsRegistry(drive.kind)) await this.registryMembers.joinAllOf(tx, drive.id);
     // Every imported row holds a place; the check constraint on the counts is the last guard.
     await this.places.takeEach(tx, rows.map((r) => (r.shift as ShiftEntity).id));
     await this.consents.recordImported(

@@ -14,7 +14,7 @@ export class NextEligibility {
   date: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Blood and platelet donations; joining a stem-cell registry is not one (see Volunteer.registryJoinedOn).' })
 export class DonorHistory {
   @Field(() => Int)
   donationCount: number;
@@ -92,6 +92,9 @@ export abstract class RecordedOutcome {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when a deferred volunteer may try again.' })
   retryOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'At a stem-cell registry drive: the sample (or kit) id written down when the person joined.' })
+  sampleId: string | null;
 }
 
 @ObjectType('SignUp')
@@ -129,6 +132,15 @@ export class SignUpType extends RecordedOutcome {
       '(volume, deferral reason, retry date); recordHealthConsent records one given at the desk.',
   })
   healthConsent: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'At a stem-cell registry drive: YYYY-MM-DD when this person joined the organization’s registry through another sign-up (an earlier registry drive), ' +
+      'so no new sample is needed and "joined" is refused (CONFLICT alreadyInRegistry); null when they have not. Only what this organization recorded: ' +
+      'another organization’s registry is never told.',
+  })
+  alreadyInRegistrySince: string | null;
 
   /** For the cursor: arrival order is stable and unique. */
   arrival: string;

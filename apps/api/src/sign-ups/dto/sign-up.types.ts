@@ -8,19 +8,20 @@ registerEnumType(SignUpStatus, { name: 'SignUpStatus' });
 registerEnumType(BloodType, { name: 'BloodType' });
 registerEnumType(SignUpChannel, { name: 'SignUpChannel', description: 'How the share reached the volunteer.' });
 
-const PhoneNumber = () =>
+/** Shared with the desk's walk-in form (outcomes/dto/walk-in.types.ts): one rule for a phone, a date, a birth date. */
+export const PhoneNumber = () =>
   ValidateBy(
     { name: 'phone', validator: { validate: (v) => v === null || v === undefined || (typeof v === 'string' && normalizePhone(v) !== null) } },
     { message: 'invalidPhone' },
   );
 
-const CalendarDate = () =>
+export const CalendarDate = () =>
   ValidateBy(
     { name: 'calendarDate', validator: { validate: (v) => typeof v === 'string' && isCalendarDate(v) && v >= '1900-01-01' } },
     { message: 'invalidDate' },
   );
 
-const NotInFuture = () =>
+export const NotInFuture = () =>
   ValidateBy(
     { name: 'notInFuture', validator: { validate: (v) => typeof v !== 'string' || !isCalendarDate(v) || v <= new Date().toISOString().slice(0, 10) } },
     { message: 'birthDateInFuture' },
