@@ -44,6 +44,7 @@ const OWNER: Record<string, string> = {
   registry_members: 'sign-ups',
   sign_up_codes: 'verification',
   sign_up_events: 'outcomes',
+  desk_operations: 'outcomes',
   campaigns: 'campaigns',
   call_outs: 'messages',
   unsubscribe_tokens: 'messages',

@@ -95,6 +95,8 @@ const en = {
   sampleIdOnlyOnRegistryDrive: 'A sample id is written down only at a stem-cell registry drive.',
   sampleIdTaken: 'Another person of this drive has this sample id; check the kit.',
   alreadyInRegistry: 'This person is already in the registry (joined on {joinedOn}): no new sample is needed, and they are not counted again.',
+  changedSinceTapped: 'This sign-up changed after the tap: it was {seen} then and is {status} now. Look at it again before recording anything.',
+  operationReused: 'This operation id was already used for another tap.',
   accountDeactivated: 'This account is deactivated; reactivate it first.',
   // A volunteer's own data page (/me/<token>).
   contactTaken: 'Another record of ours has this contact. Ask the organizers to merge the two.',
@@ -191,6 +193,8 @@ const zhCN: Record<MessageKey, string> = {
   sampleIdOnlyOnRegistryDrive: '只有造血干细胞入库活动才登记样本编号。',
   sampleIdTaken: '本次活动中已有其他人使用此样本编号，请核对采样盒。',
   alreadyInRegistry: '此人已加入资料库（{joinedOn} 入库）：无需再次采样，也不会重复计数。',
+  changedSinceTapped: '点击之后此报名已有变化：当时为 {seen}，现在为 {status}。请先重新查看再登记。',
+  operationReused: '此操作编号已用于另一次点击。',
   accountDeactivated: '该账号已停用，请先重新启用。',
   contactTaken: '我们的另一条记录已使用此联系方式，请联系组织者合并这两条记录。',
   unknownMessageKind: '请选择所列的消息类型之一。',

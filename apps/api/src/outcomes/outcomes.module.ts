@@ -14,12 +14,14 @@ import { OutcomesResolver } from './outcomes.resolver';
 import { OutcomesService } from './outcomes.service';
 import { SignUpEventEntity } from './sign-up-event.entity';
 import { SignUpEvents } from './sign-up-events.repository';
+import { DeskOperationEntity } from './desk-operation.entity';
+import { DeskOperations } from './desk-operations.repository';
 import { WalkInsResolver } from './walk-ins.resolver';
 import { WalkInsService } from './walk-ins.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SignUpEventEntity]), DrivesModule, PlacesModule, SignUpsModule, OutboxModule],
-  providers: [OutcomesService, OutcomesResolver, DriveClosing, DriveCloser, DriveClosed, SignUpEvents, WalkInsService, WalkInsResolver],
+  imports: [TypeOrmModule.forFeature([SignUpEventEntity, DeskOperationEntity]), DrivesModule, PlacesModule, SignUpsModule, OutboxModule],
+  providers: [OutcomesService, OutcomesResolver, DriveClosing, DriveCloser, DriveClosed, SignUpEvents, DeskOperations, WalkInsService, WalkInsResolver],
   exports: [SignUpEvents, DriveClosed],
 })
 export class OutcomesModule {}

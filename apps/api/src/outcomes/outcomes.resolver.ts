@@ -4,6 +4,8 @@ import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InOrganization } from '../common/auth/in-organization';
 import { SignUpType } from '../sign-ups/dto/roster.types';
 import { OutcomeInput } from './dto/outcome.types';
+import { DeskTapInput } from './dto/desk-tap.types';
+import { OptionalInput } from '../common/validation/optional-input.pipe';
 import { OutcomesService } from './outcomes.service';
 import { DriveClosing } from './drive-closing.service';
 import type { DriveEntity } from '../drives/drive.entity';
@@ -26,8 +28,12 @@ export class OutcomesResolver {
   @DeskWork()
   @InOrganization({ signUpId: 'signUp' })
   @Mutation(() => SignUpType, { description: 'Organizers and the drive’s desk staff at the desk: the person has arrived.' })
-  checkIn(@CurrentUser() actor: AuthenticatedUser, @Args('signUpId', { type: () => ID }) signUpId: string): Promise<SignUpType> {
-    return this.outcomes.checkIn(actor, signUpId);
+  checkIn(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('signUpId', { type: () => ID }) signUpId: string,
+    @Args('tap', { type: () => DeskTapInput, nullable: true }, new OptionalInput(DeskTapInput)) tap: DeskTapInput | null,
+  ): Promise<SignUpType> {
+    return this.outcomes.checkIn(actor, signUpId, tap);
   }
 
   @DeskWork()
@@ -48,7 +54,8 @@ export class OutcomesResolver {
     @CurrentUser() actor: AuthenticatedUser,
     @Args('signUpId', { type: () => ID }) signUpId: string,
     @Args('input') input: OutcomeInput,
+    @Args('tap', { type: () => DeskTapInput, nullable: true }, new OptionalInput(DeskTapInput)) tap: DeskTapInput | null,
   ): Promise<SignUpType> {
-    return this.outcomes.recordOutcome(actor, signUpId, input);
+    return this.outcomes.recordOutcome(actor, signUpId, input, tap);
   }
 }

@@ -38,6 +38,8 @@ import { OutcomeDetails, SignUpsRepository } from '../sign-ups/sign-ups.reposito
 import { Consents } from '../sign-ups/consents.repository';
 import { SignUpEvents } from './sign-up-events.repository';
 import { RegistryMembers } from '../sign-ups/registry-members.repository';
+import { DeskTapInput } from './dto/desk-tap.types';
+import { DeskMutation, DeskOperations } from './desk-operations.repository';
 
 interface Current {
   id: string;
@@ -46,6 +48,13 @@ interface Current {
   /** The drive's kind: at a registry drive DONATED means joined the registry. */
   kind: string;
 }
+
+/**
+ * How old a queued tap may be and still count from when it was tapped: a bloodmobile that lost its
+ * signal in the evening syncs the next morning, well within it; a tap older than this is not
+ * trusted to say which day it was (desk staff could otherwise stretch a drive's days at will).
+ */
+export const TAP_TRUSTED_FOR_MS = 48 * 60 * 60 * 1000;
 
 const WHY_NOT: Partial<Record<SignUpStatus, MessageKey>> = {
   [SignUpStatus.CANCELLED]: 'outcomeOfCancelled',
@@ -63,12 +72,16 @@ export class OutcomesService {
     private readonly consents: Consents,
     private readonly events: SignUpEvents,
     private readonly registryMembers: RegistryMembers,
+    private readonly operations: DeskOperations,
   ) {}
 
   /** Checking in twice is harmless; a no-show who did come can be checked in (a correction). */
-  async checkIn(actor: AuthenticatedUser, signUpId: string): Promise<SignUpType> {
+  async checkIn(actor: AuthenticatedUser, signUpId: string, tap: DeskTapInput | null = null): Promise<SignUpType> {
     return this.dataSource.transaction(async (tx) => {
       const current = await this.lock(tx, signUpId);
+      if (!(await this.firstTime(tx, tap, 'checkIn', current, actor))) return (await this.roster.byId(current.id, tx)) as SignUpType;
+      // Another desk checked them in meanwhile: what this tap wanted has happened.
+      if (current.status !== SignUpStatus.CHECKED_IN) this.assertUnchangedSinceTap(tap, current.status, SignUpStatus.CHECKED_IN);
       if (current.status !== SignUpStatus.CHECKED_IN) {
         const correction = this.assertAllowed(current.status, SignUpStatus.CHECKED_IN);
         await this.signUps.checkIn(tx, current.id);
@@ -90,12 +103,14 @@ export class OutcomesService {
     });
   }
 
-  async recordOutcome(actor: AuthenticatedUser, signUpId: string, input: OutcomeInput, now = new Date()): Promise<SignUpType> {
+  async recordOutcome(actor: AuthenticatedUser, signUpId: string, input: OutcomeInput, tap: DeskTapInput | null = null, now = new Date()): Promise<SignUpType> {
     // The override is an organizer's deliberate act (paper forms typed in later), never the desk's.
     if (input.outsideDriveDays && actor.role === Role.DESK) throw new ForbiddenError(translate('outsideDriveDaysOrganizersOnly', 'en'));
     return this.dataSource.transaction(async (tx) => {
       const current = await this.lock(tx, signUpId);
-      if (!input.outsideDriveDays) await this.assertOnDriveDays(tx, current.id, now);
+      if (!(await this.firstTime(tx, tap, 'recordOutcome', current, actor))) return (await this.roster.byId(current.id, tx)) as SignUpType;
+      this.assertUnchangedSinceTap(tap, current.status, input.status);
+      if (!input.outsideDriveDays) await this.assertOnDriveDays(tx, current.id, tap ? dayCheckTime(tap.tappedAt, now) : now);
       // Without the health consent the outcome is recorded, its screening details are not (and
       // so are not asked for); the volunteer was told so when they withdrew it.
       const health = await this.consents.inForceForSignUp(tx, current.id, ConsentScope.HEALTH);
@@ -171,6 +186,28 @@ export class OutcomesService {
     }
   }
 
+  /** False when this tap was applied before: the caller changes nothing and answers with the sign-up. */
+  private async firstTime(tx: EntityManager, tap: DeskTapInput | null, mutation: DeskMutation, current: Current, actor: AuthenticatedUser): Promise<boolean> {
+    if (!tap) return true;
+    return this.operations.claim(tx, tap.operationId, mutation, current.id, actor.id, new Date(tap.tappedAt));
+  }
+
+  /**
+   * A queued tap was made on what the desk showed then; when the sign-up changed since (someone at
+   * another desk recorded an outcome, the volunteer cancelled), applying it would overwrite what
+   * happened, so it is refused and the desk shows it under "Could not sync". One change is no
+   * conflict: a person the desk saw registered was checked in elsewhere, and this tap records
+   * their outcome, the way it would have from "registered".
+   */
+  private assertUnchangedSinceTap(tap: DeskTapInput | null, status: SignUpStatus, to: SignUpStatus): void {
+    const seen = tap?.seenStatus;
+    if (!seen || seen === status) return;
+    if (seen === SignUpStatus.REGISTERED && status === SignUpStatus.CHECKED_IN && to !== SignUpStatus.NO_SHOW) return;
+    // Cancelled or moved to the waitlist meanwhile: the usual words say it best.
+    const why = WHY_NOT[status];
+    throw why ? new ConflictError(why) : new ConflictError('changedSinceTapped', { seen, status });
+  }
+
   /** True for a correction of a recorded outcome; throws CONFLICT for a move the lifecycle forbids. */
   private assertAllowed(from: SignUpStatus, to: SignUpStatus): boolean {
     if (canMoveTo(from, to)) return false;
@@ -205,4 +242,15 @@ export class OutcomesService {
   private async audit(tx: EntityManager, from: Current, to: SignUpStatus, correction: boolean, actor: AuthenticatedUser, details: object) {
     await this.events.record(tx, from.id, from.status, to, correction, actor.id, details);
   }
+}
+
+/**
+ * The moment whose day the drive's days are checked against: when it was tapped, if that is
+ * within TAP_TRUSTED_FOR_MS; a tablet clock running ahead counts as now, and an older tap is not
+ * trusted (now, and with it the ordinary refusal outside the drive's days).
+ */
+export function dayCheckTime(tappedAt: Date | string, now: Date): Date {
+  const at = new Date(tappedAt);
+  if (Number.isNaN(at.getTime()) || at > now) return now;
+  return now.getTime() - at.getTime() <= TAP_TRUSTED_FOR_MS ? at : now;
 }

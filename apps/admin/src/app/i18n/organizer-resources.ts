@@ -15,6 +15,8 @@ import signUps from '../../features/sign-ups/locales/en.json';
 import signUpsZh from '../../features/sign-ups/locales/zh-CN.json';
 import checkIn from '../../features/check-in/locales/en.json';
 import checkInZh from '../../features/check-in/locales/zh-CN.json';
+import deskOffline from '../../features/check-in/offline/locales/en.json';
+import deskOfflineZh from '../../features/check-in/offline/locales/zh-CN.json';
 import messages from '../../features/messages/locales/en.json';
 import messagesZh from '../../features/messages/locales/zh-CN.json';
 import teamLead from '../../features/team-lead/locales/en.json';
@@ -29,7 +31,7 @@ import privacy from '../../features/privacy/locales/en.json';
 import privacyZh from '../../features/privacy/locales/zh-CN.json';
 
 export const organizerResources = {
-  en: { common, auth, drives, dashboard, teams, signUps, checkIn, messages, teamLead, users, audit, organizations, privacy },
+  en: { common, auth, drives, dashboard, teams, signUps, checkIn, deskOffline, messages, teamLead, users, audit, organizations, privacy },
   'zh-CN': {
     common: commonZh,
     auth: authZh,
@@ -38,6 +40,7 @@ export const organizerResources = {
     teams: teamsZh,
     signUps: signUpsZh,
     checkIn: checkInZh,
+    deskOffline: deskOfflineZh,
     messages: messagesZh,
     teamLead: teamLeadZh,
     users: usersZh,

@@ -12,6 +12,7 @@ import { ZoneLabel } from '../../app/ui/zone-label';
 import { DeskButtons } from './desk-buttons';
 import { eligibilityNotes, type EligibilityNote } from './eligibility-notes';
 import { deskWord, donationsBefore } from './desk-actions';
+import { usePendingSignUp, WaitingBadge } from './offline/pending-sign-up';
 
 interface CheckInCardProps {
   signUp: CheckInSignUpFragment;
@@ -19,8 +20,10 @@ interface CheckInCardProps {
   day: string;
 }
 
-export const CheckInCard = forwardRef<HTMLDivElement, CheckInCardProps>(function CheckInCard({ signUp, drive, day }, ref) {
+export const CheckInCard = forwardRef<HTMLDivElement, CheckInCardProps>(function CheckInCard({ signUp: synced, drive, day }, ref) {
   const { t } = useTranslation('checkIn');
+  // With taps waiting to sync, the card shows (and acts on) what they will make of it.
+  const { shown: signUp, waiting } = usePendingSignUp(synced);
   const [locale] = useOrganizerLocale();
   const { volunteer, shift, team } = signUp;
   // The history before this drive: what was just recorded here is neither a donation "before" nor a reason to wait.
@@ -46,7 +49,10 @@ export const CheckInCard = forwardRef<HTMLDivElement, CheckInCardProps>(function
               {[volunteer.phone, volunteer.email].filter(Boolean).join(' · ')}
             </Text>
           </div>
-          <SignUpStatusBadge status={signUp.status} driveKind={drive.kind} size="xl" />
+          <Group gap="xs">
+            <WaitingBadge waiting={waiting} />
+            <SignUpStatusBadge status={signUp.status} driveKind={drive.kind} size="xl" />
+          </Group>
         </Group>
         <Group gap="xl" wrap="wrap">
           <Text size="lg">

@@ -18,6 +18,8 @@ import { CheckInCard } from './check-in-card';
 import { CheckInCounters } from './check-in-counters';
 import { ScanTicketButton, ScannedPerson } from './ticket-scan';
 import { WalkInDesk } from './walk-in-desk';
+import { DeskSyncBar, OfflineResultsNote } from './offline/desk-sync-bar';
+import { useKeptDrive, useKeptSearch } from './offline/use-kept-desk';
 
 /** Typing this much searches by itself; Enter searches at once. */
 const TYPED_ENOUGH = 2;
@@ -25,7 +27,8 @@ const TYPED_ENOUGH = 2;
 export function CheckInPage({ id }: { id: string }) {
   const { t } = useTranslation('checkIn');
   const driveQuery = useQuery(CheckInDriveDocument, { variables: { id } });
-  const drive = driveQuery.data?.drive;
+  // Without a signal, the drive as this tablet last saw it (offline/).
+  const drive = useKeptDrive(id, driveQuery.data?.drive, driveQuery.error);
   // Desk staff have no drive tabs: their way back is to the list of their desks.
   const desk = useSession()?.role === 'DESK';
 
@@ -51,6 +54,7 @@ export function CheckInPage({ id }: { id: string }) {
       <PageHeader title={t('title')} description={drive.title} />
       <DriveNav driveId={id} active="checkIn" />
       <CheckInCounters stats={drive.stats} driveKind={drive.kind} />
+      <DeskSyncBar />
       {drive.status === 'DRAFT' && (
         <Text c="orange.8" mb="sm">
           {t('draftNote')}
@@ -80,7 +84,8 @@ function DeskSearch({ driveId, drive, day }: DeskSearchProps) {
   // Enter searches what is typed now; otherwise the search follows the typing after a pause.
   const query = submitted || (debounced.length >= TYPED_ENOUGH ? debounced : '');
   const search = useQuery(CheckInSearchDocument, { variables: { driveId, text: query }, skip: !query, fetchPolicy: 'network-only' });
-  const results = search.data?.checkInSearch;
+  // Without a signal, the people already found at this desk (offline/).
+  const { results, offline } = useKeptSearch(driveId, query, search.data?.checkInSearch, search.error);
 
   const clear = () => {
     setText('');
@@ -156,7 +161,7 @@ function DeskSearch({ driveId, drive, day }: DeskSearchProps) {
           <Text c="dimmed" ta="center" py="lg">
             {t('search.start')}
           </Text>
-        ) : search.error ? (
+        ) : search.error && !offline ? (
           <ErrorNotice error={search.error} onRetry={() => void search.refetch()} />
         ) : !results ? (
           <Loading label={t('search.searching')} />
@@ -167,6 +172,7 @@ function DeskSearch({ driveId, drive, day }: DeskSearchProps) {
             <Title order={2} size="h4" c="dimmed">
               {t('search.found', { count: results.length })}
             </Title>
+            {offline && <OfflineResultsNote />}
             {results.map((signUp) => (
               <CheckInCard key={signUp.id} signUp={signUp} drive={drive} day={day} />
             ))}

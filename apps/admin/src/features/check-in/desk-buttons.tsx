@@ -1,17 +1,19 @@
 // The buttons for one sign-up: check in, donated, deferred, no-show, as its status allows. Used
 // large at the desk and small in the sign-ups drawer. No-show and corrections ask first.
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconClockPause, IconDna2, IconDroplet, IconUserOff } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckInPersonDocument, CheckInRecordOutcomeDocument, type DriveKind, type SignUpStatus } from '../../generated/graphql';
+import type { DriveKind, SignUpStatus } from '../../generated/graphql';
 import { errorMessage } from '../../app/api/errors';
 import { confirmAction } from '../../app/ui/confirm';
 import { useSession } from '../../app/auth/use-session';
 import { allowedDeskActions, DEFAULT_VOLUME_ML, deskAction, deskWord, offersOutsideDriveDays, type DeskAction } from './desk-actions';
 import { OutcomeModal, type OutcomeTarget } from './outcome-modal';
+import { deskTap } from './offline/desk-sync';
+import { useTapNotice } from './offline/use-tap-notice';
 
 export interface DeskSignUp {
   id: string;
@@ -47,16 +49,27 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
   const { t: tc } = useTranslation('common');
   const [outcome, setOutcome] = useState<OutcomeTarget | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
-  const refetchQueries = ['CheckInDrive', 'SignUpsList', 'SignUpsWaitlist', 'SignUpsVolunteer'];
-  const [checkIn, checkingIn] = useMutation(CheckInPersonDocument, { refetchQueries });
-  const [record, recording] = useMutation(CheckInRecordOutcomeDocument, { refetchQueries });
+  // Every tap goes through the offline desk's queue (offline/desk-sync.ts): sent at once when it can be.
+  const client = useApolloClient();
+  const [busy, setBusy] = useState<DeskAction | null>(null);
   const name = signUp.volunteer.name;
   const actions = allowedDeskActions(signUp.status, { alreadyInRegistry: !!signUp.alreadyInRegistrySince });
   const registry = driveKind === 'STEM_CELL_REGISTRY';
   const word = <K extends string>(key: K) => deskWord(driveKind, key);
   const role = useSession()?.role;
+  const queued = useTapNotice();
 
-  const done = (action: DeskAction) => notifications.show({ color: COLORS[action], message: t(word(`done.${action}`), { name }) });
+  const done = (action: DeskAction, sent: 'sent' | 'queued' = 'sent') =>
+    sent === 'queued' ? queued(name, action) : notifications.show({ color: COLORS[action], message: t(word(`done.${action}`), { name }) });
+  const tap = async (action: 'CHECKED_IN' | 'NO_SHOW', outsideDriveDays = false) => {
+    setBusy(action);
+    try {
+      const outcome = action === 'NO_SHOW' ? { status: 'NO_SHOW' as const, ...(outsideDriveDays ? { outsideDriveDays: true } : {}) } : null;
+      done(action, await deskTap(client, { signUpId: signUp.id, name, seenStatus: signUp.status, action, outcome }));
+    } finally {
+      setBusy(null);
+    }
+  };
 
   async function run(action: DeskAction) {
     const correction = deskAction(signUp.status, action)?.correction ?? false;
@@ -65,6 +78,7 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
       setOutcome({
         signUpId: signUp.id,
         name,
+        seenStatus: signUp.status,
         status: action,
         correction,
         driveKind,
@@ -86,9 +100,7 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
       if (!ok) return;
     }
     try {
-      if (action === 'CHECKED_IN') await checkIn({ variables: { signUpId: signUp.id } });
-      else await record({ variables: { signUpId: signUp.id, input: { status: 'NO_SHOW' } } });
-      done(action);
+      await tap(action);
     } catch (e) {
       if (action === 'NO_SHOW' && offersOutsideDriveDays(role, e)) {
         // Not one of the drive's days: an organizer may record it anyway, on purpose.
@@ -100,8 +112,7 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
         });
         if (!anyway) return;
         try {
-          await record({ variables: { signUpId: signUp.id, input: { status: 'NO_SHOW', outsideDriveDays: true } } });
-          done(action);
+          await tap('NO_SHOW', true);
         } catch (again) {
           setProblem(again);
         }
@@ -125,7 +136,7 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
                 color={COLORS[action]}
                 variant={action === primaryAction(signUp.status) ? 'filled' : 'light'}
                 leftSection={registry && action === 'DONATED' ? <IconDna2 size={20} /> : ICONS[action]}
-                loading={(action === 'CHECKED_IN' && checkingIn.loading) || (action === 'NO_SHOW' && recording.loading)}
+                loading={busy === action}
                 onClick={() => void run(action)}
                 aria-label={`${label} · ${name}`}
               >
@@ -140,7 +151,7 @@ export function DeskButtons({ signUp, driveKind, day, large = false }: DeskButto
           {errorMessage(problem, tc)}
         </Alert>
       )}
-      <OutcomeModal target={outcome} large={large} onClose={() => setOutcome(null)} onRecorded={(_, status) => done(status)} />
+      <OutcomeModal target={outcome} large={large} onClose={() => setOutcome(null)} onRecorded={(_, status, sent) => done(status, sent)} />
     </>
   );
 }

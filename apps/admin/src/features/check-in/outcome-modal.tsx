@@ -1,18 +1,21 @@
 // The details of an outcome: the volume given (at a stem-cell registry drive: the sample id, no
 // volume), or why the screening deferred the person and when they may try again. Field errors from the API land next to their fields.
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { Button, Checkbox, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckInRecordOutcomeDocument, type DriveKind } from '../../generated/graphql';
+import type { DriveKind, SignUpStatus } from '../../generated/graphql';
 import { errorMessage, fieldErrors } from '../../app/api/errors';
 import { useSession } from '../../app/auth/use-session';
 import { defaultRetryOn, deskWord, offersOutsideDriveDays } from './desk-actions';
+import { deskTap } from './offline/desk-sync';
 
 export interface OutcomeTarget {
   signUpId: string;
   name: string;
+  /** What the desk showed when tapped (the server refuses a queued tap if it changed since). */
+  seenStatus: SignUpStatus;
   status: 'DONATED' | 'DEFERRED';
   correction: boolean;
   driveKind: DriveKind;
@@ -29,7 +32,8 @@ interface OutcomeModalProps {
   target: OutcomeTarget | null;
   large?: boolean;
   onClose: () => void;
-  onRecorded: (name: string, status: 'DONATED' | 'DEFERRED') => void;
+  /** `queued`: kept on the tablet until the connection is back (offline/desk-sync.ts). */
+  onRecorded: (name: string, status: 'DONATED' | 'DEFERRED', sent: 'sent' | 'queued') => void;
 }
 
 export function OutcomeModal({ target, large = false, onClose, onRecorded }: OutcomeModalProps) {
@@ -51,7 +55,9 @@ interface FormValues {
 function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTarget; large: boolean } & Pick<OutcomeModalProps, 'onClose' | 'onRecorded'>) {
   const { t } = useTranslation('checkIn');
   const { t: tc } = useTranslation('common');
-  const [record, { loading, error }] = useMutation(CheckInRecordOutcomeDocument, { refetchQueries: ['CheckInDrive', 'SignUpsList', 'SignUpsVolunteer'] });
+  const client = useApolloClient();
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
   const donated = target.status === 'DONATED';
   // A registry drive takes a sample, never a volume (the API refuses one there).
   const registry = target.driveKind === 'STEM_CELL_REGISTRY';
@@ -75,25 +81,31 @@ function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTa
   const size = large ? 'lg' : 'md';
 
   const submit = form.onSubmit(async (values) => {
+    setLoading(true);
+    setError(null);
     try {
-      await record({
-        variables: {
-          signUpId: target.signUpId,
-          input: {
-            ...(donated && registry
-              ? { status: 'DONATED' as const, sampleId: values.sampleId.trim() || null }
-              : donated
-              ? { status: 'DONATED' as const, volumeMl: Number(values.volumeMl) }
-              : { status: 'DEFERRED' as const, deferralReason: values.deferralReason.trim(), retryOn: values.retryOn || null }),
-            ...(outsideDriveDays ? { outsideDriveDays: true } : {}),
-          },
+      const sent = await deskTap(client, {
+        signUpId: target.signUpId,
+        name: target.name,
+        seenStatus: target.seenStatus,
+        action: target.status,
+        outcome: {
+          ...(donated && registry
+            ? { status: 'DONATED' as const, sampleId: values.sampleId.trim() || null }
+            : donated
+            ? { status: 'DONATED' as const, volumeMl: Number(values.volumeMl) }
+            : { status: 'DEFERRED' as const, deferralReason: values.deferralReason.trim(), retryOn: values.retryOn || null }),
+          ...(outsideDriveDays ? { outsideDriveDays: true } : {}),
         },
       });
-      onRecorded(target.name, target.status);
+      onRecorded(target.name, target.status, sent);
       onClose();
     } catch (e) {
+      setError(e);
       form.setErrors(fieldErrors(e));
       if (offersOutsideDriveDays(role, e)) setOutsideOffered(true);
+    } finally {
+      setLoading(false);
     }
   });
 
@@ -126,7 +138,7 @@ function OutcomeForm({ target, large, onClose, onRecorded }: { target: OutcomeTa
             <TextInput type="date" label={t('outcome.retryOn')} description={t('outcome.retryOnHint')} size={size} {...form.getInputProps('retryOn')} />
           </>
         )}
-        {error && !Object.keys(fieldErrors(error)).length && (
+        {error !== null && !Object.keys(fieldErrors(error)).length && (
           <Text c="red" size="sm" role="alert">
             {errorMessage(error, tc)}
           </Text>
