@@ -336,6 +336,8 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         input.locale,
         createHash('sha256').update(token).digest('hex'),
         null, // no personal share link's referrer
+        // Its ticket's hash (the API derives it from the token; any unique value costs the same).
+        createHash('sha256').update(`ticket:${token}`).digest('hex'),
       ],
     );
     if (!written.rowCount) throw new Error('Place gone');

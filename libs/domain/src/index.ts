@@ -21,4 +21,5 @@ export * from './referral';
 export * from './audit';
 export * from './my-data';
 export * from './retention';
+export * from './ticket';
 export * from './registry';

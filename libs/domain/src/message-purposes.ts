@@ -40,7 +40,7 @@ export enum MessagePurpose {
 }
 
 export interface MessagePurposeTraits {
-  /** About a shift the volunteer holds: the message carries a calendar invite. */
+  /** About a shift the volunteer holds: the message carries a calendar invite, and their ticket for the desk (unless waitlisted). */
   aboutAShift: boolean;
   /**
    * Not asked for by anything the volunteer did: the message carries a one-click unsubscribe
