@@ -157,7 +157,6 @@ async function main(): Promise<number> {
           poolSize: apiPoolSize(snapshot),
           runs: opts.runs,
           boards: { token, driveId: results.seed!.largestDrive.id },
-          breakBaseline: process.env.BENCH_BREAK === 'baseline',
           drives: results.seed!.rushDrives,
           teamCodes: seededTeamCodes(plan),
           statements: signUpStatements(snapshot),

@@ -106,7 +106,7 @@ export function targetsOf(r: Pick<Results, 'signUp' | 'reads' | 'delivery' | 'st
   if (r.signUp) {
     const s = r.signUp;
     const pairs = s.pairs ?? [{ api: s.api, baseline: s.baseline }];
-    const spread = s.ratioSpread ? `, spread ${s.ratioSpread.min ?? '–'}–${s.ratioSpread.max ?? '–'}` : '';
+    const spread = s.ratioSpread && s.ratioSpread.min !== null ? `, spread ${s.ratioSpread.min}–${s.ratioSpread.max}` : '';
     t.push({
       part: 'sign-up',
       what: `verified sign-up (code requested, read from the catcher, submitted) / plain pg doing the same statements: median of ${pairs.length} pair(s)${spread}, pools of ${s.poolSize ?? '?'} on both sides`,
@@ -215,7 +215,7 @@ export function markdown(r: Results): string {
     const cpu = (c: SignUpResult['api']['cpuMsPerSignUp']) => `${f(c.api, 2)} / ${f(c.postgres, 2)} / ${f(c.client, 2)}`;
     out.push(`| verified signUp over HTTP (the code from the e-mail), flat out | ${f(s.api.requestsPerSecond)} | ${f(s.api.p50)} | ${f(s.api.p99)} | ${f(s.api.mean)} | ${s.api.requests} | ${s.api.errors} | ${cpu(s.api.cpuMsPerSignUp)} |`);
     out.push(`| plain pg, same statements (the code checked, then one transaction that uses it up) | ${f(s.baseline.requestsPerSecond)} | ${f(s.baseline.p50)} | ${f(s.baseline.p99)} | ${f(s.baseline.mean)} | ${s.baseline.requests} | ${s.baseline.errors} | – / ${f(s.baseline.cpuMsPerSignUp.postgres, 2)} / ${f(s.baseline.cpuMsPerSignUp.client, 2)} |`);
-    out.push(`| **ratio** (median of ${s.pairs?.length ?? 1} pair(s)${s.ratioSpread ? `, spread ${f(s.ratioSpread.min, 3)}–${f(s.ratioSpread.max, 3)}` : ''}) | **${f(s.ratio, 3)}** | | | | | | |`);
+    out.push(`| **ratio** (median of ${s.pairs?.length ?? 1} pair(s)${s.ratioSpread && s.ratioSpread.min !== null ? `, spread ${f(s.ratioSpread.min, 3)}–${f(s.ratioSpread.max, 3)}` : ''}) | **${f(s.ratio, 3)}** | | | | | | |`);
     const missing = [s.api, s.apiAtRate, s.apiAtQuarterRate].reduce((n, x) => n + (x?.withoutCode ?? 0), 0);
     for (const a of [s.apiAtRate, s.apiAtQuarterRate]) {
       if (!a) continue;

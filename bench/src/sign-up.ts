@@ -529,14 +529,12 @@ export async function signUpBench(opts: {
   burst: number;
   /** For the runs with and without boards: a signed-in caller and the drive whose board they ask for; null: not run. */
   boards: { token: string; driveId: string } | null;
-  /** Breaks the baseline on purpose (BENCH_BREAK=baseline), to prove that the check fails then. */
-  breakBaseline?: boolean;
 }): Promise<SignUpResult> {
   const run = Date.now().toString(36);
   const { apiUrl, seconds, connections, drives, teamCodes, clientIps: ips } = opts;
   const warmup = Math.min(5, Math.max(2, Math.round(seconds / 6)));
   const baselineCodes: SignUpResult['baselineCodes'] = [];
-  const statements: SignUpStatements = opts.breakBaseline ? { ...opts.statements, SIGN_UP_TARGET: 'SELECT broken_on_purpose FROM nowhere' } : opts.statements;
+  const { statements } = opts;
 
   // The same number of clients as the API's pool: 50 workers queue for 20 clients on both sides.
   const pool = new Pool({ connectionString: opts.databaseUrl, max: opts.poolSize, application_name: 'bench-baseline' });
@@ -559,13 +557,18 @@ export async function signUpBench(opts: {
     const warmCodes = await issue('warm-up', `warm-pg-${run}`, BASELINE_WARMUP_CODES_PER_SECOND * warmup);
     const warm = await baselineRun(pool, statements, warmup, connections, `warm-pg-${run}`, drives.pg, teamCodes, code(warmCodes, true));
     logSide('baseline warm-up', warm);
-    // The best baseline rate seen so far sizes the next pools (the API's at 1.2 times it).
+    // The best baseline rate seen so far sizes the next pools: the baseline's at 1.5 times it, the
+    // API's at 1.2 times it, or twice the API's own best rate if that is less (on a busy machine
+    // the API runs at a fraction of the baseline, and fetching codes it cannot use took minutes).
     let knownRate = Math.max(warm.requestsPerSecond, 50);
-    const flatOut = (secs: number) => Math.ceil(knownRate * 1.2 * secs) + connections;
+    let knownApiRate = Infinity;
+    const flatOut = (secs: number) => Math.ceil(Math.min(knownRate * 1.2, Math.max(knownApiRate * 2, 50)) * secs) + connections;
     const warmPeople = codeRequests(`warm-api-${run}`, flatOut(warmup), drives.api, ips);
     const warmApiCodes = await opts.codes.fetch('API warm-up', apiUrl, warmPeople, connections);
     await sleep(1000);
-    logSide('API warm-up', await apiRun(apiUrl, opts.apiPid, warmup, connections, `warm-api-${run}`, drives.api, teamCodes, ips, warmApiCodes));
+    const warmApi = await apiRun(apiUrl, opts.apiPid, warmup, connections, `warm-api-${run}`, drives.api, teamCodes, ips, warmApiCodes);
+    logSide('API warm-up', warmApi);
+    knownApiRate = warmApi.requestsPerSecond;
 
     const pairs: SignUpPair[] = [];
     for (let i = 0; i < opts.runs; i++) {
@@ -596,6 +599,7 @@ export async function signUpBench(opts: {
       log(`  ratio ${ratio ?? 'none (the baseline did nothing)'}`);
       pairs.push({ order, api, baseline, ratio });
       knownRate = Math.max(knownRate, baseline.requestsPerSecond);
+      knownApiRate = Math.max(knownApiRate, api.requestsPerSecond);
     }
     const ratio = medianOf(pairs.map((p) => p.ratio));
     const finite = pairs.map((p) => p.ratio).filter((r): r is number => r !== null);
