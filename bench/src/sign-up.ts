@@ -56,10 +56,14 @@ export interface BoardsUnderLoad {
   boardEveryMs: number;
   /** What the board client asks for (signed in: computed afresh every time). */
   board: string;
+  /** The median pair's runs. */
   without: SignUpSide;
   with: SignUpSide & { boards: number; boardErrors: number; boardP50: number; boardP95: number };
-  /** with.p95 / without.p95; null when either has no successful sign-up. */
+  /** The median of the pairs' with.p95 / without.p95; null when any run had no successful sign-up. */
   p95Ratio: number | null;
+  p95RatioSpread?: { min: number | null; max: number | null };
+  /** Every pair (as many as the sign-up pairs), alternating which run goes first. */
+  pairs?: { order: 'without first' | 'with first'; without: SignUpSide; with: SignUpSide & { boards: number; boardErrors: number; boardP50: number; boardP95: number }; p95Ratio: number | null }[];
 }
 
 export interface SignUpResult {
@@ -606,40 +610,72 @@ export async function signUpBench(opts: {
     const median = pairs.find((p) => p.ratio === ratio) ?? pairs[0];
     const baselineRate = median.baseline.requestsPerSecond;
 
-    // At fixed rates: codes for rate x duration, +10%.
-    const atFixedRate = async (label: string, prefix: string, rate: number) => {
-      const people = codeRequests(prefix, Math.ceil(rate * seconds * 1.1), drives.api, ips);
-      log(`Sign-up over HTTP at a fixed rate of ${rate}/s (${label}): codes for ${people.length} persons, then ${seconds} s`);
-      const codes = await opts.codes.fetch(label, apiUrl, people, connections);
+    // The fixed-rate runs: codes for rate x duration, +10% each, fetched in one pool before the
+    // first of them (one delivery process instead of one per run; codes live 10 minutes).
+    const { rate: boardRate, everyMs } = BOARDS_UNDER_LOAD;
+    const fixed = [
+      { key: 'half', label: 'half the baseline', prefix: `rate-api-${run}`, rate: Math.max(1, Math.round(baselineRate / 2)) },
+      { key: 'quarter', label: 'a quarter of the baseline', prefix: `quarter-api-${run}`, rate: Math.max(1, Math.round(baselineRate / 4)) },
+      ...(opts.boards
+        ? Array.from({ length: opts.runs }, (_, i) => [
+            { key: `calm-${i}`, label: `no boards, pair ${i + 1}`, prefix: `calm-api-${run}-${i}`, rate: boardRate },
+            { key: `boards-${i}`, label: `with boards, pair ${i + 1}`, prefix: `boards-api-${run}-${i}`, rate: boardRate },
+          ]).flat()
+        : []),
+    ].map((x) => ({ ...x, people: codeRequests(x.prefix, Math.ceil(x.rate * seconds * 1.1), drives.api, ips) }));
+    log(`Sign-up at fixed rates (${fixed.map((x) => `${x.label}: ${x.rate}/s`).join('; ')}), ${seconds} s each: codes for ${fixed.reduce((n, x) => n + x.people.length, 0)} persons first`);
+    const fixedCodes = await opts.codes.fetch('the fixed-rate runs', apiUrl, fixed.flatMap((x) => x.people), connections);
+    const atFixedRate = async (key: string) => {
+      const x = fixed.find((f) => f.key === key)!;
       await sleep(1000);
-      const side = await apiAtFixedRate(apiUrl, opts.apiPid, seconds, connections, rate, prefix, drives.api, teamCodes, ips, codes);
-      log(`  API at ${rate}/s: ${side.requestsPerSecond} req/s, p50 ${side.p50} ms, p95 ${side.p95} ms, p99 ${side.p99} ms, errors ${side.errors} (${side.withoutCode} without a code)`);
+      const side = await apiAtFixedRate(apiUrl, opts.apiPid, seconds, connections, x.rate, x.prefix, drives.api, teamCodes, ips, fixedCodes);
+      log(`  API at ${x.rate}/s (${x.label}): ${side.requestsPerSecond} req/s, p50 ${side.p50} ms, p95 ${side.p95} ms, p99 ${side.p99} ms, errors ${side.errors} (${side.withoutCode} without a code)`);
       for (const e of side.errorSamples) log(`    error: ${e}`);
-      return { ...side, rate };
+      return { ...side, rate: x.rate };
     };
-    const atRate = await atFixedRate('half the baseline', `rate-api-${run}`, Math.max(1, Math.round(baselineRate / 2)));
-    const atQuarter = await atFixedRate('a quarter of the baseline', `quarter-api-${run}`, Math.max(1, Math.round(baselineRate / 4)));
+    const atRate = await atFixedRate('half');
+    const atQuarter = await atFixedRate('quarter');
 
+    // With and without boards, in pairs alternating which goes first, as the flat-out runs.
     let boardsUnderLoad: BoardsUnderLoad | null = null;
     if (opts.boards) {
-      const { rate, everyMs } = BOARDS_UNDER_LOAD;
-      const without = await atFixedRate('no boards', `calm-api-${run}`, rate);
       const body = JSON.stringify({ query: WHOLE_BOARD, variables: { driveId: opts.boards.driveId } });
-      const people = codeRequests(`boards-api-${run}`, Math.ceil(rate * seconds * 1.1), drives.api, ips);
-      log(`Sign-up at ${rate}/s while a signed-in client asks for the largest drive's whole board every ${everyMs} ms: codes for ${people.length} persons, then ${seconds} s`);
-      const codes = await opts.codes.fetch('with boards', apiUrl, people, connections);
-      await sleep(1000);
-      const stop = boardClient(apiUrl, opts.boards.token, body, everyMs);
-      const side = await apiAtFixedRate(apiUrl, opts.apiPid, seconds, connections, rate, `boards-api-${run}`, drives.api, teamCodes, ips, codes);
-      const boards = await stop();
-      log(`  with boards: p50 ${side.p50} ms, p95 ${side.p95} ms, errors ${side.errors}; ${boards.boards} boards (p50 ${boards.p50} ms, p95 ${boards.p95} ms, ${boards.errors} errors)`);
+      const withBoards = async (i: number) => {
+        log(`  (a signed-in client asks for the largest drive's whole board every ${everyMs} ms during the next run)`);
+        const stop = boardClient(apiUrl, opts.boards!.token, body, everyMs);
+        const side = await atFixedRate(`boards-${i}`);
+        const boards = await stop();
+        log(`    boards: ${boards.boards} (p50 ${boards.p50} ms, p95 ${boards.p95} ms, ${boards.errors} errors)`);
+        return { ...side, boards: boards.boards, boardErrors: boards.errors, boardP50: boards.p50, boardP95: boards.p95 };
+      };
+      const boardPairs: BoardsUnderLoad['pairs'] = [];
+      for (let i = 0; i < opts.runs; i++) {
+        const order = i % 2 === 0 ? 'without first' : 'with first';
+        let without: SignUpSide;
+        let withB: BoardsUnderLoad['with'];
+        if (order === 'without first') {
+          without = await atFixedRate(`calm-${i}`);
+          withB = await withBoards(i);
+        } else {
+          withB = await withBoards(i);
+          without = await atFixedRate(`calm-${i}`);
+        }
+        const p95Ratio = withB.p95 !== undefined && without.p95 !== undefined ? ratioOf(withB.p95, without.p95) : null;
+        log(`  boards pair ${i + 1} (${order}): p95 ${withB.p95} ms with boards, ${without.p95} ms without: ${p95Ratio}`);
+        boardPairs.push({ order, without, with: withB, p95Ratio });
+      }
+      const p95Ratio = medianOf(boardPairs.map((p) => p.p95Ratio));
+      const median = boardPairs.find((p) => p.p95Ratio === p95Ratio) ?? boardPairs[0];
+      const finiteBoards = boardPairs.map((p) => p.p95Ratio).filter((r): r is number => r !== null);
       boardsUnderLoad = {
-        rate,
+        rate: boardRate,
         boardEveryMs: everyMs,
         board: 'leaderboard(driveId) of the largest drive, every team, signed in (computed afresh)',
-        without,
-        with: { ...side, boards: boards.boards, boardErrors: boards.errors, boardP50: boards.p50, boardP95: boards.p95 },
-        p95Ratio: side.p95 !== undefined && without.p95 !== undefined ? ratioOf(side.p95, without.p95) : null,
+        without: median.without,
+        with: median.with,
+        p95Ratio,
+        p95RatioSpread: { min: finiteBoards.length === boardPairs.length ? Math.min(...finiteBoards) : null, max: finiteBoards.length ? Math.max(...finiteBoards) : null },
+        pairs: boardPairs,
       };
     }
 
