@@ -250,7 +250,7 @@ export interface SmsDeliveryResult {
   /** submit_sm PDUs per message on average (a long or Chinese text goes in several parts). */
   meanParts: number;
   api: { messagesPerSecond: number; endToEndPerSecond: number; firstAfterMs: number; sent: number };
-  /** A plain smpp client, `inFlight` messages at once on one bound session. */
+  /** A plain smpp client, `inFlight` messages at once on one bound session (the median of three rounds). */
   plain: { messagesPerSecond: number; seconds: number; inFlight: number };
   ratio: number | null;
   window: { fromMs: number; toMs: number };
@@ -407,18 +407,24 @@ export async function plainSmsDelivery(databaseUrl: string, local: LocalSmpp, en
     })();
   // One message first, as the API's session was bound and warm.
   await submit(rows[0].recipient, rows[0].text);
-  local.reset();
-  const t = nowMs();
-  let next = 0;
-  const worker = async () => {
-    while (next < rows.length) {
-      const row = rows[next++];
-      await submit(row.recipient, row.text);
-    }
-  };
-  await Promise.all(Array.from({ length: inFlight }, worker));
-  await local.waitFor(rows.length, 120000);
-  const seconds = (local.lastAt - t) / 1000;
+  // The plain client sends them all in well under a second: a moment's stall of the machine
+  // would decide the figure, so it sends them three times and the median counts.
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    local.reset();
+    const t = nowMs();
+    let next = 0;
+    const worker = async () => {
+      while (next < rows.length) {
+        const row = rows[next++];
+        await submit(row.recipient, row.text);
+      }
+    };
+    await Promise.all(Array.from({ length: inFlight }, worker));
+    await local.waitFor(rows.length, 120000);
+    times.push((local.lastAt - t) / 1000);
+  }
+  const seconds = times.sort((a, b) => a - b)[1];
   await new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
       session.destroy();
