@@ -394,7 +394,7 @@ export function checkRun(reference: string, r: Results, tolerance: number): Chec
         else notGating.push(`${row}: below the target by less than ${pct} (scale ${scale})`);
       } else notGating.push(`${row}: the reference (${before ?? 'none'}) does not meet the target yet, so below scale 1 the ratio is held to the reference only`);
     } else if (full) problems.push(row);
-    else notGating.push(`${row}: an absolute target of scale 1, reported only at scale ${scale}`);
+    else notGating.push(`${row}: gating at scale 1 only, reported at scale ${scale}`);
   }
 
   if (!ref) return { problems, notGating };
