@@ -23,6 +23,7 @@ import { DriveMessages1795451500000 } from './1795451500000-DriveMessages';
 import { WalkIns1795452100000 } from './1795452100000-WalkIns';
 import { DeskOperations1795452200000 } from './1795452200000-DeskOperations';
 import { RegistryDrives1795452300000 } from './1795452300000-RegistryDrives';
+import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules';
 import { ReferralCodes1795452400000 } from './1795452400000-ReferralCodes';
 
 export const MIGRATIONS: (new () => object)[] = [
@@ -51,4 +52,5 @@ export const MIGRATIONS: (new () => object)[] = [
   DeskOperations1795452200000,
   RegistryDrives1795452300000,
   ReferralCodes1795452400000,
+  EligibilityRules1795452700000,
 ];
