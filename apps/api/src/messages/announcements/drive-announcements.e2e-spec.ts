@@ -163,4 +163,18 @@ describe('announcing a new drive to past volunteers', () => {
     await deliver();
     expect((await announcements(drive.id)).find((r) => r.recipient === person.email)).toMatchObject({ state: 'SKIPPED' });
   });
+
+  it('holds a past volunteer who never donated to the organization’s first-time age limit, and a donor to the repeat one', async () => {
+    const past = await make.drive();
+    // Both 57 on the new drive's day (signed up before the organization set its limits).
+    const neverDonated = await make.signUp(past, { birthDate: '1973-06-01' });
+    const donor = await make.signUp(past, { birthDate: '1973-06-01' });
+    await donatedOn(donor, '2030-08-01');
+    await app.ok(`mutation { setEligibilityRules(input: { firstTimeMaxAge: 55, repeatMaxAge: 60 }) { id } }`, {}, { token: organizer });
+    const drive = await draft(14);
+    await make.publish(drive.id);
+    const told = (await announcements(drive.id)).map((r) => r.recipient);
+    expect(told).toContain(donor.email);
+    expect(told).not.toContain(neverDonated.email);
+  });
 });
