@@ -2,6 +2,7 @@
 // sets its first-time and repeat donors' upper age limits; the public form and the desk apply
 // them, a first-timer held to the first-time one. Drives are on 2030-12-05 (the factories' day).
 import { Role } from '@life-relay/domain';
+import { ReminderScanner } from '../messages/reminders/reminder-scanner.service';
 import { Factories } from '../testing/factories';
 import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
 
@@ -61,7 +62,7 @@ describe('eligibility rules of an organization', () => {
     expect((await app.sql(`SELECT eligibility_rules FROM organizations WHERE id = $1`, [organizationId]))[0].eligibility_rules).toEqual({ firstTimeMaxAge: 55, repeatMaxAge: 60 });
   });
 
-  it('may be set by nobody else: not viewers, desk staff or team leads, nor another organization’s organizers', async () => {
+  it('may be set by nobody else: not team leads (nor viewers or desk staff: @Organizers), nor another organization’s organizers', async () => {
     const lead = (await app.userWithRole(Role.TEAM_LEAD)).token;
     expect(errorCode(await setRules({ firstTimeMaxAge: 50 }, lead))).toBe('FORBIDDEN');
     const { createOrganization } = await app.ok(`mutation { createOrganization(input: { name: "Other blood station" }) { id } }`, {}, { token: admin });
@@ -127,5 +128,27 @@ describe('eligibility rules of an organization', () => {
       expect(again.errors).toBeUndefined();
       expect(again.data?.registerWalkIn.signUp.status).toBe('CHECKED_IN');
     });
+  });
+
+  it('tells a donor they can give again only while they are within the repeat donors’ age limit', async () => {
+    const now = new Date();
+    const born = (age: number) => `${now.getUTCFullYear() - age - 1}-01-01`; // `age` and some months today
+    const eligibleAgainTo = async (email: string) => (await app.sql(`SELECT 1 FROM outbox o JOIN volunteers v ON v.id = o.volunteer_id WHERE o.purpose = 'ELIGIBLE_AGAIN' AND v.email = $1`, [email])).length;
+    /** Gave whole blood 181 days ago. */
+    const donorDueNow = async (birthDate: string) => {
+      const signUp = await make.signUp(await make.drive());
+      await app.sql(`UPDATE sign_ups SET status = 'DONATED', outcome_at = now() - interval '181 days', outcome_on = current_date - 181 WHERE id = $1`, [signUp.id]);
+      await app.sql(`UPDATE volunteers v SET birth_date = $2 FROM sign_ups s WHERE s.volunteer_id = v.id AND s.id = $1`, [signUp.id, birthDate]);
+      return signUp.email;
+    };
+    const scanner = app.server.app.get(ReminderScanner);
+    await app.ok(SET_RULES, { input: { firstTimeMaxAge: 55, repeatMaxAge: 60 } }, { token: organizer });
+    const [sixtyOne, fiftyNine] = [await donorDueNow(born(61)), await donorDueNow(born(59))];
+    await scanner.queueEligibleAgain(now);
+    expect([await eligibleAgainTo(sixtyOne), await eligibleAgainTo(fiftyNine)]).toEqual([0, 1]);
+    // Where repeat donors may give until 65, the 61-year-old hears it too.
+    await app.ok(SET_RULES, { input: { firstTimeMaxAge: 55, repeatMaxAge: 65 } }, { token: organizer });
+    await scanner.queueEligibleAgain(now);
+    expect(await eligibleAgainTo(sixtyOne)).toBe(1);
   });
 });
