@@ -23,3 +23,4 @@ export * from './my-data';
 export * from './retention';
 export * from './ticket';
 export * from './registry';
+export * from './quiet-hours';

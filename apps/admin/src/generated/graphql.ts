@@ -15,6 +15,7 @@ export type Attendance =
 export type AuditAction =
   | 'CALL_OUT_SENT'
   | 'DRIVE_MESSAGE_SENT'
+  | 'ELIGIBILITY_RULES_CHANGED'
   | 'PASSWORD_CHANGED'
   | 'PASSWORD_RESET_LINK_ISSUED'
   | 'PASSWORD_SET'
