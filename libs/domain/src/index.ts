@@ -22,3 +22,5 @@ export * from './audit';
 export * from './my-data';
 export * from './retention';
 export * from './registry';
+export * from './regions';
+export * from './shortage';

@@ -10,10 +10,11 @@ import { DriveChanged } from './drive-changed';
 import { PlacesAdded } from './places-added';
 import { ShiftEntity } from './shift.entity';
 import { UpcomingDrives } from './upcoming-drives.reader';
+import { PublicDrivesResolver } from './public-drives.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity]), OrganizationsModule],
-  providers: [DrivesService, DrivesResolver, PlacesAdded, DriveChanged, UpcomingDrives],
+  providers: [DrivesService, DrivesResolver, PublicDrivesResolver, PlacesAdded, DriveChanged, UpcomingDrives],
   exports: [DrivesService, PlacesAdded, DriveChanged, UpcomingDrives],
 })
 export class DrivesModule {}

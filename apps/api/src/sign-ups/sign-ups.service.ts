@@ -504,6 +504,8 @@ export class SignUpsService {
       kind: drive.kind,
       status: drive.status,
       location: drive.location,
+      regionCode: drive.regionCode,
+      organizationId: drive.organizationId,
       timeZone: drive.timeZone,
       startsAt: drive.startsAt,
       endsAt: drive.endsAt,

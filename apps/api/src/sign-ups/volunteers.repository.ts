@@ -26,6 +26,14 @@ export const unclaimed = (column: 'email' | 'phone', value: string) => `(SELECT 
 /** Where a volunteer (table alias `v`) is reached: the contact of their channel (a CHECK keeps it present). */
 export const recipientOf = (v: string) => `CASE WHEN ${v}.channel = 'SMS' THEN ${v}.phone ELSE ${v}.email::text END`;
 
+/**
+ * Whether a volunteer (alias `v`) is of the region `param` names (null: every region): the city
+ * they gave on the form, else (never having said) that of a drive they signed up for.
+ */
+export const IN_REGION_SQL = (v: string, param: string) =>
+  `(${param}::text IS NULL OR ${v}.region_code = ${param}::text
+    OR (${v}.region_code IS NULL AND EXISTS (SELECT 1 FROM sign_ups rs JOIN drives rd ON rd.id = rs.drive_id WHERE rs.volunteer_id = ${v}.id AND rd.region_code = ${param}::text)))`;
+
 /** A person as a paper list names them: an e-mail address, a phone number, or both. */
 export interface ListedVolunteer {
   email: string | null;

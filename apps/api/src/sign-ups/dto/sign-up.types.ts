@@ -180,6 +180,8 @@ export class PublicDrive extends DriveFacts {
 
   signUpGoal: number | null;
   donationGoal: number | null;
+  /** Not a field: whose shortage levels the page shows. */
+  organizationId: string;
 
   @Field(() => [PublicShift])
   shifts: PublicShift[];
