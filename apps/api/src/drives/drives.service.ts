@@ -392,7 +392,7 @@ function shiftOutsideDrive(
 }
 
 // In an update, an omitted field stays as it is; null clears only what may be empty.
-const CLEARABLE = new Set(['description', 'signUpGoal', 'donationGoal', 'minAge', 'maxAge', 'campaignId']);
+const CLEARABLE = new Set(['description', 'signUpGoal', 'donationGoal', 'minAge', 'maxAge', 'campaignId', 'regionCode']);
 
 /** The fields an update actually sets. */
 function definedOnly<T extends object>(input: T): Partial<T> {

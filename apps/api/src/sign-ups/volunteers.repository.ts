@@ -18,7 +18,8 @@ export const FILL_IN_NEVER_OVERWRITE = `DO UPDATE SET
       email = coalesce(volunteers.email, EXCLUDED.email),
       phone = coalesce(volunteers.phone, EXCLUDED.phone),
       birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
-      blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)`;
+      blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type),
+      region_code = coalesce(volunteers.region_code, EXCLUDED.region_code)`;
 
 /** `value` (a parameter or expression of `column`'s type), or null if another record has it. */
 export const unclaimed = (column: 'email' | 'phone', value: string) => `(SELECT ${value} WHERE NOT EXISTS (SELECT 1 FROM volunteers WHERE ${column} = ${value}))`;
