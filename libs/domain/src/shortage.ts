@@ -11,8 +11,8 @@ export enum ShortageLevel {
 /** The levels worth telling the public about: NORMAL is the default and says nothing. */
 export const SHOWN_SHORTAGE_LEVELS: readonly ShortageLevel[] = [ShortageLevel.LOW, ShortageLevel.CRITICAL];
 
-/** How a blood group is written for people: O-, AB+. */
-export function bloodTypeLabel(type: BloodType): string {
+/** How a blood group is written for people: O−, AB+ (a minus sign, as the messages write it). */
+export function bloodTypeLabel(type: BloodType | `${BloodType}`): string {
   const [group, sign] = type.split('_');
-  return `${group}${sign === 'NEG' ? '-' : '+'}`;
+  return `${group}${sign === 'NEG' ? '−' : '+'}`;
 }
