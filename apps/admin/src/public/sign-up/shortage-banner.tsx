@@ -8,7 +8,7 @@ export function ShortageBanner({ shortages }: { shortages: readonly { bloodType:
   const { t, i18n } = useTranslation();
   if (shortages.length === 0) return null;
   const critical = shortages.some((s) => s.level === 'CRITICAL');
-  const groups = new Intl.ListFormat(i18n.language, { style: 'short', type: 'conjunction' }).format(shortages.map((s) => bloodTypeLabel(s.bloodType)));
+  const groups = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' }).format(shortages.map((s) => bloodTypeLabel(s.bloodType)));
   return (
     <p className={critical ? 'notice notice--warn' : 'notice notice--team'} data-testid="shortage-banner">
       {t(critical ? 'drive.shortageCritical' : 'drive.shortage', { groups })}
