@@ -48,7 +48,7 @@ describe('shortage levels', () => {
     const after = await app.ok(LEVELS, {}, { token: a.organizer });
     expect(after.shortageLevels).toContainEqual({ bloodType: 'O_NEG', level: 'LOW' });
     const events = await app.sql(`SELECT details FROM audit_events WHERE action = 'SHORTAGE_LEVEL_SET' ORDER BY at`);
-    expect(events.map((e: { details: Record<string, unknown> }) => e.details)).toEqual([
+    expect(events.map((e) => e.details)).toEqual([
       expect.objectContaining({ bloodType: 'O_NEG', level: 'CRITICAL' }),
       expect.objectContaining({ bloodType: 'O_NEG', level: 'LOW' }),
     ]);
