@@ -180,7 +180,7 @@ export class Volunteers {
   async erase(tx: EntityManager, volunteerId: string): Promise<void> {
     await tx.query(
       `UPDATE volunteers SET name = '', email = NULL, phone = NULL, email_verified_at = NULL, phone_verified_at = NULL,
-              birth_date = NULL, blood_type = NULL, call_out_opt_in = false, unsubscribed_at = coalesce(unsubscribed_at, now()),
+              birth_date = NULL, blood_type = NULL, region_code = NULL, call_out_opt_in = false, unsubscribed_at = coalesce(unsubscribed_at, now()),
               erased_at = now(), updated_at = now()
         WHERE id = $1`,
       [volunteerId],
