@@ -21,6 +21,8 @@ export * from './referral';
 export * from './audit';
 export * from './my-data';
 export * from './retention';
+export * from './ticket';
 export * from './registry';
+export * from './quiet-hours';
 export * from './regions';
 export * from './shortage';

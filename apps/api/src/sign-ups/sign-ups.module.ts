@@ -33,7 +33,7 @@ import { SignUpsImportResolver } from './csv/sign-ups-import.resolver';
 import { SignUpsImportService } from './csv/sign-ups-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity, ConsentEntity, RegistryMemberEntity]), DrivesModule, TeamsModule, OutboxModule, AuditModule, PlacesModule, VerificationModule, OrganizationsModule],
+  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity, ConsentEntity, RegistryMemberEntity]), DrivesModule, OrganizationsModule, TeamsModule, OutboxModule, AuditModule, PlacesModule, VerificationModule],
   providers: [
     WaitlistService,
     VolunteerMerge,

@@ -93,6 +93,7 @@ export const SIGN_UP = operation<SignUpMutation, SignUpMutationVariables>(/* Gra
       status
       duplicate
       manageToken
+      ticket
       shiftStartsAt
       shiftEndsAt
       waitlistPosition
@@ -105,6 +106,7 @@ export const MY_SIGN_UP = operation<MySignUpQuery, MySignUpQueryVariables>(/* Gr
   query MySignUp($manageToken: String!) {
     mySignUp(manageToken: $manageToken) {
       status
+      ticket
       name
       email
       teamName
