@@ -28,6 +28,8 @@ export enum AuditAction {
   VOLUNTEER_ERASED = 'VOLUNTEER_ERASED',
   /** The retention job erased the personal data of people whose last drive closed RETENTION_DAYS ago. */
   RETENTION_ERASED = 'RETENTION_ERASED',
+  /** An organizer set how much their organization needs a blood group (issue 23). */
+  SHORTAGE_LEVEL_SET = 'SHORTAGE_LEVEL_SET',
 }
 
 /** What an audit event is about; its id is in the event's subject id. */

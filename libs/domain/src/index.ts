@@ -24,3 +24,5 @@ export * from './retention';
 export * from './ticket';
 export * from './registry';
 export * from './quiet-hours';
+export * from './regions';
+export * from './shortage';

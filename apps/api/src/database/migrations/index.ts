@@ -26,6 +26,7 @@ import { DeskOperations1795452200000 } from './1795452200000-DeskOperations';
 import { RegistryDrives1795452300000 } from './1795452300000-RegistryDrives';
 import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules';
 import { ReferralCodes1795452400000 } from './1795452400000-ReferralCodes';
+import { RegionsAndShortages1795452800000 } from './1795452800000-RegionsAndShortages';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -55,4 +56,5 @@ export const MIGRATIONS: (new () => object)[] = [
   RegistryDrives1795452300000,
   ReferralCodes1795452400000,
   EligibilityRules1795452700000,
+  RegionsAndShortages1795452800000,
 ];
