@@ -13,6 +13,7 @@ const SignUpPage = lazy(() => import('./sign-up/sign-up-page').then((m) => ({ de
 const ManagePage = lazy(() => import('./manage/manage-page').then((m) => ({ default: m.ManagePage })));
 const MyDataPage = lazy(() => import('./my-data/my-data-page').then((m) => ({ default: m.MyDataPage })));
 const LeaderboardPage = lazy(() => import('./leaderboard/leaderboard-page').then((m) => ({ default: m.LeaderboardPage })));
+const ContestPage = lazy(() => import('./contest/contest-page').then((m) => ({ default: m.ContestPage })));
 
 const SIGN_UP_PATH = /^\/d\/([^/]+)\/?$/;
 
@@ -32,6 +33,7 @@ export function publicRoutes() {
     <>
       <Route path="/d/:slug/leaderboard" component={LeaderboardPage} />
       <Route path="/d/:slug" component={SignUpPage} />
+      <Route path="/c/:slug" component={ContestPage} />
       <Route path="/m/:token" component={ManagePage} />
       <Route path="/me/:token" component={MyDataPage} />
       <Route path="/me" component={MyDataPage} />

@@ -6,6 +6,8 @@ import type {
   CancelSignUpMutationVariables,
   ChangeShiftMutation,
   ChangeShiftMutationVariables,
+  ContestQuery,
+  ContestQueryVariables,
   DriveIdQuery,
   DriveIdQueryVariables,
   EraseMyDataMutation,
@@ -310,5 +312,47 @@ export const WITHDRAW_MY_CONSENT = operation<WithdrawMyConsentMutation, Withdraw
 export const ERASE_MY_DATA = operation<EraseMyDataMutation, EraseMyDataMutationVariables>(/* GraphQL */ `
   mutation EraseMyData($token: String!) {
     eraseMyData(token: $token)
+  }
+`);
+
+/** A contest's public page /c/<slug>: its stages with the top of each board (public figures only). */
+export const CONTEST = operation<ContestQuery, ContestQueryVariables>(/* GraphQL */ `
+  query Contest($slug: String!) {
+    publicCampaign(slug: $slug) {
+      id
+      name
+      description
+      ranking
+      stages {
+        id
+        name
+        startsAt
+        endsAt
+        frozenAt
+        ranking
+        leaderboard(first: 100) {
+          rank
+          team {
+            name
+            college {
+              name
+            }
+          }
+          signUps
+          checkedIn
+          donated
+          conversionRate
+        }
+        collegeLeaderboard(first: 50) {
+          rank
+          college {
+            name
+          }
+          teams
+          signUps
+          donated
+        }
+      }
+    }
   }
 `);
