@@ -17,7 +17,7 @@ export function ContestBoards({ stage, locale }: { stage: Stage; locale: Locale 
     );
   }
   return (
-    <div className="boards">
+    <div className="boards contest-boards">
       <section>
         <table className="board-table" data-testid="team-board">
           <caption>{t('leaderboard.teams')}</caption>
