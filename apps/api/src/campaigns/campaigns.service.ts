@@ -54,7 +54,7 @@ export class CampaignsService {
     const campaign = await this.campaigns.findOneBy({ id: assertId(id, 'Campaign') });
     if (!campaign) throw new NotFoundError('Campaign');
     try {
-      await this.campaigns.update({ id: campaign.id }, this.valuesOf(input));
+      await this.campaigns.update({ id: campaign.id }, this.valuesOf(input, campaign));
     } catch (e) {
       if (isSlugTaken(e)) throw InvalidInputError.field('slug', 'campaignSlugTaken');
       throw e;
@@ -62,14 +62,18 @@ export class CampaignsService {
     return this.campaigns.findOneByOrFail({ id: campaign.id });
   }
 
-  private valuesOf(input: CampaignInput) {
+  /**
+   * The columns an input sets. A slug or ranking left out keeps the campaign's (clients that
+   * predate contests edit names and goals only); a null slug takes the public page down.
+   */
+  private valuesOf(input: CampaignInput, current?: CampaignEntity) {
     return {
       name: input.name,
       description: input.description ?? null,
       signUpGoal: input.signUpGoal ?? null,
       donationGoal: input.donationGoal ?? null,
-      slug: input.slug ?? null,
-      ranking: input.ranking ?? Ranking.DONATED,
+      slug: input.slug === undefined ? (current?.slug ?? null) : input.slug,
+      ranking: input.ranking ?? current?.ranking ?? Ranking.DONATED,
     };
   }
 

@@ -183,6 +183,10 @@ describe('contests: a campaign in stages', () => {
     expect(badFields(await app.gql(UPDATE, { id: c.campaign.id, input: { name: 'x', slug: 'Not A Slug!' } }, { token: organizer }))).toEqual(['slug']);
     const other = await org(`mutation($input: CampaignInput!) { createCampaign(input: $input) { id } }`, { input: { name: 'Other cup' } });
     expect(badFields(await app.gql(UPDATE, { id: other.createCampaign.id, input: { name: 'Other cup', slug: c.campaign.slug } }, { token: organizer }))).toEqual(['slug']);
+    // An edit that leaves out the slug and ranking (the campaigns tab before contests) keeps them; a null slug takes the page down.
+    expect((await org(UPDATE, { id: c.campaign.id, input: { name: 'Renamed cup' } })).updateCampaign).toEqual({ ranking: 'DONATED', slug: c.campaign.slug });
+    expect((await org(UPDATE, { id: c.campaign.id, input: { name: 'Renamed cup', slug: null } })).updateCampaign.slug).toBeNull();
+    expect((await app.ok(PUBLIC, { slug: c.campaign.slug })).publicCampaign).toBeNull();
     // Only organizers change them.
     const lead = (await app.userWithRole(Role.TEAM_LEAD)).token;
     expect(errorCode(await app.gql(ADD_STAGE, { c: c.campaign.id, input: { name: 'Semi', startsAt: '2030-12-12T00:00:00Z', endsAt: '2030-12-13T00:00:00Z' } }, { token: lead }))).toBe('FORBIDDEN');

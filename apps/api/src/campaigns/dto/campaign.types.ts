@@ -66,12 +66,12 @@ export class CampaignInput {
   @PositiveInt()
   donationGoal?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Lower-case letters, digits and dashes; publishes the contest at /c/<slug>. None: no public page.' })
+  @Field(() => String, { nullable: true, description: 'Lower-case letters, digits and dashes; publishes the contest at /c/<slug>. null: no public page; left out: unchanged.' })
   @IsOptional()
   @Matches(SLUG, { message: 'invalidSlug' })
   slug?: string | null;
 
-  @Field(() => Ranking, { nullable: true, description: 'DONATED unless told.' })
+  @Field(() => Ranking, { nullable: true, description: 'A new campaign: DONATED unless told; an update: unchanged unless told.' })
   @IsOptional()
   @IsEnum(Ranking, { message: 'invalidValue' })
   ranking?: Ranking | null;
