@@ -12,5 +12,6 @@ import { CampaignsService } from './campaigns.service';
 @Module({
   imports: [TypeOrmModule.forFeature([CampaignEntity, CampaignStageEntity, CampaignStageResultEntity]), DrivesModule, ConversionsModule, OrganizationsModule],
   providers: [CampaignsService, CampaignsResolver, CampaignStageResolver, DriveCampaignResolver],
+  exports: [CampaignsService],
 })
 export class CampaignsModule {}

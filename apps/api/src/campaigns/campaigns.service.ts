@@ -16,6 +16,16 @@ import { CampaignEntity } from './campaign.entity';
 import { CampaignStageEntity } from './campaign-stage.entity';
 import { CampaignInput, CampaignStageInput } from './dto/campaign.types';
 
+/** A team's place in the contest stage of one of its drives, as the public board ranks it. */
+export interface ContestStanding {
+  campaign: string;
+  stage: string;
+  rank: number;
+  ranked: number;
+  /** The contest's public page's slug; null when it has none. */
+  slug: string | null;
+}
+
 /** A stage as the API shows it: with the ranking its boards use and whose organization it is. */
 export type StageView = CampaignStageEntity & { ranking: Ranking; organizationId: string };
 
@@ -170,6 +180,25 @@ export class CampaignsService {
       [stage.id],
     );
     return collegeBoardOf(rows, length, audience, stage.ranking);
+  }
+
+  /**
+   * Where a team stands in the contest stage a drive belongs to (the team leads' digest), as the
+   * public board ranks it; null when the drive is in no stage or the team is not on its board.
+   */
+  async standingOf(teamId: string, driveId: string): Promise<ContestStanding | null> {
+    const [found]: { stage_id: string }[] = await this.dataSource.query(
+      `SELECT st.id AS stage_id FROM drives d JOIN campaign_stages st ON st.campaign_id = d.campaign_id AND d.starts_at >= st.starts_at AND d.starts_at < st.ends_at
+        WHERE d.id = $1 ORDER BY st.starts_at LIMIT 1`,
+      [driveId],
+    );
+    if (!found) return null;
+    const stage = await this.stages.findOneByOrFail({ id: found.stage_id });
+    const campaign = await this.campaigns.findOneByOrFail({ id: stage.campaignId });
+    const view = this.viewOf(await this.frozenIfEnded(stage), campaign);
+    const board = await this.stageLeaderboard(view, Infinity, 'public');
+    const row = board.find((r) => r.team.id === teamId);
+    return row ? { campaign: campaign.name, stage: stage.name, rank: row.rank, ranked: board.length, slug: campaign.slug } : null;
   }
 
   private async stageDriveIds(stage: StageView): Promise<string[]> {
