@@ -47,6 +47,8 @@ const OWNER: Record<string, string> = {
   sign_up_events: 'outcomes',
   desk_operations: 'outcomes',
   campaigns: 'campaigns',
+  campaign_stages: 'campaigns',
+  campaign_stage_results: 'campaigns',
   call_outs: 'messages',
   unsubscribe_tokens: 'messages',
   short_links: 'messages',

@@ -14,6 +14,7 @@ const ManagePage = lazy(() => import('./manage/manage-page').then((m) => ({ defa
 const MyDataPage = lazy(() => import('./my-data/my-data-page').then((m) => ({ default: m.MyDataPage })));
 const DrivesPage = lazy(() => import('./drives/drives-page').then((m) => ({ default: m.DrivesPage })));
 const LeaderboardPage = lazy(() => import('./leaderboard/leaderboard-page').then((m) => ({ default: m.LeaderboardPage })));
+const ContestPage = lazy(() => import('./contest/contest-page').then((m) => ({ default: m.ContestPage })));
 
 const SIGN_UP_PATH = /^\/d\/([^/]+)\/?$/;
 
@@ -35,6 +36,7 @@ export function publicRoutes() {
       <Route path="/d" component={DrivesPage} />
       <Route path="/d/:slug/leaderboard" component={LeaderboardPage} />
       <Route path="/d/:slug" component={SignUpPage} />
+      <Route path="/c/:slug" component={ContestPage} />
       <Route path="/m/:token" component={ManagePage} />
       <Route path="/me/:token" component={MyDataPage} />
       <Route path="/me" component={MyDataPage} />

@@ -6,6 +6,8 @@ import type {
   CancelSignUpMutationVariables,
   ChangeShiftMutation,
   ChangeShiftMutationVariables,
+  ContestQuery,
+  ContestQueryVariables,
   DriveIdQuery,
   DriveIdQueryVariables,
   EraseMyDataMutation,
@@ -333,6 +335,48 @@ export const UPCOMING_DRIVES = operation<UpcomingDrivesQuery, UpcomingDrivesQuer
       timeZone
       startsAt
       endsAt
+    }
+  }
+`);
+
+/** A contest's public page /c/<slug>: its stages with the top of each board (public figures only). */
+export const CONTEST = operation<ContestQuery, ContestQueryVariables>(/* GraphQL */ `
+  query Contest($slug: String!) {
+    publicCampaign(slug: $slug) {
+      id
+      name
+      description
+      ranking
+      stages {
+        id
+        name
+        startsAt
+        endsAt
+        frozenAt
+        ranking
+        leaderboard(first: 100) {
+          rank
+          team {
+            name
+            college {
+              name
+            }
+          }
+          signUps
+          checkedIn
+          donated
+          conversionRate
+        }
+        collegeLeaderboard(first: 50) {
+          rank
+          college {
+            name
+          }
+          teams
+          signUps
+          donated
+        }
+      }
     }
   }
 `);
