@@ -16,6 +16,8 @@ export enum AuditAction {
   /** Organizers approved college coordinators' team requests: teams made, coordinators invited as leads. */
   TEAM_REQUESTS_APPROVED = 'TEAM_REQUESTS_APPROVED',
   TEAM_REQUESTS_DECLINED = 'TEAM_REQUESTS_DECLINED',
+  /** An organizer set who may donate at their organization's drives (issue 22): its age limits. */
+  ELIGIBILITY_RULES_CHANGED = 'ELIGIBILITY_RULES_CHANGED',
   USER_INVITED = 'USER_INVITED',
   ROLE_CHANGED = 'ROLE_CHANGED',
   USER_DEACTIVATED = 'USER_DEACTIVATED',
@@ -29,6 +31,8 @@ export enum AuditAction {
   VOLUNTEER_ERASED = 'VOLUNTEER_ERASED',
   /** The retention job erased the personal data of people whose last drive closed RETENTION_DAYS ago. */
   RETENTION_ERASED = 'RETENTION_ERASED',
+  /** An organizer set how much their organization needs a blood group (issue 23). */
+  SHORTAGE_LEVEL_SET = 'SHORTAGE_LEVEL_SET',
 }
 
 /** What an audit event is about; its id is in the event's subject id. */

@@ -23,3 +23,6 @@ export * from './my-data';
 export * from './retention';
 export * from './ticket';
 export * from './registry';
+export * from './quiet-hours';
+export * from './regions';
+export * from './shortage';

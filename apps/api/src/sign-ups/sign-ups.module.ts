@@ -10,6 +10,8 @@ import { ManageTokenEntity, SignUpEntity } from './sign-up.entity';
 import { RosterResolver, VolunteerResolver } from './roster.resolver';
 import { RosterService } from './roster.service';
 import { SignUpsResolver } from './sign-ups.resolver';
+import { PublicDriveShortagesResolver } from './public-drive-shortages.resolver';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { SignUpsService } from './sign-ups.service';
 import { VolunteerEntity } from './volunteer.entity';
 import { WaitlistService } from './waitlist.service';
@@ -31,7 +33,7 @@ import { SignUpsImportResolver } from './csv/sign-ups-import.resolver';
 import { SignUpsImportService } from './csv/sign-ups-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity, ConsentEntity, RegistryMemberEntity]), DrivesModule, TeamsModule, OutboxModule, AuditModule, PlacesModule, VerificationModule],
+  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity, ConsentEntity, RegistryMemberEntity]), DrivesModule, OrganizationsModule, TeamsModule, OutboxModule, AuditModule, PlacesModule, VerificationModule],
   providers: [
     WaitlistService,
     VolunteerMerge,
@@ -44,6 +46,7 @@ import { SignUpsImportService } from './csv/sign-ups-import.service';
     SignUpFactsReader,
     SignUpsService,
     SignUpsResolver,
+    PublicDriveShortagesResolver,
     RosterService,
     RosterResolver,
     VolunteerResolver,

@@ -32,7 +32,8 @@ import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '.
 import { isUuid } from '../common/graphql/uuid';
 import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
-import { ageProblems } from './sign-up-rules';
+import { ageProblems, hasDonatedBefore } from './sign-up-rules';
+import { OrganizationsService } from '../organizations/organizations.service';
 import type { ShiftEntity } from '../drives/shift.entity';
 import { Outbox, QueuedMessage } from '../outbox/outbox.repository';
 import { TeamsService } from '../teams/teams.service';
@@ -114,6 +115,7 @@ export class SignUpsService {
     private readonly places: Places,
     private readonly signUps: SignUpsRepository,
     private readonly codes: SignUpCodes,
+    private readonly organizations: OrganizationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -146,10 +148,20 @@ export class SignUpsService {
     if (input.teamCode && !team) problems.push({ field: 'teamCode', key: 'unknownTeamCode' });
     // A drive that records screening outcomes records health data: not without its own consent.
     if (recordsHealthOutcomes(drive.kind) && input.healthConsent !== true) problems.push({ field: 'healthConsent', key: 'healthConsentRequired' });
-    if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate));
+    // The widest window first (a repeat donor's): whether this person has donated before is not
+    // known until a code proves the contact theirs.
+    const rules = await this.organizations.eligibilityRulesOf(drive.organizationId);
+    if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate, rules));
     if (problems.length) throw new InvalidInputError(problems);
     // Nothing about anyone is read or written before a code proves one of the contacts.
     const verified = await this.codes.verify(this.dataSource.manager, contacts, input.code);
+    // The first-time limit, once the code proved whose history it is: the answer tells the
+    // contact's owner about themselves only. (A wrong code was refused above.)
+    const firstTimeProblems = shift && input.birthDate ? ageProblems(drive, shift, input.birthDate, rules, true) : [];
+    if (firstTimeProblems.length) {
+      const [email, phone] = verified.channel === MessageChannel.EMAIL ? [verified.value, null] : [null, verified.value];
+      if (!(await hasDonatedBefore(this.dataSource.manager, email, phone))) throw new InvalidInputError(firstTimeProblems);
+    }
     const chosenShift = shift as SignUpShift & { hasRoom: boolean };
     // An unknown code, or one of another drive, is ignored just like no code: the answer is the
     // same either way, so the form cannot be asked whether a code exists.
@@ -461,7 +473,7 @@ export class SignUpsService {
       verified.channel === MessageChannel.SMS ? UPSERT_PERSON_BY_PHONE_FOR_DRIVE : UPSERT_PERSON_FOR_DRIVE,
       // Blood type is health data: stored only with the health consent, recorded by the same statement.
       [input.email ?? null, input.name, phone, input.birthDate ?? null, health ? (input.bloodType ?? null) : null, locale, input.callOuts === true, drive.id, drive.kind,
-        signUpId, consents.scopes, consents.versions],
+        signUpId, consents.scopes, consents.versions, input.regionCode ?? null],
     );
     const existing: SignUpRow | null = row.id
       ? { id: row.id, drive_id: row.drive_id, shift_id: row.shift_id, volunteer_id: row.volunteer_id, status: row.status, arrival: row.arrival, locale: row.locale, channel: row.channel, recipient: row.recipient }
@@ -510,6 +522,8 @@ export class SignUpsService {
       kind: drive.kind,
       status: drive.status,
       location: drive.location,
+      regionCode: drive.regionCode,
+      organizationId: drive.organizationId,
       timeZone: drive.timeZone,
       startsAt: drive.startsAt,
       endsAt: drive.endsAt,

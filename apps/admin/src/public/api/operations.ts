@@ -34,6 +34,8 @@ import type {
   RequestSignUpCodeMutationVariables,
   SignUpMutation,
   SignUpMutationVariables,
+  UpcomingDrivesQuery,
+  UpcomingDrivesQueryVariables,
   WithdrawMyConsentMutation,
   WithdrawMyConsentMutationVariables,
 } from '../../generated/graphql';
@@ -60,6 +62,11 @@ export const PUBLIC_DRIVE = operation<PublicDriveQuery, PublicDriveQueryVariable
       healthConsentVersion
       healthConsentRequired
       callOutsConsentText
+      regionCode
+      shortages {
+        bloodType
+        level
+      }
       team {
         name
         code
@@ -332,5 +339,20 @@ export const TEAM_REQUEST_FORM = operation<TeamRequestFormQuery, TeamRequestForm
 export const REQUEST_TEAM = operation<RequestTeamMutation, RequestTeamMutationVariables>(/* GraphQL */ `
   mutation RequestTeam($token: String!, $input: RequestTeamInput!) {
     requestTeam(token: $token, input: $input)
+  }
+`);
+
+export const UPCOMING_DRIVES = operation<UpcomingDrivesQuery, UpcomingDrivesQueryVariables>(/* GraphQL */ `
+  query UpcomingDrives($regionCode: String) {
+    upcomingDrives(regionCode: $regionCode) {
+      slug
+      title
+      kind
+      location
+      regionCode
+      timeZone
+      startsAt
+      endsAt
+    }
   }
 `);

@@ -24,8 +24,10 @@ import { Tickets1795452000000 } from './1795452000000-Tickets';
 import { WalkIns1795452100000 } from './1795452100000-WalkIns';
 import { DeskOperations1795452200000 } from './1795452200000-DeskOperations';
 import { RegistryDrives1795452300000 } from './1795452300000-RegistryDrives';
+import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules';
 import { ReferralCodes1795452400000 } from './1795452400000-ReferralCodes';
 import { TeamRequests1795452500000 } from './1795452500000-TeamRequests';
+import { RegionsAndShortages1795452800000 } from './1795452800000-RegionsAndShortages';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -55,4 +57,6 @@ export const MIGRATIONS: (new () => object)[] = [
   RegistryDrives1795452300000,
   ReferralCodes1795452400000,
   TeamRequests1795452500000,
+  EligibilityRules1795452700000,
+  RegionsAndShortages1795452800000,
 ];

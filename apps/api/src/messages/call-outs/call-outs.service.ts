@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_AGE_WINDOWS, MessagePurpose } from '@life-relay/domain';
 import { Outbox } from '../../outbox/outbox.repository';
-import { recipientOf } from '../../sign-ups/volunteers.repository';
+import { IN_REGION_SQL, recipientOf } from '../../sign-ups/volunteers.repository';
 import { AuthenticatedUser, organizationScope } from '../../common/auth/authenticated-user';
 import { isUuid } from '../../common/graphql/uuid';
 import { OrganizationsService } from '../../organizations/organizations.service';
@@ -24,7 +24,7 @@ export class CallOutsService {
 
   /**
    * The audience as SQL: volunteers of the organization ($6: who signed up for one of its drives)
-   * who opted in and may donate this kind today.
+   * who opted in and may donate this kind today; of one city when $7 names one.
    */
   private audience(input: CallOutInput, organizationId: string): { sql: string; params: unknown[] } {
     const window = DEFAULT_AGE_WINDOWS[input.kind];
@@ -37,8 +37,9 @@ export class CallOutsService {
               AND NOT EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
                                WHERE s.volunteer_id = v.id AND d.kind = $2 AND s.status = 'DONATED'
                                  AND s.outcome_on > (now() AT TIME ZONE d.time_zone)::date - $5::int)
-              AND NOT EXISTS (SELECT 1 FROM sign_ups s WHERE s.volunteer_id = v.id AND s.status = 'DEFERRED' AND s.retry_on > current_date)`,
-      params: [input.bloodTypes ?? [], input.kind, window?.minAge ?? null, window?.maxAge ?? null, this.config.donationIntervalDays[input.kind] ?? 0, organizationId],
+              AND NOT EXISTS (SELECT 1 FROM sign_ups s WHERE s.volunteer_id = v.id AND s.status = 'DEFERRED' AND s.retry_on > current_date)
+              AND ${IN_REGION_SQL('v', '$7')}`,
+      params: [input.bloodTypes ?? [], input.kind, window?.minAge ?? null, window?.maxAge ?? null, this.config.donationIntervalDays[input.kind] ?? 0, organizationId, input.regionCode ?? null],
     };
   }
 
@@ -57,10 +58,11 @@ export class CallOutsService {
         [input.kind, input.bloodTypes ?? [], input.driveId ?? null, input.message, actor.id, organizationId],
       );
       const { sql, params } = this.audience(input, organizationId);
+      const idParam = `$${params.length + 1}`;
       const queued = await this.outbox.enqueueSelected(
         tx,
-        `SELECT '${MessagePurpose.CALL_OUT}' AS purpose, '${MessagePurpose.CALL_OUT}:' || $7::text || ':' || v.id AS dedupe_key, ${recipientOf('v')} AS recipient,
-                v.id AS volunteer_id, NULL::uuid AS sign_up_id, v.locale, jsonb_build_object('callOutId', $7::text) AS payload, v.channel,
+        `SELECT '${MessagePurpose.CALL_OUT}' AS purpose, '${MessagePurpose.CALL_OUT}:' || ${idParam}::text || ':' || v.id AS dedupe_key, ${recipientOf('v')} AS recipient,
+                v.id AS volunteer_id, NULL::uuid AS sign_up_id, v.locale, jsonb_build_object('callOutId', ${idParam}::text) AS payload, v.channel,
                 $6::uuid AS organization_id ${sql}`,
         [...params, callOut.id],
       );

@@ -198,6 +198,7 @@ export class MessageRenderer {
     // The one-click unsubscribe, and each kind of message the person turned off, are honoured.
     if (traits?.optional && row.volunteer_id && !(await this.signUpFacts.accepts(tx, row.volunteer_id, row.purpose))) return null;
     if (row.purpose === MessagePurpose.CALL_OUT) return this.callOut(tx, row, locale);
+    if (row.purpose === MessagePurpose.DRIVE_ANNOUNCED) return this.driveAnnounced(tx, row, locale);
     if (!row.sign_up_id) throw new Error(`No renderer for ${row.purpose} without a sign-up`);
     const s = (batch?.signUps ?? (await this.signUpFacts.signUpsOf(tx, [row.sign_up_id]))).get(row.sign_up_id);
     if (!s || !stillRelevant(row.purpose, s.status)) return null;
@@ -314,6 +315,7 @@ export class MessageRenderer {
       unsubscribeUrl: `${base}/unsubscribe/…`,
       message: words.preview.message,
       needText: needText('PLATELETS', [], locale),
+      when: '2026-12-12',
       driveUrl: `${base}/d/platelet-call-out`,
       roleText: words.roles.TEAM_LEAD,
       setPasswordUrl: `${base}/set-password#token=…`,
@@ -399,6 +401,27 @@ export class MessageRenderer {
     const secrets: string[] = [];
     const unsubscribeUrl = await this.unsubscribeUrl(tx, row.volunteer_id as string, secrets);
     const context = { name: c.name, message: c.message, needText: needText(c.kind, c.blood_types, locale), driveUrl: c.slug ? `${this.config.publicUrl}/d/${c.slug}?source=callout` : null, unsubscribeUrl };
+    return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl }, secrets };
+  }
+
+  /** A new drive, as it is now; null (SKIPPED) once it is no longer published or has begun. */
+  private async driveAnnounced(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<Composition | null> {
+    const [d] = await tx.query(
+      `SELECT d.title, d.location, d.slug, d.starts_at, d.time_zone, v.name FROM drives d, volunteers v
+        WHERE d.id = $1 AND v.id = $2 AND d.status = 'PUBLISHED' AND d.starts_at > now()`,
+      [row.payload.driveId, row.volunteer_id],
+    );
+    if (!d) return null;
+    const secrets: string[] = [];
+    const unsubscribeUrl = await this.unsubscribeUrl(tx, row.volunteer_id as string, secrets);
+    const context = {
+      name: d.name,
+      driveTitle: d.title,
+      location: d.location,
+      when: dateFormat(locale, d.time_zone, 'full').format(d.starts_at),
+      driveUrl: `${this.config.publicUrl}/d/${d.slug}`,
+      unsubscribeUrl,
+    };
     return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl }, secrets };
   }
 

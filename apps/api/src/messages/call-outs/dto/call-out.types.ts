@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { BloodType, DriveKind } from '@life-relay/domain';
+import { IsArray, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { BloodType, DriveKind, REGION_CODES } from '@life-relay/domain';
 import { Text } from '../../../common/validation/rules';
 
 @InputType()
@@ -19,6 +19,11 @@ export class CallOutInput {
   @IsOptional()
   @IsUUID('all', { message: 'invalidValue' })
   driveId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only volunteers of this city (CN-150100: Hohhot): the one they gave, else that of a drive they signed up for.' })
+  @IsOptional()
+  @IsIn(REGION_CODES, { message: 'invalidValue' })
+  regionCode?: string | null;
 
   @Field({ description: 'What the organizer has to say, in the words volunteers will read.' })
   @Text(2000)
