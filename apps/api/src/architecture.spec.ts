@@ -36,6 +36,8 @@ const OWNER: Record<string, string> = {
   colleges: 'teams',
   teams: 'teams',
   team_leads: 'teams',
+  team_request_links: 'teams',
+  team_requests: 'teams',
   drives: 'drives',
   shifts: 'drives',
   volunteers: 'sign-ups',

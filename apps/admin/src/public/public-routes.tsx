@@ -12,6 +12,7 @@ import { linkParams } from './sign-up/link-params';
 const SignUpPage = lazy(() => import('./sign-up/sign-up-page').then((m) => ({ default: m.SignUpPage })));
 const ManagePage = lazy(() => import('./manage/manage-page').then((m) => ({ default: m.ManagePage })));
 const MyDataPage = lazy(() => import('./my-data/my-data-page').then((m) => ({ default: m.MyDataPage })));
+const TeamRequestPage = lazy(() => import('./team-request/team-request-page').then((m) => ({ default: m.TeamRequestPage })));
 const DrivesPage = lazy(() => import('./drives/drives-page').then((m) => ({ default: m.DrivesPage })));
 const LeaderboardPage = lazy(() => import('./leaderboard/leaderboard-page').then((m) => ({ default: m.LeaderboardPage })));
 const ContestPage = lazy(() => import('./contest/contest-page').then((m) => ({ default: m.ContestPage })));
@@ -40,6 +41,7 @@ export function publicRoutes() {
       <Route path="/m/:token" component={ManagePage} />
       <Route path="/me/:token" component={MyDataPage} />
       <Route path="/me" component={MyDataPage} />
+      <Route path="/join-team/:token" component={TeamRequestPage} />
     </>
   );
 }

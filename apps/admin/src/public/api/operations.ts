@@ -2,6 +2,10 @@
 // generated from apps/api/schema.graphql into src/generated/graphql.ts (`nx run admin:codegen`),
 // so a schema change breaks `admin:lint`, not a volunteer's phone.
 import type {
+  RequestTeamMutation,
+  RequestTeamMutationVariables,
+  TeamRequestFormQuery,
+  TeamRequestFormQueryVariables,
   CancelSignUpMutation,
   CancelSignUpMutationVariables,
   ChangeShiftMutation,
@@ -321,6 +325,22 @@ export const WITHDRAW_MY_CONSENT = operation<WithdrawMyConsentMutation, Withdraw
 export const ERASE_MY_DATA = operation<EraseMyDataMutation, EraseMyDataMutationVariables>(/* GraphQL */ `
   mutation EraseMyData($token: String!) {
     eraseMyData(token: $token)
+  }
+`);
+
+/** /join-team/<token>: the organization a request link is for (null: an unknown or replaced link). */
+export const TEAM_REQUEST_FORM = operation<TeamRequestFormQuery, TeamRequestFormQueryVariables>(/* GraphQL */ `
+  query TeamRequestForm($token: String!) {
+    teamRequestForm(token: $token) {
+      organizationName
+    }
+  }
+`);
+
+/** A college coordinator asks for a team; an organizer approves it. */
+export const REQUEST_TEAM = operation<RequestTeamMutation, RequestTeamMutationVariables>(/* GraphQL */ `
+  mutation RequestTeam($token: String!, $input: RequestTeamInput!) {
+    requestTeam(token: $token, input: $input)
   }
 `);
 

@@ -21,6 +21,7 @@ const PUBLIC_OPERATIONS = [
   'login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard', 'upcomingDrives', 'publicCampaign',
   // The person's own data, each behind their /me/<token> link (the first sends that link).
   'requestMyDataLink', 'myData', 'requestMyContactCode', 'updateMyData', 'setMyMessageKind', 'withdrawMyConsent', 'eraseMyData',
+  'teamRequestForm', 'requestTeam',
 ];
 const GUARD_REFUSAL = new UnauthenticatedError().message;
 

@@ -25,6 +25,7 @@ import { WalkIns1795452100000 } from './1795452100000-WalkIns';
 import { DeskOperations1795452200000 } from './1795452200000-DeskOperations';
 import { RegistryDrives1795452300000 } from './1795452300000-RegistryDrives';
 import { ReferralCodes1795452400000 } from './1795452400000-ReferralCodes';
+import { TeamRequests1795452500000 } from './1795452500000-TeamRequests';
 import { CampaignStages1795452600000 } from './1795452600000-CampaignStages';
 import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules';
 import { RegionsAndShortages1795452800000 } from './1795452800000-RegionsAndShortages';
@@ -56,6 +57,7 @@ export const MIGRATIONS: (new () => object)[] = [
   DeskOperations1795452200000,
   RegistryDrives1795452300000,
   ReferralCodes1795452400000,
+  TeamRequests1795452500000,
   CampaignStages1795452600000,
   EligibilityRules1795452700000,
   RegionsAndShortages1795452800000,
