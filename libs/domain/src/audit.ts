@@ -26,6 +26,10 @@ export enum AuditAction {
   VOLUNTEER_ERASED = 'VOLUNTEER_ERASED',
   /** The retention job erased the personal data of people whose last drive closed RETENTION_DAYS ago. */
   RETENTION_ERASED = 'RETENTION_ERASED',
+  /** The desk or an organizer confirmed a volunteer's blood type (issue 23): who and when, from where. */
+  BLOOD_TYPE_VERIFIED = 'BLOOD_TYPE_VERIFIED',
+  /** An organizer wrote down when a person on the reserve roster can come (issue 23). */
+  AVAILABILITY_NOTES_CHANGED = 'AVAILABILITY_NOTES_CHANGED',
 }
 
 /** What an audit event is about; its id is in the event's subject id. */

@@ -22,3 +22,4 @@ export * from './audit';
 export * from './my-data';
 export * from './retention';
 export * from './registry';
+export * from './reserve';

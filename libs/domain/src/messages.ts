@@ -101,6 +101,8 @@ const en = {
   // A volunteer's own data page (/me/<token>).
   contactTaken: 'Another record of ours has this contact. Ask the organizers to merge the two.',
   unknownMessageKind: 'Choose one of the kinds of message listed.',
+  // The reserve roster (issue 23): a blood type is health data.
+  noHealthConsent: 'This person has not agreed to us keeping health data: ask them to give that consent first.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -198,6 +200,7 @@ const zhCN: Record<MessageKey, string> = {
   accountDeactivated: '该账号已停用，请先重新启用。',
   contactTaken: '我们的另一条记录已使用此联系方式，请联系组织者合并这两条记录。',
   unknownMessageKind: '请选择所列的消息类型之一。',
+  noHealthConsent: '此人未同意我们保存健康数据：请先请其给予该同意。',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

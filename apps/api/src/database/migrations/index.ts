@@ -24,6 +24,7 @@ import { WalkIns1795452100000 } from './1795452100000-WalkIns';
 import { DeskOperations1795452200000 } from './1795452200000-DeskOperations';
 import { RegistryDrives1795452300000 } from './1795452300000-RegistryDrives';
 import { ReferralCodes1795452400000 } from './1795452400000-ReferralCodes';
+import { ReserveRoster1795452900000 } from './1795452900000-ReserveRoster';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -51,4 +52,5 @@ export const MIGRATIONS: (new () => object)[] = [
   DeskOperations1795452200000,
   RegistryDrives1795452300000,
   ReferralCodes1795452400000,
+  ReserveRoster1795452900000,
 ];
