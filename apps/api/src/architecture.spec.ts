@@ -47,6 +47,7 @@ const OWNER: Record<string, string> = {
   desk_operations: 'outcomes',
   campaigns: 'campaigns',
   call_outs: 'messages',
+  call_out_recipients: 'messages',
   unsubscribe_tokens: 'messages',
   short_links: 'messages',
   my_data_links: 'privacy',

@@ -103,6 +103,7 @@ const en = {
   unknownMessageKind: 'Choose one of the kinds of message listed.',
   // The reserve roster (issue 23): a blood type is health data.
   noHealthConsent: 'This person has not agreed to us keeping health data: ask them to give that consent first.',
+  callOutNeedMet: 'Enough people said they can come: this call-out needs no further wave.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -201,6 +202,7 @@ const zhCN: Record<MessageKey, string> = {
   contactTaken: '我们的另一条记录已使用此联系方式，请联系组织者合并这两条记录。',
   unknownMessageKind: '请选择所列的消息类型之一。',
   noHealthConsent: '此人未同意我们保存健康数据：请先请其给予该同意。',
+  callOutNeedMet: '表示能来的人数已够：此次求助无需再扩大范围。',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

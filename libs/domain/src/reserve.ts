@@ -25,3 +25,22 @@ export function normalizePhenotypes(values: readonly string[]): string[] | null 
   }
   return PHENOTYPE_ANTIGENS.filter((a) => byAntigen.has(a)).map((a) => byAntigen.get(a) as string);
 }
+
+/** An answer to an emergency call-out. */
+export enum CallOutAnswer {
+  /** "I can come." */
+  YES = 'YES',
+  /** "I can't." */
+  NO = 'NO',
+}
+
+const YES_REPLIES = ['1', 'yes', 'y', '是', '能', '可以'];
+const NO_REPLIES = ['2', 'no', 'n', '否', '不能', '不可以'];
+
+/** What an SMS reply answers to a call-out (1/YES/是 or 2/NO/否, any case, trimmed); null: not an answer. */
+export function callOutAnswerOf(text: string): CallOutAnswer | null {
+  const reply = text.trim().toLowerCase().replace(/[.!。！]+$/u, '');
+  if (YES_REPLIES.includes(reply)) return CallOutAnswer.YES;
+  if (NO_REPLIES.includes(reply)) return CallOutAnswer.NO;
+  return null;
+}

@@ -25,6 +25,7 @@ import { DeskOperations1795452200000 } from './1795452200000-DeskOperations';
 import { RegistryDrives1795452300000 } from './1795452300000-RegistryDrives';
 import { ReferralCodes1795452400000 } from './1795452400000-ReferralCodes';
 import { ReserveRoster1795452900000 } from './1795452900000-ReserveRoster';
+import { CallOutAnswers1795452910000 } from './1795452910000-CallOutAnswers';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -53,4 +54,5 @@ export const MIGRATIONS: (new () => object)[] = [
   RegistryDrives1795452300000,
   ReferralCodes1795452400000,
   ReserveRoster1795452900000,
+  CallOutAnswers1795452910000,
 ];
