@@ -24,6 +24,7 @@ import { badFields as badFieldsOf, createTestApp, errorCode, TestApp } from '../
 const PUBLIC_OPERATIONS = new Set([
   'login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard',
   'requestMyDataLink', 'myData', 'requestMyContactCode', 'updateMyData', 'setMyMessageKind', 'withdrawMyConsent', 'eraseMyData',
+  'answerCallOut',
 ]);
 
 /** What an `id` argument names, by operation; other id arguments say it by their name (driveId …). */
