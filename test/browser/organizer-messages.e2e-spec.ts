@@ -122,7 +122,7 @@ describe('the organizers’ app: messages', () => {
     await context.close();
   });
 
-  it('counts a call-out’s audience as the filters change, refuses nobody, sends after a confirmation naming the number, and lists it', async () => {
+  it('counts a call-out’s audience as the filters change, refuses nobody, shows who, sends by SMS after a confirmation naming the number, tallies an answer and sends the next wave', async () => {
     const { context, page } = await loggedInContext(journey.browser, journey.platform);
     await page.goto(`${journey.platform.url}/messages?tab=call-out`);
     const count = page.getByTestId('call-out-count');
@@ -152,11 +152,11 @@ describe('the organizers’ app: messages', () => {
     await page.getByRole('textbox', { name: 'Message' }).fill('A patient at the People’s Hospital needs RhD-negative blood this week. Please come if you can.');
     await page.getByRole('textbox', { name: 'People needed' }).fill('2');
     await page.getByRole('textbox', { name: 'Where to come' }).fill('People’s Hospital, 1 Zhaowuda Road');
-    // Exactly who would be asked, and how: both gave a phone.
+    // Exactly who would be asked, and how: both gave a phone; their types are as they reported them.
     await page.getByRole('button', { name: 'Show who would be asked' }).click();
     const audience = page.getByRole('list', { name: 'Who would be asked' });
     await audience.waitFor();
-    expect((await audience.getByRole('listitem').allTextContents()).sort()).toEqual(['An QiA−SMS', 'Bao LinO−SMS']);
+    expect((await audience.getByRole('listitem').allTextContents()).sort()).toEqual(['An QiA− (self-reported)SMS', 'Bao LinO− (self-reported)SMS']);
     await screenshot(page, 'organizer-messages-call-out');
 
     // Cancelling sends nothing.
