@@ -186,6 +186,24 @@ describe('emergency call-outs', () => {
     expect(events[2].details).toMatchObject({ wave: 2, audienceCount: 4 });
   });
 
+  it('escalates to the next blood group once: the new group is asked, nobody of an earlier wave again', async () => {
+    const { sendCallOut } = await org(SEND, { input: { ...need, bloodTypes: ['O_NEG'], peopleNeeded: 2 } });
+    expect(sendCallOut.audienceCount).toBe(1); // Bao Lin: the only verified, eligible, opted-in O− in Hohhot
+    const { escalateCallOut } = await org(ESCALATE, { id: sendCallOut.id, input: { bloodTypes: ['O_NEG', 'A_NEG', 'B_NEG'], region: 'Hohhot' } });
+    expect(escalateCallOut).toMatchObject({ waves: 2, audienceCount: 3, region: 'Hohhot' });
+    await org(ESCALATE, { id: sendCallOut.id, input: { bloodTypes: ['O_NEG', 'A_NEG', 'B_NEG'], region: 'Hohhot' } });
+    const asked = await app.sql(
+      `SELECT v.name, r.wave, (SELECT count(*)::int FROM outbox o WHERE o.dedupe_key = 'CALL_OUT:' || r.call_out_id || ':' || r.volunteer_id) AS messages
+         FROM call_out_recipients r JOIN volunteers v ON v.id = r.volunteer_id WHERE r.call_out_id = $1 ORDER BY v.name`,
+      [sendCallOut.id],
+    );
+    expect(asked).toEqual([
+      { name: 'An Qi', wave: 2, messages: 1 },
+      { name: 'Bao Lin', wave: 1, messages: 1 },
+      { name: 'Cao Jie', wave: 2, messages: 1 },
+    ]);
+  });
+
   it('answers a link that is not valid with a page that says so, and records nothing', async () => {
     const answered = await app.http.post('/api/call-outs/answer/not-a-token').type('form').send({ answer: 'YES' });
     expect(answered.text).toContain('Link not valid');
