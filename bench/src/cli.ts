@@ -4,25 +4,28 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { Client } from 'pg';
 import { CodeFetcher } from './codes';
-import { ApiDelivery, apiDelivery, clearQueue, LocalSmtp, plainDelivery } from './delivery';
+import { ApiDelivery, apiDelivery, apiSmsDelivery, clearQueue, LocalSmpp, LocalSmtp, plainDelivery, plainSmsDelivery } from './delivery';
 import { parseOptions, Part } from './options';
 import {
   ApiProcess,
   apiEnv,
+  apiPoolSize,
   BENCH_JWT_SECRET,
   buildApi,
   countsFromSignUps,
+  deliveryParallelism,
   killLeftovers,
   mainOf,
   newestProfile,
   RunningPostgres,
   signUpCodeStatements,
   signUpStatements,
+  smsEncoding,
   startPostgres,
 } from './platform';
 import { profileMarkdown, summarizeProfile, Window } from './profile';
-import { readsBench } from './reads';
-import { checkAgainst, machineInfo, markdown, Results, targetsOf, writeResults } from './report';
+import { computedReads, readsBench } from './reads';
+import { checkRun, machineInfo, markdown, Results, targetsOf, writeResults } from './report';
 import { planOf, seed, seededTeamCodes } from './seed';
 import { signUpBench } from './sign-up';
 import { startupBench } from './startup';
@@ -113,10 +116,20 @@ async function main(): Promise<number> {
       } finally {
         await stopApi('reads', api, results.reads ? [results.reads.window] : []);
       }
+      // The public answers computed for every request: the production setting that turns the shared cache off.
+      const uncached = await startApi('reads-computed', { PUBLIC_BOARD_CACHE_SECONDS: '0' });
+      let computed: Awaited<ReturnType<typeof computedReads>> | null = null;
+      try {
+        computed = await computedReads(uncached, await uncached.login(), results.seed!.largestDrive, opts.samples);
+        results.reads!.computed = computed;
+      } finally {
+        await stopApi('reads-computed', uncached, computed ? [computed.window] : []);
+      }
     });
 
     await runPart('signup', async () => {
       const api = await startApi('signup');
+      const token = await api.login();
       // The codes' delivery: a second API process that only delivers (polling every second), started
       // for each pool of codes and stopped before the timed run.
       const deliveryPollSeconds = 1;
@@ -141,6 +154,9 @@ async function main(): Promise<number> {
           seconds: opts.durationSeconds,
           connections: opts.connections,
           clientIps: opts.clientIps,
+          poolSize: apiPoolSize(snapshot),
+          runs: opts.runs,
+          boards: { token, driveId: results.seed!.largestDrive.id },
           drives: results.seed!.rushDrives,
           teamCodes: seededTeamCodes(plan),
           statements: signUpStatements(snapshot),
@@ -156,21 +172,31 @@ async function main(): Promise<number> {
     });
 
     await runPart('delivery', async () => {
+      const encoding = smsEncoding(snapshot);
+      const inFlight = deliveryParallelism(snapshot);
       const smtp = await LocalSmtp.start();
+      const smsc = await LocalSmpp.start(encoding);
       try {
         const skipped = await clearQueue(databaseUrl);
         if (skipped) log(`Delivery: ${skipped} message(s) queued by earlier parts set aside (SKIPPED)`);
         const tick = String(opts.reminderTickSeconds);
-        const api = await startApi('delivery', { BACKGROUND_JOBS: '1', REMINDER_TICK_SECONDS: tick, SMTP_URL: smtp.url });
+        const api = await startApi('delivery', { BACKGROUND_JOBS: '1', REMINDER_TICK_SECONDS: tick, SMTP_URL: smtp.url, SMS_URL: smsc.url });
         let measured: ApiDelivery | null = null;
+        let sms: Awaited<ReturnType<typeof apiSmsDelivery>> | null = null;
         try {
           measured = await apiDelivery(databaseUrl, smtp, opts.messages);
+          sms = await apiSmsDelivery(databaseUrl, smsc, opts.messages);
         } finally {
-          // Stopped before the baseline, so that its background work does not compete with it.
-          await stopApi('delivery', api, measured ? [measured.window] : []);
+          // Stopped before the baselines, so that its background work does not compete with them.
+          await stopApi('delivery', api, [measured?.window, sms?.result.window].filter((w): w is Window => !!w));
         }
-        results.delivery = { ...(await plainDelivery(databaseUrl, smtp, measured, 'noreply@localhost')), reminderTickSeconds: opts.reminderTickSeconds };
+        results.delivery = {
+          ...(await plainDelivery(databaseUrl, smtp, measured, 'noreply@localhost', inFlight)),
+          sms: await plainSmsDelivery(databaseUrl, smsc, encoding, sms, inFlight),
+          reminderTickSeconds: opts.reminderTickSeconds,
+        };
       } finally {
+        await smsc.close();
         await smtp.close();
       }
     });
@@ -197,12 +223,14 @@ async function main(): Promise<number> {
     'The API runs with NODE_ENV=production and LOG_LEVEL=warn (start-up: development and info, as npm start).',
   );
   if (opts.check) {
-    const problems = checkAgainst(resolve(opts.check), results, opts.tolerance);
-    for (const p of problems) log(`REGRESSION: ${p}`);
+    const { problems, notGating } = checkRun(resolve(opts.check), results, opts.tolerance);
+    for (const p of notGating) log(`missed, not gating: ${p}`);
+    for (const p of problems) log(`CHECK FAILED: ${p}`);
+    results.notes.push(...notGating.map((p) => `Missed, not gating --check: ${p}`));
     if (problems.length) {
       failed = true;
-      results.notes.push(...problems.map((p) => `Regression against ${opts.check}: ${p}`));
-    }
+      results.notes.push(...problems.map((p) => `--check against ${opts.check} failed: ${p}`));
+    } else log(`Check passed against ${opts.check} (tolerance ${opts.tolerance})`);
   }
   mkdirSync(opts.out, { recursive: true });
   writeResults(opts.out, results);

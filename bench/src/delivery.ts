@@ -8,9 +8,22 @@
 // token, so rendering is the real one: template, time zone, calendar invite). The rate is taken
 // from the first to the last message received; the time from the INSERT's commit to the last
 // message is reported too (it includes the wait for the next delivery poll). The baseline then sends the very same rendered messages (outbox.rendered).
+//
+// The headline compares like with like: the outbox keeps SMTP_POOL_CONNECTIONS (4) messages in
+// flight, and so does the baseline (4 workers, each awaiting its sendMail, on a pool of 4). The
+// one-at-a-time loop and every message handed over at once are kept as secondary figures.
+//
+// Text messages the same way: M confirmations on the SMS channel, sent by the same API process
+// over SMPP to an SMPP server in the bench (the smpp package's server side, as the API's tests
+// use), against a plain smpp client bound to the same server sending the same texts (split by
+// the API's own encoding) with the same parallelism (4 messages in flight on one session, the
+// parts of a message one after another, as SmsSender does).
 import nodemailer, { Transporter } from 'nodemailer';
 import { Client } from 'pg';
+import * as smpp from 'smpp';
 import { SMTPServer } from 'smtp-server';
+import type { SmsEncoding } from './platform';
+import { ratioOf } from './sign-up';
 import { log, nowMs, round, sleep } from './util';
 
 export interface DeliveryResult {
@@ -21,8 +34,15 @@ export interface DeliveryResult {
   loop: { messagesPerSecond: number; seconds: number };
   /** The same transport given every message at once: its pool of 4 works in parallel. */
   pooled: { messagesPerSecond: number; seconds: number };
-  ratio: number;
-  ratioToPooled: number;
+  /** As many workers as the outbox keeps messages in flight, each awaiting its sendMail: like for like (absent before issue 24). */
+  parallel?: { messagesPerSecond: number; seconds: number; inFlight: number };
+  /** The headline: API / `parallel` (before issue 24: API / loop). Null when the baseline sent nothing. */
+  ratio: number | null;
+  /** API / the one-at-a-time loop (the headline before issue 24). */
+  ratioToLoop?: number | null;
+  ratioToPooled: number | null;
+  /** Text messages: the outbox over SMPP against a plain smpp client. */
+  sms?: SmsDeliveryResult | null;
   window: { fromMs: number; toMs: number };
   /** REMINDER_TICK_SECONDS of the API: delivery polls every min(5, tick) s; the reminder scan runs every tick. */
   reminderTickSeconds: number;
@@ -154,7 +174,7 @@ export async function apiDelivery(databaseUrl: string, smtp: LocalSmtp, count: n
 }
 
 /** The same rendered messages, sent by plain nodemailer (the API stopped by then). */
-export async function plainDelivery(databaseUrl: string, smtp: LocalSmtp, measured: ApiDelivery, mailFrom: string): Promise<DeliveryResult> {
+export async function plainDelivery(databaseUrl: string, smtp: LocalSmtp, measured: ApiDelivery, mailFrom: string, inFlight: number): Promise<DeliveryResult> {
   const db = new Client({ connectionString: databaseUrl, application_name: 'bench-delivery' });
   await db.connect();
   const run = measured.run;
@@ -175,7 +195,7 @@ export async function plainDelivery(databaseUrl: string, smtp: LocalSmtp, measur
         headers: row.rendered.headers,
         attachments: row.rendered.attachments,
       });
-    const poolUrl = `${smtp.url}?pool=true&maxConnections=4`; // as apps/api/src/messages/delivery/mail-sender.ts
+    const poolUrl = `${smtp.url}?pool=true&maxConnections=${inFlight}`; // as apps/api/src/messages/delivery/mail-sender.ts
 
     const timedRun = async (tag: string, body: (t: Transporter) => Promise<void>) => {
       const transport = nodemailer.createTransport(poolUrl);
@@ -189,6 +209,15 @@ export async function plainDelivery(databaseUrl: string, smtp: LocalSmtp, measur
       transport.close();
       return { messagesPerSecond: round(rows.length / seconds, 1), seconds: round(seconds, 2) };
     };
+    const parallelRun = await timedRun('parallel', async (transport) => {
+      let next = 0;
+      const worker = async () => {
+        while (next < rows.length) await send(transport, rows[next++], 'parallel');
+      };
+      await Promise.all(Array.from({ length: inFlight }, worker));
+    });
+    const parallel = { ...parallelRun, inFlight };
+    log(`  nodemailer, ${inFlight} in flight (as the outbox): ${parallel.messagesPerSecond} msg/s`);
     const loop = await timedRun('loop', async (transport) => {
       for (const row of rows) await send(transport, row, 'loop');
     });
@@ -204,12 +233,210 @@ export async function plainDelivery(databaseUrl: string, smtp: LocalSmtp, measur
       api,
       loop,
       pooled,
-      ratio: round(api.messagesPerSecond / loop.messagesPerSecond, 3),
-      ratioToPooled: round(api.messagesPerSecond / pooled.messagesPerSecond, 3),
+      parallel,
+      ratio: ratioOf(api.messagesPerSecond, parallel.messagesPerSecond),
+      ratioToLoop: ratioOf(api.messagesPerSecond, loop.messagesPerSecond),
+      ratioToPooled: ratioOf(api.messagesPerSecond, pooled.messagesPerSecond),
       window: measured.window,
       reminderTickSeconds: 0,
     };
   } finally {
     await db.end();
   }
+}
+
+export interface SmsDeliveryResult {
+  messages: number;
+  /** submit_sm PDUs per message on average (a long or Chinese text goes in several parts). */
+  meanParts: number;
+  api: { messagesPerSecond: number; endToEndPerSecond: number; firstAfterMs: number; sent: number };
+  /** A plain smpp client, `inFlight` messages at once on one bound session (the median of three rounds). */
+  plain: { messagesPerSecond: number; seconds: number; inFlight: number };
+  ratio: number | null;
+  window: { fromMs: number; toMs: number };
+}
+
+/**
+ * An SMPP server (the smpp package's server side) that accepts any bind and every submit_sm, and
+ * counts whole messages: a message is in when its last part is (or its only one).
+ */
+export class LocalSmpp {
+  messages = 0;
+  parts = 0;
+  firstAt = 0;
+  lastAt = 0;
+  port = 0;
+  private server!: smpp.Server;
+  private nextId = 1;
+
+  static async start(encoding: SmsEncoding): Promise<LocalSmpp> {
+    const local = new LocalSmpp();
+    local.server = smpp.createServer({}, (session) => {
+      session.on('error', () => undefined);
+      const bind = (pdu: smpp.PDU) => session.send(pdu.response({ system_id: 'bench-smsc' }));
+      session.on('bind_transceiver', bind);
+      session.on('bind_transmitter', bind);
+      session.on('enquire_link', (pdu: smpp.PDU) => session.send(pdu.response()));
+      session.on('unbind', (pdu: smpp.PDU) => {
+        session.send(pdu.response());
+        session.close();
+      });
+      session.on('submit_sm', (pdu: smpp.PDU) => {
+        session.send(pdu.response({ message_id: `bench-${local.nextId++}` }));
+        local.parts++;
+        const concat = encoding.concatOf((pdu.short_message as smpp.ShortMessage | undefined)?.udh);
+        if (concat && concat.index < concat.total) return;
+        local.lastAt = nowMs();
+        if (local.messages++ === 0) local.firstAt = local.lastAt;
+      });
+    });
+    await new Promise<void>((resolve) => local.server.listen(0, '127.0.0.1', resolve));
+    local.port = (local.server.address() as { port: number }).port;
+    return local;
+  }
+
+  /** SMS_URL for the API (any account is accepted). */
+  get url(): string {
+    return `smpp://bench:bench@127.0.0.1:${this.port}`;
+  }
+
+  reset(): void {
+    this.messages = 0;
+    this.parts = 0;
+    this.firstAt = 0;
+    this.lastAt = 0;
+  }
+
+  async waitFor(count: number, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.messages < count && Date.now() < deadline) await sleep(20);
+    if (this.messages < count) throw new Error(`Only ${this.messages} of ${count} text messages arrived within ${timeoutMs} ms`);
+  }
+
+  close(): Promise<void> {
+    for (const session of [...this.server.sessions]) session.destroy();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/**
+ * Queues `count` confirmations on the SMS channel (to volunteers with a phone) and waits for the
+ * running API (background jobs on, SMS_URL to `local`) to send them.
+ */
+export async function apiSmsDelivery(databaseUrl: string, local: LocalSmpp, count: number): Promise<{ run: string; result: Omit<SmsDeliveryResult, 'plain' | 'ratio'> }> {
+  const db = new Client({ connectionString: databaseUrl, application_name: 'bench-delivery' });
+  await db.connect();
+  const run = `bench-sms-${Date.now().toString(36)}`;
+  try {
+    await sleep(1500);
+    local.reset();
+    const { rowCount } = await db.query(
+      `INSERT INTO outbox (purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, locale, payload)
+       SELECT 'SIGN_UP_CONFIRMATION', 'SIGN_UP_CONFIRMATION:' || s.id || ':' || $2, 'SMS', v.phone, v.id, s.id, s.locale,
+              jsonb_build_object('signUpId', s.id, 'status', s.status)
+         FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN drives d ON d.id = s.drive_id
+        WHERE d.status = 'PUBLISHED' AND s.status = 'REGISTERED' AND v.phone IS NOT NULL
+        ORDER BY s.arrival DESC
+        LIMIT $1`,
+      [count, run],
+    );
+    const t0 = nowMs();
+    if (rowCount !== count) throw new Error(`Only ${rowCount} registered sign-ups with a phone to confirm by SMS; lower --messages`);
+    log(`Delivery (SMS): ${count} confirmations queued on the SMS channel; waiting for the API to send them over SMPP`);
+    await local.waitFor(count, Math.max(120000, count * 200));
+    let sent = 0;
+    for (let i = 0; i < 50 && sent < count; i++) {
+      sent = (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE dedupe_key LIKE $1 AND state = 'SENT'`, [`%:${run}`])).rows[0].n;
+      if (sent < count) await sleep(100);
+    }
+    const api = {
+      messagesPerSecond: round((count - 1) / ((local.lastAt - local.firstAt) / 1000), 1),
+      endToEndPerSecond: round(count / ((local.lastAt - t0) / 1000), 1),
+      firstAfterMs: round(local.firstAt - t0, 0),
+      sent,
+    };
+    log(`  API: ${api.messagesPerSecond} texts/s (first to last), ${local.parts} parts; ${sent} marked SENT`);
+    return { run, result: { messages: count, meanParts: round(local.parts / count, 2), api, window: { fromMs: t0, toMs: local.lastAt } } };
+  } finally {
+    await db.end();
+  }
+}
+
+/** The same texts (as the outbox kept them, links masked to the same length) from a plain smpp client, `inFlight` at a time. */
+export async function plainSmsDelivery(databaseUrl: string, local: LocalSmpp, encoding: SmsEncoding, measured: { run: string; result: Omit<SmsDeliveryResult, 'plain' | 'ratio'> }, inFlight: number): Promise<SmsDeliveryResult> {
+  const db = new Client({ connectionString: databaseUrl, application_name: 'bench-delivery' });
+  await db.connect();
+  let rows: { recipient: string; text: string }[];
+  try {
+    rows = (await db.query(`SELECT recipient, rendered->>'text' AS text FROM outbox WHERE dedupe_key LIKE $1 AND rendered IS NOT NULL`, [`%:${measured.run}`])).rows;
+  } finally {
+    await db.end();
+  }
+  if (!rows.length) throw new Error('No rendered text messages to send again');
+  const session = smpp.connect({ host: '127.0.0.1', port: local.port });
+  await new Promise<void>((resolve, reject) => {
+    session.on('error', reject);
+    session.on('connect', () =>
+      session.bind_transceiver({ system_id: 'bench', password: 'bench', interface_version: 0x34 }, (pdu) => (pdu.command_status === 0 ? resolve() : reject(new Error(`bind refused: ${pdu.command_status}`)))),
+    );
+  });
+  let reference = 0;
+  const submit = (to: string, text: string) =>
+    (async () => {
+      const sms = encoding.encodeSms(text, reference++ & 0xff);
+      for (const part of sms.parts) {
+        const resp = await new Promise<smpp.PDU>((resolve) =>
+          session.submit_sm(
+            {
+              source_addr_ton: 5,
+              source_addr_npi: 0,
+              source_addr: 'LifeRelay',
+              dest_addr_ton: 1,
+              dest_addr_npi: 1,
+              destination_addr: to.replace(/^\+/, ''),
+              esm_class: sms.esmClass,
+              data_coding: sms.dataCoding,
+              registered_delivery: 1,
+              short_message: part,
+            },
+            resolve,
+          ),
+        );
+        if (resp.command_status !== 0) throw new Error(`submit_sm refused: ${resp.command_status}`);
+      }
+    })();
+  // One message first, as the API's session was bound and warm.
+  await submit(rows[0].recipient, rows[0].text);
+  // The plain client sends them all in well under a second: a moment's stall of the machine
+  // would decide the figure, so it sends them three times and the median counts.
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    local.reset();
+    const t = nowMs();
+    let next = 0;
+    const worker = async () => {
+      while (next < rows.length) {
+        const row = rows[next++];
+        await submit(row.recipient, row.text);
+      }
+    };
+    await Promise.all(Array.from({ length: inFlight }, worker));
+    await local.waitFor(rows.length, 120000);
+    times.push((local.lastAt - t) / 1000);
+  }
+  const seconds = times.sort((a, b) => a - b)[1];
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      session.destroy();
+      resolve();
+    }, 1000);
+    session.unbind({}, () => {
+      clearTimeout(timer);
+      session.close();
+      resolve();
+    });
+  });
+  const plain = { messagesPerSecond: round(rows.length / seconds, 1), seconds: round(seconds, 2), inFlight };
+  log(`  plain smpp client, ${inFlight} in flight: ${plain.messagesPerSecond} texts/s`);
+  return { ...measured.result, plain, ratio: ratioOf(measured.result.api.messagesPerSecond, plain.messagesPerSecond) };
 }

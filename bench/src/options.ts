@@ -10,6 +10,8 @@ export interface BenchOptions {
   scale: number;
   /** Seconds of each timed sign-up run (the API and the plain-pg baseline). */
   durationSeconds: number;
+  /** Pairs of timed sign-up runs (the API and the baseline), alternating which goes first; the ratio is their median. */
+  runs: number;
   /** Concurrent HTTP connections for the API, concurrent pg clients for the baseline. */
   connections: number;
   /**
@@ -68,7 +70,7 @@ function num(raw: string | undefined, name: string, fallback: number, min: numbe
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, benchDir: string): BenchOptions {
   const f = flags(argv);
-  const known = ['scale', 'duration', 'connections', 'rush-shifts', 'client-ips', 'samples', 'code-burst', 'messages', 'reminder-tick', 'only', 'skip', 'reuse', 'profile', 'startups', 'check', 'tolerance', 'out', 'data-dir', 'api', 'api-dist'];
+  const known = ['scale', 'duration', 'runs', 'connections', 'rush-shifts', 'client-ips', 'samples', 'code-burst', 'messages', 'reminder-tick', 'only', 'skip', 'reuse', 'profile', 'startups', 'check', 'tolerance', 'out', 'data-dir', 'api', 'api-dist'];
   for (const key of f.keys()) if (!known.includes(key)) throw new Error(`Unknown flag --${key}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const get = (key: string, envName: string) => f.get(key) ?? env[envName];
 
@@ -90,6 +92,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, benchDir: s
   return {
     scale,
     durationSeconds: num(get('duration', 'BENCH_DURATION'), 'duration', small ? 10 : 30, 1, 3600),
+    runs: num(get('runs', 'BENCH_RUNS'), 'runs', small ? 1 : 3, 1, 21),
     connections: num(get('connections', 'BENCH_CONNECTIONS'), 'connections', 50, 1, 1000),
     clientIps: num(get('client-ips', 'BENCH_CLIENT_IPS'), 'client-ips', 1, 1, 1000000),
     rushShifts: num(get('rush-shifts', 'BENCH_RUSH_SHIFTS'), 'rush-shifts', 8, 1, 1000),

@@ -106,6 +106,39 @@ export function signUpCodeStatements(snapshot: string): SignUpCodeStatements {
 }
 
 /**
+ * The size of the API's own PostgreSQL pool (`extra.max` in
+ * apps/api/src/database/data-source-options.ts), as built: the baseline gets a pool of the same
+ * size, so that both sides queue their 50 workers or connections on as many clients.
+ */
+export function apiPoolSize(snapshot: string): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { dataSourceOptions } = require(join(snapshot, 'api/apps/api/src/database/data-source-options.js')) as {
+    dataSourceOptions: (url: string) => { extra?: { max?: number } };
+  };
+  const max = dataSourceOptions('postgres://bench@127.0.0.1/bench').extra?.max;
+  // pg's own default when none is set.
+  return typeof max === 'number' ? max : 10;
+}
+
+/** How many messages the API's outbox delivery keeps in flight (SMTP_POOL_CONNECTIONS in mail-sender.ts), as built. */
+export function deliveryParallelism(snapshot: string): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { SMTP_POOL_CONNECTIONS } = require(join(snapshot, 'api/apps/api/src/messages/delivery/mail-sender.js')) as { SMTP_POOL_CONNECTIONS: number };
+  return SMTP_POOL_CONNECTIONS;
+}
+
+/** The API's SMS encoding (apps/api/src/messages/delivery/sms-encoding.ts), as built: the SMPP baseline splits texts the same way. */
+export interface SmsEncoding {
+  encodeSms(text: string, reference: number): { dataCoding: number; esmClass: number; parts: Buffer[] };
+  concatOf(udh: Buffer[] | undefined): { reference: number; total: number; index: number } | null;
+}
+
+export function smsEncoding(snapshot: string): SmsEncoding {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(join(snapshot, 'api/apps/api/src/messages/delivery/sms-encoding.js')) as SmsEncoding;
+}
+
+/**
  * The statements with which the API's migrations, as built, count the sign-ups made before them
  * into the tables their triggers keep (drive_team_stats, shift_stats): an INSERT ... SELECT ...
  * FROM sign_ups each. The seed loads sign-ups with the triggers off and then counts with these,
@@ -118,7 +151,13 @@ export async function countsFromSignUps(snapshot: string): Promise<string[]> {
   };
   const statements: string[] = [];
   // Every migration speaks to the database through queryRunner.query only: record, do not run.
-  const recorder = { query: async (sql: string) => void statements.push(sql) };
+  // A migration that reads what it wrote (the first organization's id, RETURNING) gets one empty row.
+  const recorder = {
+    query: async (sql: string) => {
+      statements.push(sql);
+      return [{}];
+    },
+  };
   for (const Migration of MIGRATIONS) await new Migration().up(recorder);
   const counts = statements.filter((sql) => /^\s*INSERT INTO \w+ \([^)]*\)\s*SELECT\b[\s\S]*\bFROM sign_ups\b/.test(sql));
   if (counts.length === 0) throw new Error('No migration counts the sign-ups into a table (INSERT ... SELECT ... FROM sign_ups): the seed cannot fill the counters');

@@ -198,12 +198,13 @@ export async function seed(databaseUrl: string, plan: SeedPlan, rushShifts: numb
         [plan.colleges],
       );
       await db.query(
-        `INSERT INTO teams (id, name, code, college_id, created_at)
+        `INSERT INTO teams (id, name, code, college_id, created_at, organization_id)
          SELECT ${uuidOf('bench-team-', 'n')},
                 (ARRAY['Red Cross Club','Volunteer Association','Blood Donor Society','Student Union','Medical Society','Class of 2027','Rotaract','Hiking Club','Youth League','Nursing School'])[1 + n % 10] || ' ' || (n / 10 + 1),
                 ${teamCodeSql('n')},
                 ${uuidOf('bench-college-', 'n % $2')},
-                now() - interval '700 days'
+                now() - interval '700 days',
+                (SELECT id FROM organizations ORDER BY created_at, id LIMIT 1)
            FROM generate_series(0, $1 - 1) n`,
         [plan.teams, plan.colleges],
       );
@@ -216,12 +217,13 @@ export async function seed(databaseUrl: string, plan: SeedPlan, rushShifts: numb
       await db.query(`ALTER TABLE bench.plan ADD PRIMARY KEY (idx)`);
       await db.query(
         `INSERT INTO drives (id, slug, title, description, kind, status, location, time_zone, starts_at, ends_at, sign_up_goal, donation_goal,
-                             published_at, closed_at, created_at, updated_at)
+                             published_at, closed_at, created_at, updated_at, organization_id)
          SELECT ${uuidOf('bench-drive-', 'p.idx')}, p.slug, p.title, 'Seeded by the benchmark.', p.kind, p.status,
                 'Hohhot, Wanda Plaza bloodmobile', 'Asia/Shanghai', p.starts_at, p.ends_at, p.sign_up_goal, p.donation_goal,
                 CASE WHEN p.status <> 'DRAFT' THEN p.starts_at - interval '40 days' END,
                 CASE WHEN p.status = 'CLOSED' THEN p.ends_at + interval '1 day' END,
-                p.starts_at - interval '60 days', p.starts_at - interval '40 days'
+                p.starts_at - interval '60 days', p.starts_at - interval '40 days',
+                (SELECT id FROM organizations ORDER BY created_at, id LIMIT 1)
            FROM bench.plan p`,
       );
       // Shifts split the drive's time evenly; capacity and counts are set from the sign-ups below.
@@ -337,8 +339,9 @@ export async function seed(databaseUrl: string, plan: SeedPlan, rushShifts: numb
     const rush = { api: rushDrive('api', rushShifts), pg: rushDrive('pg', rushShifts) };
     for (const r of Object.values(rush)) {
       await db.query(
-        `INSERT INTO drives (id, slug, title, kind, status, location, time_zone, starts_at, ends_at, sign_up_goal, published_at)
-         VALUES ($1, $2, $3, 'WHOLE_BLOOD', 'PUBLISHED', 'Hohhot, campus square', 'Asia/Shanghai', now() + interval '14 days', now() + interval '15 days', 100000, now())`,
+        `INSERT INTO drives (id, slug, title, kind, status, location, time_zone, starts_at, ends_at, sign_up_goal, published_at, organization_id)
+         VALUES ($1, $2, $3, 'WHOLE_BLOOD', 'PUBLISHED', 'Hohhot, campus square', 'Asia/Shanghai', now() + interval '14 days', now() + interval '15 days', 100000, now(),
+                 (SELECT id FROM organizations ORDER BY created_at, id LIMIT 1))`,
         [r.id, r.slug, `Campus rush (${r.slug})`],
       );
       await db.query(

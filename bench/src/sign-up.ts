@@ -7,9 +7,11 @@
 //
 // Every request is a new person (a unique e-mail) signing up for a random shift of an upcoming
 // drive, 85% of them through a team's share link, with the code sent to their address. Each side
-// has its own drive of the same shape, so both start from the same state. The baseline runs
-// first: its throughput sizes the API's pools of codes (codes.ts), fetched end to end before each
-// of the API's runs.
+// has its own drive of the same shape, so both start from the same state. Both sides have a
+// PostgreSQL pool of the same size (the API's own, `extra.max`), and the timed runs come in pairs
+// that alternate which side goes first (baseline first, API first, ...): the ratio is the median
+// of the pairs' ratios, with its spread. The baseline's warm-up sizes the API's pools of codes
+// (codes.ts), fetched end to end before each pair.
 import autocannon from 'autocannon';
 import { createHash, randomBytes, randomInt, randomUUID } from 'crypto';
 import { Agent } from 'http';
@@ -25,6 +27,8 @@ export interface SignUpSide {
   seconds: number;
   requestsPerSecond: number;
   p50: number;
+  /** Absent from autocannon's runs (flat out), which report p50, p90, p97.5 and p99. */
+  p95?: number;
   p99: number;
   mean: number;
   errors: number;
@@ -37,18 +41,52 @@ export interface SignUpSide {
   cpuMsPerSignUp: { api: number; postgres: number; client: number };
 }
 
+/** One timed run of each side, back to back, in the order given. */
+export interface SignUpPair {
+  order: 'baseline first' | 'API first';
+  api: SignUpSide;
+  baseline: SignUpSide;
+  /** API sign-ups/s / baseline tx/s; null when the baseline did nothing (failed entirely). */
+  ratio: number | null;
+}
+
+/** Sign-ups at a fixed rate with and without a client asking for a board computed afresh every few hundred ms. */
+export interface BoardsUnderLoad {
+  rate: number;
+  boardEveryMs: number;
+  /** What the board client asks for (signed in: computed afresh every time). */
+  board: string;
+  /** The median pair's runs. */
+  without: SignUpSide;
+  with: SignUpSide & { boards: number; boardErrors: number; boardP50: number; boardP95: number };
+  /** The median of the pairs' with.p95 / without.p95; null when any run had no successful sign-up. */
+  p95Ratio: number | null;
+  p95RatioSpread?: { min: number | null; max: number | null };
+  /** Every pair (as many as the sign-up pairs), alternating which run goes first. */
+  pairs?: { order: 'without first' | 'with first'; without: SignUpSide; with: SignUpSide & { boards: number; boardErrors: number; boardP50: number; boardP95: number }; p95Ratio: number | null }[];
+}
+
 export interface SignUpResult {
   connections: number;
   clientIps: number;
   durationSeconds: number;
   shifts: number;
+  /** Clients in each side's PostgreSQL pool: the API's own pool size, and the baseline's the same. */
+  poolSize?: number;
+  /** Every pair of timed runs (the API and the baseline), in the order they ran. */
+  pairs?: SignUpPair[];
+  /** The sides of the pair with the median ratio. */
   api: SignUpSide;
   baseline: SignUpSide;
-  ratio: number;
+  /** The median of the pairs' ratios; null when any pair's baseline did nothing. */
+  ratio: number | null;
+  ratioSpread?: { min: number | null; max: number | null };
   /** The API again, at a fixed rate (half the baseline's throughput): latency below saturation. */
   apiAtRate: (SignUpSide & { rate: number }) | null;
   /** The same at a quarter of the baseline: how the latency falls further from saturation. */
   apiAtQuarterRate?: (SignUpSide & { rate: number }) | null;
+  /** 60 sign-ups/s with and without a board computed every 300 ms (issue 24). */
+  boardsUnderLoad?: BoardsUnderLoad | null;
   /** shifts.registered_count equals the rows after the run, for both drives. */
   countsConsistent: boolean;
   /** The API's codes, fetched end to end before each of its runs (requested over HTTP, read from SMTP). */
@@ -246,6 +284,7 @@ async function apiAtFixedRate(
     seconds: round(elapsed, 1),
     requestsPerSecond: round(latencies.length / elapsed, 1),
     p50: latency.p50,
+    p95: latency.p95,
     p99: latency.p99,
     mean: latency.mean,
     errors,
@@ -336,6 +375,8 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         input.locale,
         createHash('sha256').update(token).digest('hex'),
         null, // no personal share link's referrer
+        // Its ticket's hash (the API derives it from the token; any unique value costs the same).
+        createHash('sha256').update(`ticket:${token}`).digest('hex'),
       ],
     );
     if (!written.rowCount) throw new Error('Place gone');
@@ -392,6 +433,7 @@ async function baselineRun(pool: Pool, sql: SignUpStatements, seconds: number, c
     seconds: round(elapsed, 2),
     requestsPerSecond: round(latencies.length / elapsed, 1),
     p50: s.p50,
+    p95: s.p95,
     p99: s.p99,
     mean: s.mean,
     errors,
@@ -421,6 +463,55 @@ function randomCodes(count: number): string[] {
 /** The baseline's warm-up gets codes for at most this many sign-ups a second (it stops when they run out). */
 const BASELINE_WARMUP_CODES_PER_SECOND = 1500;
 
+/** Sign-ups/s of the runs with and without boards (issue 24), and how often the board is asked for. */
+export const BOARDS_UNDER_LOAD = { rate: 60, everyMs: 300 };
+
+/** a / b, or null when b did nothing (a ratio to a failed baseline means nothing). */
+export function ratioOf(a: number, b: number): number | null {
+  const r = a / b;
+  return b > 0 && Number.isFinite(r) ? round(r, 3) : null;
+}
+
+/** The median of the values (the lower middle of an even count); null when any is null. */
+function medianOf(values: (number | null)[]): number | null {
+  if (values.some((v) => v === null) || !values.length) return null;
+  const sorted = (values as number[]).slice().sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/**
+ * A client asking for `body` (signed in: computed afresh) every `everyMs`, whatever the answers
+ * do (open loop), until stopped; the boards' latencies come back with the stop.
+ */
+function boardClient(apiUrl: string, token: string, body: string, everyMs: number) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const pending: Promise<void>[] = [];
+  const ask = () => {
+    const t = nowMs();
+    pending.push(
+      fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body })
+        .then(async (res) => {
+          const text = await res.text();
+          if (res.status === 200 && !text.includes('"errors"')) latencies.push(nowMs() - t);
+          else errors++;
+        })
+        .catch(() => void errors++),
+    );
+  };
+  ask();
+  const timer = setInterval(ask, everyMs);
+  return async () => {
+    clearInterval(timer);
+    await Promise.all(pending);
+    return { boards: latencies.length, errors, ...summarize(latencies) };
+  };
+}
+
+const WHOLE_BOARD = `query Board($driveId: ID!) {
+  leaderboard(driveId: $driveId) { rank team { name college { name } } signUps checkedIn donated conversionRate }
+}`;
+
 export async function signUpBench(opts: {
   apiUrl: string;
   apiPid: number | undefined;
@@ -428,6 +519,10 @@ export async function signUpBench(opts: {
   seconds: number;
   connections: number;
   clientIps: number;
+  /** Clients in the baseline's pool: the API's own pool size. */
+  poolSize: number;
+  /** Pairs of timed runs (the API and the baseline), alternating which goes first. */
+  runs: number;
   drives: { api: RushDrive; pg: RushDrive };
   teamCodes: string[];
   /** The API's own sign-up statements, for the baseline. */
@@ -439,15 +534,18 @@ export async function signUpBench(opts: {
   codes: CodeFetcher;
   /** Codes requested at once from one address, for the time until the last arrives. */
   burst: number;
+  /** For the runs with and without boards: a signed-in caller and the drive whose board they ask for; null: not run. */
+  boards: { token: string; driveId: string } | null;
 }): Promise<SignUpResult> {
   const run = Date.now().toString(36);
   const { apiUrl, seconds, connections, drives, teamCodes, clientIps: ips } = opts;
   const warmup = Math.min(5, Math.max(2, Math.round(seconds / 6)));
   const baselineCodes: SignUpResult['baselineCodes'] = [];
+  const { statements } = opts;
 
-  const pool = new Pool({ connectionString: opts.databaseUrl, max: connections, application_name: 'bench-baseline' });
+  // The same number of clients as the API's pool: 50 workers queue for 20 clients on both sides.
+  const pool = new Pool({ connectionString: opts.databaseUrl, max: opts.poolSize, application_name: 'bench-baseline' });
   try {
-    // The baseline first: its throughput bounds what the API can do, and sizes the API's pools of codes.
     const issue = async (label: string, prefix: string, count: number) => {
       const codes = randomCodes(count);
       const took = await issueCodes(pool, opts.codeStatements, opts.secret, codes.map((code, n) => ({ email: emailOf(prefix, n), code })));
@@ -455,44 +553,133 @@ export async function signUpBench(opts: {
       log(`  baseline codes for ${label}: ${count} written with the API's issue statement in ${took} s (not measured)`);
       return codes;
     };
-    log(`Sign-up baseline (pg Pool of ${connections}, the API's statements, the code checked and used up): warm-up ${warmup} s, then ${seconds} s`);
-    const warmCodes = await issue('warm-up', `warm-pg-${run}`, BASELINE_WARMUP_CODES_PER_SECOND * warmup);
     const code = (codes: string[], stopWhenOut: boolean): BaselineCodes => ({ sql: opts.codeStatements, secret: opts.secret, codes, stopWhenOut });
-    const warm = await baselineRun(pool, opts.statements, warmup, connections, `warm-pg-${run}`, drives.pg, teamCodes, code(warmCodes, true));
-    log(`  warm-up: ${warm.requestsPerSecond} tx/s, errors ${warm.errors}`);
-    for (const e of warm.errorSamples) log(`    error: ${e}`);
-    const timedCodes = await issue('timed run', `pg-${run}`, Math.ceil(Math.max(warm.requestsPerSecond, 50) * 1.5 * seconds) + connections);
-    await sleep(1000);
-    const baseline = await baselineRun(pool, opts.statements, seconds, connections, `pg-${run}`, drives.pg, teamCodes, code(timedCodes, false));
-    log(`  baseline: ${baseline.requestsPerSecond} tx/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms, errors ${baseline.errors}`);
-    for (const e of baseline.errorSamples) log(`    error: ${e}`);
-
-    // The API flat out: codes for baseline tx/s x 1.2 x duration (and as many for the warm-up's seconds).
-    const flatOut = (secs: number) => Math.ceil(Math.max(baseline.requestsPerSecond, 1) * 1.2 * secs) + connections;
-    const warmPeople = codeRequests(`warm-api-${run}`, flatOut(warmup), drives.api, ips);
-    const flatPeople = codeRequests(`api-${run}`, flatOut(seconds), drives.api, ips);
-    log(`Sign-up over HTTP (verified): codes for ${flatPeople.length} + ${warmPeople.length} (warm-up) persons, then warm-up ${warmup} s and ${seconds} s with ${connections} connections from ${ips} client address(es)`);
-    const flatCodes = await opts.codes.fetch('flat out (with its warm-up)', apiUrl, [...warmPeople, ...flatPeople], connections);
-    await sleep(1000);
-    await apiRun(apiUrl, opts.apiPid, warmup, connections, `warm-api-${run}`, drives.api, teamCodes, ips, flatCodes);
-    await sleep(1000);
-    const api = await apiRun(apiUrl, opts.apiPid, seconds, connections, `api-${run}`, drives.api, teamCodes, ips, flatCodes);
-    log(`  API: ${api.requestsPerSecond} req/s, p50 ${api.p50} ms, p99 ${api.p99} ms, errors ${api.errors} (${api.withoutCode} without a code)`);
-    for (const e of api.errorSamples) log(`    error: ${e}`);
-
-    // At fixed rates: codes for rate x duration, +10%.
-    const atFixedRate = async (label: string, prefix: string, rate: number) => {
-      const people = codeRequests(prefix, Math.ceil(rate * seconds * 1.1), drives.api, ips);
-      log(`Sign-up over HTTP at a fixed rate of ${rate}/s (${label}): codes for ${people.length} persons, then ${seconds} s`);
-      const codes = await opts.codes.fetch(label, apiUrl, people, connections);
-      await sleep(1000);
-      const side = await apiAtFixedRate(apiUrl, opts.apiPid, seconds, connections, rate, prefix, drives.api, teamCodes, ips, codes);
-      log(`  API at ${rate}/s: ${side.requestsPerSecond} req/s, p50 ${side.p50} ms, p99 ${side.p99} ms, errors ${side.errors} (${side.withoutCode} without a code)`);
+    const logSide = (name: string, side: SignUpSide) => {
+      log(`  ${name}: ${side.requestsPerSecond}/s, p50 ${side.p50} ms, p99 ${side.p99} ms, errors ${side.errors} (${side.withoutCode} without a code)`);
       for (const e of side.errorSamples) log(`    error: ${e}`);
-      return { ...side, rate };
     };
-    const atRate = await atFixedRate('half the baseline', `rate-api-${run}`, Math.max(1, Math.round(baseline.requestsPerSecond / 2)));
-    const atQuarter = await atFixedRate('a quarter of the baseline', `quarter-api-${run}`, Math.max(1, Math.round(baseline.requestsPerSecond / 4)));
+
+    // Warm-ups, not measured: the baseline's sizes the pools of codes.
+    log(`Sign-up warm-ups: the baseline (pg Pool of ${opts.poolSize} for ${connections} workers, the API's statements, the code checked and used up) ${warmup} s, then the API (${connections} connections) ${warmup} s`);
+    const warmCodes = await issue('warm-up', `warm-pg-${run}`, BASELINE_WARMUP_CODES_PER_SECOND * warmup);
+    const warm = await baselineRun(pool, statements, warmup, connections, `warm-pg-${run}`, drives.pg, teamCodes, code(warmCodes, true));
+    logSide('baseline warm-up', warm);
+    // The best baseline rate seen so far sizes the next pools: the API's at 1.5 times it, the
+    // baseline's (written straight into the table: cheap) at 3 times it. A short warm-up on a
+    // busy machine can be well below the timed run (96 against 154 tx/s in one run; the API's
+    // own warm-up was 2.2 times below its timed run), and a person past the end of a pool is an
+    // error of the run.
+    let knownRate = Math.max(warm.requestsPerSecond, 50);
+    const flatOut = (secs: number) => Math.ceil(knownRate * 1.5 * secs) + connections;
+    const warmPeople = codeRequests(`warm-api-${run}`, flatOut(warmup), drives.api, ips);
+    const warmApiCodes = await opts.codes.fetch('API warm-up', apiUrl, warmPeople, connections);
+    await sleep(1000);
+    const warmApi = await apiRun(apiUrl, opts.apiPid, warmup, connections, `warm-api-${run}`, drives.api, teamCodes, ips, warmApiCodes);
+    logSide('API warm-up', warmApi);
+
+    const pairs: SignUpPair[] = [];
+    for (let i = 0; i < opts.runs; i++) {
+      const order: SignUpPair['order'] = i % 2 === 0 ? 'baseline first' : 'API first';
+      log(`Sign-up pair ${i + 1} of ${opts.runs} (${order}): ${seconds} s each, ${connections} connections / workers from ${ips} client address(es)`);
+      // Both sides' codes first, so that only the two timed runs lie between them.
+      const apiPrefix = `api-${run}-${i}`;
+      const pgPrefix = `pg-${run}-${i}`;
+      const apiCodes = await opts.codes.fetch(`pair ${i + 1}`, apiUrl, codeRequests(apiPrefix, flatOut(seconds), drives.api, ips), connections);
+      const pgCodes = await issue(`pair ${i + 1}`, pgPrefix, Math.ceil(knownRate * 3 * seconds) + connections);
+      const runBaseline = () => baselineRun(pool, statements, seconds, connections, pgPrefix, drives.pg, teamCodes, code(pgCodes, false));
+      const runApi = () => apiRun(apiUrl, opts.apiPid, seconds, connections, apiPrefix, drives.api, teamCodes, ips, apiCodes);
+      let api: SignUpSide;
+      let baseline: SignUpSide;
+      await sleep(1000);
+      if (order === 'baseline first') {
+        baseline = await runBaseline();
+        await sleep(1000);
+        api = await runApi();
+      } else {
+        api = await runApi();
+        await sleep(1000);
+        baseline = await runBaseline();
+      }
+      logSide('baseline', baseline);
+      logSide('API', api);
+      const ratio = ratioOf(api.requestsPerSecond, baseline.requestsPerSecond);
+      log(`  ratio ${ratio ?? 'none (the baseline did nothing)'}`);
+      pairs.push({ order, api, baseline, ratio });
+      knownRate = Math.max(knownRate, baseline.requestsPerSecond);
+    }
+    const ratio = medianOf(pairs.map((p) => p.ratio));
+    const finite = pairs.map((p) => p.ratio).filter((r): r is number => r !== null);
+    const median = pairs.find((p) => p.ratio === ratio) ?? pairs[0];
+    const baselineRate = median.baseline.requestsPerSecond;
+
+    // The fixed-rate runs: codes for rate x duration, +10% each, fetched in one pool before the
+    // first of them (one delivery process instead of one per run; codes live 10 minutes).
+    const { rate: boardRate, everyMs } = BOARDS_UNDER_LOAD;
+    const fixed = [
+      { key: 'half', label: 'half the baseline', prefix: `rate-api-${run}`, rate: Math.max(1, Math.round(baselineRate / 2)) },
+      { key: 'quarter', label: 'a quarter of the baseline', prefix: `quarter-api-${run}`, rate: Math.max(1, Math.round(baselineRate / 4)) },
+      ...(opts.boards
+        ? Array.from({ length: opts.runs }, (_, i) => [
+            { key: `calm-${i}`, label: `no boards, pair ${i + 1}`, prefix: `calm-api-${run}-${i}`, rate: boardRate },
+            { key: `boards-${i}`, label: `with boards, pair ${i + 1}`, prefix: `boards-api-${run}-${i}`, rate: boardRate },
+          ]).flat()
+        : []),
+    ].map((x) => ({ ...x, people: codeRequests(x.prefix, Math.ceil(x.rate * seconds * 1.1), drives.api, ips) }));
+    log(`Sign-up at fixed rates (${fixed.map((x) => `${x.label}: ${x.rate}/s`).join('; ')}), ${seconds} s each: codes for ${fixed.reduce((n, x) => n + x.people.length, 0)} persons first`);
+    const fixedCodes = await opts.codes.fetch('the fixed-rate runs', apiUrl, fixed.flatMap((x) => x.people), connections);
+    const atFixedRate = async (key: string) => {
+      const x = fixed.find((f) => f.key === key)!;
+      await sleep(1000);
+      const side = await apiAtFixedRate(apiUrl, opts.apiPid, seconds, connections, x.rate, x.prefix, drives.api, teamCodes, ips, fixedCodes);
+      log(`  API at ${x.rate}/s (${x.label}): ${side.requestsPerSecond} req/s, p50 ${side.p50} ms, p95 ${side.p95} ms, p99 ${side.p99} ms, errors ${side.errors} (${side.withoutCode} without a code)`);
+      for (const e of side.errorSamples) log(`    error: ${e}`);
+      return { ...side, rate: x.rate };
+    };
+    const atRate = await atFixedRate('half');
+    const atQuarter = await atFixedRate('quarter');
+
+    // With and without boards, in pairs alternating which goes first, as the flat-out runs.
+    let boardsUnderLoad: BoardsUnderLoad | null = null;
+    if (opts.boards) {
+      const body = JSON.stringify({ query: WHOLE_BOARD, variables: { driveId: opts.boards.driveId } });
+      const withBoards = async (i: number) => {
+        log(`  (a signed-in client asks for the largest drive's whole board every ${everyMs} ms during the next run)`);
+        const stop = boardClient(apiUrl, opts.boards!.token, body, everyMs);
+        const side = await atFixedRate(`boards-${i}`);
+        const boards = await stop();
+        log(`    boards: ${boards.boards} (p50 ${boards.p50} ms, p95 ${boards.p95} ms, ${boards.errors} errors)`);
+        return { ...side, boards: boards.boards, boardErrors: boards.errors, boardP50: boards.p50, boardP95: boards.p95 };
+      };
+      const boardPairs: BoardsUnderLoad['pairs'] = [];
+      for (let i = 0; i < opts.runs; i++) {
+        const order = i % 2 === 0 ? 'without first' : 'with first';
+        let without: SignUpSide;
+        let withB: BoardsUnderLoad['with'];
+        if (order === 'without first') {
+          without = await atFixedRate(`calm-${i}`);
+          withB = await withBoards(i);
+        } else {
+          withB = await withBoards(i);
+          without = await atFixedRate(`calm-${i}`);
+        }
+        const p95Ratio = withB.p95 !== undefined && without.p95 !== undefined ? ratioOf(withB.p95, without.p95) : null;
+        log(`  boards pair ${i + 1} (${order}): p95 ${withB.p95} ms with boards, ${without.p95} ms without: ${p95Ratio}`);
+        boardPairs.push({ order, without, with: withB, p95Ratio });
+      }
+      const p95Ratio = medianOf(boardPairs.map((p) => p.p95Ratio));
+      const median = boardPairs.find((p) => p.p95Ratio === p95Ratio) ?? boardPairs[0];
+      const finiteBoards = boardPairs.map((p) => p.p95Ratio).filter((r): r is number => r !== null);
+      boardsUnderLoad = {
+        rate: boardRate,
+        boardEveryMs: everyMs,
+        board: 'leaderboard(driveId) of the largest drive, every team, signed in (computed afresh)',
+        without: median.without,
+        with: median.with,
+        p95Ratio,
+        p95RatioSpread: { min: finiteBoards.length === boardPairs.length ? Math.min(...finiteBoards) : null, max: finiteBoards.length ? Math.max(...finiteBoards) : null },
+        pairs: boardPairs,
+      };
+    }
 
     const codeBurst = opts.burst > 0 ? await opts.codes.measureBurst(apiUrl, codeRequests(`burst-${run}`, opts.burst, drives.api, 1)) : null;
     return {
@@ -500,11 +687,15 @@ export async function signUpBench(opts: {
       clientIps: ips,
       durationSeconds: seconds,
       shifts: drives.api.shiftIds.length,
-      api,
-      baseline,
-      ratio: round(api.requestsPerSecond / baseline.requestsPerSecond, 3),
+      poolSize: opts.poolSize,
+      pairs,
+      api: median.api,
+      baseline: median.baseline,
+      ratio,
+      ratioSpread: { min: finite.length === pairs.length ? Math.min(...finite) : null, max: finite.length ? Math.max(...finite) : null },
       apiAtRate: atRate,
       apiAtQuarterRate: atQuarter,
+      boardsUnderLoad,
       countsConsistent: await countsConsistent(pool, [drives.api, drives.pg]),
       codePools: opts.codes.pools,
       baselineCodes,

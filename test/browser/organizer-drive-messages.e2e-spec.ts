@@ -47,12 +47,13 @@ describe('the organizers’ app: messages to a drive’s sign-ups', () => {
     expect(rows.some((row) => row.includes('qin.hai@imu.test'))).toBe(false);
   });
 
-  it('tells the drive’s people when its place changes, and the Outbox shows it', async () => {
-    await journey.organizer.ok(`mutation($id: ID!, $input: UpdateDriveInput!) { updateDrive(id: $id, input: $input) { id } }`, {
-      id: drive.id,
-      input: { location: 'Inner Mongolia University gym, Hohhot' },
-    });
+  it('tells the drive’s people when the organizer moves it to another place, and the Outbox shows it', async () => {
     const page = await journey.organizerPage();
+    await page.goto(`${journey.platform.url}/drives/${drive.id}/edit`);
+    const place = page.getByRole('textbox', { name: 'Place', exact: true });
+    await place.fill('Inner Mongolia University gym, Hohhot');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`/drives/${drive.id}$`));
     await page.goto(`${journey.platform.url}/messages?purpose=DRIVE_CHANGED`);
     // Everyone who holds a place or waits for one.
     await page.getByText('1–3 of 3').waitFor();

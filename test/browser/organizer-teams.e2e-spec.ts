@@ -197,4 +197,37 @@ describe('the organizers’ teams, people, and the team leads’ pages', () => {
     await page.getByText('This is not one of your teams.').waitFor();
     await context.close();
   });
+
+  it('gives a new lead their link and QR code before anyone signed up, and lets them invite a co-lead', async () => {
+    const team = await journey.organizer.team('Night Owls', 'Zhejiang University');
+    const { inviteUser } = await journey.organizer.ok(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl user { id } } }`, {
+      input: { email: 'wu.fang@zju.test', name: 'Wu Fang', role: 'TEAM_LEAD' },
+    });
+    await journey.organizer.ok(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: team.id, u: inviteUser.user.id });
+    const token = decodeURIComponent(new URL(inviteUser.setPasswordUrl).hash.replace('#token=', ''));
+    await journey.organizer.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'lead-password-123' } });
+
+    const { context, page } = await logInAs('wu.fang@zju.test', 'lead-password-123', TABLET);
+    await page.getByRole('link', { name: 'Night Owls' }).click();
+    await expect(page.getByTestId('share-link').inputValue()).resolves.toBe(`${journey.platform.url}/d/${drive.slug}?team=${team.code}`);
+    await page.getByRole('img', { name: /Night Owls/ }).waitFor();
+    expect(await page.content()).not.toContain('no published drive');
+    await screenshot(page, 'organizer-team-lead-day-one');
+
+    await page.getByRole('button', { name: 'Invite a co-lead' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite a co-lead of this team' });
+    await dialog.getByLabel(/^Name/).fill('Qian Yu');
+    await dialog.getByLabel(/^E-mail/).fill('qian.yu@zju.test');
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    const link = await page.getByTestId('invitation-link').inputValue();
+    await context.close();
+
+    // The co-lead sets a password and finds the same team, with the same link.
+    const coToken = decodeURIComponent(new URL(link).hash.replace('#token=', ''));
+    await journey.organizer.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token: coToken, password: 'co-lead-password-123' } });
+    const co = await logInAs('qian.yu@zju.test', 'co-lead-password-123', TABLET);
+    await co.page.getByRole('link', { name: 'Night Owls' }).click();
+    await expect(co.page.getByTestId('share-link').inputValue()).resolves.toBe(`${journey.platform.url}/d/${drive.slug}?team=${team.code}`);
+    await co.context.close();
+  });
 });

@@ -7,7 +7,8 @@ import { WORKSPACE } from './platform-process';
 
 export const SCREENSHOTS = join(WORKSPACE, 'artifacts/screenshots');
 
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium; `extraArgs` for a spec's own needs (a fake camera). */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -19,6 +20,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
 }

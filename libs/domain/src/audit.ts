@@ -13,6 +13,8 @@ export enum AuditAction {
   DRIVE_MESSAGE_SENT = 'DRIVE_MESSAGE_SENT',
   /** The desk registered (and checked in) a person who came without signing up (issue 21). */
   WALK_IN_REGISTERED = 'WALK_IN_REGISTERED',
+  /** An organizer set who may donate at their organization's drives (issue 22): its age limits. */
+  ELIGIBILITY_RULES_CHANGED = 'ELIGIBILITY_RULES_CHANGED',
   USER_INVITED = 'USER_INVITED',
   ROLE_CHANGED = 'ROLE_CHANGED',
   USER_DEACTIVATED = 'USER_DEACTIVATED',

@@ -101,3 +101,69 @@ export function dayInZone(instant: Date, timeZone: string): string {
   }
   return format.format(instant);
 }
+
+/**
+ * How an organization's blood service states who may donate, beyond a drive's own window:
+ * first-time donors are often held to a lower upper age (commonly 55) than repeat donors
+ * (commonly 60). Null: the kind's default (DEFAULT_AGE_WINDOWS). A drive's own maxAge still wins
+ * for repeat donors, and a first-timer is never allowed past either limit.
+ */
+export interface EligibilityRules {
+  firstTimeMaxAge: number | null;
+  repeatMaxAge: number | null;
+}
+
+export const NO_ELIGIBILITY_RULES: EligibilityRules = { firstTimeMaxAge: null, repeatMaxAge: null };
+
+/** The range an organization may set an age limit in: below 16 or above 80, no blood service accepts donors. */
+export const RULE_AGE_RANGE = { min: 16, max: 80 } as const;
+
+/** Rules as stored (a JSON object that may lack a key or carry an old one): every key, null if unset. */
+export function eligibilityRulesOf(stored: unknown): EligibilityRules {
+  const s = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const age = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+  return { firstTimeMaxAge: age(s.firstTimeMaxAge), repeatMaxAge: age(s.repeatMaxAge) };
+}
+
+export type EligibilityRulesProblem =
+  | { field: keyof EligibilityRules; key: 'outOfRange'; params: { min: number; max: number } }
+  | { field: 'firstTimeMaxAge'; key: 'firstTimeAboveRepeat'; params: { repeatMaxAge: number } };
+
+/** What is wrong with rules an organizer sets, field by field; empty when nothing is. */
+export function eligibilityRulesProblems(rules: EligibilityRules): EligibilityRulesProblem[] {
+  const problems: EligibilityRulesProblem[] = [];
+  for (const field of ['firstTimeMaxAge', 'repeatMaxAge'] as const) {
+    const value = rules[field];
+    if (value !== null && (!Number.isInteger(value) || value < RULE_AGE_RANGE.min || value > RULE_AGE_RANGE.max)) {
+      problems.push({ field, key: 'outOfRange', params: { ...RULE_AGE_RANGE } });
+    }
+  }
+  const { firstTimeMaxAge, repeatMaxAge } = rules;
+  if (!problems.length && firstTimeMaxAge !== null && repeatMaxAge !== null && firstTimeMaxAge > repeatMaxAge) {
+    problems.push({ field: 'firstTimeMaxAge', key: 'firstTimeAboveRepeat', params: { repeatMaxAge } });
+  }
+  return problems;
+}
+
+/** Kinds whose donors the blood service's first-time and repeat limits concern (not a registry's joiners). */
+function isDonation(kind: DriveKind | `${DriveKind}`): boolean {
+  return kind === DriveKind.WHOLE_BLOOD || kind === DriveKind.PLATELETS;
+}
+
+/**
+ * The age window for one donor at a drive under its organization's rules: a repeat donor's upper
+ * limit is the drive's own, else the organization's repeat limit, else the kind's; a first-timer
+ * is held to the lower of that and the organization's first-time limit. Other kinds of drive
+ * (registry, general) keep ageWindowOf's window.
+ */
+export function donorAgeWindow(
+  drive: { kind: DriveKind | `${DriveKind}`; minAge: number | null; maxAge: number | null },
+  rules: EligibilityRules,
+  firstTime: boolean,
+): AgeWindow | null {
+  const window = ageWindowOf(drive);
+  if (!window || !isDonation(drive.kind)) return window;
+  let maxAge = drive.maxAge ?? rules.repeatMaxAge ?? window.maxAge;
+  if (firstTime && rules.firstTimeMaxAge !== null) maxAge = Math.min(maxAge, rules.firstTimeMaxAge);
+  return { minAge: window.minAge, maxAge };
+}

@@ -21,5 +21,7 @@ export * from './referral';
 export * from './audit';
 export * from './my-data';
 export * from './retention';
+export * from './ticket';
 export * from './registry';
+export * from './quiet-hours';
 export * from './reserve';

@@ -20,7 +20,7 @@ describe('message purposes', () => {
   });
 
   it('offers a one-click unsubscribe on the messages nobody asked for by acting, and on no message about a shift', () => {
-    expect(ALL_MESSAGE_PURPOSES.filter((p) => MESSAGE_PURPOSES[p].unsolicited)).toEqual(['ELIGIBLE_AGAIN', 'DEFERRAL_FOLLOW_UP', 'CALL_OUT', 'WE_MISSED_YOU']);
+    expect(ALL_MESSAGE_PURPOSES.filter((p) => MESSAGE_PURPOSES[p].unsolicited)).toEqual(['ELIGIBLE_AGAIN', 'DEFERRAL_FOLLOW_UP', 'CALL_OUT', 'WE_MISSED_YOU', 'DRIVE_ANNOUNCED']);
     for (const purpose of ALL_MESSAGE_PURPOSES) expect(MESSAGE_PURPOSES[purpose].aboutAShift && MESSAGE_PURPOSES[purpose].unsolicited).toBe(false);
   });
 
@@ -48,7 +48,7 @@ describe('message purposes', () => {
 
 describe('the kinds of message a volunteer turns off', () => {
   it('are the reminders, thanks, follow-ups and call-outs, never what answers something they did', () => {
-    expect(OPTIONAL_MESSAGE_PURPOSES).toEqual(['SHIFT_REMINDER', 'THANK_YOU', 'ELIGIBLE_AGAIN', 'DEFERRAL_FOLLOW_UP', 'CALL_OUT', 'WE_MISSED_YOU']);
+    expect(OPTIONAL_MESSAGE_PURPOSES).toEqual(['SHIFT_REMINDER', 'THANK_YOU', 'ELIGIBLE_AGAIN', 'DEFERRAL_FOLLOW_UP', 'CALL_OUT', 'WE_MISSED_YOU', 'DRIVE_ANNOUNCED']);
     // Every message with a one-click unsubscribe can be turned off on its own too.
     for (const purpose of ALL_MESSAGE_PURPOSES) if (MESSAGE_PURPOSES[purpose].unsolicited) expect(OPTIONAL_MESSAGE_PURPOSES).toContain(purpose);
   });

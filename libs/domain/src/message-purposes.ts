@@ -24,6 +24,11 @@ export enum MessagePurpose {
   DRIVE_CHANGED = 'DRIVE_CHANGED',
   /** After a drive closed, to its no-shows: we missed you, and the organization's next drive. */
   WE_MISSED_YOU = 'WE_MISSED_YOU',
+  /**
+   * A drive was published: to the organization's past volunteers who may donate on its first day
+   * (what "we will let you know when the next drive is announced" promises), once per drive.
+   */
+  DRIVE_ANNOUNCED = 'DRIVE_ANNOUNCED',
   INVITATION = 'INVITATION',
   TEAM_DIGEST = 'TEAM_DIGEST',
   /** The one-time code that proves a contact is the volunteer's (its payload's code is scrubbed once sent). */
@@ -40,7 +45,7 @@ export enum MessagePurpose {
 }
 
 export interface MessagePurposeTraits {
-  /** About a shift the volunteer holds: the message carries a calendar invite. */
+  /** About a shift the volunteer holds: the message carries a calendar invite, and their ticket for the desk (unless waitlisted). */
   aboutAShift: boolean;
   /**
    * Not asked for by anything the volunteer did: the message carries a one-click unsubscribe
@@ -72,6 +77,7 @@ export const MESSAGE_PURPOSES: Readonly<Record<MessagePurpose, MessagePurposeTra
   DRIVE_MESSAGE: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
   DRIVE_CHANGED: { aboutAShift: true, unsolicited: false, relevantWhile: [REGISTERED, WAITLISTED], optional: false },
   WE_MISSED_YOU: { aboutAShift: false, unsolicited: true, relevantWhile: [NO_SHOW], optional: true },
+  DRIVE_ANNOUNCED: { aboutAShift: false, unsolicited: true, relevantWhile: null, optional: true },
   INVITATION: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
   TEAM_DIGEST: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
   SIGN_UP_CODE: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },

@@ -54,6 +54,7 @@ const en = {
   shiftNotInDrive: 'Choose one of this drive’s shifts.',
   tooYoung: 'You must be at least {minAge} on the day of the drive.',
   tooOld: 'The upper age limit for this drive is {maxAge}.',
+  tooOldFirstTime: 'First-time donors may be at most {maxAge} at this organization’s drives.',
   notEligibleUntil: 'You donated recently; you may donate again from {date}.',
   driveNotEditable: 'This drive is closed and can no longer be changed.',
   shiftHasSignUps: 'People have signed up for this shift, so its times can no longer change. Add a new shift instead.',
@@ -101,6 +102,7 @@ const en = {
   // A volunteer's own data page (/me/<token>).
   contactTaken: 'Another record of ours has this contact. Ask the organizers to merge the two.',
   unknownMessageKind: 'Choose one of the kinds of message listed.',
+  firstTimeAboveRepeat: 'The first-time limit cannot be above the repeat donors’ limit ({repeatMaxAge}).',
   // The reserve roster (issue 23): a blood type is health data.
   noHealthConsent: 'This person has not agreed to us keeping health data: ask them to give that consent first.',
   callOutNeedMet: 'Enough people said they can come: this call-out needs no further wave.',
@@ -157,6 +159,7 @@ const zhCN: Record<MessageKey, string> = {
   shiftNotInDrive: '请选择本次活动的班次。',
   tooYoung: '活动当天您须年满 {minAge} 岁。',
   tooOld: '本次活动的年龄上限为 {maxAge} 岁。',
+  tooOldFirstTime: '在本组织的活动中，首次献血者的年龄上限为 {maxAge} 岁。',
   notEligibleUntil: '您最近已献血，{date} 起可再次献血。',
   driveNotEditable: '该活动已结束，无法再修改。',
   shiftHasSignUps: '此班次已有人报名，时间不能再修改。请新增一个班次。',
@@ -201,6 +204,7 @@ const zhCN: Record<MessageKey, string> = {
   accountDeactivated: '该账号已停用，请先重新启用。',
   contactTaken: '我们的另一条记录已使用此联系方式，请联系组织者合并这两条记录。',
   unknownMessageKind: '请选择所列的消息类型之一。',
+  firstTimeAboveRepeat: '首次献血者的年龄上限不能高于再次献血者的上限（{repeatMaxAge} 岁）。',
   noHealthConsent: '此人未同意我们保存健康数据：请先请其给予该同意。',
   callOutNeedMet: '表示能来的人数已够：此次求助无需再扩大范围。',
 };

@@ -87,7 +87,11 @@ export class AccountsService {
     });
   }
 
-  async invite(actor: AuthenticatedUser, input: InviteUserInput, locale: Locale = 'en'): Promise<Invitation> {
+  /**
+   * `alongside` runs in the invitation's transaction with the new account (a team lead's co-lead
+   * is made a lead of the team in it): either both are written or neither.
+   */
+  async invite(actor: AuthenticatedUser, input: InviteUserInput, locale: Locale = 'en', alongside?: (tx: EntityManager, user: UserEntity) => Promise<void>): Promise<Invitation> {
     // Organizers staff their own drives (team leads, desk staff); only an admin makes new
     // organizers and viewers, who see the organization's personal data.
     if (actor.role !== Role.ADMIN && input.role !== Role.TEAM_LEAD && input.role !== Role.DESK) throw new ForbiddenError('Only an admin can invite organizers and viewers.');
@@ -106,6 +110,7 @@ export class AccountsService {
       if (!id) throw InvalidInputError.field('email', 'emailTaken');
       if (deskDriveIds.length) await tx.getRepository(DeskDriveEntity).insert(deskDriveIds.map((driveId) => ({ userId: id, driveId })));
       const user = await tx.getRepository(UserEntity).findOneByOrFail({ id });
+      if (alongside) await alongside(tx, user);
       // The admin's link; the e-mail gets its own when it is sent (no token in the outbox).
       const { setPasswordUrl, expiresAt } = await this.setupLinks.issue(tx, user.id);
       await this.outbox.enqueue(tx, {

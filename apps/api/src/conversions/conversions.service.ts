@@ -24,7 +24,7 @@ import { isUuid } from '../common/graphql/uuid';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { DrivesService } from '../drives/drives.service';
 import { TeamsService } from '../teams/teams.service';
-import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, PublicStats, TeamMemberSignUp } from './dto/conversion.types';
+import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, PublicStats, RecruitingDrive, TeamMemberSignUp } from './dto/conversion.types';
 
 const COUNT_COLUMNS = `sum(registered)::int AS registered, sum(waitlisted)::int AS waitlisted, sum(cancelled)::int AS cancelled,
   sum(checked_in)::int AS checked_in, sum(donated)::int AS donated, sum(deferred)::int AS deferred, sum(no_show)::int AS no_show`;
@@ -52,6 +52,9 @@ export interface BoardSizes {
   teams: number;
   colleges: number;
 }
+
+/** A bound on one lead's list of drives to share; an organization publishes a handful at a time. */
+const MAX_RECRUITING_DRIVES = 100;
 
 const total = (c: StatusCounts) => c.registered + c.waitlisted + c.cancelled + c.checkedIn + c.donated + c.deferred + c.noShow;
 
@@ -222,6 +225,7 @@ export class ConversionsService {
           WHERE s.team_id = ANY($1) ORDER BY d.starts_at DESC`,
         [teams.map((t) => t.id)],
       );
+    const recruiting = await this.recruitingDrives([...new Set(teams.map((t) => t.organizationId))]);
     const boards = new Map<string, LeaderboardRow[]>();
     for (const driveId of new Set(rows.map((r) => r.drive_id))) boards.set(driveId, await this.teamLeaderboard([driveId], Infinity, 'public'));
     return teams.map((team) => {
@@ -243,8 +247,35 @@ export class ConversionsService {
           teamsRanked: board(r.drive_id).length,
           stats: publicStatsOf(funnels[i]),
         })),
+        recruitingDrives: recruiting.filter((d) => d.organizationId === team.organizationId).map(({ organizationId: _, ...d }) => d),
       };
     });
+  }
+
+  /**
+   * The published drives of these organizations that have not ended: what their teams recruit
+   * for, whether or not anyone signed up through them yet (the boards list only drives with
+   * sign-ups, so a new team would have nothing to share).
+   */
+  private async recruitingDrives(organizationIds: string[]): Promise<(RecruitingDrive & { organizationId: string })[]> {
+    const rows: { id: string; slug: string; title: string; kind: DriveKind; starts_at: Date; ends_at: Date; location: string; time_zone: string; organization_id: string }[] =
+      await this.dataSource.query(
+        `SELECT id, slug, title, kind, starts_at, ends_at, location, time_zone, organization_id
+           FROM drives WHERE organization_id = ANY($1) AND status = $2 AND ends_at > now()
+          ORDER BY starts_at, id LIMIT $3`,
+        [organizationIds, DriveStatus.PUBLISHED, MAX_RECRUITING_DRIVES],
+      );
+    return rows.map((r) => ({
+      driveId: r.id,
+      driveSlug: r.slug,
+      driveTitle: r.title,
+      driveKind: r.kind,
+      driveStartsAt: r.starts_at,
+      driveEndsAt: r.ends_at,
+      location: r.location,
+      timeZone: r.time_zone,
+      organizationId: r.organization_id,
+    }));
   }
 
   /** Names and attendance of a team's sign-ups, for its leads (and organizers): never the outcome. */

@@ -7,13 +7,14 @@ import { DriveEntity } from './drive.entity';
 import { DrivesResolver } from './drives.resolver';
 import { DrivesService } from './drives.service';
 import { DriveChanged } from './drive-changed';
+import { DrivePublished } from './drive-published';
 import { PlacesAdded } from './places-added';
 import { ShiftEntity } from './shift.entity';
 import { UpcomingDrives } from './upcoming-drives.reader';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity]), OrganizationsModule],
-  providers: [DrivesService, DrivesResolver, PlacesAdded, DriveChanged, UpcomingDrives],
-  exports: [DrivesService, PlacesAdded, DriveChanged, UpcomingDrives],
+  providers: [DrivesService, DrivesResolver, PlacesAdded, DriveChanged, DrivePublished, UpcomingDrives],
+  exports: [DrivesService, PlacesAdded, DriveChanged, DrivePublished, UpcomingDrives],
 })
 export class DrivesModule {}

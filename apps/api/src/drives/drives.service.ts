@@ -13,6 +13,7 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { DriveEntity } from './drive.entity';
 import { CreateDriveInput, ShiftInput, UpdateDriveInput, UpdateShiftInput } from './dto/drive.types';
 import { DriveChanged } from './drive-changed';
+import { DrivePublished } from './drive-published';
 import { PlacesAdded } from './places-added';
 import { ShiftEntity } from './shift.entity';
 
@@ -34,6 +35,7 @@ export class DrivesService {
     @InjectRepository(ShiftEntity) private readonly shifts: Repository<ShiftEntity>,
     private readonly placesAdded: PlacesAdded,
     private readonly driveChanged: DriveChanged,
+    private readonly drivePublished: DrivePublished,
     private readonly organizations: OrganizationsService,
   ) {}
 
@@ -194,6 +196,7 @@ export class DrivesService {
         throw InvalidInputError.field('shifts', 'noShifts');
       }
       await tx.getRepository(DriveEntity).update({ id: drive.id }, { status: DriveStatus.PUBLISHED, publishedAt: new Date() });
+      await this.drivePublished.publish(tx, drive.id);
       return tx.getRepository(DriveEntity).findOneByOrFail({ id: drive.id });
     });
   }

@@ -1,6 +1,6 @@
 // Messages own delivering the outbox (e-mail over SMTP, text messages over SMPP, or the built-in
 // catchers), rendering the templates in both languages, the short links of text messages, the
-// timed reminders, urgent call-outs, organizers' messages to a drive's sign-ups and unsubscribing (one click, or a reply of STOP).
+// timed reminders, new drives announced to past volunteers, urgent call-outs, organizers' messages to a drive's sign-ups and unsubscribing (one click, or a reply of STOP).
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
@@ -10,6 +10,7 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { SignUpsModule } from '../sign-ups/sign-ups.module';
+import { DriveAnnouncements } from './announcements/drive-announcements.service';
 import { CallOutFactsReader } from './call-outs/call-out-facts.reader';
 import { CallOutEntity, CallOutRecipientEntity } from './call-outs/call-out.entity';
 import { CallOutsResolver } from './call-outs/call-outs.resolver';
@@ -58,6 +59,7 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
     CallOutFactsReader,
     DriveMessagesService,
     DriveMessagesResolver,
+    DriveAnnouncements,
     UnsubscribeTokens,
   ],
   exports: [OutboxDelivery, ReminderScanner, MailCatcher, SmsCatcher, MessageComposers, UnsubscribeTokens],

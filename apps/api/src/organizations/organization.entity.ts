@@ -3,6 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 /** Who runs drives: a blood centre, a Red Cross branch, a registry, a garrison. */
 @Entity('organizations')
 @Check('organizations_name_check', `length(btrim("name")) BETWEEN 1 AND 120`)
+@Check('organizations_eligibility_rules_check', `jsonb_typeof("eligibility_rules") = 'object'`)
 export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -10,6 +11,10 @@ export class OrganizationEntity {
   @Index('organizations_name_key', { unique: true })
   @Column({ type: 'citext' })
   name: string;
+
+  /** The organization's eligibility rules (EligibilityRules of @life-relay/domain); a missing key: the kind's default. */
+  @Column({ name: 'eligibility_rules', type: 'jsonb', default: () => "'{}'" })
+  eligibilityRules: { firstTimeMaxAge?: number | null; repeatMaxAge?: number | null };
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

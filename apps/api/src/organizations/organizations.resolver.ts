@@ -1,8 +1,9 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role } from '@life-relay/domain';
-import { CurrentUser, Roles, SignedIn } from '../common/auth/access.decorators';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuditAction, Role } from '@life-relay/domain';
+import { Audited } from '../audit/audited.decorator';
+import { CurrentUser, Organizers, Roles, SignedIn } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { CreateOrganizationInput, OrganizationType } from './dto/organization.types';
+import { CreateOrganizationInput, EligibilityRulesInput, OrganizationType } from './dto/organization.types';
 import { OrganizationsService } from './organizations.service';
 
 @Resolver(() => OrganizationType)
@@ -19,5 +20,20 @@ export class OrganizationsResolver {
   @Mutation(() => OrganizationType, { description: 'Admins: a new organization, to invite its organizers into.' })
   createOrganization(@Args('input') input: CreateOrganizationInput): Promise<OrganizationType> {
     return this.service.create(input);
+  }
+
+  @Organizers()
+  @Audited<OrganizationType>(AuditAction.ELIGIBILITY_RULES_CHANGED, ({ result }) => ({
+    details: { organizationId: result.id, firstTimeMaxAge: result.eligibilityRules.firstTimeMaxAge, repeatMaxAge: result.eligibilityRules.repeatMaxAge },
+  }))
+  @Mutation(() => OrganizationType, {
+    description: 'Organizers: who may donate at their organization’s drives (an admin names the organization); a limit left out is the kind’s default again.',
+  })
+  setEligibilityRules(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('input') input: EligibilityRulesInput,
+    @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string | null,
+  ): Promise<OrganizationType> {
+    return this.service.setEligibilityRules(actor, organizationId, input);
   }
 }

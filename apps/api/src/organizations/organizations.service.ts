@@ -1,33 +1,54 @@
 import { Injectable } from '@nestjs/common';
+import { EligibilityRules, eligibilityRulesOf, eligibilityRulesProblems } from '@life-relay/domain';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
-import { CreateOrganizationInput } from './dto/organization.types';
+import { CreateOrganizationInput, EligibilityRulesInput, OrganizationType } from './dto/organization.types';
 import { OrganizationEntity } from './organization.entity';
 
-// Organizations own nothing but their name; what belongs to one says so in its own table.
+// Organizations own their name and their eligibility rules; what belongs to one says so in its own table.
 
 @Injectable()
 export class OrganizationsService {
   constructor(@InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>) {}
 
   /** An admin sees every organization; anyone else their own. */
-  list(actor: AuthenticatedUser): Promise<OrganizationEntity[]> {
+  async list(actor: AuthenticatedUser): Promise<OrganizationType[]> {
     const own = organizationScope(actor);
-    return this.organizations.find({ where: own ? { id: own } : {}, order: { name: 'ASC' } });
+    return (await this.organizations.find({ where: own ? { id: own } : {}, order: { name: 'ASC' } })).map(toOrganization);
   }
 
-  async create(input: CreateOrganizationInput): Promise<OrganizationEntity> {
+  async create(input: CreateOrganizationInput): Promise<OrganizationType> {
     const inserted = await this.organizations.createQueryBuilder().insert().values({ name: input.name }).orIgnore().returning('id').execute();
     const id: string | undefined = inserted.raw[0]?.id;
     if (!id) throw InvalidInputError.field('name', 'organizationNameTaken');
-    return this.organizations.findOneByOrFail({ id });
+    return toOrganization(await this.organizations.findOneByOrFail({ id }));
   }
 
-  async byIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
-    return ids.length ? this.organizations.findBy({ id: In([...ids]) }) : [];
+  /**
+   * Sets an organization's eligibility rules (the caller's own; an admin names one), each limit
+   * not given set back to the kind's default. Bad values are refused field by field.
+   */
+  async setEligibilityRules(actor: AuthenticatedUser, organizationId: string | null | undefined, input: EligibilityRulesInput): Promise<OrganizationType> {
+    const id = await this.target(actor, organizationId, 'organizationId');
+    const rules: EligibilityRules = { firstTimeMaxAge: input.firstTimeMaxAge ?? null, repeatMaxAge: input.repeatMaxAge ?? null };
+    const problems = eligibilityRulesProblems(rules);
+    if (problems.length) throw new InvalidInputError(problems);
+    // As JSON text: given an object, the query builder would take it for columns to set.
+    await this.organizations.query(`UPDATE organizations SET eligibility_rules = $2::jsonb WHERE id = $1`, [id, JSON.stringify(rules)]);
+    return toOrganization(await this.organizations.findOneByOrFail({ id }));
+  }
+
+  /** The rules drives of this organization apply (the kinds' defaults for what it leaves unset). */
+  async eligibilityRulesOf(organizationId: string): Promise<EligibilityRules> {
+    const found = await this.organizations.findOne({ where: { id: organizationId }, select: { id: true, eligibilityRules: true } });
+    return eligibilityRulesOf(found?.eligibilityRules);
+  }
+
+  async byIds(ids: readonly string[]): Promise<OrganizationType[]> {
+    return ids.length ? (await this.organizations.findBy({ id: In([...ids]) })).map(toOrganization) : [];
   }
 
   /**
@@ -48,4 +69,8 @@ export class OrganizationsService {
     if (!first) throw InvalidInputError.field(field, 'organizationRequired');
     return first.id;
   }
+}
+
+function toOrganization(o: OrganizationEntity): OrganizationType {
+  return { id: o.id, name: o.name, eligibilityRules: eligibilityRulesOf(o.eligibilityRules) };
 }

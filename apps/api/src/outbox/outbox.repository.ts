@@ -120,16 +120,16 @@ export class Outbox {
    * Queues, in one statement, a message for every row of the caller's SELECT, which names the
    * columns purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, organization_id,
    * locale and payload (typed: NULL::uuid, '{}'::jsonb). Those whose dedupe key was queued already are left out. Returns
-   * how many were queued.
+   * how many were queued. `sendAfter`: none of them goes before then (quiet hours); now if not given.
    */
-  async enqueueSelected(tx: EntityManager, select: string, params: unknown[]): Promise<number> {
+  async enqueueSelected(tx: EntityManager, select: string, params: unknown[], sendAfter: Date | null = null): Promise<number> {
     const rows = await tx.query(
-      `INSERT INTO outbox (purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, organization_id, locale, payload)
-       SELECT purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, organization_id, locale, payload FROM (${select}) AS message
+      `INSERT INTO outbox (purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, organization_id, locale, payload, send_after)
+       SELECT purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, organization_id, locale, payload, coalesce($${params.length + 1}::timestamptz, now()) FROM (${select}) AS message
         WHERE recipient IS NOT NULL AND recipient <> '' -- an erased person has no contact
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
-      params,
+      [...params, sendAfter],
     );
     return rows.length;
   }

@@ -3,6 +3,7 @@
 // in at once).
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { DrivesModule } from '../drives/drives.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { PlacesModule } from '../places/places.module';
@@ -20,7 +21,7 @@ import { WalkInsResolver } from './walk-ins.resolver';
 import { WalkInsService } from './walk-ins.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SignUpEventEntity, DeskOperationEntity]), DrivesModule, PlacesModule, SignUpsModule, OutboxModule],
+  imports: [TypeOrmModule.forFeature([SignUpEventEntity, DeskOperationEntity]), DrivesModule, OrganizationsModule, PlacesModule, SignUpsModule, OutboxModule],
   providers: [OutcomesService, OutcomesResolver, DriveClosing, DriveCloser, DriveClosed, SignUpEvents, DeskOperations, WalkInsService, WalkInsResolver],
   exports: [SignUpEvents, DriveClosed],
 })

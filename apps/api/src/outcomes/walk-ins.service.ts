@@ -31,7 +31,8 @@ import { Places } from '../places/places.repository';
 import { SignUpType } from '../sign-ups/dto/roster.types';
 import { Consents } from '../sign-ups/consents.repository';
 import { RosterService } from '../sign-ups/roster.service';
-import { ageProblems } from '../sign-ups/sign-up-rules';
+import { ageProblems, hasDonatedBefore } from '../sign-ups/sign-up-rules';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { Placement, SignUpsRepository } from '../sign-ups/sign-ups.repository';
 import { Volunteers } from '../sign-ups/volunteers.repository';
 import { DeskTeam, WalkInInput, WalkInResult } from './dto/walk-in.types';
@@ -51,6 +52,7 @@ export class WalkInsService {
     private readonly consents: Consents,
     private readonly events: SignUpEvents,
     private readonly roster: RosterService,
+    private readonly organizations: OrganizationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -82,7 +84,12 @@ export class WalkInsService {
     if (input.teamId && !(await this.isTeamOf(input.teamId, drive.organizationId))) problems.push({ field: 'teamId', key: 'unknownTeam' });
     const health = input.healthConsent === true;
     if (recordsHealthOutcomes(drive.kind) && !health) problems.push({ field: 'healthConsent', key: 'healthConsentRequired' });
-    if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate));
+    if (shift && input.birthDate) {
+      // The desk may know whether the person standing there has donated before: a first-timer
+      // is held to the organization's first-time limit.
+      const firstTime = !(await hasDonatedBefore(this.dataSource.manager, email, phone));
+      problems.push(...ageProblems(drive, shift, input.birthDate, await this.organizations.eligibilityRulesOf(drive.organizationId), firstTime));
+    }
     if (problems.length) throw new InvalidInputError(problems);
     const chosen = shift as ShiftEntity;
 

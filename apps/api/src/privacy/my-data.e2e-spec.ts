@@ -116,7 +116,7 @@ describe('a person’s own data', () => {
     const link = myData.messages.find((m: { purpose: string }) => m.purpose === 'MY_DATA_LINK');
     expect(link).toMatchObject({ state: 'SENT', recipient: email, subject: 'Your data at Life Relay' });
     expect(link.body).toContain('http://relay.test/me/••••••');
-    expect(myData.messageKinds).toEqual(['SHIFT_REMINDER', 'THANK_YOU', 'ELIGIBLE_AGAIN', 'DEFERRAL_FOLLOW_UP', 'CALL_OUT', 'WE_MISSED_YOU'].map((purpose) => ({ purpose, receiving: true })));
+    expect(myData.messageKinds).toEqual(['SHIFT_REMINDER', 'THANK_YOU', 'ELIGIBLE_AGAIN', 'DEFERRAL_FOLLOW_UP', 'CALL_OUT', 'WE_MISSED_YOU', 'DRIVE_ANNOUNCED'].map((purpose) => ({ purpose, receiving: true })));
     // Only the link's hash is kept; the outbox keeps no token.
     expect(JSON.stringify(await app.sql(`SELECT * FROM my_data_links`))).not.toContain(token);
     expect(JSON.stringify(await app.sql(`SELECT * FROM outbox WHERE purpose = 'MY_DATA_LINK'`))).not.toContain(token);
@@ -211,7 +211,7 @@ describe('a person’s own data', () => {
       { recipient: person.email, state: 'SKIPPED' },
     ]);
     const kinds = async () => Object.fromEntries((await app.ok(MY_DATA, { token })).myData.messageKinds.map((k: { purpose: string; receiving: boolean }) => [k.purpose, k.receiving]));
-    expect(await kinds()).toEqual({ SHIFT_REMINDER: false, THANK_YOU: true, ELIGIBLE_AGAIN: true, DEFERRAL_FOLLOW_UP: true, CALL_OUT: true, WE_MISSED_YOU: true });
+    expect(await kinds()).toEqual({ SHIFT_REMINDER: false, THANK_YOU: true, ELIGIBLE_AGAIN: true, DEFERRAL_FOLLOW_UP: true, CALL_OUT: true, WE_MISSED_YOU: true, DRIVE_ANNOUNCED: true });
 
     // The one-click unsubscribe of an "eligible again" message stops every unsolicited kind …
     const [signUp] = await app.sql(`SELECT s.id, v.id AS volunteer_id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE v.email = $1`, [person.email]);
@@ -220,10 +220,10 @@ describe('a person’s own data', () => {
     const again = smtp.to(person.email).find((m) => m.subject?.startsWith('You can donate again'));
     const unsubscribe = /http:\/\/relay\.test(\/unsubscribe\/[\w-]+)/.exec(again?.text ?? '')?.[1] as string;
     expect((await app.http.post(unsubscribe)).text).toContain('Unsubscribed');
-    expect(await kinds()).toEqual({ SHIFT_REMINDER: false, THANK_YOU: true, ELIGIBLE_AGAIN: false, DEFERRAL_FOLLOW_UP: false, CALL_OUT: false, WE_MISSED_YOU: false });
+    expect(await kinds()).toEqual({ SHIFT_REMINDER: false, THANK_YOU: true, ELIGIBLE_AGAIN: false, DEFERRAL_FOLLOW_UP: false, CALL_OUT: false, WE_MISSED_YOU: false, DRIVE_ANNOUNCED: false });
     // … and turning one of them on again starts that one only.
     await app.ok(MESSAGE_KIND, { token, purpose: 'ELIGIBLE_AGAIN', receive: true });
-    expect(await kinds()).toEqual({ SHIFT_REMINDER: false, THANK_YOU: true, ELIGIBLE_AGAIN: true, DEFERRAL_FOLLOW_UP: false, CALL_OUT: false, WE_MISSED_YOU: false });
+    expect(await kinds()).toEqual({ SHIFT_REMINDER: false, THANK_YOU: true, ELIGIBLE_AGAIN: true, DEFERRAL_FOLLOW_UP: false, CALL_OUT: false, WE_MISSED_YOU: false, DRIVE_ANNOUNCED: false });
     await app.sql(`INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale) VALUES ('ELIGIBLE_AGAIN', 'me-again-2', $1, $2, $3, 'en'), ('DEFERRAL_FOLLOW_UP', 'me-follow-up', $1, $2, $3, 'en')`, [person.email, signUp.volunteer_id, signUp.id]);
     await deliver();
     expect(await app.sql(`SELECT dedupe_key, state FROM outbox WHERE dedupe_key LIKE 'me-%' ORDER BY dedupe_key`)).toEqual([

@@ -5,11 +5,14 @@
 // A link does not work forever (issue 20): it ends MANAGE_LINK_DAYS_AFTER_DRIVE days after its
 // drive, and the moment its sign-up is cancelled; the retention job deletes the ended ones, and
 // an erasure every one of the person's.
+//
+// Each link comes with a ticket (the desk's QR code, manage-token.ts), its hash on the link's row:
+// a ticket lives and ends with its link.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { returningRows } from '../common/sql';
 import { MANAGE_LINK_DAYS_AFTER_DRIVE } from '@life-relay/domain';
-import { hashManageToken, newManageToken } from './manage-token';
+import { hashManageToken, newManageToken, ticketHashOf, ticketOf } from './manage-token';
 
 /** Whether manage token `m` (of sign-up `s`, whose drive is `d`) still works. */
 const LIVE = (m: string, d: string) => `(${m}.expires_at IS NULL OR ${m}.expires_at > now()) AND ${d}.ends_at > now() - make_interval(days => ${MANAGE_LINK_DAYS_AFTER_DRIVE})`;
@@ -31,8 +34,22 @@ export class ManageTokens {
   async issueMany(db: EntityManager, signUpIds: string[]): Promise<string[]> {
     if (!signUpIds.length) return [];
     const tokens = signUpIds.map(() => newManageToken());
-    await db.query(`INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT * FROM unnest($1::text[], $2::uuid[])`, [tokens.map(hashManageToken), signUpIds]);
+    await db.query(`INSERT INTO manage_tokens (token_hash, sign_up_id, ticket_hash) SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[])`, [
+      tokens.map(hashManageToken),
+      signUpIds,
+      tokens.map(ticketHashOf),
+    ]);
     return tokens;
+  }
+
+  /**
+   * The ticket of a link its owner just used (its manage page). A link issued before tickets gets
+   * its ticket's hash now, the only moment its token is at hand; others are left alone, so a visit
+   * writes nothing.
+   */
+  async ticketFor(db: EntityManager, token: string): Promise<string> {
+    await db.query(`UPDATE manage_tokens SET ticket_hash = $2 WHERE token_hash = $1 AND ticket_hash IS NULL`, [hashManageToken(token), ticketHashOf(token)]);
+    return ticketOf(token);
   }
 
   /**

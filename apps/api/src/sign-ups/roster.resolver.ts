@@ -59,6 +59,24 @@ export class RosterResolver {
     return this.roster.deskSearch(driveId, text);
   }
 
+  @DeskWork()
+  @InOrganization({ driveId: 'drive' })
+  @Audited<SignUpType>(AuditAction.PERSONAL_DATA_READ, ({ args, result }) => ({
+    subjectType: AuditSubjectType.DRIVE,
+    subjectId: args.driveId,
+    details: { rows: 1, byTicket: true, signUpId: result.id }, // not the ticket: it would find the person again
+  }))
+  @Query(() => SignUpType, {
+    description:
+      'Organizers and the drive’s desk staff at the check-in desk: the sign-up whose ticket was scanned (its QR code says "LR1:<ticket>"; the code alone is taken too). NOT_FOUND for a ticket of another drive.',
+  })
+  async signUpByTicket(@Args('driveId', { type: () => ID }) driveId: string, @Args('ticket') ticket: string): Promise<SignUpType> {
+    if (!(await this.drives.get(driveId))) throw new NotFoundError('Drive');
+    const found = await this.roster.byTicket(driveId, ticket);
+    if (!found) throw new NotFoundError('Ticket');
+    return found;
+  }
+
   @Readers()
   @InOrganization({ id: 'volunteer' })
   @Audited<VolunteerType | null>(AuditAction.PERSONAL_DATA_READ, ({ result }) =>

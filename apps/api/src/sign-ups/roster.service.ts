@@ -12,6 +12,7 @@ import {
   SignUpStatus,
   MessageChannel,
   normalizeContact,
+  parseTicket,
 } from '@life-relay/domain';
 import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { isUuid } from '../common/graphql/uuid';
@@ -19,7 +20,7 @@ import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '
 import { containsPattern } from '../common/sql';
 import { InvalidInputError } from '../common/errors/domain-errors';
 import { DonorHistory, SignUpEventType, SignUpType, VolunteerType } from './dto/roster.types';
-import { hashManageToken } from './manage-token';
+import { hashManageToken, hashTicket } from './manage-token';
 
 export interface RosterFilter {
   status?: SignUpStatus | null;
@@ -124,23 +125,40 @@ export class RosterService {
   }
 
   /**
-   * The check-in desk: people of this drive by part of their name, their phone or e-mail, or the
-   * manage link they show on their phone. Served by the trigram index on names.
+   * The check-in desk: people of this drive by part of their name or e-mail address, their phone,
+   * the manage link they show on their phone, or their ticket's code typed in. Served by the
+   * trigram index on names; an address part is matched among the drive's own sign-ups.
    */
   async deskSearch(driveId: string, text: string, limit = 20): Promise<SignUpType[]> {
     const query = text.trim();
     if (!query) return [];
     const token = query.includes('/m/') ? query.slice(query.lastIndexOf('/m/') + 3) : query;
+    const ticket = parseTicket(query);
     const rows = await this.dataSource.query(
       `${SELECT}
         WHERE s.drive_id = $1 AND (
-              v.name ILIKE $2 OR v.email = $3 OR v.phone = $4
-           OR s.id = (SELECT sign_up_id FROM manage_tokens WHERE token_hash = $5))
+              v.name ILIKE $2 OR v.email ILIKE $2 OR v.phone = $3
+           OR s.id = (SELECT sign_up_id FROM manage_tokens WHERE token_hash = $4)
+           OR s.id = (SELECT sign_up_id FROM manage_tokens WHERE ticket_hash = $5))
         ORDER BY (v.name ILIKE $6) DESC, v.name, s.arrival
         LIMIT $7`,
-      [driveId, containsPattern(query), query.toLowerCase(), normalizePhone(query) ?? '', hashManageToken(token), `${query.replace(/[\\%_]/g, '\\$&')}%`, limit],
+      [driveId, containsPattern(query), normalizePhone(query) ?? '', hashManageToken(token), ticket ? hashTicket(ticket) : '', `${query.replace(/[\\%_]/g, '\\$&')}%`, limit],
     );
     return rows.map(toSignUp);
+  }
+
+  /**
+   * The sign-up of this drive whose ticket was scanned (any of its links' tickets), or null: a
+   * ticket of another drive finds nothing here, whoever holds it.
+   */
+  async byTicket(driveId: string, scanned: string): Promise<SignUpType | null> {
+    const ticket = parseTicket(scanned);
+    if (!ticket) return null;
+    const [row] = await this.dataSource.query(`${SELECT} WHERE s.drive_id = $1 AND s.id = (SELECT sign_up_id FROM manage_tokens WHERE ticket_hash = $2)`, [
+      driveId,
+      hashTicket(ticket),
+    ]);
+    return row ? toSignUp(row) : null;
   }
 
   async volunteer(id: string): Promise<VolunteerType | null> {

@@ -61,20 +61,20 @@ export const UPSERT_PERSON_BY_PHONE_FOR_DRIVE = upsertPersonForDrive('phone');
 /**
  * Takes a free place on shift $3 only if one is left, and inserts the sign-up ($1 id, $2
  * arrival, $4 drive, $5 volunteer, $6 team, $7 channel, $8 source, $9 consent version, $10
- * locale, $12 the referrer's sign-up or null) and its manage token ($11 hash). Returns the
- * sign-up's id and referral code; no row: no place was left, or the sign-up exists.
+ * locale, $12 the referrer's sign-up or null) and its manage token ($11 hash, $13 its ticket's
+ * hash). Returns the sign-up's id and referral code; no row: no place was left, or the sign-up exists.
  */
 export const TAKE_FREE_PLACE = `WITH ${takeFreePlace('$3')}, signed AS (
     INSERT INTO sign_ups (id, arrival, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale, referrer_sign_up_id)
     SELECT $1, $2, $4, $5, placed.id, $6, $7, $8, 'REGISTERED', $9, now(), $10, $12 FROM placed
     ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, referral_code
   ), issued AS (
-    INSERT INTO manage_tokens (token_hash, sign_up_id) SELECT $11, id FROM signed
+    INSERT INTO manage_tokens (token_hash, ticket_hash, sign_up_id) SELECT $11, $13, id FROM signed
   )
   SELECT id AS sign_up_id, referral_code FROM signed`;
 
 /**
  * Counts a place taken on shift $1 (whose lock the caller holds) and issues the sign-up's manage
- * token ($2 hash, $3 sign-up): the slow path of a registered sign-up, in one statement.
+ * token ($2 hash, $4 its ticket's hash, $3 sign-up): the slow path of a registered sign-up, in one statement.
  */
-export const COUNT_PLACE_AND_ISSUE_TOKEN = `WITH ${countPlace('$1')} INSERT INTO manage_tokens (token_hash, sign_up_id) VALUES ($2, $3)`;
+export const COUNT_PLACE_AND_ISSUE_TOKEN = `WITH ${countPlace('$1')} INSERT INTO manage_tokens (token_hash, sign_up_id, ticket_hash) VALUES ($2, $3, $4)`;

@@ -151,6 +151,11 @@ export class ManageTokenEntity {
   @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
   expiresAt: Date | null;
 
+  /** The SHA-256 of the link's ticket (the desk's QR code; sign-ups/manage-token.ts); null for a link older than tickets. */
+  @Index('manage_tokens_ticket_hash_key', { unique: true })
+  @Column({ name: 'ticket_hash', type: 'text', nullable: true })
+  ticketHash: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -2,6 +2,7 @@
 // organizers' roster with its CSV export and paper-form import.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { DrivesModule } from '../drives/drives.module';
 import { AuditModule } from '../audit/audit.module';
 import { OutboxModule } from '../outbox/outbox.module';
@@ -33,7 +34,7 @@ import { SignUpsImportResolver } from './csv/sign-ups-import.resolver';
 import { SignUpsImportService } from './csv/sign-ups-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity, ConsentEntity, RegistryMemberEntity]), DrivesModule, TeamsModule, OutboxModule, AuditModule, PlacesModule, VerificationModule],
+  imports: [TypeOrmModule.forFeature([VolunteerEntity, SignUpEntity, ManageTokenEntity, ConsentEntity, RegistryMemberEntity]), DrivesModule, OrganizationsModule, TeamsModule, OutboxModule, AuditModule, PlacesModule, VerificationModule],
   providers: [
     WaitlistService,
     VolunteerMerge,

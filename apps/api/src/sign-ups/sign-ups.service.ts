@@ -26,17 +26,19 @@ import {
   normalizeTeamCode,
   recordsHealthOutcomes,
   SignUpStatus,
+  showsTicket,
 } from '@life-relay/domain';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
 import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
-import { ageProblems } from './sign-up-rules';
+import { ageProblems, hasDonatedBefore } from './sign-up-rules';
+import { OrganizationsService } from '../organizations/organizations.service';
 import type { ShiftEntity } from '../drives/shift.entity';
 import { Outbox, QueuedMessage } from '../outbox/outbox.repository';
 import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
-import { hashManageToken, newManageToken } from './manage-token';
+import { hashManageToken, newManageToken, ticketHashOf, ticketOf } from './manage-token';
 import { COUNT_PLACE_AND_ISSUE_TOKEN, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_BY_PHONE_FOR_DRIVE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
 import { SignUpCodes } from '../verification/sign-up-codes.repository';
 import { recipientOf } from './volunteers.repository';
@@ -113,6 +115,7 @@ export class SignUpsService {
     private readonly places: Places,
     private readonly signUps: SignUpsRepository,
     private readonly codes: SignUpCodes,
+    private readonly organizations: OrganizationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -145,10 +148,20 @@ export class SignUpsService {
     if (input.teamCode && !team) problems.push({ field: 'teamCode', key: 'unknownTeamCode' });
     // A drive that records screening outcomes records health data: not without its own consent.
     if (recordsHealthOutcomes(drive.kind) && input.healthConsent !== true) problems.push({ field: 'healthConsent', key: 'healthConsentRequired' });
-    if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate));
+    // The widest window first (a repeat donor's): whether this person has donated before is not
+    // known until a code proves the contact theirs.
+    const rules = await this.organizations.eligibilityRulesOf(drive.organizationId);
+    if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate, rules));
     if (problems.length) throw new InvalidInputError(problems);
     // Nothing about anyone is read or written before a code proves one of the contacts.
     const verified = await this.codes.verify(this.dataSource.manager, contacts, input.code);
+    // The first-time limit, once the code proved whose history it is: the answer tells the
+    // contact's owner about themselves only. (A wrong code was refused above.)
+    const firstTimeProblems = shift && input.birthDate ? ageProblems(drive, shift, input.birthDate, rules, true) : [];
+    if (firstTimeProblems.length) {
+      const [email, phone] = verified.channel === MessageChannel.EMAIL ? [verified.value, null] : [null, verified.value];
+      if (!(await hasDonatedBefore(this.dataSource.manager, email, phone))) throw new InvalidInputError(firstTimeProblems);
+    }
     const chosenShift = shift as SignUpShift & { hasRoom: boolean };
     // An unknown code, or one of another drive, is ignored just like no code: the answer is the
     // same either way, so the form cannot be asked whether a code exists.
@@ -160,10 +173,12 @@ export class SignUpsService {
     // at this very moment, the unique key says so: once more, and it is left out. The same for
     // the rare new referral code that another sign-up of the drive has already: once more, with
     // another (the column's default draws it).
-    return this.place(request).catch((error: unknown) => {
+    const receipt = await this.place(request).catch((error: unknown) => {
       if (isUnclaimedContactRace(error) || isReferralCodeCollision(error)) return this.place(request);
       throw error;
     });
+    // The ticket goes with the link, to whoever the link goes to: not to a repeated submission.
+    return { ...receipt, ticket: receipt.manageToken && showsTicket(receipt.status) ? ticketOf(receipt.manageToken) : null };
   }
 
   private async place(request: SignUpRequest): Promise<SignUpReceipt> {
@@ -202,7 +217,7 @@ export class SignUpsService {
     const written = await tx.query(
       TAKE_FREE_PLACE,
       [id, arrival, shift.id, drive.id, volunteerId, request.teamId, channelOf(input.source), input.source ?? null, CONSENT_VERSION, locale, hashManageToken(manageToken),
-        referrerOf(request, volunteerId)],
+        referrerOf(request, volunteerId), ticketHashOf(manageToken)],
     );
     // No row: the last place went, or the same person signed up at this very moment.
     if (!written.length) throw RETRY_UNDER_LOCK;
@@ -389,6 +404,8 @@ export class SignUpsService {
         WHERE s.id = $1`,
       [found.id],
     );
+    // The link was just found live: its ticket goes with it, for a place held.
+    const ticket = showsTicket(row.status) ? await this.manageTokens.ticketFor(this.dataSource.manager, manageToken) : null;
     const drive = (await this.drives.get(row.drive_id)) as DriveEntity;
     const shifts = (await this.drives.shiftsOf([drive.id])).get(drive.id) ?? [];
     const publicDrive = this.toPublicDrive(drive, shifts, null, locale);
@@ -400,6 +417,7 @@ export class SignUpsService {
       drive: publicDrive,
       shift: publicDrive.shifts.find((s) => s.id === row.shift_id) as PublicShift,
       teamName: row.team_name,
+      ticket,
       waitlistPosition:
         row.status === SignUpStatus.WAITLISTED ? await waitlistPosition(this.dataSource.manager, row.shift_id, row.arrival) : null,
     };
@@ -574,7 +592,7 @@ function confirmation(signUpId: string, organizationId: string, arrival: string,
 /** Counts the place taken and issues the sign-up's manage token, in one statement (one round trip under the shift's lock). */
 async function takePlaceWithToken(tx: EntityManager, shiftId: string, signUpId: string): Promise<string> {
   const token = newManageToken();
-  await tx.query(COUNT_PLACE_AND_ISSUE_TOKEN, [shiftId, hashManageToken(token), signUpId]);
+  await tx.query(COUNT_PLACE_AND_ISSUE_TOKEN, [shiftId, hashManageToken(token), signUpId, ticketHashOf(token)]);
   return token;
 }
 

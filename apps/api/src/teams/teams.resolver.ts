@@ -1,7 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService, toUserType } from '../accounts/accounts.service';
 import { UserType } from '../accounts/dto/account.types';
-import { Role } from '@life-relay/domain';
+import { AuditAction, AuditSubjectType, pickLocale, Role } from '@life-relay/domain';
+import { Invitation } from '../accounts/dto/account.types';
+import { Audited } from '../audit/audited.decorator';
+import { AppRequest } from '../common/auth/request-of';
 import { CurrentUser, Organizers, Public, Readers, Roles, SignedIn } from '../common/auth/access.decorators';
 import { AuthenticatedUser, isOrganizer, organizationScope } from '../common/auth/authenticated-user';
 import { InOrganization } from '../common/auth/in-organization';
@@ -10,7 +13,7 @@ import { byKeys, requestLoader } from '../common/graphql/request-loader';
 import { Connection } from '../common/pagination/connection';
 import { OrganizationType } from '../organizations/dto/organization.types';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { CollegeType, CollegeWithTeams, CreateCollegeInput, CreateTeamInput, TeamConnection, TeamType, UpdateTeamInput } from './dto/team.types';
+import { CollegeType, CollegeWithTeams, CreateCollegeInput, CreateTeamInput, InviteCoLeadInput, TeamConnection, TeamType, UpdateTeamInput } from './dto/team.types';
 import { TeamEntity } from './team.entity';
 import { TeamsService } from './teams.service';
 
@@ -66,6 +69,24 @@ export class TeamsResolver {
   @Mutation(() => TeamType)
   removeTeamLead(@Args('teamId', { type: () => ID }) teamId: string, @Args('userId', { type: () => ID }) userId: string): Promise<TeamEntity> {
     return this.service.removeLead(teamId, userId);
+  }
+
+  // Only team leads: an organizer invites with inviteUser and assignTeamLead. The service checks
+  // that the caller leads this team (another team: NOT_FOUND).
+  @Roles(Role.TEAM_LEAD)
+  @Audited<Invitation>(AuditAction.USER_INVITED, ({ args, result }) => ({
+    subjectType: AuditSubjectType.USER,
+    subjectId: result.user.id,
+    details: { role: result.user.role, teamId: args.teamId },
+  }))
+  @Mutation(() => Invitation, { description: 'A team lead invites a co-lead of their own team: a new team lead of this team only. The set-password link is shown once and e-mailed.' })
+  inviteCoLead(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('teamId', { type: () => ID }) teamId: string,
+    @Args('input') input: InviteCoLeadInput,
+    @Context('req') req: AppRequest,
+  ): Promise<Invitation> {
+    return this.service.inviteCoLead(actor, teamId, input, pickLocale(req.headers['accept-language']));
   }
 
   @Readers()

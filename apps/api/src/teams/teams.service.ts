@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomInt } from 'crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { generateTeamCode, normalizeTeamCode, Role } from '@life-relay/domain';
+import { generateTeamCode, Locale, normalizeTeamCode, Role } from '@life-relay/domain';
 import { AccountsService } from '../accounts/accounts.service';
+import { Invitation } from '../accounts/dto/account.types';
 import { AuthenticatedUser, isOrganizer, organizationScope } from '../common/auth/authenticated-user';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId, isUuid } from '../common/graphql/uuid';
@@ -12,7 +13,7 @@ import { containsPattern } from '../common/sql';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CollegeEntity } from './college.entity';
-import { CollegeWithTeams, CreateCollegeInput, CreateTeamInput, UpdateTeamInput } from './dto/team.types';
+import { CollegeWithTeams, CreateCollegeInput, CreateTeamInput, InviteCoLeadInput, UpdateTeamInput } from './dto/team.types';
 import { TeamEntity, TeamLeadEntity } from './team.entity';
 
 const CODE_ATTEMPTS = 8; // 31^6 codes: a collision is rare, eight in a row is never
@@ -133,6 +134,20 @@ export class TeamsService {
     if (user.role !== Role.TEAM_LEAD) throw InvalidInputError.field('userId', 'notATeamLead');
     await this.leads.createQueryBuilder().insert().values({ teamId: team.id, userId: user.id }).orIgnore().execute();
     return team;
+  }
+
+  /**
+   * A team lead invites a co-lead for a team they lead: a new TEAM_LEAD account in the team's
+   * organization, made a lead of this team only, in one transaction. The role and the team are
+   * fixed here, so a lead can never hand out more than their own team; another team is as
+   * unknown as one that does not exist.
+   */
+  async inviteCoLead(actor: AuthenticatedUser, teamId: string, input: InviteCoLeadInput, locale: Locale): Promise<Invitation> {
+    const team = await this.teams.findOneBy({ id: assertId(teamId, 'Team') });
+    if (!team || !(await this.isLeadOf(actor.id, team.id))) throw new NotFoundError('Team');
+    return this.accounts.invite(actor, { email: input.email, name: input.name, role: Role.TEAM_LEAD, organizationId: team.organizationId }, locale, async (tx, user) => {
+      await tx.getRepository(TeamLeadEntity).insert({ teamId: team.id, userId: user.id });
+    });
   }
 
   async removeLead(teamId: string, userId: string): Promise<TeamEntity> {

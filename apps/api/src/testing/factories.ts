@@ -47,9 +47,11 @@ export interface MadeSignUp {
   status: string;
   /** null for a repeated submission. */
   manageToken: string | null;
+  /** The desk's ticket that came with the manage token; null without one, or while waitlisted. */
+  ticket: string | null;
 }
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken } }`;
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken ticket } }`;
 
 export class Factories {
   private n = 0;
@@ -146,6 +148,6 @@ export class Factories {
       `SELECT s.id FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id WHERE (v.email = $1 OR ($1::text IS NULL AND v.phone = $3)) AND s.drive_id = $2`,
       [email, drive.id, phone],
     );
-    return { id: row.id, email: email ?? '', status: signUp.status, manageToken: signUp.manageToken };
+    return { id: row.id, email: email ?? '', status: signUp.status, manageToken: signUp.manageToken, ticket: signUp.ticket };
   }
 }

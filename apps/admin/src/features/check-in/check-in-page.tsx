@@ -1,5 +1,5 @@
-// The check-in desk, made for a tablet at the entrance: one big search box (name, phone, e-mail or
-// the manage link on the volunteer's phone), big result cards, one tap to check in and one more to
+// The check-in desk, made for a tablet at the entrance: one big search box (name, phone, part of
+// an e-mail, the manage link on the volunteer's phone) and a camera for their ticket, big result cards, one tap to check in and one more to
 // record what happened, with the drive's tally on top.
 import { useQuery } from '@apollo/client/react';
 import { ActionIcon, Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
@@ -16,6 +16,7 @@ import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { CheckInCard } from './check-in-card';
 import { CheckInCounters } from './check-in-counters';
+import { ScanTicketButton, ScannedPerson } from './ticket-scan';
 import { WalkInDesk } from './walk-in-desk';
 import { DeskSyncBar, OfflineResultsNote } from './offline/desk-sync-bar';
 import { useKeptDrive, useKeptSearch } from './offline/use-kept-desk';
@@ -75,6 +76,8 @@ function DeskSearch({ driveId, drive, day }: DeskSearchProps) {
   const { t } = useTranslation('checkIn');
   const [text, setText] = useState('');
   const [submitted, setSubmitted] = useState('');
+  // The person whose ticket was scanned: their card alone, until the search box is used again.
+  const [scanned, setScanned] = useState<string | null>(null);
   const [debounced] = useDebouncedValue(text.trim(), 400);
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -87,6 +90,7 @@ function DeskSearch({ driveId, drive, day }: DeskSearchProps) {
   const clear = () => {
     setText('');
     setSubmitted('');
+    setScanned(null);
     inputRef.current?.focus();
   };
 
@@ -135,6 +139,7 @@ function DeskSearch({ driveId, drive, day }: DeskSearchProps) {
             onChange={(event) => {
               setText(event.currentTarget.value);
               setSubmitted('');
+              setScanned(null);
             }}
             onKeyDown={(event) => {
               if (event.key === 'ArrowDown') {
@@ -146,10 +151,13 @@ function DeskSearch({ driveId, drive, day }: DeskSearchProps) {
           <Button type="submit" size="xl">
             {t('search.submit')}
           </Button>
+          <ScanTicketButton driveId={driveId} onFound={setScanned} />
         </Group>
       </form>
       <div ref={resultsRef} onKeyDown={onResultsKey} aria-live="polite">
-        {!query ? (
+        {scanned ? (
+          <ScannedPerson driveId={driveId} ticket={scanned} drive={drive} day={day} />
+        ) : !query ? (
           <Text c="dimmed" ta="center" py="lg">
             {t('search.start')}
           </Text>

@@ -1,11 +1,11 @@
-// One of a team lead's teams: its standing in a drive, the link and QR code to recruit with, and
-// who signed up and whether they came (names and attendance, as the API allows), and which
+// One of a team lead's teams: its standing in a drive, the link and QR code to recruit with for
+// every published drive (sign-ups or not), inviting a co-lead, and who signed up and whether they came (names and attendance, as the API allows), and which
 // members brought friends through their own links.
 import { useQuery } from '@apollo/client/react';
 import { Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TeamLeadDriveZoneDocument, TeamLeadMembersDocument, TeamLeadMyTeamsDocument } from '../../generated/graphql';
+import { TeamLeadDriveZoneDocument, TeamLeadMembersDocument, TeamLeadMyTeamsDocument, type TeamLeadMyTeamsQuery } from '../../generated/graphql';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { TeamShare } from '../teams/team-share';
 import { PagerBar, useCursorPages } from '../../app/ui/cursor-pages';
@@ -16,6 +16,7 @@ import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { AttendanceBadge } from './attendance-badge';
 import { Rank, TeamNumbers } from './team-standing';
 import { TeamRecruiters } from './team-recruiters';
+import { CoLeadInvite } from './co-lead-invite';
 
 const MEMBERS_PER_PAGE = 50;
 
@@ -57,22 +58,61 @@ export function MyTeamPage({ id }: { id: string }) {
           </Group>
           <TeamNumbers stats={drive?.stats ?? mine.totals} />
         </Card>
-        <Card withBorder component="section" aria-labelledby="share-heading">
-          <Title order={2} size="h4" id="share-heading" mb="sm">
-            {t('share')}
-          </Title>
-          {drive && drive.driveStatus === 'PUBLISHED' ? (
-            <TeamShare team={{ code: team.code, name: team.name, collegeName: team.college?.name }} drive={{ slug: drive.driveSlug, title: drive.driveTitle, startsAt: drive.driveStartsAt }} />
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t('nothingToShare')}
-            </Text>
-          )}
-        </Card>
+        <RecruitCard team={team} drives={mine.recruitingDrives} />
       </SimpleGrid>
+      <Card withBorder component="section" aria-labelledby="co-leads-heading" mb="md">
+        <Title order={2} size="h4" id="co-leads-heading" mb={4}>
+          {t('coLead.heading')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('coLead.body')}
+        </Text>
+        <CoLeadInvite teamId={team.id} />
+      </Card>
       {drive && <TeamRecruiters teamId={team.id} driveId={drive.driveId} />}
       <Members teamId={team.id} driveId={drive?.driveId ?? null} driveSlug={drive?.driveSlug ?? null} />
     </>
+  );
+}
+
+type MyTeam = TeamLeadMyTeamsQuery['myTeams'][number];
+
+/**
+ * The team's link and QR code for every published drive of the organization that has not ended,
+ * whether or not anyone signed up through the team yet: a new lead recruits from day one.
+ */
+function RecruitCard({ team, drives }: { team: MyTeam['team']; drives: MyTeam['recruitingDrives'] }) {
+  const { t } = useTranslation('teamLead');
+  const [slug, setSlug] = useState<string | null>(null);
+  const drive = drives.find((d) => d.driveSlug === slug) ?? drives[0] ?? null;
+  return (
+    <Card withBorder component="section" aria-labelledby="share-heading">
+      <Title order={2} size="h4" id="share-heading" mb="sm">
+        {t('share')}
+      </Title>
+      {drive ? (
+        <Stack gap="sm">
+          {drives.length > 1 && (
+            <Select
+              label={t('recruitFor')}
+              data={drives.map((d) => ({ value: d.driveSlug, label: d.driveTitle }))}
+              value={drive.driveSlug}
+              onChange={setSlug}
+              allowDeselect={false}
+            />
+          )}
+          <TeamShare
+            key={drive.driveSlug}
+            team={{ code: team.code, name: team.name, collegeName: team.college?.name }}
+            drive={{ slug: drive.driveSlug, title: drive.driveTitle, startsAt: drive.driveStartsAt, location: drive.location, timeZone: drive.timeZone }}
+          />
+        </Stack>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('nothingToShare')}
+        </Text>
+      )}
+    </Card>
   );
 }
 

@@ -1,7 +1,9 @@
-// A team lead's start page: each of their teams with its standing in every drive it recruits for.
+// A team lead's start page: each of their teams with its standing in every drive it recruits for,
+// and the way to its link and QR code as soon as the organization has a published drive.
 // Names and statuses only; contact and health data stay with the organizers.
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconQrcode } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { TeamLeadMyTeamsDocument } from '../../generated/graphql';
@@ -25,7 +27,7 @@ export function MyTeamsPage() {
             <EmptyState title={t('none')}>{t('noneBody')}</EmptyState>
           ) : (
             <Stack gap="md">
-              {myTeams.map(({ team, totals, drives }) => (
+              {myTeams.map(({ team, totals, drives, recruitingDrives }) => (
                 <Card key={team.id} withBorder component="section" aria-labelledby={`team-${team.id}`}>
                   <Group justify="space-between" mb="sm" wrap="wrap">
                     <div>
@@ -38,6 +40,12 @@ export function MyTeamsPage() {
                         {team.college?.name} · {t('code', { code: team.code })}
                       </Text>
                     </div>
+                    {/* Straight to the link and QR code: a new team has nothing else to look at yet. */}
+                    {recruitingDrives.length > 0 && (
+                      <Button component={Link} href={`/my-teams/${team.id}`} variant="light" leftSection={<IconQrcode size={16} />}>
+                        {t('getLink', { count: recruitingDrives.length })}
+                      </Button>
+                    )}
                   </Group>
                   <TeamNumbers stats={totals} />
                   {drives.length > 0 && (

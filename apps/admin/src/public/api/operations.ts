@@ -86,6 +86,7 @@ export const SIGN_UP = operation<SignUpMutation, SignUpMutationVariables>(/* Gra
       status
       duplicate
       manageToken
+      ticket
       shiftStartsAt
       shiftEndsAt
       waitlistPosition
@@ -98,6 +99,7 @@ export const MY_SIGN_UP = operation<MySignUpQuery, MySignUpQueryVariables>(/* Gr
   query MySignUp($manageToken: String!) {
     mySignUp(manageToken: $manageToken) {
       status
+      ticket
       name
       email
       teamName

@@ -11,6 +11,7 @@ import { useLocale } from '../i18n/i18n';
 import { PageSkeleton, PublicLayout } from '../ui/public-layout';
 import { PersonalShare } from '../ui/personal-share';
 import { ErrorPanel } from '../ui/problems';
+import { Ticket } from '../ui/ticket';
 import { useRequest } from '../ui/use-request';
 import { CancelSection, ChangeShiftSection } from './manage-actions';
 import { ManagedFacts } from './managed-facts';
@@ -81,6 +82,7 @@ function ManagedSignUp({ signUp, token, reload, onCancelled }: { signUp: Managed
 
       <ManagedFacts manage={manage} />
 
+      {signUp.ticket && outcome?.kind !== 'cancelled' && <Ticket code={signUp.ticket} />}
       {/* Their own share link while the drive is open, and what it has brought so far. */}
       {open && signUp.status !== 'CANCELLED' && signUp.referrals && (
         <PersonalShare title={drive.title} sharePath={signUp.referrals.sharePath} brought={signUp.referrals} />

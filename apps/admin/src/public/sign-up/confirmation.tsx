@@ -1,5 +1,5 @@
-// After submitting: the place and time, the waitlist said plainly, the manage link and the
-// calendar file; or, for a repeated submission, that nothing changed and the link was e-mailed.
+// After submitting: the place and time, the waitlist said plainly, the ticket for the desk, the
+// manage link and the calendar file; or, for a repeated submission, that nothing changed and the link was e-mailed.
 import { useEffect, useRef } from 'react';
 import { shareLinkPath } from '@life-relay/domain';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { CalendarLink } from '../ui/calendar-link';
 import { formatShift, zoneNote } from '../ui/format';
 import { PersonalShare } from '../ui/personal-share';
 import { CopyButton, ShareButton } from '../ui/share';
+import { Ticket } from '../ui/ticket';
 import { WhenAndWhere } from './drive-facts';
 import type { PublicDrive, Receipt } from './use-sign-up-form';
 
@@ -89,6 +90,8 @@ export function Confirmation({ drive, receipt, name, email, phone, teamCode }: C
           </div>
         )}
       </div>
+
+      {receipt.ticket && <Ticket code={receipt.ticket} />}
 
       {manageUrl && (
         <section className="card" aria-labelledby="manage-link-title">

@@ -155,6 +155,33 @@ export class TeamDriveStanding {
   stats: PublicStats;
 }
 
+@ObjectType({ description: 'A published drive a team can recruit for: what its share link and poster need.' })
+export class RecruitingDrive {
+  @Field(() => ID)
+  driveId: string;
+
+  @Field()
+  driveSlug: string;
+
+  @Field()
+  driveTitle: string;
+
+  @Field(() => DriveKind)
+  driveKind: DriveKind;
+
+  @Field()
+  driveStartsAt: Date;
+
+  @Field()
+  driveEndsAt: Date;
+
+  @Field()
+  location: string;
+
+  @Field({ description: 'IANA zone: the poster shows the drive’s times in it.' })
+  timeZone: string;
+}
+
 @ObjectType({ description: 'For a team lead: one of their teams across drives.' })
 export class MyTeam {
   @Field(() => TeamType)
@@ -165,6 +192,11 @@ export class MyTeam {
 
   @Field(() => [TeamDriveStanding], { description: 'Latest drive first.' })
   drives: TeamDriveStanding[];
+
+  @Field(() => [RecruitingDrive], {
+    description: 'Every published drive of the team’s organization that has not ended, soonest first, with or without sign-ups through the team: a new team recruits from day one.',
+  })
+  recruitingDrives: RecruitingDrive[];
 }
 
 @ObjectType({ description: 'A member of a team lead’s own team: name and attendance, no contact, outcome or health data.' })

@@ -20,9 +20,11 @@ import { MyDataLinks1795449000000 } from './1795449000000-MyDataLinks';
 import { Erasure1795450000000 } from './1795450000000-Erasure';
 import { OutcomeDay1795451000000 } from './1795451000000-OutcomeDay';
 import { DriveMessages1795451500000 } from './1795451500000-DriveMessages';
+import { Tickets1795452000000 } from './1795452000000-Tickets';
 import { WalkIns1795452100000 } from './1795452100000-WalkIns';
 import { DeskOperations1795452200000 } from './1795452200000-DeskOperations';
 import { RegistryDrives1795452300000 } from './1795452300000-RegistryDrives';
+import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules';
 import { ReferralCodes1795452400000 } from './1795452400000-ReferralCodes';
 import { ReserveRoster1795452900000 } from './1795452900000-ReserveRoster';
 import { CallOutAnswers1795452910000 } from './1795452910000-CallOutAnswers';
@@ -49,10 +51,12 @@ export const MIGRATIONS: (new () => object)[] = [
   Erasure1795450000000,
   OutcomeDay1795451000000,
   DriveMessages1795451500000,
+  Tickets1795452000000,
   WalkIns1795452100000,
   DeskOperations1795452200000,
   RegistryDrives1795452300000,
   ReferralCodes1795452400000,
+  EligibilityRules1795452700000,
   ReserveRoster1795452900000,
   CallOutAnswers1795452910000,
 ];

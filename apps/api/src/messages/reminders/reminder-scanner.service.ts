@@ -5,7 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MessagePurpose } from '@life-relay/domain';
+import { DEFAULT_AGE_WINDOWS, MessagePurpose } from '@life-relay/domain';
 import { Outbox } from '../../outbox/outbox.repository';
 import { recipientOf } from '../../sign-ups/volunteers.repository';
 
@@ -45,7 +45,8 @@ export class ReminderScanner {
 
   /**
    * "You can donate again": once the interval of the kind has passed since a volunteer's latest
-   * donation of that kind (whole blood 180 days, platelets 14), unless they unsubscribed.
+   * donation of that kind (whole blood 180 days, platelets 14), unless they unsubscribed or are now
+   * past the upper age of a repeat donor (the organization's rule, else the kind's).
    */
   async queueEligibleAgain(now: Date = new Date()): Promise<number> {
     return this.outbox.enqueueSelected(
@@ -55,14 +56,23 @@ export class ReminderScanner {
          FROM sign_ups s
          JOIN drives d ON d.id = s.drive_id
          JOIN volunteers v ON v.id = s.volunteer_id
-         JOIN (VALUES ('WHOLE_BLOOD', $2::int), ('PLATELETS', $3::int)) AS interval_of(kind, days) ON interval_of.kind = d.kind
+         JOIN organizations o ON o.id = d.organization_id
+         JOIN (VALUES ('WHOLE_BLOOD', $2::int, $4::int), ('PLATELETS', $3::int, $5::int)) AS interval_of(kind, days, max_age) ON interval_of.kind = d.kind
         WHERE s.status = 'DONATED' AND v.unsubscribed_at IS NULL
+          AND (v.birth_date IS NULL OR date_part('year', age(($1::timestamptz AT TIME ZONE d.time_zone)::date, v.birth_date))
+                                       <= coalesce((o.eligibility_rules->>'repeatMaxAge')::int, interval_of.max_age))
           AND s.outcome_on + interval_of.days <= ($1::timestamptz AT TIME ZONE d.time_zone)::date
           AND s.outcome_on > ($1::timestamptz AT TIME ZONE d.time_zone)::date - (interval_of.days + 60)
           AND NOT EXISTS (SELECT 1 FROM sign_ups later JOIN drives ld ON ld.id = later.drive_id
                            WHERE later.volunteer_id = s.volunteer_id AND ld.kind = d.kind
                              AND later.status = 'DONATED' AND (later.outcome_on, later.outcome_at) > (s.outcome_on, s.outcome_at))`,
-      [now, this.config.donationIntervalDays.WHOLE_BLOOD, this.config.donationIntervalDays.PLATELETS],
+      [
+        now,
+        this.config.donationIntervalDays.WHOLE_BLOOD,
+        this.config.donationIntervalDays.PLATELETS,
+        DEFAULT_AGE_WINDOWS.WHOLE_BLOOD?.maxAge ?? null,
+        DEFAULT_AGE_WINDOWS.PLATELETS?.maxAge ?? null,
+      ],
     );
   }
 

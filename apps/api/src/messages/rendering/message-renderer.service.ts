@@ -9,15 +9,32 @@
 // The links that are keys (a sign-up's manage link, an invitation's set-password link, a one-click
 // unsubscribe) are minted here, as the message is rendered for sending: an outbox row keeps ids
 // only. The copy of a message its row keeps (for the Outbox list) has every one of them masked.
+// So has the ticket that goes with a manage link (the desk's QR code, an inline image of the
+// e-mail, and its code in the text): a message about a shift the person holds carries it.
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ALL_MESSAGE_PURPOSES, DriveKind, joinsRegistry, Locale, MessagePurpose, milestoneAt, nextEligibleDay, shareLinkPath, SignUpStatus, stillRelevant, traitsOf } from '@life-relay/domain';
+import {
+  ALL_MESSAGE_PURPOSES,
+  DriveKind,
+  groupTicket,
+  joinsRegistry,
+  Locale,
+  MessagePurpose,
+  milestoneAt,
+  nextEligibleDay,
+  shareLinkPath,
+  SignUpStatus,
+  stillRelevant,
+  ticketPayload,
+  traitsOf,
+} from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { TeamDigestReader } from '../../conversions/team-digest.reader';
 import { UpcomingDrives } from '../../drives/upcoming-drives.reader';
 import { ClaimedMessage } from '../../outbox/outbox.repository';
 import { PasswordSetups } from '../../accounts/password-setups.repository';
 import { ManageTokens } from '../../sign-ups/manage-tokens.repository';
+import { ticketOf } from '../../sign-ups/manage-token';
 import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
 import { CallOutFactsReader } from '../call-outs/call-out-facts.reader';
 import { CallOutRecipients } from '../call-outs/call-out-recipients.repository';
@@ -27,6 +44,7 @@ import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-tokens.repository'
 import { calendarInvite } from './calendar-invite';
 import { MASK } from './key-links';
 import { MessageComposers } from './message-composers';
+import { qrPng } from './qr-png';
 import { dateFormat, shortDayFormat, tidy, timeFormat, toHtml } from './message-format';
 import { milestoneText, needText, smsTemplateOf, templateOf, wordsOf } from './message-templates';
 
@@ -35,8 +53,14 @@ export interface RenderedMessage {
   text: string;
   html: string;
   headers?: Record<string, string>;
-  attachments?: { filename: string; content: string; contentType: string }[];
+  /** A calendar invite; the ticket's QR code, shown inline in the HTML through its content id (cid). */
+  attachments?: { filename: string; content: string | Buffer; contentType: string; cid?: string }[];
 }
+
+/** The content id the HTML part shows the ticket's QR code by. */
+export const TICKET_IMAGE_CID = 'ticket@life-relay';
+/** Pixels a module of the QR code: a ticket's (25 modules and the quiet zone) is 231 pixels wide, easy to scan from a phone held up at the desk. */
+const TICKET_PIXELS_PER_MODULE = 7;
 
 /** A text message as kept on its outbox row: its links masked (their codes are keys, kept only hashed). */
 export interface RenderedSms {
@@ -50,7 +74,7 @@ interface Composition {
   purpose: string;
   locale: Locale;
   context: object;
-  extras: { unsubscribeUrl?: string | null; calendar?: string | null };
+  extras: { unsubscribeUrl?: string | null; calendar?: string | null; ticket?: { code: string; png: Buffer; side: number } | null };
   /** The tokens minted for it: sent, and masked in the copy its row keeps. */
   secrets: string[];
 }
@@ -179,6 +203,7 @@ export class MessageRenderer {
     // The one-click unsubscribe, and each kind of message the person turned off, are honoured.
     if (traits?.optional && row.volunteer_id && !(await this.signUpFacts.accepts(tx, row.volunteer_id, row.purpose))) return null;
     if (row.purpose === MessagePurpose.CALL_OUT) return this.callOut(tx, row, locale);
+    if (row.purpose === MessagePurpose.DRIVE_ANNOUNCED) return this.driveAnnounced(tx, row, locale);
     if (!row.sign_up_id) throw new Error(`No renderer for ${row.purpose} without a sign-up`);
     const s = (batch?.signUps ?? (await this.signUpFacts.signUpsOf(tx, [row.sign_up_id]))).get(row.sign_up_id);
     if (!s || !stillRelevant(row.purpose, s.status)) return null;
@@ -187,6 +212,11 @@ export class MessageRenderer {
     const token = batch?.manageTokens.get(row.id) ?? (await this.manageTokens.issue(tx, s.id));
     const secrets = [token];
     const manageUrl = `${this.config.publicUrl}/m/${token}`;
+    // The status when the event happened (a confirmation may be delivered after a promotion).
+    const waitlisted = (row.payload.status ?? s.status) === SignUpStatus.WAITLISTED;
+    // The ticket that goes with this link, for a place held: masked in the kept copy as the link is.
+    const ticket = traits?.aboutAShift && !waitlisted ? this.ticket(token) : null;
+    if (ticket) secrets.push(ticket.code, groupTicket(ticket.code));
     const date = dateFormat(locale, s.time_zone, 'full');
     const time = timeFormat(locale, s.time_zone);
     const hoursBefore = Number(row.payload.hoursBefore ?? 0);
@@ -200,13 +230,13 @@ export class MessageRenderer {
       shiftDay: shortDayFormat(locale, s.time_zone).format(s.starts_at),
       shiftTime: `${time.format(s.starts_at)}–${time.format(s.ends_at)}`,
       teamName: s.team_name,
-      // The status when the event happened (a confirmation may be delivered after a promotion).
-      waitlisted: (row.payload.status ?? s.status) === SignUpStatus.WAITLISTED,
+      waitlisted,
       waitlistPosition: s.waitlist_position,
       manageUrl,
       // The person's own share link (their team's code and their referral code): not a key, so
       // it is kept as it is in the row's copy.
       shareUrl: `${this.config.publicUrl}${shareLinkPath(s.slug, s.referral_code, s.team_code)}`,
+      ticket: ticket && groupTicket(ticket.code),
       hoursBefore,
       soon: hoursBefore > 0 && hoursBefore < 12,
       // An organizer's message to the drive's sign-ups, in the person's language (DRIVE_MESSAGE).
@@ -241,7 +271,7 @@ export class MessageRenderer {
       purpose: row.purpose,
       locale,
       context: { ...context, unsubscribeUrl: unsubscribe },
-      extras: { unsubscribeUrl: unsubscribe, calendar: traits?.aboutAShift ? this.calendarInvite(s) : null },
+      extras: { unsubscribeUrl: unsubscribe, calendar: traits?.aboutAShift ? this.calendarInvite(s) : null, ticket },
       secrets,
     };
   }
@@ -274,6 +304,7 @@ export class MessageRenderer {
       waitlistPosition: 3,
       manageUrl: `${base}/m/…`,
       shareUrl: `${base}/d/campus-blood-day?team=ABC234&ref=…&source=share`,
+      ticket: '•••• •••• ••••',
       hoursBefore: 24,
       soon: false,
       donationCount: 10,
@@ -289,6 +320,7 @@ export class MessageRenderer {
       unsubscribeUrl: `${base}/unsubscribe/…`,
       message: words.preview.message,
       needText: needText('PLATELETS', [], locale),
+      when: '2026-12-12',
       driveUrl: `${base}/d/platelet-call-out`,
       roleText: words.roles.TEAM_LEAD,
       setPasswordUrl: `${base}/set-password#token=…`,
@@ -308,14 +340,32 @@ export class MessageRenderer {
   private email({ purpose, locale, context, extras }: Composition): RenderedMessage {
     const { subject, body } = templateOf(locale, purpose);
     const text = tidy(body(context));
+    const attachments: RenderedMessage['attachments'] = [];
+    if (extras.calendar) attachments.push({ filename: 'shift.ics', content: extras.calendar, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
+    let html = toHtml(text, locale);
+    if (extras.ticket) {
+      // Right under the code in the text: the image the desk scans, carried by the message itself
+      // (mail clients block images from elsewhere, and a link to one would be a key to look up).
+      const code = groupTicket(extras.ticket.code);
+      const { side } = extras.ticket;
+      const image = `<img src="cid:${TICKET_IMAGE_CID}" width="${side}" height="${side}" alt="${code}">`;
+      html = html.replace(code, `${code}<br>${image}`);
+      attachments.push({ filename: 'ticket.png', content: extras.ticket.png, contentType: 'image/png', cid: TICKET_IMAGE_CID });
+    }
     return {
       subject: subject(context).trim(),
       text,
-      html: toHtml(text, locale),
+      html,
       // RFC 8058 one-click unsubscribe: mail clients show a button that POSTs to the link.
       headers: extras.unsubscribeUrl ? { 'List-Unsubscribe': `<${extras.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined,
-      attachments: extras.calendar ? [{ filename: 'shift.ics', content: extras.calendar, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] : undefined,
+      attachments: attachments.length ? attachments : undefined,
     };
+  }
+
+  /** The ticket of a manage link, and its QR code as a PNG (`LR1:<code>`, @life-relay/domain's ticket.ts). */
+  private ticket(manageToken: string): { code: string; png: Buffer; side: number } {
+    const code = ticketOf(manageToken);
+    return { code, ...qrPng(ticketPayload(code), TICKET_PIXELS_PER_MODULE) };
   }
 
   /** An invitation: its set-password link minted now; null (SKIPPED) when nobody is waiting for one. */
@@ -372,6 +422,27 @@ export class MessageRenderer {
       place: c.place,
       neededBy,
       answerUrl: answerToken ? `${this.config.publicUrl}/api/call-outs/answer/${answerToken}` : null,
+    };
+    return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl }, secrets };
+  }
+
+  /** A new drive, as it is now; null (SKIPPED) once it is no longer published or has begun. */
+  private async driveAnnounced(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<Composition | null> {
+    const [d] = await tx.query(
+      `SELECT d.title, d.location, d.slug, d.starts_at, d.time_zone, v.name FROM drives d, volunteers v
+        WHERE d.id = $1 AND v.id = $2 AND d.status = 'PUBLISHED' AND d.starts_at > now()`,
+      [row.payload.driveId, row.volunteer_id],
+    );
+    if (!d) return null;
+    const secrets: string[] = [];
+    const unsubscribeUrl = await this.unsubscribeUrl(tx, row.volunteer_id as string, secrets);
+    const context = {
+      name: d.name,
+      driveTitle: d.title,
+      location: d.location,
+      when: dateFormat(locale, d.time_zone, 'full').format(d.starts_at),
+      driveUrl: `${this.config.publicUrl}/d/${d.slug}`,
+      unsubscribeUrl,
     };
     return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl }, secrets };
   }

@@ -1,5 +1,17 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Allow } from 'class-validator';
 import { Text } from '../../common/validation/rules';
+
+@ObjectType('EligibilityRules', {
+  description: 'Who may donate at an organization’s blood and platelet drives, as its blood service states it. Null: the kind’s default.',
+})
+export class EligibilityRulesType {
+  @Field(() => Int, { nullable: true, description: 'The oldest a first-time donor may be (commonly 55); never above the repeat limit.' })
+  firstTimeMaxAge: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The oldest a repeat donor may be (commonly 60), unless a drive sets its own limit.' })
+  repeatMaxAge: number | null;
+}
 
 @ObjectType('Organization', { description: 'Who runs drives: a blood centre, a Red Cross branch, a registry, a garrison.' })
 export class OrganizationType {
@@ -8,6 +20,9 @@ export class OrganizationType {
 
   @Field()
   name: string;
+
+  @Field(() => EligibilityRulesType)
+  eligibilityRules: EligibilityRulesType;
 }
 
 @InputType()
@@ -15,4 +30,17 @@ export class CreateOrganizationInput {
   @Text(120)
   @Field()
   name: string;
+}
+
+@InputType()
+export class EligibilityRulesInput {
+  // Allowed through the whitelist as they are: the domain's eligibilityRulesProblems checks them,
+  // field by field (16 to 80; the first-time limit not above the repeat one).
+  @Allow()
+  @Field(() => Int, { nullable: true })
+  firstTimeMaxAge?: number | null;
+
+  @Allow()
+  @Field(() => Int, { nullable: true })
+  repeatMaxAge?: number | null;
 }

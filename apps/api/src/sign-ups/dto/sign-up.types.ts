@@ -124,6 +124,12 @@ export class SignUpReceipt {
   @Field(() => String, { nullable: true, description: 'Only when this submission created the sign-up.' })
   manageToken: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'With the manage token only: the ticket (base32) the check-in desk scans, shown as a QR code of "LR1:<ticket>". Opens nothing but the card at the desk of this drive.',
+  })
+  ticket?: string | null;
+
   @Field()
   shiftStartsAt: Date;
 
@@ -234,6 +240,9 @@ export class ManagedSignUp {
 
   @Field(() => String, { nullable: true })
   teamName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The ticket the check-in desk scans (a QR code of "LR1:<ticket>"); null once cancelled.' })
+  ticket: string | null;
 
   @Field(() => Int, { nullable: true })
   waitlistPosition: number | null;

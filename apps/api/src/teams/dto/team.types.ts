@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { OptionalText, Text } from '../../common/validation/rules';
+import { Email, OptionalText, Text } from '../../common/validation/rules';
 import { Paginated } from '../../common/pagination/connection';
 
 @ObjectType('College')
@@ -86,4 +86,15 @@ export class UpdateTeamInput {
 export class CollegeWithTeams extends CollegeType {
   @Field(() => Int)
   teamCount: number;
+}
+
+@InputType({ description: 'A co-lead a team lead invites into their own team: always a team lead of that team, nothing more.' })
+export class InviteCoLeadInput {
+  @Field()
+  @Email()
+  email: string;
+
+  @Field()
+  @Text(120)
+  name: string;
 }

@@ -1,0 +1,14 @@
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { qrPng } from './qr-png';
+
+describe('QR codes as PNG', () => {
+  it('draws a code that reads back, black on white with its quiet zone', () => {
+    const { png, side } = qrPng('LR1:ABCDEFGHIJKLMNOPQRSTUVWXYZ', 7);
+    const image = PNG.sync.read(png);
+    expect([image.width, image.height]).toEqual([side, side]);
+    expect(side).toBe((25 + 8) * 7); // version 2, the whole payload in alphanumeric mode
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe('LR1:ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    expect([...image.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+  });
+});
