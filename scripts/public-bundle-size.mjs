@@ -23,6 +23,7 @@ export const PUBLIC_PAGES = [
   { name: 'manage', path: '/m/<token>', html: 'public.html', page: 'src/public/manage/manage-page.tsx' },
   { name: 'leaderboard', path: '/d/<slug>/leaderboard', html: 'public.html', page: 'src/public/leaderboard/leaderboard-page.tsx' },
   { name: 'my data', path: '/me', html: 'public.html', page: 'src/public/my-data/my-data-page.tsx' },
+  { name: 'drives', path: '/d', html: 'public.html', page: 'src/public/drives/drives-page.tsx' },
 ];
 
 const brotli = (bytes, quality) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }).length;

@@ -339,6 +339,8 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         // The consents the form records with the person (SignUpsService.upsertVolunteer): general and health.
         sql.GENERAL_AND_HEALTH.scopes,
         sql.GENERAL_AND_HEALTH.versions,
+        // No city given (the form's optional "Your city").
+        null,
       ])
     ).rows;
     if (person.id) throw new Error('Duplicate');

@@ -146,7 +146,10 @@ describe('the organizers’ app, read by everyone', () => {
         '/account/password',
         '/audit',
       ];
-      for (const path of pages) {
+      // Contrast, names and landmarks do not change with the language: in Chinese, the pages with
+      // the most text, tables and charts are read again (what wraps differently), to keep the run short.
+      const inChinese = [`/drives/${drive.id}`, `/drives/${drive.id}/sign-ups`, '/messages', '/audit', '/users'];
+      for (const path of locale === 'zh-CN' ? inChinese : pages) {
         await admin.goto(`${journey.platform.url}${path}`);
         await check(admin, path);
       }

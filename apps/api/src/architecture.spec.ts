@@ -28,6 +28,7 @@ const OWNER: Record<string, string> = {
   rate_limits: 'common',
   outbox: 'outbox',
   organizations: 'organizations',
+  shortage_levels: 'organizations',
   audit_events: 'audit',
   users: 'accounts',
   desk_drives: 'accounts',

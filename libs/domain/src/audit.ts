@@ -32,6 +32,8 @@ export enum AuditAction {
   BLOOD_TYPE_VERIFIED = 'BLOOD_TYPE_VERIFIED',
   /** An organizer wrote down when a person on the reserve roster can come (issue 23). */
   AVAILABILITY_NOTES_CHANGED = 'AVAILABILITY_NOTES_CHANGED',
+  /** An organizer set how much their organization needs a blood group (issue 23). */
+  SHORTAGE_LEVEL_SET = 'SHORTAGE_LEVEL_SET',
 }
 
 /** What an audit event is about; its id is in the event's subject id. */

@@ -25,3 +25,5 @@ export * from './ticket';
 export * from './registry';
 export * from './quiet-hours';
 export * from './reserve';
+export * from './regions';
+export * from './shortage';

@@ -12,6 +12,7 @@ import { linkParams } from './sign-up/link-params';
 const SignUpPage = lazy(() => import('./sign-up/sign-up-page').then((m) => ({ default: m.SignUpPage })));
 const ManagePage = lazy(() => import('./manage/manage-page').then((m) => ({ default: m.ManagePage })));
 const MyDataPage = lazy(() => import('./my-data/my-data-page').then((m) => ({ default: m.MyDataPage })));
+const DrivesPage = lazy(() => import('./drives/drives-page').then((m) => ({ default: m.DrivesPage })));
 const LeaderboardPage = lazy(() => import('./leaderboard/leaderboard-page').then((m) => ({ default: m.LeaderboardPage })));
 
 const SIGN_UP_PATH = /^\/d\/([^/]+)\/?$/;
@@ -30,6 +31,8 @@ export function prefetchFor(location: Pick<Location, 'pathname' | 'search'>): vo
 export function publicRoutes() {
   return (
     <>
+      {/* Not /drives: that is the organizers' list of their drives. */}
+      <Route path="/d" component={DrivesPage} />
       <Route path="/d/:slug/leaderboard" component={LeaderboardPage} />
       <Route path="/d/:slug" component={SignUpPage} />
       <Route path="/m/:token" component={ManagePage} />

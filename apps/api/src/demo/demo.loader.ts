@@ -42,6 +42,7 @@ export class DemoLoader {
       title: 'International Volunteer Day Blood Drive',
       kind: DriveKind.WHOLE_BLOOD,
       location: 'Hohhot, Wanda Plaza bloodmobile',
+      regionCode: 'CN-150100',
       description:
         'Give blood on Dec 5, International Volunteer Day. Bring your ID card, eat a light meal and drink water before you come. ' +
         'Donors are 18 to 60 and in good health; a first donation is welcome.',

@@ -11,10 +11,11 @@ import { DrivePublished } from './drive-published';
 import { PlacesAdded } from './places-added';
 import { ShiftEntity } from './shift.entity';
 import { UpcomingDrives } from './upcoming-drives.reader';
+import { PublicDrivesResolver } from './public-drives.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DriveEntity, ShiftEntity]), OrganizationsModule],
-  providers: [DrivesService, DrivesResolver, PlacesAdded, DriveChanged, DrivePublished, UpcomingDrives],
+  providers: [DrivesService, DrivesResolver, PublicDrivesResolver, PlacesAdded, DriveChanged, DrivePublished, UpcomingDrives],
   exports: [DrivesService, PlacesAdded, DriveChanged, DrivePublished, UpcomingDrives],
 })
 export class DrivesModule {}

@@ -53,6 +53,7 @@ export class DrivesService {
         description: input.description ?? null,
         kind: input.kind,
         location: input.location,
+        regionCode: input.regionCode ?? null,
         timeZone: input.timeZone ?? 'Asia/Shanghai',
         startsAt: input.startsAt,
         endsAt: input.endsAt,
@@ -89,6 +90,7 @@ export class DrivesService {
       description: source.description,
       kind: source.kind,
       location: source.location,
+      regionCode: source.regionCode,
       timeZone: source.timeZone,
       startsAt: moved(source.startsAt),
       endsAt: moved(source.endsAt),
@@ -100,6 +102,18 @@ export class DrivesService {
       campaignId: source.campaignId,
       shifts: shifts.map((s) => ({ startsAt: moved(s.startsAt), endsAt: moved(s.endsAt), capacity: s.capacity })),
     });
+  }
+
+  /** Published drives that have not ended (of one region, when asked), soonest first; at most 200. */
+  upcoming(regionCode: string | null): Promise<DriveEntity[]> {
+    return this.drives
+      .createQueryBuilder('d')
+      .where(`d.status = :published AND d.endsAt > now()`, { published: DriveStatus.PUBLISHED })
+      .andWhere(`(CAST(:region AS text) IS NULL OR d.regionCode = :region)`, { region: regionCode })
+      .orderBy('d.startsAt', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .limit(200)
+      .getMany();
   }
 
   async update(id: string, input: UpdateDriveInput): Promise<DriveEntity> {
@@ -381,7 +395,7 @@ function shiftOutsideDrive(
 }
 
 // In an update, an omitted field stays as it is; null clears only what may be empty.
-const CLEARABLE = new Set(['description', 'signUpGoal', 'donationGoal', 'minAge', 'maxAge', 'campaignId']);
+const CLEARABLE = new Set(['description', 'signUpGoal', 'donationGoal', 'minAge', 'maxAge', 'campaignId', 'regionCode']);
 
 /** The fields an update actually sets. */
 function definedOnly<T extends object>(input: T): Partial<T> {

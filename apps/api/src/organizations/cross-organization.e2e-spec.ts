@@ -22,7 +22,7 @@ import { badFields as badFieldsOf, createTestApp, errorCode, TestApp } from '../
 
 /** Operations anyone may call: tested as anonymous already; their answers are public by design. */
 const PUBLIC_OPERATIONS = new Set([
-  'login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard',
+  'login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard', 'upcomingDrives',
   'requestMyDataLink', 'myData', 'requestMyContactCode', 'updateMyData', 'setMyMessageKind', 'withdrawMyConsent', 'eraseMyData',
   'answerCallOut',
 ]);

@@ -80,7 +80,7 @@ describe('erasing a person', () => {
       phone: `1395721${tag.padStart(4, '0').slice(-4)}`,
       reason: `Haemoglobin 118 g/L on the ${tag} morning`,
     };
-    const signUp = await make.signUp(first, { name: person.name, email: person.email, phone: person.phone, bloodType: 'AB_NEG', teamCode: team.code, source: `poster-${tag}` });
+    const signUp = await make.signUp(first, { name: person.name, email: person.email, phone: person.phone, bloodType: 'AB_NEG', regionCode: 'CN-150100', teamCode: team.code, source: `poster-${tag}` });
     const other = await make.signUp(first, { teamCode: team.code });
     await org(CHECK_IN, { id: signUp.id });
     await org(OUTCOME, { id: signUp.id, input: { outsideDriveDays: true, status: 'DEFERRED', deferralReason: person.reason, retryOn: '2031-01-10' } });
@@ -106,12 +106,14 @@ describe('erasing a person', () => {
     );
     expect((await app.ok(MY_SIGN_UP, { t: manageToken })).mySignUp).not.toBeNull();
 
+    // The city they gave goes with the rest.
+    expect((await app.sql(`SELECT region_code FROM volunteers WHERE id = $1`, [volunteerId]))[0].region_code).toBe('CN-150100');
     expect(await app.server.app.get(Erasure).eraseVolunteer(volunteerId, 'ORGANIZER')).toBe(true);
 
     expect(await scan(app, needles)).toEqual([]);
     expect(await figures(drives)).toEqual(before);
-    const [tombstone] = await app.sql(`SELECT name, email, phone, birth_date, blood_type, erased_at FROM volunteers WHERE id = $1`, [volunteerId]);
-    expect(tombstone).toEqual({ name: '', email: null, phone: null, birth_date: null, blood_type: null, erased_at: expect.any(Date) });
+    const [tombstone] = await app.sql(`SELECT name, email, phone, birth_date, blood_type, region_code, erased_at FROM volunteers WHERE id = $1`, [volunteerId]);
+    expect(tombstone).toEqual({ name: '', email: null, phone: null, birth_date: null, blood_type: null, region_code: null, erased_at: expect.any(Date) });
     const signUps = await app.sql(`SELECT status, deferral_reason, volume_ml, retry_on, source FROM sign_ups WHERE volunteer_id = $1 ORDER BY created_at`, [volunteerId]);
     expect(signUps).toEqual([
       { status: 'DEFERRED', deferral_reason: null, volume_ml: null, retry_on: null, source: null },

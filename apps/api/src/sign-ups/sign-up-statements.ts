@@ -25,16 +25,16 @@ export const SIGN_UP_TARGET = `SELECT d.id, d.organization_id, d.status, d.kind,
 /**
  * Upserts the volunteer found by the contact a one-time code just proved ($1 e-mail, $3 phone;
  * the other one is kept only if no other record has it), with $2 name, $4 birth date, $5 blood
- * type (null without the health consent), $6 locale, $7 call-out opt-in, records the consents
+ * type (null without the health consent), $6 locale, $7 call-out opt-in, $13 region code, records the consents
  * given with the form ($11 scopes, $12 versions) for drive $8 and their sign-up (the existing one,
  * or $10, the id the new sign-up will take), and reads, in the same statement, their sign-up for
  * drive $8 if any, the day of their last donation of kind $9, and the arrival number a new
  * sign-up takes. The verified contact becomes the volunteer's channel.
  */
 const upsertPersonForDrive = (verified: 'email' | 'phone') => `WITH person AS (
-    INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in, channel, ${verified}_verified_at)
+    INSERT INTO volunteers (email, name, phone, birth_date, blood_type, locale, call_out_opt_in, channel, ${verified}_verified_at, region_code)
     VALUES (${verified === 'email' ? '$1::citext' : unclaimed('email', '$1::citext')}, $2, ${verified === 'phone' ? '$3::text' : unclaimed('phone', '$3::text')},
-            $4, $5, $6, $7, '${verified === 'email' ? 'EMAIL' : 'SMS'}', now())
+            $4, $5, $6, $7, '${verified === 'email' ? 'EMAIL' : 'SMS'}', now(), $13::text)
     ON CONFLICT (${verified})${verified === 'phone' ? ' WHERE phone IS NOT NULL' : ''} ${FILL_IN_NEVER_OVERWRITE},
        channel = EXCLUDED.channel, ${verified}_verified_at = EXCLUDED.${verified}_verified_at
     RETURNING id, channel, ${recipientOf('volunteers')} AS recipient

@@ -2,7 +2,6 @@
 // organizers' roster with its CSV export and paper-form import.
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrganizationsModule } from '../organizations/organizations.module';
 import { DrivesModule } from '../drives/drives.module';
 import { AuditModule } from '../audit/audit.module';
 import { OutboxModule } from '../outbox/outbox.module';
@@ -13,6 +12,8 @@ import { ReserveResolver } from './reserve/reserve.resolver';
 import { ReserveService } from './reserve/reserve.service';
 import { RosterService } from './roster.service';
 import { SignUpsResolver } from './sign-ups.resolver';
+import { PublicDriveShortagesResolver } from './public-drive-shortages.resolver';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { SignUpsService } from './sign-ups.service';
 import { VolunteerEntity } from './volunteer.entity';
 import { WaitlistService } from './waitlist.service';
@@ -47,6 +48,7 @@ import { SignUpsImportService } from './csv/sign-ups-import.service';
     SignUpFactsReader,
     SignUpsService,
     SignUpsResolver,
+    PublicDriveShortagesResolver,
     RosterService,
     RosterResolver,
     VolunteerResolver,

@@ -473,7 +473,7 @@ export class SignUpsService {
       verified.channel === MessageChannel.SMS ? UPSERT_PERSON_BY_PHONE_FOR_DRIVE : UPSERT_PERSON_FOR_DRIVE,
       // Blood type is health data: stored only with the health consent, recorded by the same statement.
       [input.email ?? null, input.name, phone, input.birthDate ?? null, health ? (input.bloodType ?? null) : null, locale, input.callOuts === true, drive.id, drive.kind,
-        signUpId, consents.scopes, consents.versions],
+        signUpId, consents.scopes, consents.versions, input.regionCode ?? null],
     );
     const existing: SignUpRow | null = row.id
       ? { id: row.id, drive_id: row.drive_id, shift_id: row.shift_id, volunteer_id: row.volunteer_id, status: row.status, arrival: row.arrival, locale: row.locale, channel: row.channel, recipient: row.recipient }
@@ -522,6 +522,8 @@ export class SignUpsService {
       kind: drive.kind,
       status: drive.status,
       location: drive.location,
+      regionCode: drive.regionCode,
+      organizationId: drive.organizationId,
       timeZone: drive.timeZone,
       startsAt: drive.startsAt,
       endsAt: drive.endsAt,

@@ -8,6 +8,7 @@ import type { UserEntity } from '../accounts/user.entity';
  */
 @Entity('volunteers')
 @Check('volunteers_locale_check', `"locale" IN ('en', 'zh-CN')`)
+@Check('volunteers_region_code_check', `"region_code" ~ '^CN-[0-9]{6}$'`)
 // A tombstone (erased_at set) has no contact at all; everyone else has the one of their channel.
 @Check('volunteers_channel_check', `"erased_at" IS NOT NULL OR (("channel" = 'EMAIL' AND "email" IS NOT NULL) OR ("channel" = 'SMS' AND "phone" IS NOT NULL))`)
 // A trigram GIN index (migration ConversionCounts) that TypeORM cannot describe; declared so the
@@ -76,6 +77,10 @@ export class VolunteerEntity {
   /** The organizers' notes on when the person can come (evenings only, not in exam weeks ...). */
   @Column({ name: 'availability_notes', type: 'text', nullable: true })
   availabilityNotes: string | null;
+
+  /** The city the person gave on the form (a code of the list in libs/domain); null: not given. */
+  @Column({ name: 'region_code', type: 'text', nullable: true })
+  regionCode: string | null;
 
   /** The language messages to this person are written in. */
   @Column({ type: 'text', default: 'en' })

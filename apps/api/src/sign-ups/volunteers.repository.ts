@@ -18,7 +18,8 @@ export const FILL_IN_NEVER_OVERWRITE = `DO UPDATE SET
       email = coalesce(volunteers.email, EXCLUDED.email),
       phone = coalesce(volunteers.phone, EXCLUDED.phone),
       birth_date = coalesce(volunteers.birth_date, EXCLUDED.birth_date),
-      blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type)`;
+      blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type),
+      region_code = coalesce(volunteers.region_code, EXCLUDED.region_code)`;
 
 /** What goes with a forgotten blood type: its verification and the phenotypes (a CHECK insists). */
 const FORGET_VERIFICATION = `blood_type_source = NULL, blood_type_verified_at = NULL, blood_type_verified_by_id = NULL, phenotypes = '{}'`;
@@ -28,6 +29,14 @@ export const unclaimed = (column: 'email' | 'phone', value: string) => `(SELECT 
 
 /** Where a volunteer (table alias `v`) is reached: the contact of their channel (a CHECK keeps it present). */
 export const recipientOf = (v: string) => `CASE WHEN ${v}.channel = 'SMS' THEN ${v}.phone ELSE ${v}.email::text END`;
+
+/**
+ * Whether a volunteer (alias `v`) is of the region `param` names (null: every region): the city
+ * they gave on the form, else (never having said) that of a drive they signed up for.
+ */
+export const IN_REGION_SQL = (v: string, param: string) =>
+  `(${param}::text IS NULL OR ${v}.region_code = ${param}::text
+    OR (${v}.region_code IS NULL AND EXISTS (SELECT 1 FROM sign_ups rs JOIN drives rd ON rd.id = rs.drive_id WHERE rs.volunteer_id = ${v}.id AND rd.region_code = ${param}::text)))`;
 
 /** A person as a paper list names them: an e-mail address, a phone number, or both. */
 export interface ListedVolunteer {
@@ -205,7 +214,7 @@ export class Volunteers {
   async erase(tx: EntityManager, volunteerId: string): Promise<void> {
     await tx.query(
       `UPDATE volunteers SET name = '', email = NULL, phone = NULL, email_verified_at = NULL, phone_verified_at = NULL,
-              birth_date = NULL, blood_type = NULL, ${FORGET_VERIFICATION}, availability_notes = NULL, call_out_opt_in = false, unsubscribed_at = coalesce(unsubscribed_at, now()),
+              birth_date = NULL, blood_type = NULL, region_code = NULL, ${FORGET_VERIFICATION}, availability_notes = NULL, call_out_opt_in = false, unsubscribed_at = coalesce(unsubscribed_at, now()),
               erased_at = now(), updated_at = now()
         WHERE id = $1`,
       [volunteerId],

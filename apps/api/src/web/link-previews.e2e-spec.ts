@@ -204,10 +204,10 @@ describe('link previews of a drive’s public pages', () => {
       expect(res.text).not.toContain('__LIFE_RELAY_CSP_NONCE__');
     }
     expect(headOf((await page(`/d/${drive.slug}/leaderboard`)).text).title).toBe('Leaderboard · Light drive');
-    for (const path of ['/', '/drives', `/drives/${drive.id}`, '/desk', '/d', '/d/x/y', '/m', '/mine', '/me/a/b', '/index.html']) {
+    for (const path of ['/', '/drives', `/drives/${drive.id}`, '/desk', '/d/x/y', '/m', '/mine', '/me/a/b', '/index.html']) {
       const res = await page(path);
       expect({ path, script: scriptOf(res.text) }).toEqual({ path, script: organizerScript });
     }
-    expect(['/d/a', '/d/a/leaderboard', '/m/t', '/me', '/me/', '/me/t'].every(isPublicPage)).toBe(true);
+    expect(['/d', '/d/', '/d/a', '/d/a/leaderboard', '/m/t', '/me', '/me/', '/me/t'].every(isPublicPage)).toBe(true);
   });
 });

@@ -19,9 +19,9 @@ const API_PREFIXES = ['/graphql', '/health', '/api', '/ics', '/unsubscribe', '/s
 
 /**
  * The addresses public.html answers, as its router (apps/admin/src/public/public-routes.tsx) names
- * them: a drive's form and leaderboard, the manage link, "my data". Any other address gets index.html.
+ * them: the list of drives to come (/d), a drive's form and leaderboard, the manage link, "my data". Any other address gets index.html.
  */
-const PUBLIC_PAGE = /^\/(?:d\/[^/]+(?:\/leaderboard)?|m\/[^/]+|me(?:\/[^/]+)?)\/?$/;
+const PUBLIC_PAGE = /^\/(?:d(?:\/[^/]+(?:\/leaderboard)?)?|m\/[^/]+|me(?:\/[^/]+)?)\/?$/;
 
 export function isPublicPage(path: string): boolean {
   return PUBLIC_PAGE.test(path);

@@ -10,6 +10,7 @@ const saved: DrivesEditorDriveFragment = {
   kind: 'WHOLE_BLOOD',
   status: 'PUBLISHED',
   location: 'Xinhua Square, Hohhot',
+  regionCode: 'CN-150100',
   description: null,
   timeZone: 'Asia/Shanghai',
   startsAt: '2026-12-05T00:00:00.000Z', // 08:00 in Shanghai
@@ -75,6 +76,13 @@ describe('the drive form’s own checks', () => {
 });
 
 describe('the API’s inputs', () => {
+  it('keeps the drive’s city through the form, and sends a cleared one as null', () => {
+    const values = driveToForm(saved);
+    expect(values.regionCode).toBe('CN-150100');
+    expect(toCreateInput(values).regionCode).toBe('CN-150100');
+    expect(toCreateInput({ ...values, regionCode: null }).regionCode).toBeNull();
+  });
+
   it('sends the wall times as instants of the drive’s zone, blanks as null', () => {
     const input = toCreateInput({ ...filled(), timeZone: 'Asia/Urumqi', signUpGoal: 50, reminderHoursBefore: ['2', '48'] });
     expect(input).toMatchObject({
@@ -87,6 +95,7 @@ describe('the API’s inputs', () => {
       minAge: null,
       description: null,
       campaignId: null,
+      regionCode: null,
       reminderHoursBefore: [48, 2],
       shifts: [{ startsAt: '2026-12-05T03:00:00.000Z', endsAt: '2026-12-05T05:00:00.000Z', capacity: 20 }],
     });

@@ -37,6 +37,8 @@ export interface DriveFormValues {
   title: string;
   kind: DriveKind;
   location: string;
+  /** A region code of the list in libs/domain; null: not said. */
+  regionCode: string | null;
   description: string;
   timeZone: string;
   startsAt: WallTime;
@@ -61,6 +63,7 @@ export function emptyDriveForm(): DriveFormValues {
     title: '',
     kind: 'WHOLE_BLOOD',
     location: '',
+    regionCode: null,
     description: '',
     timeZone: DEFAULT_TIME_ZONE,
     startsAt: '',
@@ -81,6 +84,7 @@ export function driveToForm(drive: DrivesEditorDriveFragment): DriveFormValues {
     title: drive.title,
     kind: drive.kind,
     location: drive.location,
+    regionCode: drive.regionCode ?? null,
     description: drive.description ?? '',
     timeZone: zone,
     startsAt: instantToWallTime(drive.startsAt, zone),
@@ -232,6 +236,7 @@ function details(values: DriveFormValues) {
     title: values.title.trim(),
     kind: values.kind,
     location: values.location.trim(),
+    regionCode: values.regionCode || null,
     description: values.description.trim() || null,
     timeZone: values.timeZone,
     signUpGoal: numberOrNull(values.signUpGoal),

@@ -6,6 +6,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { REGIONS } from '@life-relay/domain';
 import { DrivesCampaignOptionsDocument, type DriveStatus } from '../../generated/graphql';
 import { defaultAgeWindow, DRIVE_KINDS, kindLocked, withTimeZone, type DriveFormValues } from './drive-form-values';
 import { ShiftsEditor } from './shifts-editor';
@@ -25,7 +26,7 @@ interface DriveFormProps {
 }
 
 export function DriveForm({ form, status, saving, submitLabel, cancelHref, onSubmit, problem }: DriveFormProps) {
-  const { t } = useTranslation('drives');
+  const { t, i18n } = useTranslation('drives');
   const { t: tc } = useTranslation('common');
   const campaigns = useQuery(DrivesCampaignOptionsDocument);
   const values = form.getValues();
@@ -56,7 +57,18 @@ export function DriveForm({ form, status, saving, submitLabel, cancelHref, onSub
                 {...form.getInputProps('campaignId')}
               />
             </SimpleGrid>
-            <TextInput label={t('form.location')} required maxLength={300} {...form.getInputProps('location')} />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label={t('form.location')} required maxLength={300} {...form.getInputProps('location')} />
+              <Select
+                label={t('form.region')}
+                description={t('form.regionHint')}
+                placeholder={t('form.noRegion')}
+                clearable
+                searchable
+                data={REGIONS.map((r) => ({ value: r.code, label: i18n.language === 'zh-CN' ? r.zh : `${r.en} ${r.zh}` }))}
+                {...form.getInputProps('regionCode')}
+              />
+            </SimpleGrid>
             <Textarea label={t('form.description')} maxLength={4000} autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />
           </Stack>
         </Paper>

@@ -10,6 +10,7 @@ import { Link, useSearchParams } from 'wouter';
 import type { DriveStatus } from '../../generated/graphql';
 import { useMayChange } from '../../app/auth/use-session';
 import { PageHeader } from '../../app/ui/page-header';
+import { ShortagePanel } from '../organizations/shortage-panel';
 import { DriveResults } from './drive-results';
 
 const STATUSES: readonly DriveStatus[] = ['DRAFT', 'PUBLISHED', 'CLOSED'];
@@ -61,6 +62,7 @@ export function DrivesPage() {
           )
         }
       />
+      <ShortagePanel />
       <Group mb="md" gap="sm" wrap="wrap" align="flex-end">
         <TextInput
           aria-label={t('list.search')}

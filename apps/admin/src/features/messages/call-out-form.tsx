@@ -1,4 +1,4 @@
-// An urgent call-out: the need (how many people, where, by when), the blood types, the region,
+// An urgent call-out: the need (how many people, where, by when), the blood types, the city,
 // an optional drive to sign up for, and the words. The organizer sees how many people it will
 // reach while choosing (and, on demand, who), and sends only after a confirmation that names that
 // number. Nobody in the audience: nothing to send, and why.
@@ -23,6 +23,7 @@ import { AudienceCount, useAudienceCount } from './audience-count';
 import { CALL_OUT_MESSAGE_MAX, callOutMessageError, EMPTY_CALL_OUT, toAudienceInput, toCallOutInput, type CallOutValues } from './call-out-input';
 import { CallOutDriveSelect } from './call-out-drive-select';
 import { AudienceList } from './audience-list';
+import { RegionSelect } from '../../app/ui/region-select';
 import { BLOOD_TYPES, bloodTypeLabel, DRIVE_KINDS, RHD_NEGATIVE } from './message-words';
 
 /** Long enough to click several blood types without a count for each click. */
@@ -43,8 +44,8 @@ export function CallOutForm() {
     },
   });
 
-  const { kind, bloodTypes, region, verifiedOnly } = form.values;
-  const audienceInput = useMemo(() => toAudienceInput({ kind, bloodTypes, region, verifiedOnly }), [kind, bloodTypes, region, verifiedOnly]);
+  const { kind, bloodTypes, regionCode, verifiedOnly } = form.values;
+  const audienceInput = useMemo(() => toAudienceInput({ kind, bloodTypes, regionCode, verifiedOnly }), [kind, bloodTypes, regionCode, verifiedOnly]);
   const [debouncedInput] = useDebouncedValue(audienceInput, AUDIENCE_DEBOUNCE_MS);
   const settling = debouncedInput !== audienceInput;
   const audience = useAudienceCount(debouncedInput);
@@ -119,7 +120,7 @@ export function CallOutForm() {
             <NumberInput label={t('callOut.peopleNeeded')} description={t('callOut.peopleNeededHint')} min={1} max={10000} allowDecimal={false} {...form.getInputProps('peopleNeeded')} />
             <TextInput label={t('callOut.neededBy')} type="datetime-local" {...form.getInputProps('neededBy')} />
             <TextInput label={t('callOut.place')} maxLength={200} {...form.getInputProps('place')} />
-            <TextInput label={t('callOut.region')} description={t('callOut.regionHint')} maxLength={100} {...form.getInputProps('region')} />
+            <RegionSelect label={t('callOut.region')} description={t('callOut.regionHint')} placeholder={t('callOut.everyRegion')} {...form.getInputProps('regionCode')} />
           </SimpleGrid>
           <Checkbox mt="sm" label={t('callOut.verifiedOnly')} description={t('callOut.verifiedOnlyHint')} {...form.getInputProps('verifiedOnly', { type: 'checkbox' })} />
         </Fieldset>

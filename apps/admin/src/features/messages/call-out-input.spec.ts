@@ -11,25 +11,26 @@ describe('call-out input', () => {
       peopleNeeded: null,
       place: null,
       neededBy: null,
-      region: null,
+      regionCode: null,
       verifiedOnly: false,
     });
   });
 
-  it('sends the need: how many, where, by when, in which region, verified types only', () => {
+  it('sends the need: how many, where, by when, in which city, verified types only', () => {
     const input = toCallOutInput({
       ...EMPTY_CALL_OUT,
       message: 'RhD-negative blood for surgery',
       peopleNeeded: 3,
       place: ' People’s Hospital ',
       neededBy: '2030-12-05T18:00',
-      region: ' Hohhot ',
+      regionCode: 'CN-150100',
       verifiedOnly: true,
     });
-    expect(input).toMatchObject({ peopleNeeded: 3, place: 'People’s Hospital', region: 'Hohhot', verifiedOnly: true });
+    expect(input).toMatchObject({ peopleNeeded: 3, place: 'People’s Hospital', regionCode: 'CN-150100', verifiedOnly: true });
     expect(input.neededBy).toBe(new Date('2030-12-05T18:00').toISOString());
-    // The audience depends on the region and verification too.
-    expect(toAudienceInput({ kind: 'WHOLE_BLOOD', bloodTypes: [], region: ' Hohhot ', verifiedOnly: true })).toMatchObject({ region: 'Hohhot', verifiedOnly: true });
+    // The audience depends on the city and verification too; no city chosen: every city.
+    expect(toAudienceInput({ kind: 'WHOLE_BLOOD', bloodTypes: [], regionCode: 'CN-150100', verifiedOnly: true })).toMatchObject({ regionCode: 'CN-150100', verifiedOnly: true });
+    expect(toAudienceInput({ kind: 'WHOLE_BLOOD', bloodTypes: [], regionCode: null })).toMatchObject({ regionCode: null });
   });
 
   it('asks for the audience by need and blood types only, whatever the message says', () => {

@@ -15,8 +15,8 @@ export interface CallOutValues {
   peopleNeeded: number | '';
   place: string;
   neededBy: string;
-  /** Only people who signed up at drives in this place (a city); '': every region. */
-  region: string;
+  /** Only people of this city (a code of the region list): the one they gave, else that of a drive they signed up at; null: every city. */
+  regionCode: string | null;
   /** Only people whose blood type the desk or the blood service verified. */
   verifiedOnly: boolean;
 }
@@ -29,7 +29,7 @@ export const EMPTY_CALL_OUT: CallOutValues = {
   peopleNeeded: '',
   place: '',
   neededBy: '',
-  region: '',
+  regionCode: null,
   verifiedOnly: false,
 };
 
@@ -47,7 +47,7 @@ export function toCallOutInput(values: CallOutValues): CallOutInput {
     peopleNeeded: values.peopleNeeded === '' ? null : values.peopleNeeded,
     place: values.place.trim() || null,
     neededBy: values.neededBy ? new Date(values.neededBy).toISOString() : null,
-    region: values.region.trim() || null,
+    regionCode: values.regionCode || null,
     verifiedOnly: values.verifiedOnly,
   };
 }
@@ -57,12 +57,12 @@ export function toCallOutInput(values: CallOutValues): CallOutInput {
  * types, but the API checks the whole input, message included, so a stand-in message is sent
  * until the organizer has written theirs; typing the message does not ask again.
  */
-export function toAudienceInput(values: Pick<CallOutValues, 'kind' | 'bloodTypes'> & Partial<Pick<CallOutValues, 'region' | 'verifiedOnly'>>): CallOutInput {
+export function toAudienceInput(values: Pick<CallOutValues, 'kind' | 'bloodTypes'> & Partial<Pick<CallOutValues, 'regionCode' | 'verifiedOnly'>>): CallOutInput {
   return {
     kind: values.kind,
     bloodTypes: normalBloodTypes(values.bloodTypes),
     message: 'audience',
-    region: values.region?.trim() || null,
+    regionCode: values.regionCode || null,
     verifiedOnly: values.verifiedOnly ?? false,
   };
 }

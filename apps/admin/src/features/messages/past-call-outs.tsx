@@ -61,7 +61,7 @@ function PastCallOut({ callOut }: { callOut: MessagesCallOutItemFragment }) {
   const met = callOut.peopleNeeded !== null && callOut.peopleNeeded !== undefined && callOut.yesCount >= callOut.peopleNeeded;
   const nextWave = async () => {
     try {
-      const { data } = await escalate({ variables: { id: callOut.id, input: { region: null } } });
+      const { data } = await escalate({ variables: { id: callOut.id, input: { regionCode: null } } });
       const added = (data?.escalateCallOut.audienceCount ?? callOut.audienceCount) - callOut.audienceCount;
       notifications.show({ color: 'green', message: t('pastCallOuts.escalated', { count: added }) });
     } catch (error) {

@@ -30,6 +30,8 @@ import type {
   RequestSignUpCodeMutationVariables,
   SignUpMutation,
   SignUpMutationVariables,
+  UpcomingDrivesQuery,
+  UpcomingDrivesQueryVariables,
   WithdrawMyConsentMutation,
   WithdrawMyConsentMutationVariables,
 } from '../../generated/graphql';
@@ -56,6 +58,11 @@ export const PUBLIC_DRIVE = operation<PublicDriveQuery, PublicDriveQueryVariable
       healthConsentVersion
       healthConsentRequired
       callOutsConsentText
+      regionCode
+      shortages {
+        bloodType
+        level
+      }
       team {
         name
         code
@@ -312,5 +319,20 @@ export const WITHDRAW_MY_CONSENT = operation<WithdrawMyConsentMutation, Withdraw
 export const ERASE_MY_DATA = operation<EraseMyDataMutation, EraseMyDataMutationVariables>(/* GraphQL */ `
   mutation EraseMyData($token: String!) {
     eraseMyData(token: $token)
+  }
+`);
+
+export const UPCOMING_DRIVES = operation<UpcomingDrivesQuery, UpcomingDrivesQueryVariables>(/* GraphQL */ `
+  query UpcomingDrives($regionCode: String) {
+    upcomingDrives(regionCode: $regionCode) {
+      slug
+      title
+      kind
+      location
+      regionCode
+      timeZone
+      startsAt
+      endsAt
+    }
   }
 `);

@@ -28,6 +28,14 @@ describe('the public sign-up page', () => {
     expect(screen.getByRole('radio', { name: /09:00.*12:00.*12 places left/ })).toBeTruthy();
     expect(screen.getByRole('radio', { name: /13:00.*16:00.*Full: join the waitlist · 2 waiting/ })).toBeTruthy();
     expect(document.title).toBe('International Volunteer Day blood drive · Life Relay');
+    // No group is short: nothing to say.
+    expect(screen.queryByTestId('shortage-banner')).toBeNull();
+  });
+
+  it('says which blood groups the organization especially needs now, urgently when one is critical', async () => {
+    fakeGraphQL({ PublicDrive: publicDrive('en', [{ bloodType: 'O_NEG', level: 'CRITICAL' }, { bloodType: 'A_POS', level: 'LOW' }]) });
+    await openForm();
+    expect(screen.getByTestId('shortage-banner').textContent).toBe('Urgent: we especially need O− and A+ now.');
   });
 
   it('puts each problem next to its field, tied to it for screen readers, before sending anything', async () => {

@@ -10,6 +10,7 @@ import { ErrorPanel } from '../ui/problems';
 import { useRequest } from '../ui/use-request';
 import { Confirmation } from './confirmation';
 import { DriveFacts } from './drive-facts';
+import { ShortageBanner } from './shortage-banner';
 import { linkParams } from './link-params';
 import { SignUpForm } from './sign-up-form';
 import type { PublicDrive, Receipt } from './use-sign-up-form';
@@ -60,6 +61,7 @@ export function SignUpPage() {
   return (
     <PublicLayout title={drive.title}>
       <DriveHeader drive={drive} linkTeamCode={teamCode} />
+      <ShortageBanner shortages={drive.shortages} />
       <DriveFacts drive={drive} />
       <SignUpForm
         drive={drive}
@@ -70,6 +72,8 @@ export function SignUpPage() {
       />
       <p style={{ marginTop: '1.5rem' }}>
         <Link href={`/d/${encodeURIComponent(drive.slug)}/leaderboard`}>{t('drive.leaderboardLink')}</Link>
+        {' · '}
+        <Link href="/d">{t('drives.listLink')}</Link>
       </p>
     </PublicLayout>
   );

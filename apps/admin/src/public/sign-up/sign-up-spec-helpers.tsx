@@ -6,7 +6,7 @@ import { Routes } from '../../app/routes';
 export const SHIFT_OPEN = { id: 'shift-am', startsAt: '2027-12-05T01:00:00.000Z', endsAt: '2027-12-05T04:00:00.000Z', capacity: 20, spotsLeft: 12, waitlistCount: 0 };
 export const SHIFT_FULL = { id: 'shift-pm', startsAt: '2027-12-05T05:00:00.000Z', endsAt: '2027-12-05T08:00:00.000Z', capacity: 1, spotsLeft: 0, waitlistCount: 2 };
 
-export function publicDrive(locale = 'en') {
+export function publicDrive(locale = 'en', shortages: { bloodType: string; level: string }[] = []) {
   return {
     data: {
       publicDrive: {
@@ -17,6 +17,8 @@ export function publicDrive(locale = 'en') {
         kind: 'WHOLE_BLOOD',
         status: 'PUBLISHED',
         location: 'Xinhua Square, Hohhot',
+        regionCode: 'CN-150100',
+        shortages,
         timeZone: 'Asia/Shanghai',
         startsAt: SHIFT_OPEN.startsAt,
         endsAt: SHIFT_FULL.endsAt,

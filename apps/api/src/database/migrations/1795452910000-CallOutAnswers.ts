@@ -1,5 +1,5 @@
 // Emergency call-outs end to end (issue 23): a call-out states its need (how many people, where,
-// by when, in which region, verified types only), goes out in waves, and remembers everyone it
+// by when, in which city (a region code), verified types only), goes out in waves, and remembers everyone it
 // asked (once per call-out, whatever the waves) with their answer, by link or SMS reply. The
 // answer link's token is kept only as a hash.
 import { MigrationInterface, QueryRunner } from 'typeorm';
@@ -11,7 +11,7 @@ export class CallOutAnswers1795452910000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "call_outs" ADD "people_needed" integer`);
     await queryRunner.query(`ALTER TABLE "call_outs" ADD "place" text`);
     await queryRunner.query(`ALTER TABLE "call_outs" ADD "needed_by" TIMESTAMP WITH TIME ZONE`);
-    await queryRunner.query(`ALTER TABLE "call_outs" ADD "region" text`);
+    await queryRunner.query(`ALTER TABLE "call_outs" ADD "region_code" text`);
     await queryRunner.query(`ALTER TABLE "call_outs" ADD "verified_only" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(`ALTER TABLE "call_outs" ADD "waves" integer NOT NULL DEFAULT 1`);
     await queryRunner.query(`ALTER TABLE "call_outs" ADD CONSTRAINT "call_outs_people_needed_check" CHECK ("people_needed" IS NULL OR "people_needed" > 0)`);
@@ -44,7 +44,7 @@ export class CallOutAnswers1795452910000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE "call_out_recipients"`);
     await queryRunner.query(`ALTER TABLE "call_outs" DROP CONSTRAINT "call_outs_people_needed_check"`);
-    for (const column of ['waves', 'verified_only', 'region', 'needed_by', 'place', 'people_needed']) {
+    for (const column of ['waves', 'verified_only', 'region_code', 'needed_by', 'place', 'people_needed']) {
       await queryRunner.query(`ALTER TABLE "call_outs" DROP COLUMN "${column}"`);
     }
   }

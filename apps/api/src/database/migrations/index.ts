@@ -26,6 +26,7 @@ import { DeskOperations1795452200000 } from './1795452200000-DeskOperations';
 import { RegistryDrives1795452300000 } from './1795452300000-RegistryDrives';
 import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules';
 import { ReferralCodes1795452400000 } from './1795452400000-ReferralCodes';
+import { RegionsAndShortages1795452800000 } from './1795452800000-RegionsAndShortages';
 import { ReserveRoster1795452900000 } from './1795452900000-ReserveRoster';
 import { CallOutAnswers1795452910000 } from './1795452910000-CallOutAnswers';
 
@@ -57,6 +58,7 @@ export const MIGRATIONS: (new () => object)[] = [
   RegistryDrives1795452300000,
   ReferralCodes1795452400000,
   EligibilityRules1795452700000,
+  RegionsAndShortages1795452800000,
   ReserveRoster1795452900000,
   CallOutAnswers1795452910000,
 ];

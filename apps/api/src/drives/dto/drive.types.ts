@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { DriveKind, DriveStatus } from '@life-relay/domain';
+import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { DriveKind, DriveStatus, REGION_CODES } from '@life-relay/domain';
 import { Paginated } from '../../common/pagination/connection';
 import { After, IntInRange, OptionalText, PositiveInt, Text, TimeZone, ValidInstant } from '../../common/validation/rules';
 
@@ -51,6 +51,9 @@ export abstract class DriveFacts {
 
   @Field()
   location: string;
+
+  @Field(() => String, { nullable: true, description: 'The city it happens in: a region code of the list in libs/domain (CN-150100: Hohhot).' })
+  regionCode: string | null;
 
   @Field({ description: 'IANA time zone the drive happens in; show times in it.' })
   timeZone: string;
@@ -139,6 +142,11 @@ abstract class DriveDetails {
   @IsOptional()
   @OptionalText(4000)
   description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The city it happens in (CN-150100: Hohhot); null: not said. Public drive lists group by it.' })
+  @IsOptional()
+  @IsIn(REGION_CODES, { message: 'invalidValue' })
+  regionCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone, default Asia/Shanghai.' })
   @IsOptional()
@@ -242,3 +250,6 @@ export class UpdateDriveInput extends DriveDetails {
   @After('startsAt')
   endsAt?: Date;
 }
+
+@ObjectType('UpcomingDrive', { description: 'A published drive to come, as the public /drives page lists it: only what its own page shows.' })
+export class UpcomingDriveType extends DriveFacts {}

@@ -35,9 +35,9 @@ export class CallOutEntity {
   @Column({ name: 'needed_by', type: 'timestamptz', nullable: true })
   neededBy: Date | null;
 
-  /** Only people who signed up at drives whose location contains this (a city); the latest wave's. */
-  @Column({ type: 'text', nullable: true })
-  region: string | null;
+  /** Only people of this city (a code of REGION_CODES, see IN_REGION_SQL); the latest wave's, null: every city. */
+  @Column({ name: 'region_code', type: 'text', nullable: true })
+  regionCode: string | null;
 
   /** Only people whose blood type the desk or the blood service verified. */
   @Column({ name: 'verified_only', type: 'boolean', default: false })

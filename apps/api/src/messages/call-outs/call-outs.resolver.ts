@@ -47,7 +47,7 @@ export class CallOutsResolver {
   @Audited<CallOutType>(AuditAction.CALL_OUT_SENT, ({ result }) => ({
     subjectType: AuditSubjectType.CALL_OUT,
     subjectId: result.id,
-    details: { wave: result.waves, bloodTypes: result.bloodTypes, region: result.region, audienceCount: result.audienceCount },
+    details: { wave: result.waves, bloodTypes: result.bloodTypes, regionCode: result.regionCode, audienceCount: result.audienceCount },
   }))
   @Mutation(() => CallOutType, {
     description: 'Organizers: the next wave of a call-out (another group, or a wider region), to people it has not asked yet; refused once the need is met.',

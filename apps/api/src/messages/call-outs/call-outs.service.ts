@@ -9,19 +9,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { BloodType, CallOutAnswer, DEFAULT_AGE_WINDOWS, DriveKind, MessagePurpose } from '@life-relay/domain';
 import { Outbox } from '../../outbox/outbox.repository';
+import { IN_REGION_SQL } from '../../sign-ups/volunteers.repository';
 import { AuthenticatedUser, organizationScope } from '../../common/auth/authenticated-user';
 import { isUuid } from '../../common/graphql/uuid';
-import { containsPattern } from '../../common/sql';
 import { OrganizationsService } from '../../organizations/organizations.service';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { CallOutRecipients } from './call-out-recipients.repository';
 import { CallOutAudienceMember, CallOutInput, CallOutType, CallOutWaveInput } from './dto/call-out.types';
 
-/** Who a wave asks: the need's kind and groups, in a region, verified types only or not. */
+/** Who a wave asks: the need's kind and groups, of one city (a code of REGION_CODES) or all, verified types only or not. */
 interface Audience {
   kind: DriveKind;
   bloodTypes: BloodType[];
-  region: string | null;
+  regionCode: string | null;
   verifiedOnly: boolean;
   /** Leaves out who this call-out asked already (an escalation). */
   callOutId: string | null;
@@ -40,15 +40,15 @@ export class CallOutsService {
   /**
    * The audience as SQL: volunteers of the organization ($6: who signed up for one of its drives)
    * who opted in and may donate this kind today (a donation anywhere counts), verified ($7) and of
-   * a region ($8: a drive of theirs there) when asked, and not asked in this call-out yet ($9).
+   * one city ($8: the one they gave, else that of a drive they signed up at) when asked, and not asked in this call-out yet ($9).
    */
   private audience(a: Audience, organizationId: string): { sql: string; params: unknown[] } {
     const window = DEFAULT_AGE_WINDOWS[a.kind];
     return {
       sql: `FROM volunteers v
             WHERE v.call_out_opt_in AND v.unsubscribed_at IS NULL AND v.erased_at IS NULL
-              AND EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.volunteer_id = v.id AND d.organization_id = $6
-                           AND ($8::text IS NULL OR d.location ILIKE $8))
+              AND EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.volunteer_id = v.id AND d.organization_id = $6)
+              AND ${IN_REGION_SQL('v', '$8')}
               AND (cardinality($1::text[]) = 0 OR v.blood_type = ANY($1))
               AND (NOT $7::boolean OR v.blood_type_verified_at IS NOT NULL)
               AND ($3::int IS NULL OR v.birth_date IS NULL OR date_part('year', age(current_date, v.birth_date)) BETWEEN $3 AND $4)
@@ -65,14 +65,14 @@ export class CallOutsService {
         this.config.donationIntervalDays[a.kind] ?? 0,
         organizationId,
         a.verifiedOnly,
-        a.region ? containsPattern(a.region) : null,
+        a.regionCode,
         a.callOutId,
       ],
     };
   }
 
   private static audienceOf(input: CallOutInput): Audience {
-    return { kind: input.kind, bloodTypes: input.bloodTypes ?? [], region: input.region ?? null, verifiedOnly: input.verifiedOnly === true, callOutId: null };
+    return { kind: input.kind, bloodTypes: input.bloodTypes ?? [], regionCode: input.regionCode ?? null, verifiedOnly: input.verifiedOnly === true, callOutId: null };
   }
 
   async audienceCount(actor: AuthenticatedUser, input: CallOutInput): Promise<number> {
@@ -97,7 +97,7 @@ export class CallOutsService {
     return this.dataSource.transaction(async (tx) => {
       if (input.driveId) await this.assertPublished(tx, input.driveId);
       const [callOut] = await tx.query(
-        `INSERT INTO call_outs (kind, blood_types, drive_id, message, audience_count, sent_by_id, organization_id, people_needed, place, needed_by, region, verified_only)
+        `INSERT INTO call_outs (kind, blood_types, drive_id, message, audience_count, sent_by_id, organization_id, people_needed, place, needed_by, region_code, verified_only)
          VALUES ($1, $2, $3, $4, 0, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
         [
           input.kind,
@@ -109,7 +109,7 @@ export class CallOutsService {
           input.peopleNeeded ?? null,
           input.place ?? null,
           input.neededBy ?? null,
-          input.region ?? null,
+          input.regionCode ?? null,
           input.verifiedOnly === true,
         ],
       );
@@ -131,11 +131,11 @@ export class CallOutsService {
       const audience: Audience = {
         kind: c.kind,
         bloodTypes: wave.bloodTypes?.length ? wave.bloodTypes : c.blood_types,
-        region: wave.region ?? null,
+        regionCode: wave.regionCode ?? null,
         verifiedOnly: c.verified_only,
         callOutId: id,
       };
-      await tx.query(`UPDATE call_outs SET waves = waves + 1, region = $2 WHERE id = $1`, [id, audience.region]);
+      await tx.query(`UPDATE call_outs SET waves = waves + 1, region_code = $2 WHERE id = $1`, [id, audience.regionCode]);
       await this.sendWave(tx, id, c.waves + 1, audience, c.organization_id);
       return (await this.list(null, tx, id))[0];
     });
@@ -166,7 +166,7 @@ export class CallOutsService {
   async list(actor: AuthenticatedUser | null, db: EntityManager = this.dataSource.manager, id: string | null = null): Promise<CallOutType[]> {
     const rows: Record<string, never>[] = await db.query(
       `SELECT c.id, c.kind, c.blood_types, c.drive_id, c.message, c.audience_count, c.created_at, u.name AS sent_by,
-              c.people_needed, c.place, c.needed_by, c.region, c.verified_only, c.waves
+              c.people_needed, c.place, c.needed_by, c.region_code, c.verified_only, c.waves
          FROM call_outs c JOIN users u ON u.id = c.sent_by_id
         WHERE ($1::uuid IS NULL OR c.id = $1) AND ($2::uuid IS NULL OR c.organization_id = $2)
         ORDER BY c.created_at DESC LIMIT 200`,
@@ -185,7 +185,7 @@ export class CallOutsService {
       peopleNeeded: r.people_needed,
       place: r.place,
       neededBy: r.needed_by,
-      region: r.region,
+      regionCode: r.region_code,
       verifiedOnly: r.verified_only,
       waves: r.waves,
       yesCount: tallies.get(r.id)?.yes ?? 0,

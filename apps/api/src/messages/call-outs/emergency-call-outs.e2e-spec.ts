@@ -10,13 +10,15 @@ import { TestSmpp } from '../../testing/test-smpp';
 import { TestSmtp } from '../../testing/test-smtp';
 import { OutboxDelivery } from '../delivery/outbox-delivery.service';
 
-const NEED = `peopleNeeded place neededBy region verifiedOnly waves audienceCount yesCount noCount`;
+const NEED = `peopleNeeded place neededBy regionCode verifiedOnly waves audienceCount yesCount noCount`;
 const AUDIENCE = `query($input: CallOutInput!) { callOutAudience(input: $input) callOutAudienceList(input: $input) { name bloodType bloodTypeVerified channel } }`;
 const SEND = `mutation($input: CallOutInput!) { sendCallOut(input: $input) { id ${NEED} } }`;
 const ESCALATE = `mutation($id: ID!, $input: CallOutWaveInput!) { escalateCallOut(id: $id, input: $input) { id ${NEED} } }`;
 const TALLY = `query($id: ID!) { callOut(id: $id) { ${NEED} } }`;
 const VERIFY = `mutation($input: VerifyBloodTypeInput!) { verifyBloodType(input: $input) { id } }`;
 const RHD_NEGATIVE = ['O_NEG', 'A_NEG', 'B_NEG', 'AB_NEG'];
+const HOHHOT = 'CN-150100';
+const BAOTOU = 'CN-150200';
 const SHORT_LINK = /http:\/\/relay\.test\/s\/([0-9A-Za-z]{12})/g;
 const ANSWER_LINK = /http:\/\/relay\.test\/api\/call-outs\/answer\/([\w-]+)/;
 
@@ -41,8 +43,8 @@ describe('emergency call-outs', () => {
     organizationId = createOrganization.id;
     organizer = await invite('ORGANIZER');
     make = new Factories(app, organizer.token);
-    const hohhot = await make.drive();
-    const baotou = await make.drive({ input: { location: 'Baotou, Steel Street blood station' } });
+    const hohhot = await make.drive({ input: { regionCode: HOHHOT } });
+    const baotou = await make.drive({ input: { location: 'Baotou, Steel Street blood station', regionCode: BAOTOU } });
 
     await person('Bao Lin', hohhot, { bloodType: 'O_NEG', email: null }, 'DESK'); // a phone only: SMS
     await person('An Qi', hohhot, { bloodType: 'A_NEG', phone: null }, 'DESK'); // an e-mail address only: mail
@@ -106,7 +108,7 @@ describe('emergency call-outs', () => {
   const need = {
     kind: 'WHOLE_BLOOD',
     bloodTypes: RHD_NEGATIVE,
-    region: 'Hohhot',
+    regionCode: HOHHOT,
     verifiedOnly: true,
     peopleNeeded: 3,
     place: 'Inner Mongolia People’s Hospital, 1 Zhaowuda Road',
@@ -114,7 +116,7 @@ describe('emergency call-outs', () => {
     message: 'A patient in surgery needs RhD-negative blood.',
   };
 
-  it('asks exactly the eligible, opted-in, verified people of the region, by SMS first, counts answers by link and SMS reply, and escalates in waves without asking anyone twice', async () => {
+  it('asks exactly the eligible, opted-in, verified people of the city, by SMS first, counts answers by link and SMS reply, and escalates in waves without asking anyone twice', async () => {
     // The audience before sending: the count, and who exactly, with the channel each gets.
     const preview = await org(AUDIENCE, { input: need });
     expect(preview.callOutAudience).toBe(3);
@@ -125,7 +127,7 @@ describe('emergency call-outs', () => {
     ]);
 
     const { sendCallOut } = await org(SEND, { input: need });
-    expect(sendCallOut).toMatchObject({ peopleNeeded: 3, place: need.place, region: 'Hohhot', verifiedOnly: true, waves: 1, audienceCount: 3, yesCount: 0, noCount: 0 });
+    expect(sendCallOut).toMatchObject({ peopleNeeded: 3, place: need.place, regionCode: HOHHOT, verifiedOnly: true, waves: 1, audienceCount: 3, yesCount: 0, noCount: 0 });
     await deliver();
 
     // SMS where they gave a phone (Cao Jie gave both), mail otherwise; nobody else hears of it.
@@ -158,17 +160,19 @@ describe('emergency call-outs', () => {
 
     expect((await org(TALLY, { id: sendCallOut.id })).callOut).toMatchObject({ peopleNeeded: 3, yesCount: 2, noCount: 0, audienceCount: 3 });
 
-    // Not met: the next wave, a wider region, reaches the next city's person, and only them.
-    const { escalateCallOut: wave2 } = await org(ESCALATE, { id: sendCallOut.id, input: { region: null } });
-    expect(wave2).toMatchObject({ waves: 2, region: null, audienceCount: 4, yesCount: 2 });
+    // A wave's city is one of the list, like the call-out's.
+    expect(badFields(await app.gql(ESCALATE, { id: sendCallOut.id, input: { regionCode: 'Baotou' } }, { token: organizer.token }))).toEqual(['regionCode']);
+    // Not met: the next wave, the next city, reaches that city's person, and only them.
+    const { escalateCallOut: wave2 } = await org(ESCALATE, { id: sendCallOut.id, input: { regionCode: BAOTOU } });
+    expect(wave2).toMatchObject({ waves: 2, regionCode: BAOTOU, audienceCount: 4, yesCount: 2 });
     await deliver();
     expect(textsTo('Chen Yu')).toHaveLength(1);
     expect(textsTo('Bao Lin')).toHaveLength(1);
     expect(textsTo('Cao Jie')).toHaveLength(1);
     expect(mailsTo('An Qi')).toHaveLength(1);
-    // A wave with nobody new asks nobody.
+    // A wave with nobody new (every city: He Jun gave too recently) asks nobody.
     const { escalateCallOut: wave3 } = await org(ESCALATE, { id: sendCallOut.id, input: {} });
-    expect(wave3).toMatchObject({ waves: 3, audienceCount: 4 });
+    expect(wave3).toMatchObject({ waves: 3, regionCode: null, audienceCount: 4 });
     await deliver();
     expect(textsTo('Chen Yu')).toHaveLength(1);
 
@@ -189,9 +193,9 @@ describe('emergency call-outs', () => {
   it('escalates to the next blood group once: the new group is asked, nobody of an earlier wave again', async () => {
     const { sendCallOut } = await org(SEND, { input: { ...need, bloodTypes: ['O_NEG'], peopleNeeded: 2 } });
     expect(sendCallOut.audienceCount).toBe(1); // Bao Lin: the only verified, eligible, opted-in O− in Hohhot
-    const { escalateCallOut } = await org(ESCALATE, { id: sendCallOut.id, input: { bloodTypes: ['O_NEG', 'A_NEG', 'B_NEG'], region: 'Hohhot' } });
-    expect(escalateCallOut).toMatchObject({ waves: 2, audienceCount: 3, region: 'Hohhot' });
-    await org(ESCALATE, { id: sendCallOut.id, input: { bloodTypes: ['O_NEG', 'A_NEG', 'B_NEG'], region: 'Hohhot' } });
+    const { escalateCallOut } = await org(ESCALATE, { id: sendCallOut.id, input: { bloodTypes: ['O_NEG', 'A_NEG', 'B_NEG'], regionCode: HOHHOT } });
+    expect(escalateCallOut).toMatchObject({ waves: 2, audienceCount: 3, regionCode: HOHHOT });
+    await org(ESCALATE, { id: sendCallOut.id, input: { bloodTypes: ['O_NEG', 'A_NEG', 'B_NEG'], regionCode: HOHHOT } });
     const asked = await app.sql(
       `SELECT v.name, r.wave, (SELECT count(*)::int FROM outbox o WHERE o.dedupe_key = 'CALL_OUT:' || r.call_out_id || ':' || r.volunteer_id) AS messages
          FROM call_out_recipients r JOIN volunteers v ON v.id = r.volunteer_id WHERE r.call_out_id = $1 ORDER BY v.name`,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Equals, IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, ValidateBy } from 'class-validator';
-import { BloodType, isCalendarDate, LOCALES, normalizePhone, SIGN_UP_FIELD_LIMITS as LIMIT, SignUpChannel, SignUpStatus } from '@life-relay/domain';
+import { BloodType, isCalendarDate, LOCALES, normalizePhone, REGION_CODES, SIGN_UP_FIELD_LIMITS as LIMIT, SignUpChannel, SignUpStatus } from '@life-relay/domain';
 import { Email, OptionalText, Text } from '../../common/validation/rules';
 import { DriveFacts } from '../../drives/dto/drive.types';
 
@@ -66,6 +66,11 @@ export class SignUpInput {
   @IsOptional()
   @IsEnum(BloodType, { message: 'invalidValue' })
   bloodType?: BloodType | null;
+
+  @Field(() => String, { nullable: true, description: 'Your city (CN-150100: Hohhot), for call-outs and new drives near you; kept once given.' })
+  @IsOptional()
+  @IsIn(REGION_CODES, { message: 'invalidValue' })
+  regionCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
@@ -186,6 +191,8 @@ export class PublicDrive extends DriveFacts {
 
   signUpGoal: number | null;
   donationGoal: number | null;
+  /** Not a field: whose shortage levels the page shows. */
+  organizationId: string;
 
   @Field(() => [PublicShift])
   shifts: PublicShift[];

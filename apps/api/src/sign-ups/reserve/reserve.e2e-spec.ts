@@ -7,12 +7,14 @@ import { Factories } from '../../testing/factories';
 import { badFields, createTestApp, errorCode, TestApp } from '../../testing/test-app';
 
 const FIELDS = `id name email phone bloodType bloodTypeVerified bloodTypeSource bloodTypeVerifiedAt bloodTypeVerifiedBy phenotypes
-  lastDriveLocation lastDonatedOn nextEligibleOn callOutOptIn availabilityNotes`;
+  regionCode lastDriveLocation lastDonatedOn nextEligibleOn callOutOptIn availabilityNotes`;
 const ROSTER = `query($f: ReserveRosterFilter) { reserveRoster(filter: $f) { ${FIELDS} } }`;
 const CSV = `query($f: ReserveRosterFilter) { reserveRosterCsv(filter: $f) { csv rows } }`;
 const VERIFY = `mutation($input: VerifyBloodTypeInput!) { verifyBloodType(input: $input) { ${FIELDS} } }`;
 const NOTES = `mutation($id: ID!, $notes: String) { setAvailabilityNotes(volunteerId: $id, notes: $notes) { id availabilityNotes } }`;
 const RHD_NEGATIVE = ['O_NEG', 'A_NEG', 'B_NEG', 'AB_NEG'];
+const HOHHOT = 'CN-150100';
+const BAOTOU = 'CN-150200';
 
 type Row = Record<string, any>;
 
@@ -35,8 +37,8 @@ describe('the reserve roster', () => {
     organizationId = createOrganization.id;
     organizer = await invite('ORGANIZER');
     make = new Factories(app, organizer.token);
-    hohhotDrive = await make.drive();
-    baotouDrive = await make.drive({ input: { location: 'Baotou, Steel Street blood station' } });
+    hohhotDrive = await make.drive({ input: { regionCode: HOHHOT } });
+    baotouDrive = await make.drive({ input: { location: 'Baotou, Steel Street blood station', regionCode: BAOTOU } });
 
     const person = async (name: string, drive: typeof hohhotDrive, overrides: Record<string, unknown>) => {
       const { email } = await make.signUp(drive, { name, ...overrides });
@@ -46,7 +48,8 @@ describe('the reserve roster', () => {
     await person('Bao Lin', hohhotDrive, { bloodType: 'O_NEG', callOuts: true });
     await person('Chen Yu', baotouDrive, { bloodType: 'A_NEG', callOuts: true });
     await person('Du Mei', hohhotDrive, { bloodType: 'O_POS', callOuts: true });
-    await person('An Qi', hohhotDrive, { bloodType: 'AB_NEG', callOuts: false });
+    // Gave her city on the form (the same as her drive's).
+    await person('An Qi', hohhotDrive, { bloodType: 'AB_NEG', callOuts: false, regionCode: HOHHOT });
   });
   afterAll(() => app.close());
 
@@ -97,14 +100,16 @@ describe('the reserve roster', () => {
     expect((await roster()).find((r) => r.name === 'Bao Lin')).toMatchObject({ bloodType: 'O_NEG', bloodTypeVerified: true });
   });
 
-  it('filters by blood group, verification, opt-in and region', async () => {
+  it('filters by blood group, verification, opt-in and city (the one a person gave, else that of a drive they signed up at)', async () => {
     expect(names(await roster())).toEqual(['An Qi', 'Bao Lin', 'Chen Yu', 'Du Mei']);
     expect(names(await roster({ bloodTypes: RHD_NEGATIVE }))).toEqual(['An Qi', 'Bao Lin', 'Chen Yu']);
     expect(names(await roster({ bloodTypes: RHD_NEGATIVE, verifiedOnly: true }))).toEqual(['An Qi', 'Bao Lin']);
     expect(names(await roster({ bloodTypes: RHD_NEGATIVE, optedInOnly: true }))).toEqual(['Bao Lin', 'Chen Yu']);
-    expect(names(await roster({ bloodTypes: RHD_NEGATIVE, region: 'hohhot' }))).toEqual(['An Qi', 'Bao Lin']);
-    expect(names(await roster({ bloodTypes: RHD_NEGATIVE, region: 'Baotou' }))).toEqual(['Bao Lin', 'Chen Yu']);
-    expect((await roster({ region: 'Baotou' })).find((r) => r.name === 'Chen Yu')?.lastDriveLocation).toBe('Baotou, Steel Street blood station');
+    expect(names(await roster({ bloodTypes: RHD_NEGATIVE, regionCode: HOHHOT }))).toEqual(['An Qi', 'Bao Lin']);
+    expect(names(await roster({ bloodTypes: RHD_NEGATIVE, regionCode: BAOTOU }))).toEqual(['Bao Lin', 'Chen Yu']);
+    expect((await roster({ regionCode: BAOTOU })).find((r) => r.name === 'Chen Yu')).toMatchObject({ regionCode: null, lastDriveLocation: 'Baotou, Steel Street blood station' });
+    expect((await roster({ regionCode: HOHHOT })).find((r) => r.name === 'An Qi')?.regionCode).toBe(HOHHOT);
+    expect(badFields(await app.gql(ROSTER, { f: { regionCode: 'Hohhot' } }, { token: organizer.token }))).toEqual(['regionCode']);
   });
 
   it('shows the last donation and the next eligible day, and sorts by them', async () => {

@@ -19,7 +19,7 @@ export class ReserveResolver {
   })
   reserveRoster(
     @CurrentUser() actor: AuthenticatedUser,
-    @Args('filter', { type: () => ReserveRosterFilter, nullable: true }) filter?: ReserveRosterFilter | null,
+    @Args('filter', { type: () => ReserveRosterFilter, nullable: true }) filter?: ReserveRosterFilter, // not `| null`: a union's metadata is Object, which the ValidationPipe skips
   ): Promise<ReserveVolunteerType[]> {
     return this.reserve.roster(actor, filter ?? {});
   }
@@ -29,7 +29,7 @@ export class ReserveResolver {
   @Query(() => ReserveRosterExport, { description: 'Organizers and viewers: the reserve roster as filtered, as a CSV file (UTF-8 with a byte-order mark).' })
   reserveRosterCsv(
     @CurrentUser() actor: AuthenticatedUser,
-    @Args('filter', { type: () => ReserveRosterFilter, nullable: true }) filter?: ReserveRosterFilter | null,
+    @Args('filter', { type: () => ReserveRosterFilter, nullable: true }) filter?: ReserveRosterFilter, // not `| null`: a union's metadata is Object, which the ValidationPipe skips
   ): Promise<ReserveRosterExport> {
     return this.reserve.csv(actor, filter ?? {});
   }

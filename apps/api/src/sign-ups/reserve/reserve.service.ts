@@ -9,10 +9,9 @@ import { BloodTypeSource, DriveKind, normalizePhenotypes } from '@life-relay/dom
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthenticatedUser, organizationScope } from '../../common/auth/authenticated-user';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
-import { containsPattern } from '../../common/sql';
 import { isUuid } from '../../common/graphql/uuid';
 import { neutraliseFormula } from '../csv/csv-cells';
-import { Volunteers } from '../volunteers.repository';
+import { IN_REGION_SQL, Volunteers } from '../volunteers.repository';
 import { ReserveRosterExport, ReserveRosterFilter, ReserveSort, ReserveVolunteerType, VerifyBloodTypeInput } from './dto/reserve.types';
 
 /** More than any organization’s roster today: a bound on one answer, not a page size. */
@@ -36,6 +35,7 @@ const CSV_COLUMNS: { key: keyof ReserveVolunteerType; header: string }[] = [
   { key: 'bloodTypeVerifiedAt', header: 'bloodTypeVerifiedAt' },
   { key: 'bloodTypeVerifiedBy', header: 'bloodTypeVerifiedBy' },
   { key: 'phenotypes', header: 'phenotypes' },
+  { key: 'regionCode', header: 'regionCode' },
   { key: 'lastDriveLocation', header: 'lastDriveLocation' },
   { key: 'lastDonatedOn', header: 'lastDonatedOn' },
   { key: 'nextEligibleOn', header: 'nextEligibleOn' },
@@ -111,18 +111,13 @@ export class ReserveService {
     if (filter.bloodTypes?.length) add('v.blood_type = ANY(?::text[])', filter.bloodTypes);
     if (filter.verifiedOnly) where.push('v.blood_type_verified_at IS NOT NULL');
     if (filter.optedInOnly) where.push('v.call_out_opt_in AND v.unsubscribed_at IS NULL');
-    if (filter.region) {
-      add(
-        `EXISTS (SELECT 1 FROM sign_ups rs JOIN drives rd ON rd.id = rs.drive_id
-                  WHERE rs.volunteer_id = v.id AND ($1::uuid IS NULL OR rd.organization_id = $1) AND rd.location ILIKE ?)`,
-        containsPattern(filter.region),
-      );
-    }
+    // One city: the one the person gave, else that of a drive they signed up at (as call-outs ask).
+    if (filter.regionCode) add(IN_REGION_SQL('v', '?'), filter.regionCode);
     params.push(RESERVE_LIMIT);
     const rows: Row[] = await this.dataSource.query(
       `SELECT * FROM (
          SELECT v.id, v.name, v.email::text AS email, v.phone, v.blood_type, v.blood_type_source, v.blood_type_verified_at, u.name AS verified_by,
-                v.phenotypes, v.availability_notes, (v.call_out_opt_in AND v.unsubscribed_at IS NULL) AS call_out_opt_in,
+                v.phenotypes, v.availability_notes, v.region_code, (v.call_out_opt_in AND v.unsubscribed_at IS NULL) AS call_out_opt_in,
                 (SELECT d.location FROM sign_ups s JOIN drives d ON d.id = s.drive_id
                   WHERE s.volunteer_id = v.id AND ($1::uuid IS NULL OR d.organization_id = $1) ORDER BY d.starts_at DESC LIMIT 1) AS last_drive_location,
                 to_char(given.last_on, 'YYYY-MM-DD') AS last_donated_on,
@@ -155,6 +150,7 @@ export class ReserveService {
       bloodTypeVerifiedAt: r.blood_type_verified_at,
       bloodTypeVerifiedBy: r.verified_by,
       phenotypes: r.phenotypes,
+      regionCode: r.region_code,
       lastDriveLocation: r.last_drive_location,
       lastDonatedOn: r.last_donated_on,
       nextEligibleOn: r.next_eligible_on,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsArray, IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
-import { BloodType, DriveKind, MessageChannel } from '@life-relay/domain';
+import { IsArray, IsBoolean, IsDate, IsEnum, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { BloodType, DriveKind, MessageChannel, REGION_CODES } from '@life-relay/domain';
 import { IntInRange, OptionalText, Text } from '../../../common/validation/rules';
 
 @InputType()
@@ -19,6 +19,11 @@ export class CallOutInput {
   @IsOptional()
   @IsUUID('all', { message: 'invalidValue' })
   driveId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only volunteers of this city (CN-150100: Hohhot): the one they gave, else that of a drive they signed up for.' })
+  @IsOptional()
+  @IsIn(REGION_CODES, { message: 'invalidValue' })
+  regionCode?: string | null;
 
   @Field({ description: 'What the organizer has to say, in the words volunteers will read.' })
   @Text(2000)
@@ -40,12 +45,6 @@ export class CallOutInput {
   @IsDate({ message: 'invalidValue' })
   neededBy?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Only people who signed up at the organization’s drives at a location containing this (a city: "Hohhot").' })
-  @IsOptional()
-  @IsString({ message: 'invalidValue' })
-  @OptionalText(100)
-  region?: string | null;
-
   @Field(() => Boolean, { nullable: true, description: 'Only people whose blood type the desk or the blood service verified.' })
   @IsOptional()
   @IsBoolean({ message: 'invalidValue' })
@@ -60,11 +59,10 @@ export class CallOutWaveInput {
   @IsEnum(BloodType, { each: true, message: 'invalidValue' })
   bloodTypes?: BloodType[] | null;
 
-  @Field(() => String, { nullable: true, description: 'The region of this wave; none: every region.' })
+  @Field(() => String, { nullable: true, description: 'The city of this wave (CN-150200: Baotou), as CallOutInput.regionCode; none: every city.' })
   @IsOptional()
-  @IsString({ message: 'invalidValue' })
-  @OptionalText(100)
-  region?: string | null;
+  @IsIn(REGION_CODES, { message: 'invalidValue' })
+  regionCode?: string | null;
 }
 
 @ObjectType('CallOutAudienceMember', { description: 'Someone a call-out would ask, and how.' })
@@ -117,8 +115,8 @@ export class CallOutType {
   @Field(() => Date, { nullable: true })
   neededBy: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The region of the latest wave; null: every region.' })
-  region: string | null;
+  @Field(() => String, { nullable: true, description: 'The city (a code of the region list) of the latest wave; null: every city.' })
+  regionCode: string | null;
 
   @Field()
   verifiedOnly: boolean;

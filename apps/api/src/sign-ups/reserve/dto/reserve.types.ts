@@ -1,9 +1,8 @@
 // The reserve roster (issue 23): volunteers a blood service can call on, with how sure it is of
 // their blood type. Personal and health data: organizers and viewers only, never team leads.
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
-import { BloodType, BloodTypeSource } from '@life-relay/domain';
-import { OptionalText } from '../../../common/validation/rules';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { BloodType, BloodTypeSource, REGION_CODES } from '@life-relay/domain';
 
 registerEnumType(BloodTypeSource, { name: 'BloodTypeSource', description: 'Where a verified blood type comes from: the desk (a typing card, a lab result) or the blood service’s records.' });
 
@@ -36,12 +35,11 @@ export class ReserveRosterFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only people who signed up for one of the organization’s drives at a location containing this text (a city: "Hohhot").',
+    description: 'Only people of this city (CN-150100: Hohhot): the one they gave, else that of a drive they signed up for.',
   })
   @IsOptional()
-  @IsString({ message: 'invalidValue' })
-  @OptionalText(100)
-  region?: string | null;
+  @IsIn(REGION_CODES, { message: 'invalidValue' })
+  regionCode?: string | null;
 
   @Field(() => ReserveSort, { nullable: true, description: 'NAME unless told.' })
   @IsOptional()
@@ -81,7 +79,10 @@ export class ReserveVolunteerType {
   @Field(() => [String], { description: 'Verified extended phenotypes, e.g. ["C+", "c-", "E-", "e+", "K-"].' })
   phenotypes: string[];
 
-  @Field(() => String, { nullable: true, description: 'The location of the organization’s drive they last signed up for (until volunteers have a region of their own).' })
+  @Field(() => String, { nullable: true, description: 'The city the person gave (a code of the region list); null: not given.' })
+  regionCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The location of the organization’s drive they last signed up for.' })
   lastDriveLocation: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: their last whole-blood or platelet donation at the organization’s drives.' })
