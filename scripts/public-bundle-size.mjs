@@ -22,8 +22,10 @@ export const PUBLIC_PAGES = [
   { name: 'form', path: '/d/<slug>', html: 'public.html', page: 'src/public/sign-up/sign-up-page.tsx' },
   { name: 'manage', path: '/m/<token>', html: 'public.html', page: 'src/public/manage/manage-page.tsx' },
   { name: 'leaderboard', path: '/d/<slug>/leaderboard', html: 'public.html', page: 'src/public/leaderboard/leaderboard-page.tsx' },
+  { name: 'contest', path: '/c/<slug>', html: 'public.html', page: 'src/public/contest/contest-page.tsx' },
   { name: 'my data', path: '/me', html: 'public.html', page: 'src/public/my-data/my-data-page.tsx' },
   { name: 'drives', path: '/d', html: 'public.html', page: 'src/public/drives/drives-page.tsx' },
+  { name: 'team request', path: '/join-team/<token>', html: 'public.html', page: 'src/public/team-request/team-request-page.tsx' },
 ];
 
 const brotli = (bytes, quality) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }).length;

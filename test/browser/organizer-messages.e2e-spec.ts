@@ -244,6 +244,26 @@ describe('the organizers’ app: messages', () => {
     await edit.getByLabel('Name').fill('Winter rare-blood reserve');
     await edit.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('cell', { name: 'Winter rare-blood reserve', exact: true }).waitFor();
+
+    // As a contest: a public link, a ranking, and its standings page with a stage.
+    await page.getByRole('button', { name: 'Edit Winter rare-blood reserve' }).click();
+    await edit.getByLabel('Public link').fill('winter-reserve');
+    await edit.getByLabel('Rank teams by').click();
+    await page.getByRole('option', { name: 'Sign-ups' }).click();
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'Winter rare-blood reserve' }).click();
+    await page.getByRole('heading', { name: 'Standings of Winter rare-blood reserve' }).waitFor();
+    await page.getByText('Rank teams by: Sign-ups').waitFor();
+    await page.getByRole('link', { name: 'Public page: /c/winter-reserve' }).waitFor();
+    const stage = page.getByRole('form', { name: 'Add a stage' });
+    await stage.getByLabel('Stage name').fill('Preliminaries');
+    await stage.getByLabel('Starts').fill('2030-12-01');
+    await stage.getByLabel('Ends').fill('2030-12-10');
+    await stage.getByRole('button', { name: 'Add a stage' }).click();
+    await page.getByRole('tab', { name: 'Preliminaries' }).waitFor();
+    await page.getByText('No sign-ups in this stage yet.').waitFor();
+    await screenshot(page, 'organizer-campaign-board-en');
     await context.close();
   });
 });

@@ -13,6 +13,9 @@ export enum AuditAction {
   DRIVE_MESSAGE_SENT = 'DRIVE_MESSAGE_SENT',
   /** The desk registered (and checked in) a person who came without signing up (issue 21). */
   WALK_IN_REGISTERED = 'WALK_IN_REGISTERED',
+  /** Organizers approved college coordinators' team requests: teams made, coordinators invited as leads. */
+  TEAM_REQUESTS_APPROVED = 'TEAM_REQUESTS_APPROVED',
+  TEAM_REQUESTS_DECLINED = 'TEAM_REQUESTS_DECLINED',
   /** An organizer set who may donate at their organization's drives (issue 22): its age limits. */
   ELIGIBILITY_RULES_CHANGED = 'ELIGIBILITY_RULES_CHANGED',
   USER_INVITED = 'USER_INVITED',

@@ -54,18 +54,58 @@ export function funnelOf(c: StatusCounts): Funnel {
 }
 
 /**
+ * What a contest ranks by (issue 22): its organizers choose. JOINED is DONATED under the name it
+ * has on a stem-cell registry drive ("sample taken, joined the registry", registry.ts): the same
+ * outcome, so the same order; the choice gives the boards their words.
+ */
+export enum Ranking {
+  DONATED = 'DONATED',
+  JOINED = 'JOINED',
+  CAME = 'CAME',
+  SIGN_UPS = 'SIGN_UPS',
+  CONVERSION = 'CONVERSION',
+}
+
+/** The figures a ranking reads: always the public ones (disclosure.ts), so that every audience sees the same ranks. */
+export type RankedFigures = Pick<Funnel, 'donated' | 'signUps' | 'checkedIn' | 'conversionRate'>;
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** The figures compared, most significant first, for each ranking; ties then go by name. */
+const KEYS: Record<Ranking, ((f: RankedFigures) => number)[]> = {
+  [Ranking.DONATED]: [(f) => f.donated, (f) => f.signUps],
+  [Ranking.JOINED]: [(f) => f.donated, (f) => f.signUps],
+  [Ranking.CAME]: [(f) => f.checkedIn, (f) => f.donated, (f) => f.signUps],
+  [Ranking.SIGN_UPS]: [(f) => f.signUps, (f) => f.donated],
+  [Ranking.CONVERSION]: [(f) => f.conversionRate, (f) => f.donated, (f) => f.signUps],
+};
+
+/**
+ * Ranks by the chosen figure (desc), then the next ones, then name; ranks run 1..N without gaps
+ * or ties. Given public figures, a board ranks the same for organizers and for the public: were
+ * CAME ranked on the organizers' checkedIn, a rank would give away what the public figure withholds.
+ */
+export function rankBy<T extends { name: string; ranked: RankedFigures }>(rows: T[], ranking: Ranking): (T & { rank: number })[] {
+  const keys = KEYS[ranking];
+  return [...rows]
+    .sort((a, b) => {
+      for (const key of keys) {
+        const d = key(b.ranked) - key(a.ranked);
+        if (d !== 0) return d;
+      }
+      return byName(a, b);
+    })
+    .map((row, i) => ({ ...row, rank: i + 1 }));
+}
+
+/**
  * Ranks by donated (desc), then sign-ups (desc), then name; ranks run 1..N without gaps or ties.
  * Neither figure is coarsened on public boards (disclosure.ts), so a board ranks the same for
  * organizers and for the public.
  */
 export function rankByConversion<T extends { name: string; funnel: Pick<Funnel, 'donated' | 'signUps'> }>(rows: T[]): (T & { rank: number })[] {
   return [...rows]
-    .sort(
-      (a, b) =>
-        b.funnel.donated - a.funnel.donated ||
-        b.funnel.signUps - a.funnel.signUps ||
-        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-    )
+    .sort((a, b) => b.funnel.donated - a.funnel.donated || b.funnel.signUps - a.funnel.signUps || byName(a, b))
     .map((row, i) => ({ ...row, rank: i + 1 }));
 }
 

@@ -10,7 +10,9 @@ import {
   DriveKind,
   funnelOf,
   NO_COUNTS,
+  rankBy,
   rankByConversion,
+  Ranking,
   milestoneAt,
   milestonesReached,
   dayInZone,
@@ -188,6 +190,17 @@ describe('the conversion funnel', () => {
     const row = (name: string, donated: number, registered: number) => ({ name, funnel: funnelOf({ ...NO_COUNTS, donated, registered }) });
     const ranked = rankByConversion([row('Beta', 2, 0), row('Alpha', 2, 0), row('Gamma', 2, 3), row('Delta', 5, 0)]);
     expect(ranked.map((r) => [r.rank, r.name])).toEqual([[1, 'Delta'], [2, 'Gamma'], [3, 'Alpha'], [4, 'Beta']]);
+  });
+
+  it('ranks a contest by the figure its organizers chose, then the next ones, then name', () => {
+    const row = (name: string, signUps: number, checkedIn: number, donated: number) => ({ name, ranked: { signUps, checkedIn, donated, conversionRate: signUps ? donated / signUps : 0 } });
+    const rows = [row('Anatomy', 2, 2, 2), row('Biology', 5, 3, 2), row('Chemistry', 4, 4, 0), row('Dentistry', 0, 0, 0)];
+    const order = (ranking: Ranking) => rankBy(rows, ranking).map((r) => `${r.rank}${r.name[0]}`);
+    expect(order(Ranking.DONATED)).toEqual(['1B', '2A', '3C', '4D']);
+    expect(order(Ranking.JOINED)).toEqual(order(Ranking.DONATED));
+    expect(order(Ranking.SIGN_UPS)).toEqual(['1B', '2C', '3A', '4D']);
+    expect(order(Ranking.CAME)).toEqual(['1C', '2B', '3A', '4D']);
+    expect(order(Ranking.CONVERSION)).toEqual(['1A', '2B', '3C', '4D']);
   });
 
   it('knows the milestones', () => {

@@ -25,6 +25,7 @@ const CheckInPage = page(() => import('../features/check-in/check-in-page').then
 const TeamsPage = page(() => import('../features/teams/teams-page').then((m) => m.TeamsPage));
 const TeamPage = page(() => import('../features/teams/team-page').then((m) => m.TeamPage));
 const MessagesPage = page(() => import('../features/messages/messages-page').then((m) => m.MessagesPage));
+const CampaignBoardPage = page(() => import('../features/messages/campaign-board-page').then((m) => m.CampaignBoardPage));
 const UsersPage = page(() => import('../features/users/users-page').then((m) => m.UsersPage));
 const DeskDrivesPage = page(() => import('../features/check-in/desk-drives-page').then((m) => m.DeskDrivesPage));
 const OrganizationsPage = page(() => import('../features/organizations/organizations-page').then((m) => m.OrganizationsPage));
@@ -112,6 +113,7 @@ export function OrganizerRoutes() {
               <Route path="/teams">{only(READER_ROLES, <TeamsPage />)}</Route>
               <Route path="/teams/:id">{(p) => only(READER_ROLES, <TeamPage id={p.id} />)}</Route>
               <Route path="/messages">{only(READER_ROLES, <MessagesPage />)}</Route>
+              <Route path="/campaigns/:id">{(p) => only(READER_ROLES, <CampaignBoardPage id={p.id} />)}</Route>
               <Route path="/users">{only(ORGANIZER_ROLES, <UsersPage />)}</Route>
               <Route path="/privacy">{only(ORGANIZER_ROLES, <ErasureDuePage />)}</Route>
               <Route path="/organizations">{only(ADMIN_ROLES, <OrganizationsPage />)}</Route>

@@ -12,8 +12,10 @@ import { linkParams } from './sign-up/link-params';
 const SignUpPage = lazy(() => import('./sign-up/sign-up-page').then((m) => ({ default: m.SignUpPage })));
 const ManagePage = lazy(() => import('./manage/manage-page').then((m) => ({ default: m.ManagePage })));
 const MyDataPage = lazy(() => import('./my-data/my-data-page').then((m) => ({ default: m.MyDataPage })));
+const TeamRequestPage = lazy(() => import('./team-request/team-request-page').then((m) => ({ default: m.TeamRequestPage })));
 const DrivesPage = lazy(() => import('./drives/drives-page').then((m) => ({ default: m.DrivesPage })));
 const LeaderboardPage = lazy(() => import('./leaderboard/leaderboard-page').then((m) => ({ default: m.LeaderboardPage })));
+const ContestPage = lazy(() => import('./contest/contest-page').then((m) => ({ default: m.ContestPage })));
 
 const SIGN_UP_PATH = /^\/d\/([^/]+)\/?$/;
 
@@ -35,9 +37,11 @@ export function publicRoutes() {
       <Route path="/d" component={DrivesPage} />
       <Route path="/d/:slug/leaderboard" component={LeaderboardPage} />
       <Route path="/d/:slug" component={SignUpPage} />
+      <Route path="/c/:slug" component={ContestPage} />
       <Route path="/m/:token" component={ManagePage} />
       <Route path="/me/:token" component={MyDataPage} />
       <Route path="/me" component={MyDataPage} />
+      <Route path="/join-team/:token" component={TeamRequestPage} />
     </>
   );
 }

@@ -1,8 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Ranking } from '@life-relay/domain';
 import type { OrganizationEntity } from '../organizations/organization.entity';
 
 /** An optional umbrella over several drives (a season, a registry week) with its own goals. */
 @Entity('campaigns')
+@Check('campaigns_ranking_check', `"ranking" IN ('DONATED', 'JOINED', 'CAME', 'SIGN_UPS', 'CONVERSION')`)
 @Check('campaigns_goals_check', `("sign_up_goal" IS NULL OR "sign_up_goal" > 0) AND ("donation_goal" IS NULL OR "donation_goal" > 0)`)
 export class CampaignEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -28,6 +30,15 @@ export class CampaignEntity {
 
   @Column({ name: 'donation_goal', type: 'int', nullable: true })
   donationGoal: number | null;
+
+  /** A contest's public page is /c/<slug>; a campaign without one has no public page. */
+  @Index('campaigns_slug_key', { unique: true })
+  @Column({ type: 'text', nullable: true })
+  slug: string | null;
+
+  /** What the campaign's boards rank by (a frozen stage keeps the ranking it was frozen with). */
+  @Column({ type: 'text', default: Ranking.DONATED })
+  ranking: Ranking;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,6 +1,6 @@
 import { Args, ID, Parent, Query, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { addCounts, NO_COUNTS } from '@life-relay/domain';
-import { CurrentUser, Organizers, Readers } from '../common/auth/access.decorators';
+import { CurrentUser, Organizers, Public, Readers } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InOrganization } from '../common/auth/in-organization';
 import { BoardLength } from '../conversions/board-length';
@@ -9,8 +9,8 @@ import { CollegeLeaderboardRow, DriveStats, LeaderboardRow } from '../conversion
 import type { DriveEntity } from '../drives/drive.entity';
 import { DriveType } from '../drives/dto/drive.types';
 import { CampaignEntity } from './campaign.entity';
-import { CampaignsService } from './campaigns.service';
-import { CampaignInput, CampaignType } from './dto/campaign.types';
+import { CampaignsService, StageView } from './campaigns.service';
+import { CampaignInput, CampaignStageInput, CampaignStageType, CampaignType, PublicCampaignType } from './dto/campaign.types';
 
 @Resolver(() => CampaignType)
 export class CampaignsResolver {
@@ -66,13 +66,68 @@ export class CampaignsResolver {
   @Readers()
   @ResolveField(() => [LeaderboardRow], { description: 'Teams ranked over all the campaign’s drives.' })
   async leaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<LeaderboardRow[]> {
-    return this.conversions.teamLeaderboard((await this.service.drivesOf(campaign.id)).map((d) => d.id), length, 'organizers');
+    return this.conversions.teamLeaderboard((await this.service.drivesOf(campaign.id)).map((d) => d.id), length, 'organizers', campaign.ranking);
   }
 
   @Readers()
   @ResolveField(() => [CollegeLeaderboardRow])
   async collegeLeaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<CollegeLeaderboardRow[]> {
-    return this.conversions.collegeLeaderboardOf((await this.service.drivesOf(campaign.id)).map((d) => d.id), length, 'organizers');
+    return this.conversions.collegeLeaderboardOf((await this.service.drivesOf(campaign.id)).map((d) => d.id), length, 'organizers', campaign.ranking);
+  }
+
+  @Readers()
+  @ResolveField(() => [CampaignStageType], { description: 'In the order of their start; those that have ended are frozen on this read.' })
+  stages(@Parent() campaign: CampaignEntity): Promise<StageView[]> {
+    return this.service.stagesOf(campaign);
+  }
+
+  @Organizers()
+  @InOrganization({ campaignId: 'campaign' })
+  @Mutation(() => CampaignStageType)
+  addCampaignStage(@Args('campaignId', { type: () => ID }) campaignId: string, @Args('input') input: CampaignStageInput): Promise<StageView> {
+    return this.service.addStage(campaignId, input);
+  }
+
+  @Organizers()
+  @InOrganization({ id: 'campaignStage' })
+  @Mutation(() => CampaignStageType, { description: 'CONFLICT (stageFrozen) once the stage has ended.' })
+  updateCampaignStage(@Args('id', { type: () => ID }) id: string, @Args('input') input: CampaignStageInput): Promise<StageView> {
+    return this.service.updateStage(id, input);
+  }
+
+  @Organizers()
+  @InOrganization({ id: 'campaignStage' })
+  @Mutation(() => Boolean, { description: 'CONFLICT (stageFrozen) once the stage has ended.' })
+  removeCampaignStage(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.service.removeStage(id);
+  }
+
+  @Public()
+  @Query(() => PublicCampaignType, { nullable: true, description: 'Anyone: a contest’s public page /c/<slug>, with public figures only; null without such a slug.' })
+  async publicCampaign(@Args('slug') slug: string): Promise<PublicCampaignType | null> {
+    const campaign = await this.service.getBySlug(slug);
+    if (!campaign?.slug) return null;
+    const { id, name, description, ranking } = campaign;
+    return { id, slug: campaign.slug, name, description, ranking, stages: await this.service.stagesOf(campaign) };
+  }
+}
+
+@Resolver(() => CampaignStageType)
+export class CampaignStageResolver {
+  constructor(private readonly service: CampaignsService) {}
+
+  // A stage is reached through an organizer's campaign or a contest's public page; its boards are
+  // the public's figures unless the caller organizes it.
+  @Public()
+  @ResolveField(() => [LeaderboardRow], { description: 'Teams ranked over the stage’s drives; frozen after its end.' })
+  leaderboard(@Parent() stage: StageView, @CurrentUser() actor: AuthenticatedUser | null, @BoardLength() length: number): Promise<LeaderboardRow[]> {
+    return this.service.stageLeaderboard(stage, length, this.service.audienceOf(actor, stage));
+  }
+
+  @Public()
+  @ResolveField(() => [CollegeLeaderboardRow], { description: 'Colleges ranked over the stage’s drives; frozen after its end.' })
+  collegeLeaderboard(@Parent() stage: StageView, @CurrentUser() actor: AuthenticatedUser | null, @BoardLength() length: number): Promise<CollegeLeaderboardRow[]> {
+    return this.service.stageCollegeLeaderboard(stage, length, this.service.audienceOf(actor, stage));
   }
 }
 

@@ -15,7 +15,8 @@ import {
   NO_PUBLIC_FUNNEL,
   PublicFunnel,
   publicFunnelOf,
-  rankByConversion,
+  rankBy,
+  Ranking,
   StatusCounts,
 } from '@life-relay/domain';
 import { AuthenticatedUser, isOrganizer, reaches } from '../common/auth/authenticated-user';
@@ -111,6 +112,50 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => string): T[][] {
   return [...groups.values()];
 }
 
+/** One team's counts in one drive with the team's names: the smallest group a team board sums. */
+export type TeamCountRow = CountRow & { id: string; name: string; code: string; college_id: string | null; created_at: Date; college_name: string | null };
+/** One team's counts in one drive under its college: the smallest group a college board sums. */
+export type CollegeCountRow = CountRow & { college_id: string; college_name: string; team_id: string };
+
+/** The counts of one drive_team_stats row (or a copy of one), as SQL columns of alias `s`. */
+export const TEAM_COUNT_COLUMNS = ROW_COUNT_COLUMNS;
+
+/**
+ * A team board from its rows (live, or a contest stage's frozen copy): ranked on the public
+ * figures whoever asks (domain rankBy), shown with the audience's.
+ */
+export function teamBoardOf(rows: TeamCountRow[], length: number, audience: Audience, ranking: Ranking): LeaderboardRow[] {
+  const teams = groupBy(rows, (r) => r.id)
+    .map((group) => ({ r: group[0], name: group[0].name, counts: group.map(countsOf) }))
+    .filter((x) => total(x.counts.reduce(addCounts, NO_COUNTS)) > 0)
+    .map((x) => ({ ...x, ranked: figuresOf(x.counts, 'public'), funnel: figuresOf(x.counts, audience) }));
+  return rankBy(teams, ranking)
+    .slice(0, length)
+    .map(({ r, rank, funnel }) => ({
+      rank,
+      team: {
+        id: r.id,
+        name: r.name,
+        code: r.code,
+        collegeId: r.college_id,
+        createdAt: r.created_at,
+        college: r.college_id ? { id: r.college_id, name: r.college_name as string } : null,
+      },
+      ...funnel,
+    }));
+}
+
+/** A college board from its rows (live, or a stage's frozen copy), ranked as teamBoardOf ranks. */
+export function collegeBoardOf(rows: CollegeCountRow[], length: number, audience: Audience, ranking: Ranking): CollegeLeaderboardRow[] {
+  const colleges = groupBy(rows, (r) => r.college_id)
+    .map((group) => ({ r: group[0], name: group[0].college_name, teams: new Set(group.map((g) => g.team_id)).size, counts: group.map(countsOf) }))
+    .filter((x) => total(x.counts.reduce(addCounts, NO_COUNTS)) > 0)
+    .map((x) => ({ ...x, ranked: figuresOf(x.counts, 'public'), funnel: figuresOf(x.counts, audience) }));
+  return rankBy(colleges, ranking)
+    .slice(0, length)
+    .map(({ r, rank, teams, funnel }) => ({ rank, college: { id: r.college_id, name: r.college_name }, teams, ...funnel }));
+}
+
 @Injectable()
 export class ConversionsService {
   constructor(
@@ -152,32 +197,14 @@ export class ConversionsService {
    * further look-up. A row per team and drive, as the public figures are summed from those
    * (disclosure.ts). Ranked over every team; only the top `length` rows are made into answers.
    */
-  async teamLeaderboard(driveIds: string[], length: number, audience: Audience): Promise<LeaderboardRow[]> {
-    const rows: (CountRow & { id: string; name: string; code: string; college_id: string | null; created_at: Date; college_name: string | null })[] =
-      await this.dataSource.query(
-        `SELECT t.id, t.name, t.code, t.college_id, t.created_at, c.name AS college_name, ${ROW_COUNT_COLUMNS}
-           FROM drive_team_stats s JOIN teams t ON t.id = s.team_id LEFT JOIN colleges c ON c.id = t.college_id
-          WHERE s.drive_id = ANY($1)`,
-        [driveIds],
-      );
-    const teams = groupBy(rows, (r) => r.id)
-      .map((group) => ({ r: group[0], name: group[0].name, counts: group.map(countsOf) }))
-      .filter((x) => total(x.counts.reduce(addCounts, NO_COUNTS)) > 0)
-      .map((x) => ({ ...x, funnel: figuresOf(x.counts, audience) }));
-    return rankByConversion(teams)
-      .slice(0, length)
-      .map(({ r, rank, funnel }) => ({
-        rank,
-        team: {
-          id: r.id,
-          name: r.name,
-          code: r.code,
-          collegeId: r.college_id,
-          createdAt: r.created_at,
-          college: r.college_id ? { id: r.college_id, name: r.college_name as string } : null,
-        },
-        ...funnel,
-      }));
+  async teamLeaderboard(driveIds: string[], length: number, audience: Audience, ranking = Ranking.DONATED): Promise<LeaderboardRow[]> {
+    const rows: TeamCountRow[] = await this.dataSource.query(
+      `SELECT t.id, t.name, t.code, t.college_id, t.created_at, c.name AS college_name, ${ROW_COUNT_COLUMNS}
+         FROM drive_team_stats s JOIN teams t ON t.id = s.team_id LEFT JOIN colleges c ON c.id = t.college_id
+        WHERE s.drive_id = ANY($1)`,
+      [driveIds],
+    );
+    return teamBoardOf(rows, length, audience, ranking);
   }
 
   async collegeLeaderboard(actor: AuthenticatedUser | null, driveId: string, length = Infinity): Promise<CollegeLeaderboardRow[]> {
@@ -186,20 +213,14 @@ export class ConversionsService {
   }
 
   /** Colleges over their teams: for the public, the sum of their teams' public figures. */
-  async collegeLeaderboardOf(driveIds: string[], length: number, audience: Audience): Promise<CollegeLeaderboardRow[]> {
-    const rows: (CountRow & { college_id: string; college_name: string; team_id: string })[] = await this.dataSource.query(
+  async collegeLeaderboardOf(driveIds: string[], length: number, audience: Audience, ranking = Ranking.DONATED): Promise<CollegeLeaderboardRow[]> {
+    const rows: CollegeCountRow[] = await this.dataSource.query(
       `SELECT c.id AS college_id, c.name AS college_name, s.team_id, ${ROW_COUNT_COLUMNS}
          FROM drive_team_stats s JOIN teams t ON t.id = s.team_id JOIN colleges c ON c.id = t.college_id
         WHERE s.drive_id = ANY($1)`,
       [driveIds],
     );
-    const colleges = groupBy(rows, (r) => r.college_id)
-      .map((group) => ({ r: group[0], name: group[0].college_name, teams: new Set(group.map((g) => g.team_id)).size, counts: group.map(countsOf) }))
-      .filter((x) => total(x.counts.reduce(addCounts, NO_COUNTS)) > 0)
-      .map((x) => ({ ...x, funnel: figuresOf(x.counts, audience) }));
-    return rankByConversion(colleges)
-      .slice(0, length)
-      .map(({ r, rank, teams, funnel }) => ({ rank, college: { id: r.college_id, name: r.college_name }, teams, ...funnel }));
+    return collegeBoardOf(rows, length, audience, ranking);
   }
 
   /** The sizes of several drives' boards at once (for DataLoader), without ranking them. */

@@ -5,6 +5,7 @@ import { EntityManager } from 'typeorm';
 
 export interface TeamDigestLine {
   lead: string;
+  team_id: string;
   team: string;
   drive_id: string;
   title: string;
@@ -23,7 +24,7 @@ export class TeamDigestReader {
   /** The lead's lines, by drive start and team name; none when they lead no team of an open drive. */
   forLead(db: EntityManager, userId: string): Promise<TeamDigestLine[]> {
     return db.query(
-      `SELECT u.name AS lead, t.name AS team, d.id AS drive_id, d.title, d.slug, d.kind, t.code,
+      `SELECT u.name AS lead, t.id AS team_id, t.name AS team, d.id AS drive_id, d.title, d.slug, d.kind, t.code,
               s.registered + s.checked_in + s.donated + s.deferred + s.no_show AS sign_ups, s.donated,
               (SELECT count(*)::int FROM sign_ups n WHERE n.team_id = t.id AND n.drive_id = d.id AND n.created_at > now() - interval '24 hours') AS new_sign_ups,
               (SELECT count(*)::int + 1 FROM drive_team_stats o

@@ -264,7 +264,10 @@ describe('messages', () => {
   });
 
   it('sends team leads a daily recruiting digest, once a day', async () => {
-    const d = await drive([DEC5]);
+    // The drive is in the preliminaries of a public contest: the digest gives the team's place there too.
+    const { createCampaign } = await app.ok(`mutation { createCampaign(input: { name: "Campus cup", slug: "digest-cup", ranking: SIGN_UPS }) { id } }`, {}, { token: organizer });
+    const d = await make.drive({ shiftStarts: [DEC5], input: { title: `Reminder drive ${make.unique()}`, campaignId: createCampaign.id } });
+    await app.ok(`mutation($c: ID!) { addCampaignStage(campaignId: $c, input: { name: "Preliminaries", startsAt: "2030-12-01T00:00:00Z", endsAt: "2030-12-10T00:00:00Z" }) { id } }`, { c: createCampaign.id }, { token: organizer });
     const admin = await app.adminToken();
     const lead = await app.userWithRole(Role.TEAM_LEAD);
     const createTeam = await make.team('Digest Club', 'IMU');
@@ -282,6 +285,7 @@ describe('messages', () => {
     expect(digest?.text).toContain('Digest Club');
     expect(digest?.text).toContain(`http://relay.test/d/${d.slug}?team=${createTeam.code}&source=chat`);
     expect(digest?.text).toMatch(/signed up: 2, donated: 0, rank: 1/);
+    expect(digest?.text).toContain('contest: Preliminaries of Campus cup, rank 1 of 1 — http://relay.test/c/digest-cup');
     // A deactivated team lead hears nothing more.
     await app.ok(`mutation($id: ID!) { deactivateUser(userId: $id) { id } }`, { id: lead.id }, { token: admin });
     expect(await scanner.queueTeamDigests(new Date(morning.getTime() + 48 * HOUR))).toBe(0);

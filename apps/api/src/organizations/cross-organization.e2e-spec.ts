@@ -22,9 +22,10 @@ import { badFields as badFieldsOf, createTestApp, errorCode, TestApp } from '../
 
 /** Operations anyone may call: tested as anonymous already; their answers are public by design. */
 const PUBLIC_OPERATIONS = new Set([
-  'login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard', 'upcomingDrives',
+  'login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard', 'upcomingDrives', 'publicCampaign',
   'requestMyDataLink', 'myData', 'requestMyContactCode', 'updateMyData', 'setMyMessageKind', 'withdrawMyConsent', 'eraseMyData',
   'answerCallOut',
+  'teamRequestForm', 'requestTeam',
 ]);
 
 /** What an `id` argument names, by operation; other id arguments say it by their name (driveId …). */
@@ -33,15 +34,16 @@ const ID_OF: Record<string, Kind> = {
   updateShift: 'shift', removeShift: 'shift',
   team: 'team', updateTeam: 'team',
   campaign: 'campaign', updateCampaign: 'campaign',
+  updateCampaignStage: 'campaignStage', removeCampaignStage: 'campaignStage',
   volunteer: 'volunteer', eraseVolunteer: 'volunteer',
 };
-/** Not called by the owner's people in the pass that reads everything: it cannot be undone (privacy/erasure.e2e-spec.ts tests it). */
-const NOT_BY_OWNER = new Set(['eraseVolunteer']);
+/** Not called by the owner's people in the pass that reads everything: they cannot be undone (privacy/erasure.e2e-spec.ts, campaigns/contests.e2e-spec.ts test them). */
+const NOT_BY_OWNER = new Set(['eraseVolunteer', 'removeCampaignStage']);
 const ARG_KIND: Record<string, Kind> = {
   driveId: 'drive', shiftId: 'shift', signUpId: 'signUp', teamId: 'team', campaignId: 'campaign', userId: 'user',
   keepId: 'volunteer', mergeId: 'volunteer', organizationId: 'organization', deskDriveIds: 'drive', driveIds: 'drive', teamIds: 'team',
 };
-type Kind = 'drive' | 'shift' | 'signUp' | 'team' | 'campaign' | 'user' | 'volunteer' | 'organization';
+type Kind = 'drive' | 'shift' | 'signUp' | 'team' | 'campaign' | 'campaignStage' | 'user' | 'volunteer' | 'organization';
 
 interface Organization {
   id: string;
@@ -208,6 +210,11 @@ async function organization(app: TestApp, admin: string, name: string, n: number
   const make = new Factories(app, organizer.token);
   const { createCampaign } = await app.ok(`mutation($input: CampaignInput!) { createCampaign(input: $input) { id } }`, { input: { name: `${name} week` } }, { token: organizer.token });
   const drive = await make.drive({ input: { title: `${name} drive`, campaignId: createCampaign.id } });
+  const { addCampaignStage } = await app.ok(
+    `mutation($c: ID!, $input: CampaignStageInput!) { addCampaignStage(campaignId: $c, input: $input) { id } }`,
+    { c: createCampaign.id, input: { name: 'Preliminaries', startsAt: '2030-01-01T00:00:00Z', endsAt: '2031-01-01T00:00:00Z' } },
+    { token: organizer.token },
+  );
   const team = await make.team(`${name} club`, `${name} college`);
   const signUps = [
     await make.signUp(drive, { teamCode: team.code, name: `${name} volunteer one`, email: `org${n}.one@campus.test`, phone: `1390000${n}001` }),
@@ -218,7 +225,7 @@ async function organization(app: TestApp, admin: string, name: string, n: number
   const lead = await member(app, organizer.token, 'TEAM_LEAD', orgId);
   await app.ok(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: team.id, u: lead.id }, { token: organizer.token });
   const [volunteer] = await app.sql(`SELECT volunteer_id AS id FROM sign_ups WHERE id = $1`, [signUps[0].id]);
-  const ids = { drive: drive.id, shift: drive.shifts[0], signUp: signUps[0].id, team: team.id, campaign: createCampaign.id, user: lead.id, volunteer: volunteer.id, organization: orgId };
+  const ids = { drive: drive.id, shift: drive.shifts[0], signUp: signUps[0].id, team: team.id, campaign: createCampaign.id, campaignStage: addCampaignStage.id, user: lead.id, volunteer: volunteer.id, organization: orgId };
   return {
     id: orgId,
     organizer: organizer.token,

@@ -4,13 +4,16 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { CollegeEntity } from './college.entity';
+import { TeamRequestEntity, TeamRequestLinkEntity } from './team-request.entity';
+import { TeamRequestsResolver } from './team-requests.resolver';
+import { TeamRequestsService } from './team-requests.service';
 import { TeamEntity, TeamLeadEntity } from './team.entity';
 import { TeamsResolver, UserTeamsResolver } from './teams.resolver';
 import { TeamsService } from './teams.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CollegeEntity, TeamEntity, TeamLeadEntity]), AccountsModule, OrganizationsModule],
-  providers: [TeamsService, TeamsResolver, UserTeamsResolver],
+  imports: [TypeOrmModule.forFeature([CollegeEntity, TeamEntity, TeamLeadEntity, TeamRequestEntity, TeamRequestLinkEntity]), AccountsModule, OrganizationsModule],
+  providers: [TeamsService, TeamsResolver, UserTeamsResolver, TeamRequestsService, TeamRequestsResolver],
   exports: [TeamsService],
 })
 export class TeamsModule {}

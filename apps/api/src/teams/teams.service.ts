@@ -57,16 +57,25 @@ export class TeamsService {
     const organizationId = await this.organizations.target(actor, input.organizationId, 'organizationId');
     return this.dataSource.transaction(async (tx) => {
       const collegeId = await this.resolveCollege(tx, input.collegeId, input.collegeName);
-      for (let attempt = 1; attempt <= CODE_ATTEMPTS; attempt++) {
-        // A taken code inserts nothing (no error, so the transaction stays usable): try another.
-        const [row] = await tx.query(
-          `INSERT INTO teams (name, code, college_id, organization_id) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING RETURNING id`,
-          [input.name, generateTeamCode((n) => randomInt(n)), collegeId, organizationId],
-        );
-        if (row) return tx.getRepository(TeamEntity).findOneByOrFail({ id: row.id });
-      }
-      throw new Error(`No free team code after ${CODE_ATTEMPTS} attempts`);
+      return this.insertTeam(tx, input.name, collegeId, organizationId);
     });
+  }
+
+  /** A new team with a fresh code, in the caller's transaction; the college found or created by name. */
+  async insertTeamOfCollege(tx: EntityManager, name: string, collegeName: string, organizationId: string): Promise<TeamEntity> {
+    return this.insertTeam(tx, name, await this.collegeIdByName(tx, collegeName), organizationId);
+  }
+
+  private async insertTeam(tx: EntityManager, name: string, collegeId: string | null, organizationId: string): Promise<TeamEntity> {
+    for (let attempt = 1; attempt <= CODE_ATTEMPTS; attempt++) {
+      // A taken code inserts nothing (no error, so the transaction stays usable): try another.
+      const [row] = await tx.query(
+        `INSERT INTO teams (name, code, college_id, organization_id) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING RETURNING id`,
+        [name, generateTeamCode((n) => randomInt(n)), collegeId, organizationId],
+      );
+      if (row) return tx.getRepository(TeamEntity).findOneByOrFail({ id: row.id });
+    }
+    throw new Error(`No free team code after ${CODE_ATTEMPTS} attempts`);
   }
 
   async updateTeam(id: string, input: UpdateTeamInput): Promise<TeamEntity> {

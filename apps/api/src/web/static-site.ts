@@ -19,9 +19,10 @@ const API_PREFIXES = ['/graphql', '/health', '/api', '/ics', '/unsubscribe', '/s
 
 /**
  * The addresses public.html answers, as its router (apps/admin/src/public/public-routes.tsx) names
- * them: the list of drives to come (/d), a drive's form and leaderboard, the manage link, "my data". Any other address gets index.html.
+ * them: the list of drives to come (/d), a drive's form and leaderboard, a contest's page, the manage
+ * link, "my data", a team request. Any other address gets index.html.
  */
-const PUBLIC_PAGE = /^\/(?:d(?:\/[^/]+(?:\/leaderboard)?)?|m\/[^/]+|me(?:\/[^/]+)?)\/?$/;
+const PUBLIC_PAGE = /^\/(?:d(?:\/[^/]+(?:\/leaderboard)?)?|c\/[^/]+|m\/[^/]+|me(?:\/[^/]+)?|join-team\/[^/]+)\/?$/;
 
 export function isPublicPage(path: string): boolean {
   return PUBLIC_PAGE.test(path);

@@ -1,6 +1,7 @@
-// Create or edit a campaign: its name, what it is for, and its own goals.
+// Create or edit a campaign: its name, what it is for, its own goals, and as a contest its public
+// link and what its boards rank by.
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import {
   MessagesCreateCampaignDocument,
   MessagesUpdateCampaignDocument,
   type CampaignInput,
+  type CampaignRanking,
   type MessagesCampaignItemFragment,
 } from '../../generated/graphql';
 import { errorMessage, fieldErrors } from '../../app/api/errors';
@@ -18,11 +20,22 @@ interface CampaignValues {
   description: string;
   signUpGoal: number | string;
   donationGoal: number | string;
+  slug: string;
+  ranking: CampaignRanking;
 }
+
+const RANKINGS: CampaignRanking[] = ['DONATED', 'JOINED', 'CAME', 'SIGN_UPS', 'CONVERSION'];
 
 function toInput(values: CampaignValues): CampaignInput {
   const goal = (value: number | string) => (value === '' || value === null ? null : Number(value));
-  return { name: values.name.trim(), description: values.description.trim() || null, signUpGoal: goal(values.signUpGoal), donationGoal: goal(values.donationGoal) };
+  return {
+    name: values.name.trim(),
+    description: values.description.trim() || null,
+    signUpGoal: goal(values.signUpGoal),
+    donationGoal: goal(values.donationGoal),
+    slug: values.slug.trim() || null,
+    ranking: values.ranking,
+  };
 }
 
 export function CampaignFormModal({ campaign, onClose }: { campaign: MessagesCampaignItemFragment | null; onClose: () => void }) {
@@ -34,6 +47,8 @@ export function CampaignFormModal({ campaign, onClose }: { campaign: MessagesCam
       description: campaign?.description ?? '',
       signUpGoal: campaign?.signUpGoal ?? '',
       donationGoal: campaign?.donationGoal ?? '',
+      slug: campaign?.slug ?? '',
+      ranking: campaign?.ranking ?? 'DONATED',
     },
     validate: { name: (value) => (value.trim() ? null : t('campaigns.errors.nameBlank')) },
   });
@@ -64,6 +79,13 @@ export function CampaignFormModal({ campaign, onClose }: { campaign: MessagesCam
             <NumberInput label={t('campaigns.signUpGoal')} min={1} allowDecimal={false} {...form.getInputProps('signUpGoal')} />
             <NumberInput label={t('campaigns.donationGoal')} min={1} allowDecimal={false} {...form.getInputProps('donationGoal')} />
           </Group>
+          <TextInput label={t('campaigns.slug')} description={t('campaigns.slugHint')} {...form.getInputProps('slug')} />
+          <Select
+            label={t('campaigns.ranking')}
+            data={RANKINGS.map((value) => ({ value, label: t(`campaigns.rankings.${value}`) }))}
+            allowDeselect={false}
+            {...form.getInputProps('ranking')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {tc('actions.cancel')}

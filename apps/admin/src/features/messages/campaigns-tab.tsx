@@ -79,7 +79,9 @@ function CampaignsTable({ campaigns, onEdit }: { campaigns: MessagesCampaignItem
           {campaigns.map((campaign) => (
             <Table.Tr key={campaign.id}>
               <Table.Td>
-                <Text fw={500}>{campaign.name}</Text>
+                <Text fw={500} component={Link} href={`/campaigns/${campaign.id}`} c="blue">
+                  {campaign.name}
+                </Text>
                 {campaign.description && (
                   <Text size="xs" c="dimmed" lineClamp={2}>
                     {campaign.description}

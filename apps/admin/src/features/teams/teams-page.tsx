@@ -14,6 +14,7 @@ import { PagerBar, useCursorPages } from '../../app/ui/cursor-pages';
 import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { CreateTeamForm } from './create-team-form';
+import { TeamRequests } from './team-requests';
 
 const TEAMS_PER_PAGE = 50;
 
@@ -62,6 +63,7 @@ export function TeamsPage() {
         />
       </Group>
       <TeamResults search={search} collegeId={collegeId} onCreate={mayChange ? () => setCreating(true) : null} />
+      <TeamRequests mayChange={mayChange} />
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('create.title')}>
         <CreateTeamForm
           onCancel={() => setCreating(false)}

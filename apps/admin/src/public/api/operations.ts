@@ -2,10 +2,16 @@
 // generated from apps/api/schema.graphql into src/generated/graphql.ts (`nx run admin:codegen`),
 // so a schema change breaks `admin:lint`, not a volunteer's phone.
 import type {
+  RequestTeamMutation,
+  RequestTeamMutationVariables,
+  TeamRequestFormQuery,
+  TeamRequestFormQueryVariables,
   CancelSignUpMutation,
   CancelSignUpMutationVariables,
   ChangeShiftMutation,
   ChangeShiftMutationVariables,
+  ContestQuery,
+  ContestQueryVariables,
   DriveIdQuery,
   DriveIdQueryVariables,
   EraseMyDataMutation,
@@ -322,6 +328,22 @@ export const ERASE_MY_DATA = operation<EraseMyDataMutation, EraseMyDataMutationV
   }
 `);
 
+/** /join-team/<token>: the organization a request link is for (null: an unknown or replaced link). */
+export const TEAM_REQUEST_FORM = operation<TeamRequestFormQuery, TeamRequestFormQueryVariables>(/* GraphQL */ `
+  query TeamRequestForm($token: String!) {
+    teamRequestForm(token: $token) {
+      organizationName
+    }
+  }
+`);
+
+/** A college coordinator asks for a team; an organizer approves it. */
+export const REQUEST_TEAM = operation<RequestTeamMutation, RequestTeamMutationVariables>(/* GraphQL */ `
+  mutation RequestTeam($token: String!, $input: RequestTeamInput!) {
+    requestTeam(token: $token, input: $input)
+  }
+`);
+
 export const UPCOMING_DRIVES = operation<UpcomingDrivesQuery, UpcomingDrivesQueryVariables>(/* GraphQL */ `
   query UpcomingDrives($regionCode: String) {
     upcomingDrives(regionCode: $regionCode) {
@@ -333,6 +355,48 @@ export const UPCOMING_DRIVES = operation<UpcomingDrivesQuery, UpcomingDrivesQuer
       timeZone
       startsAt
       endsAt
+    }
+  }
+`);
+
+/** A contest's public page /c/<slug>: its stages with the top of each board (public figures only). */
+export const CONTEST = operation<ContestQuery, ContestQueryVariables>(/* GraphQL */ `
+  query Contest($slug: String!) {
+    publicCampaign(slug: $slug) {
+      id
+      name
+      description
+      ranking
+      stages {
+        id
+        name
+        startsAt
+        endsAt
+        frozenAt
+        ranking
+        leaderboard(first: 100) {
+          rank
+          team {
+            name
+            college {
+              name
+            }
+          }
+          signUps
+          checkedIn
+          donated
+          conversionRate
+        }
+        collegeLeaderboard(first: 50) {
+          rank
+          college {
+            name
+          }
+          teams
+          signUps
+          donated
+        }
+      }
     }
   }
 `);

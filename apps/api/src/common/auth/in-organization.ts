@@ -12,7 +12,7 @@ import { AuthenticatedUser } from './authenticated-user';
 // one place, so a service never has to remember to.
 
 /** What an id argument names, and so how it is traced to an organization. */
-export type Owned = 'drive' | 'shift' | 'signUp' | 'team' | 'campaign' | 'callOut' | 'user' | 'volunteer';
+export type Owned = 'drive' | 'shift' | 'signUp' | 'team' | 'campaign' | 'campaignStage' | 'callOut' | 'user' | 'volunteer';
 
 export const OWNED_KEY = 'life-relay:owned';
 
@@ -28,6 +28,7 @@ const NAMES: Record<Owned, string> = {
   signUp: 'Sign-up',
   team: 'Team',
   campaign: 'Campaign',
+  campaignStage: 'Campaign stage',
   callOut: 'Call-out',
   user: 'User',
   volunteer: 'Volunteer',
@@ -64,6 +65,10 @@ const FOREIGN_IDS: Record<Owned, { sql: string; desk: boolean }> = {
   },
   team: { desk: false, sql: `SELECT id FROM teams WHERE id = ANY($1::uuid[]) AND organization_id <> $2::uuid` },
   campaign: { desk: false, sql: `SELECT id FROM campaigns WHERE id = ANY($1::uuid[]) AND organization_id <> $2::uuid` },
+  campaignStage: {
+    desk: false,
+    sql: `SELECT st.id FROM campaign_stages st JOIN campaigns c ON c.id = st.campaign_id WHERE st.id = ANY($1::uuid[]) AND c.organization_id <> $2::uuid`,
+  },
   callOut: { desk: false, sql: `SELECT id FROM call_outs WHERE id = ANY($1::uuid[]) AND organization_id <> $2::uuid` },
   // An admin's account belongs to no organization: it is nobody's to manage but an admin's.
   user: { desk: false, sql: `SELECT id FROM users WHERE id = ANY($1::uuid[]) AND organization_id IS DISTINCT FROM $2::uuid` },

@@ -1,7 +1,7 @@
 import { ASTVisitor, FieldNode, GraphQLError, Kind, SelectionNode, ValidationContext } from 'graphql';
 
 /** Mutations a visitor can call without an account: one of them per request, and nothing else. */
-export const PUBLIC_MUTATIONS = new Set(['signUp', 'cancelSignUp', 'changeShift', 'requestSignUpCode']);
+export const PUBLIC_MUTATIONS = new Set(['signUp', 'cancelSignUp', 'changeShift', 'requestSignUpCode', 'requestTeam']);
 
 /**
  * Aliases would otherwise let one request sign up hundreds of people (or send hundreds of codes)
@@ -16,7 +16,7 @@ export function onePublicMutationPerRequest(context: ValidationContext): ASTVisi
       const fields = fieldsOf(node.selectionSet.selections, context, new Set());
       if (fields.some((f) => PUBLIC_MUTATIONS.has(f.name.value)) && fields.length > 1) {
         context.reportError(
-          new GraphQLError('A request may contain only one sign-up, cancellation, shift change or code request.', {
+          new GraphQLError('A request may contain only one sign-up, cancellation, shift change, code request or team request.', {
             nodes: [node],
             extensions: { code: 'BAD_USER_INPUT' },
           }),

@@ -27,10 +27,10 @@ import { RateLimits } from '../rate-limit/rate-limits';
 
 /**
  * Root fields whose answer is the same for every anonymous caller and carries no personal data:
- * the boards, and the public drive the leaderboard page asks for with them. (Places left on the
+ * the boards, the public drive the leaderboard page asks for with them, and a contest's page. (Places left on the
  * sign-up form may be as old too; the sign-up itself always counts the places afresh.)
  */
-export const PUBLIC_BOARD_FIELDS: ReadonlySet<string> = new Set(['leaderboard', 'collegeLeaderboard', 'publicDrive', '__typename']);
+export const PUBLIC_BOARD_FIELDS: ReadonlySet<string> = new Set(['leaderboard', 'collegeLeaderboard', 'publicDrive', 'publicCampaign', '__typename']);
 
 /** Room for many drives' boards; the largest (2,000 teams) takes about 250 KB. */
 const MAX_BYTES = 64 * 1024 * 1024;

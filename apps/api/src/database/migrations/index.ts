@@ -24,8 +24,10 @@ import { Tickets1795452000000 } from './1795452000000-Tickets';
 import { WalkIns1795452100000 } from './1795452100000-WalkIns';
 import { DeskOperations1795452200000 } from './1795452200000-DeskOperations';
 import { RegistryDrives1795452300000 } from './1795452300000-RegistryDrives';
-import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules';
 import { ReferralCodes1795452400000 } from './1795452400000-ReferralCodes';
+import { TeamRequests1795452500000 } from './1795452500000-TeamRequests';
+import { CampaignStages1795452600000 } from './1795452600000-CampaignStages';
+import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules';
 import { RegionsAndShortages1795452800000 } from './1795452800000-RegionsAndShortages';
 import { ReserveRoster1795452900000 } from './1795452900000-ReserveRoster';
 import { CallOutAnswers1795452910000 } from './1795452910000-CallOutAnswers';
@@ -57,6 +59,8 @@ export const MIGRATIONS: (new () => object)[] = [
   DeskOperations1795452200000,
   RegistryDrives1795452300000,
   ReferralCodes1795452400000,
+  TeamRequests1795452500000,
+  CampaignStages1795452600000,
   EligibilityRules1795452700000,
   RegionsAndShortages1795452800000,
   ReserveRoster1795452900000,

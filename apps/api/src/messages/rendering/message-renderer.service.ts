@@ -29,6 +29,7 @@ import {
   traitsOf,
 } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { CampaignsService } from '../../campaigns/campaigns.service';
 import { TeamDigestReader } from '../../conversions/team-digest.reader';
 import { UpcomingDrives } from '../../drives/upcoming-drives.reader';
 import { ClaimedMessage } from '../../outbox/outbox.repository';
@@ -116,6 +117,7 @@ export class MessageRenderer {
     private readonly signUpFacts: SignUpFactsReader,
     private readonly upcomingDrives: UpcomingDrives,
     private readonly teamDigests: TeamDigestReader,
+    private readonly campaigns: CampaignsService,
     private readonly callOutFacts: CallOutFactsReader,
     private readonly callOutRecipients: CallOutRecipients,
     private readonly manageTokens: ManageTokens,
@@ -388,15 +390,19 @@ export class MessageRenderer {
   private async digest(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<Composition | null> {
     const rows = await this.teamDigests.forLead(tx, row.payload.userId as string);
     if (!rows.length) return null;
-    const context = {
-      name: rows[0].lead,
-      lines: rows.map((r) => ({
+    const lines = [];
+    for (const r of rows) {
+      // The team's place in the contest stage this drive belongs to, if any (a lead has few lines).
+      const standing = await this.campaigns.standingOf(r.team_id, r.drive_id);
+      lines.push({
         ...r,
         registry: joinsRegistry(r.kind as DriveKind),
         shareUrl: `${this.config.publicUrl}/d/${r.slug}?team=${r.code}&source=chat`,
         leaderboardUrl: `${this.config.publicUrl}/d/${r.slug}/leaderboard`,
-      })),
-    };
+        contest: standing && { ...standing, url: standing.slug ? `${this.config.publicUrl}/c/${standing.slug}` : null },
+      });
+    }
+    const context = { name: rows[0].lead, lines };
     return { purpose: row.purpose, locale, context, extras: {}, secrets: [] };
   }
 
