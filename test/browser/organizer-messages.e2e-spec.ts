@@ -1,6 +1,7 @@
 // The organizers' Messages page: the outbox with real delivery states (a real SMTP server that
 // accepts, then refuses; the sign-up codes it receives are read to sign people up), template previews in both languages, and an urgent call-out whose
-// audience count follows the filters and whose messages land in the outbox.
+// audience count follows the filters, whose audience is shown by name, whose messages go by SMS to
+// those who gave a phone and land in the outbox, and whose tally counts the answers against the need.
 import { Locator, Page } from 'playwright-core';
 import { screenshot } from '../support/browser';
 import { useJourney } from '../support/journey';
@@ -12,6 +13,9 @@ import { SeededDrive, signUpDirectly, submitSignUp, verifiedInput } from '../sup
 async function waitForText(locator: Locator, text: string) {
   await locator.filter({ hasText: new RegExp(`^${text}$`) }).waitFor();
 }
+
+/** The phones of the two RhD-negative people: call-outs go to them by SMS. */
+const RHD_NEGATIVE_PHONES = ['13912340001', '13912340002'];
 
 async function rows(page: Page): Promise<string[]> {
   return page.getByTestId('outbox-row').allTextContents();
@@ -28,8 +32,8 @@ describe('the organizers’ app: messages', () => {
     journey.platform.codes = smtp;
     drive = await journey.organizer.publishedDrive('Rare Blood Reserve Day', [30]);
     // Three people who agreed to call-outs (two RhD-negative), one who did not.
-    await signUpDirectly(journey.platform, drive, { bloodType: 'O_NEG', callOuts: true });
-    await signUpDirectly(journey.platform, drive, { bloodType: 'A_NEG', callOuts: true });
+    await signUpDirectly(journey.platform, drive, { bloodType: 'O_NEG', callOuts: true, name: 'Bao Lin', phone: RHD_NEGATIVE_PHONES[0] });
+    await signUpDirectly(journey.platform, drive, { bloodType: 'A_NEG', callOuts: true, name: 'An Qi', phone: RHD_NEGATIVE_PHONES[1] });
     await signUpDirectly(journey.platform, drive, { bloodType: 'B_POS', callOuts: true });
     await signUpDirectly(journey.platform, drive, { bloodType: 'O_NEG', callOuts: false });
     await smtp.waitFor(4);
@@ -118,7 +122,7 @@ describe('the organizers’ app: messages', () => {
     await context.close();
   });
 
-  it('counts a call-out’s audience as the filters change, refuses nobody, sends after a confirmation naming the number, and lists it', async () => {
+  it('counts a call-out’s audience as the filters change, refuses nobody, shows who, sends by SMS after a confirmation naming the number, tallies an answer and sends the next wave', async () => {
     const { context, page } = await loggedInContext(journey.browser, journey.platform);
     await page.goto(`${journey.platform.url}/messages?tab=call-out`);
     const count = page.getByTestId('call-out-count');
@@ -146,6 +150,13 @@ describe('the organizers’ app: messages', () => {
     await page.getByRole('combobox', { name: 'Drive to sign up for' }).click();
     await page.getByRole('option', { name: new RegExp(drive.title) }).click();
     await page.getByRole('textbox', { name: 'Message' }).fill('A patient at the People’s Hospital needs RhD-negative blood this week. Please come if you can.');
+    await page.getByRole('textbox', { name: 'People needed' }).fill('2');
+    await page.getByRole('textbox', { name: 'Where to come' }).fill('People’s Hospital, 1 Zhaowuda Road');
+    // Exactly who would be asked, and how: both gave a phone; their types are as they reported them.
+    await page.getByRole('button', { name: 'Show who would be asked' }).click();
+    const audience = page.getByRole('list', { name: 'Who would be asked' });
+    await audience.waitFor();
+    expect((await audience.getByRole('listitem').allTextContents()).sort()).toEqual(['An QiA− (self-reported)SMS', 'Bao LinO− (self-reported)SMS']);
     await screenshot(page, 'organizer-messages-call-out');
 
     // Cancelling sends nothing.
@@ -167,6 +178,7 @@ describe('the organizers’ app: messages', () => {
     expect(card).toContain('RhD-negative blood this week');
     expect(card).toContain('O−');
     expect(card).toContain('2volunteers');
+    expect(card).toContain('0 of 2 can come');
     // The form is ready for the next one: the message is cleared, the filters kept.
     await expect(page.getByRole('textbox', { name: 'Message' }).inputValue()).resolves.toBe('');
 
@@ -176,8 +188,26 @@ describe('the organizers’ app: messages', () => {
     await page.getByText('1–2 of 2').waitFor();
     await page.getByTestId('outbox-row').filter({ hasText: 'Sent' }).nth(1).waitFor({ timeout: 20000 });
     expect((await rows(page)).every((row) => row.includes('Urgent call-out'))).toBe(true);
-    await smtp.waitFor(6);
-    expect(smtp.subjects.slice(-2)).toEqual([expect.stringMatching(/^Urgent: /), expect.stringMatching(/^Urgent: /)]);
+    const sms = journey.sms as NonNullable<typeof journey.sms>;
+    const [text] = await sms.waitForTexts(RHD_NEGATIVE_PHONES[0], 1);
+    await sms.waitForTexts(RHD_NEGATIVE_PHONES[1], 1);
+    expect(text.text).toMatch(/^Life Relay URGENT: .*2 people at People.s Hospital.*Reply 1 if you can come/);
+
+    // One answers "I can come" with the link in the text: the tally on the page counts it.
+    let token: string | null = null;
+    for (const [, code] of text.text.matchAll(/\/s\/([0-9A-Za-z]{12})/g)) {
+      const location = (await fetch(`${journey.platform.url}/s/${code}`, { redirect: 'manual' })).headers.get('location') ?? '';
+      token = /\/api\/call-outs\/answer\/([\w-]+)/.exec(location)?.[1] ?? token;
+    }
+    expect(await journey.platform.gql(`mutation($t: String!) { answerCallOut(token: $t, answer: YES) }`, { t: token })).toEqual({ data: { answerCallOut: true } });
+    await page.goto(`${journey.platform.url}/messages?tab=call-out`);
+    const tally = page.getByTestId('call-out-tally');
+    await tally.filter({ hasText: '1 of 2 can come' }).waitFor();
+    expect(await tally.textContent()).toContain('1 wave');
+    // Not met: the next wave, to every region, asks nobody already asked.
+    await page.getByRole('button', { name: 'Next wave: every region' }).click();
+    await page.getByText('The next wave asked 0 more people.').waitFor();
+    await tally.filter({ hasText: '2 waves' }).waitFor();
     await context.close();
   });
 

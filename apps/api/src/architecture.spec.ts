@@ -52,6 +52,7 @@ const OWNER: Record<string, string> = {
   campaign_stages: 'campaigns',
   campaign_stage_results: 'campaigns',
   call_outs: 'messages',
+  call_out_recipients: 'messages',
   unsubscribe_tokens: 'messages',
   short_links: 'messages',
   my_data_links: 'privacy',

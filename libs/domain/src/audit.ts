@@ -31,6 +31,10 @@ export enum AuditAction {
   VOLUNTEER_ERASED = 'VOLUNTEER_ERASED',
   /** The retention job erased the personal data of people whose last drive closed RETENTION_DAYS ago. */
   RETENTION_ERASED = 'RETENTION_ERASED',
+  /** The desk or an organizer confirmed a volunteer's blood type (issue 23): who and when, from where. */
+  BLOOD_TYPE_VERIFIED = 'BLOOD_TYPE_VERIFIED',
+  /** An organizer wrote down when a person on the reserve roster can come (issue 23). */
+  AVAILABILITY_NOTES_CHANGED = 'AVAILABILITY_NOTES_CHANGED',
   /** An organizer set how much their organization needs a blood group (issue 23). */
   SHORTAGE_LEVEL_SET = 'SHORTAGE_LEVEL_SET',
 }

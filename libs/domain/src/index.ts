@@ -24,5 +24,6 @@ export * from './retention';
 export * from './ticket';
 export * from './registry';
 export * from './quiet-hours';
+export * from './reserve';
 export * from './regions';
 export * from './shortage';

@@ -105,6 +105,9 @@ const en = {
   contactTaken: 'Another record of ours has this contact. Ask the organizers to merge the two.',
   unknownMessageKind: 'Choose one of the kinds of message listed.',
   firstTimeAboveRepeat: 'The first-time limit cannot be above the repeat donors’ limit ({repeatMaxAge}).',
+  // The reserve roster (issue 23): a blood type is health data.
+  noHealthConsent: 'This person has not agreed to us keeping health data: ask them to give that consent first.',
+  callOutNeedMet: 'Enough people said they can come: this call-out needs no further wave.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -206,6 +209,8 @@ const zhCN: Record<MessageKey, string> = {
   contactTaken: '我们的另一条记录已使用此联系方式，请联系组织者合并这两条记录。',
   unknownMessageKind: '请选择所列的消息类型之一。',
   firstTimeAboveRepeat: '首次献血者的年龄上限不能高于再次献血者的上限（{repeatMaxAge} 岁）。',
+  noHealthConsent: '此人未同意我们保存健康数据：请先请其给予该同意。',
+  callOutNeedMet: '表示能来的人数已够：此次求助无需再扩大范围。',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

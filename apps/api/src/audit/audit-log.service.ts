@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditAction, AuditSubjectType } from '@life-relay/domain';
+import { AuditAction, AuditSubjectType, isRegionCode } from '@life-relay/domain';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InvalidInputError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
@@ -144,8 +144,9 @@ function clientIp(ip: string | undefined): string | null {
 }
 
 function assertNoFreeText(details: AuditDetails): void {
+  // A region code (CN-150100) is one of a fixed list, not text anyone typed.
   const allowed = (value: unknown): boolean =>
-    value === null || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && (isUuid(value) || ENUM_VALUE.test(value)));
+    value === null || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && (isUuid(value) || ENUM_VALUE.test(value) || isRegionCode(value)));
   for (const [key, value] of Object.entries(details)) {
     if (!(Array.isArray(value) ? value.every(allowed) : allowed(value))) {
       // A programming error, caught by the tests: the log keeps no text that could be personal data.

@@ -30,7 +30,7 @@ const NOT_AUDITED = {
   recordHealthConsent: 'consents',
 };
 /** The types that carry volunteers' names, contacts or health. */
-const PERSONAL_TYPES = new Set(['Volunteer', 'SignUp', 'TeamMemberSignUp', 'TeamRecruiterRow']);
+const PERSONAL_TYPES = new Set(['Volunteer', 'SignUp', 'TeamMemberSignUp', 'TeamRecruiterRow', 'ReserveVolunteer']);
 
 type Event = {
   id: string;

@@ -220,7 +220,8 @@ describe('messages', () => {
 
   it('sends an urgent call-out once to each eligible, opted-in volunteer, after showing how many it reaches', async () => {
     const d = await drive([new Date(Date.now() + 5 * 24 * HOUR)]);
-    const willing = make.volunteer(d, { bloodType: 'O_NEG', callOuts: true });
+    // No phone: a call-out goes by SMS to whoever gave one (emergency-call-outs.e2e-spec.ts), by mail otherwise.
+    const willing = make.volunteer(d, { bloodType: 'O_NEG', callOuts: true, phone: null });
     const notAsked = make.volunteer(d, { bloodType: 'O_NEG' });
     const otherType = make.volunteer(d, { bloodType: 'A_POS', callOuts: true });
     const recent = make.volunteer(d, { bloodType: 'AB_NEG', callOuts: true });

@@ -13,9 +13,11 @@ import { OutboxModule } from '../outbox/outbox.module';
 import { SignUpsModule } from '../sign-ups/sign-ups.module';
 import { DriveAnnouncements } from './announcements/drive-announcements.service';
 import { CallOutFactsReader } from './call-outs/call-out-facts.reader';
-import { CallOutEntity } from './call-outs/call-out.entity';
+import { CallOutEntity, CallOutRecipientEntity } from './call-outs/call-out.entity';
 import { CallOutsResolver } from './call-outs/call-outs.resolver';
 import { CallOutsService } from './call-outs/call-outs.service';
+import { CallOutRecipients } from './call-outs/call-out-recipients.repository';
+import { CallOutAnswerController } from './call-outs/call-out-answer.controller';
 import { MailCatcher } from './delivery/mail-catcher';
 import { DriveMessagesResolver } from './drive-messages/drive-messages.resolver';
 import { DriveMessagesService } from './drive-messages/drive-messages.service';
@@ -37,8 +39,8 @@ import { UnsubscribeTokens } from './unsubscribe/unsubscribe-tokens.repository';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallOutEntity, UnsubscribeTokenEntity, ShortLinkEntity]), OutboxModule, AccountsModule, SignUpsModule, DrivesModule, ConversionsModule, OrganizationsModule, OutcomesModule, CampaignsModule],
-  controllers: [UnsubscribeController, ShortLinkController],
+  imports: [TypeOrmModule.forFeature([CallOutEntity, CallOutRecipientEntity, UnsubscribeTokenEntity, ShortLinkEntity]), OutboxModule, AccountsModule, SignUpsModule, DrivesModule, ConversionsModule, OrganizationsModule, OutcomesModule, CampaignsModule],
+  controllers: [UnsubscribeController, ShortLinkController, CallOutAnswerController],
   providers: [
     MailCatcher,
     MailSender,
@@ -53,6 +55,7 @@ import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
     MessagesScheduler,
     OutboxResolver,
     CallOutsService,
+    CallOutRecipients,
     CallOutsResolver,
     CallOutFactsReader,
     DriveMessagesService,

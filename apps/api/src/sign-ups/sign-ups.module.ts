@@ -8,6 +8,8 @@ import { OutboxModule } from '../outbox/outbox.module';
 import { TeamsModule } from '../teams/teams.module';
 import { ManageTokenEntity, SignUpEntity } from './sign-up.entity';
 import { RosterResolver, VolunteerResolver } from './roster.resolver';
+import { ReserveResolver } from './reserve/reserve.resolver';
+import { ReserveService } from './reserve/reserve.service';
 import { RosterService } from './roster.service';
 import { SignUpsResolver } from './sign-ups.resolver';
 import { PublicDriveShortagesResolver } from './public-drive-shortages.resolver';
@@ -50,6 +52,8 @@ import { SignUpsImportService } from './csv/sign-ups-import.service';
     RosterService,
     RosterResolver,
     VolunteerResolver,
+    ReserveService,
+    ReserveResolver,
     SignUpsExportService,
     SignUpsImportService,
     SignUpsImportResolver,

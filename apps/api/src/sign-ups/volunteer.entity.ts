@@ -1,5 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { BloodType, MessageChannel } from '@life-relay/domain';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import { BloodType, BloodTypeSource, MessageChannel } from '@life-relay/domain';
+import type { UserEntity } from '../accounts/user.entity';
 
 /**
  * One record per person, found again by a verified e-mail address (case-insensitive) or a
@@ -12,6 +13,12 @@ import { BloodType, MessageChannel } from '@life-relay/domain';
 @Check('volunteers_channel_check', `"erased_at" IS NOT NULL OR (("channel" = 'EMAIL' AND "email" IS NOT NULL) OR ("channel" = 'SMS' AND "phone" IS NOT NULL))`)
 // A trigram GIN index (migration ConversionCounts) that TypeORM cannot describe; declared so the
 // schema check knows it.
+// A verification belongs to the type it verified (issue 23): whatever forgets the type forgets it too.
+@Check(
+  'volunteers_blood_type_verification_check',
+  `("blood_type_verified_at" IS NULL AND "blood_type_source" IS NULL AND "blood_type_verified_by_id" IS NULL AND "phenotypes" = '{}')
+         OR ("blood_type_verified_at" IS NOT NULL AND "blood_type" IS NOT NULL AND "blood_type_source" IN ('DESK', 'BLOOD_SERVICE'))`,
+)
 @Index('volunteers_name_trgm_idx', { synchronize: false })
 export class VolunteerEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -46,6 +53,30 @@ export class VolunteerEntity {
   /** Health data: stored only with the volunteer's consent. */
   @Column({ name: 'blood_type', type: 'text', nullable: true })
   bloodType: BloodType | null;
+
+  /** When the blood type was confirmed (a typing card, a lab result, the blood service's records); null: self-reported. */
+  @Column({ name: 'blood_type_verified_at', type: 'timestamptz', nullable: true })
+  bloodTypeVerifiedAt: Date | null;
+
+  /** Who confirmed it (null once their account is gone, the time stays). */
+  @Column({ name: 'blood_type_verified_by_id', type: 'uuid', nullable: true })
+  bloodTypeVerifiedById: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'blood_type_verified_by_id', foreignKeyConstraintName: 'volunteers_blood_type_verified_by_id_fkey' })
+  bloodTypeVerifiedBy?: Relation<UserEntity>;
+
+  /** Where the verified type comes from: DESK or BLOOD_SERVICE; null while self-reported. */
+  @Column({ name: 'blood_type_source', type: 'text', nullable: true })
+  bloodTypeSource: BloodTypeSource | null;
+
+  /** Verified extended phenotypes, e.g. `C+`, `c-`, `E-`, `e+`, `K-`. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  phenotypes: string[];
+
+  /** The organizers' notes on when the person can come (evenings only, not in exam weeks ...). */
+  @Column({ name: 'availability_notes', type: 'text', nullable: true })
+  availabilityNotes: string | null;
 
   /** The city the person gave on the form (a code of the list in libs/domain); null: not given. */
   @Column({ name: 'region_code', type: 'text', nullable: true })

@@ -21,6 +21,9 @@ export const FILL_IN_NEVER_OVERWRITE = `DO UPDATE SET
       blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type),
       region_code = coalesce(volunteers.region_code, EXCLUDED.region_code)`;
 
+/** What goes with a forgotten blood type: its verification and the phenotypes (a CHECK insists). */
+const FORGET_VERIFICATION = `blood_type_source = NULL, blood_type_verified_at = NULL, blood_type_verified_by_id = NULL, phenotypes = '{}'`;
+
 /** `value` (a parameter or expression of `column`'s type), or null if another record has it. */
 export const unclaimed = (column: 'email' | 'phone', value: string) => `(SELECT ${value} WHERE NOT EXISTS (SELECT 1 FROM volunteers WHERE ${column} = ${value}))`;
 
@@ -153,9 +156,40 @@ export class Volunteers {
     );
   }
 
-  /** The health consent was withdrawn: the blood type (health data) goes. */
+  /** The health consent was withdrawn: the blood type (health data) goes, and its verification with it. */
   async forgetBloodType(db: EntityManager, volunteerId: string): Promise<void> {
-    await db.query(`UPDATE volunteers SET blood_type = NULL, updated_at = now() WHERE id = $1`, [volunteerId]);
+    await db.query(`UPDATE volunteers SET blood_type = NULL, ${FORGET_VERIFICATION}, updated_at = now() WHERE id = $1`, [volunteerId]);
+  }
+
+  /**
+   * The desk or the blood service confirmed the person's blood type (and maybe more antigens):
+   * it replaces what they reported, with who and when. Only while the person consents to health
+   * data; false when they do not (or the record is erased or unknown).
+   */
+  async verifyBloodType(
+    db: EntityManager,
+    volunteerId: string,
+    verification: { bloodType: string; source: string; phenotypes: string[]; verifiedById: string },
+  ): Promise<boolean> {
+    const rows = await returningRows<{ id: string }>(
+      db,
+      `UPDATE volunteers SET blood_type = $2, blood_type_source = $3, phenotypes = $4, blood_type_verified_by_id = $5, blood_type_verified_at = now(), updated_at = now()
+        WHERE id = $1 AND erased_at IS NULL
+          AND EXISTS (SELECT 1 FROM consents c WHERE c.volunteer_id = $1 AND c.scope = 'HEALTH' AND c.withdrawn_at IS NULL)
+        RETURNING id`,
+      [volunteerId, verification.bloodType, verification.source, verification.phenotypes, verification.verifiedById],
+    );
+    return rows.length > 0;
+  }
+
+  /** The organizer's notes on when the person can come; false for an unknown or erased record. */
+  async setAvailabilityNotes(db: EntityManager, volunteerId: string, notes: string | null): Promise<boolean> {
+    const rows = await returningRows<{ id: string }>(
+      db,
+      `UPDATE volunteers SET availability_notes = $2, updated_at = now() WHERE id = $1 AND erased_at IS NULL RETURNING id`,
+      [volunteerId, notes],
+    );
+    return rows.length > 0;
   }
 
   /** The consent to call-outs was withdrawn: nobody asks them in an urgent call any more. */
@@ -180,7 +214,7 @@ export class Volunteers {
   async erase(tx: EntityManager, volunteerId: string): Promise<void> {
     await tx.query(
       `UPDATE volunteers SET name = '', email = NULL, phone = NULL, email_verified_at = NULL, phone_verified_at = NULL,
-              birth_date = NULL, blood_type = NULL, region_code = NULL, call_out_opt_in = false, unsubscribed_at = coalesce(unsubscribed_at, now()),
+              birth_date = NULL, blood_type = NULL, region_code = NULL, ${FORGET_VERIFICATION}, availability_notes = NULL, call_out_opt_in = false, unsubscribed_at = coalesce(unsubscribed_at, now()),
               erased_at = now(), updated_at = now()
         WHERE id = $1`,
       [volunteerId],

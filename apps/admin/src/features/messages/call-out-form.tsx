@@ -1,8 +1,9 @@
-// An urgent call-out: the need, the blood types, an optional drive to sign up for, and the words.
-// The organizer sees how many people it will reach while choosing, and sends only after a
-// confirmation that names that number. Nobody in the audience: nothing to send, and why.
+// An urgent call-out: the need (how many people, where, by when), the blood types, the city,
+// an optional drive to sign up for, and the words. The organizer sees how many people it will
+// reach while choosing (and, on demand, who), and sends only after a confirmation that names that
+// number. Nobody in the audience: nothing to send, and why.
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -21,6 +22,8 @@ import { confirmAction } from '../../app/ui/confirm';
 import { AudienceCount, useAudienceCount } from './audience-count';
 import { CALL_OUT_MESSAGE_MAX, callOutMessageError, EMPTY_CALL_OUT, toAudienceInput, toCallOutInput, type CallOutValues } from './call-out-input';
 import { CallOutDriveSelect } from './call-out-drive-select';
+import { AudienceList } from './audience-list';
+import { RegionSelect } from '../../app/ui/region-select';
 import { BLOOD_TYPES, bloodTypeLabel, DRIVE_KINDS, RHD_NEGATIVE } from './message-words';
 
 /** Long enough to click several blood types without a count for each click. */
@@ -41,8 +44,8 @@ export function CallOutForm() {
     },
   });
 
-  const { kind, bloodTypes } = form.values;
-  const audienceInput = useMemo(() => toAudienceInput({ kind, bloodTypes }), [kind, bloodTypes]);
+  const { kind, bloodTypes, regionCode, verifiedOnly } = form.values;
+  const audienceInput = useMemo(() => toAudienceInput({ kind, bloodTypes, regionCode, verifiedOnly }), [kind, bloodTypes, regionCode, verifiedOnly]);
   const [debouncedInput] = useDebouncedValue(audienceInput, AUDIENCE_DEBOUNCE_MS);
   const settling = debouncedInput !== audienceInput;
   const audience = useAudienceCount(debouncedInput);
@@ -112,6 +115,15 @@ export function CallOutForm() {
             </Button>
           </Group>
         </Checkbox.Group>
+        <Fieldset legend={t('callOut.needTitle')} variant="unstyled">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <NumberInput label={t('callOut.peopleNeeded')} description={t('callOut.peopleNeededHint')} min={1} max={10000} allowDecimal={false} {...form.getInputProps('peopleNeeded')} />
+            <TextInput label={t('callOut.neededBy')} type="datetime-local" {...form.getInputProps('neededBy')} />
+            <TextInput label={t('callOut.place')} maxLength={200} {...form.getInputProps('place')} />
+            <RegionSelect label={t('callOut.region')} description={t('callOut.regionHint')} placeholder={t('callOut.everyRegion')} {...form.getInputProps('regionCode')} />
+          </SimpleGrid>
+          <Checkbox mt="sm" label={t('callOut.verifiedOnly')} description={t('callOut.verifiedOnlyHint')} {...form.getInputProps('verifiedOnly', { type: 'checkbox' })} />
+        </Fieldset>
         <CallOutDriveSelect
           value={form.values.driveId}
           error={form.errors.driveId}
@@ -132,6 +144,7 @@ export function CallOutForm() {
           {...form.getInputProps('message')}
         />
         <AudienceCount count={count} counting={settling || audience.loading} error={audience.error} onRetry={() => void audience.refetch()} />
+        {!!count && !settling && <AudienceList input={debouncedInput} />}
         <Group justify="flex-end">
           <Button type="submit" color="red" leftSection={<IconSend size={16} aria-hidden />} loading={sending} disabled={nobody || count === null}>
             {count ? t('callOut.send', { count }) : t('callOut.sendNobody')}

@@ -1,14 +1,36 @@
-import { callOutMessageError, toAudienceInput, toCallOutInput } from './call-out-input';
+import { callOutMessageError, EMPTY_CALL_OUT, toAudienceInput, toCallOutInput } from './call-out-input';
 import { bloodTypeLabel, isBeingSent, RHD_NEGATIVE } from './message-words';
 
 describe('call-out input', () => {
   it('sends the trimmed message, blood types in a stable order, and no drive when none is chosen', () => {
-    expect(toCallOutInput({ kind: 'PLATELETS', bloodTypes: ['AB_NEG', 'O_NEG', 'AB_NEG'], driveId: '', message: '  Platelets for a patient \n' })).toEqual({
+    expect(toCallOutInput({ ...EMPTY_CALL_OUT, kind: 'PLATELETS', bloodTypes: ['AB_NEG', 'O_NEG', 'AB_NEG'], driveId: '', message: '  Platelets for a patient \n' })).toEqual({
       kind: 'PLATELETS',
       bloodTypes: ['O_NEG', 'AB_NEG'],
       driveId: null,
       message: 'Platelets for a patient',
+      peopleNeeded: null,
+      place: null,
+      neededBy: null,
+      regionCode: null,
+      verifiedOnly: false,
     });
+  });
+
+  it('sends the need: how many, where, by when, in which city, verified types only', () => {
+    const input = toCallOutInput({
+      ...EMPTY_CALL_OUT,
+      message: 'RhD-negative blood for surgery',
+      peopleNeeded: 3,
+      place: ' People’s Hospital ',
+      neededBy: '2030-12-05T18:00',
+      regionCode: 'CN-150100',
+      verifiedOnly: true,
+    });
+    expect(input).toMatchObject({ peopleNeeded: 3, place: 'People’s Hospital', regionCode: 'CN-150100', verifiedOnly: true });
+    expect(input.neededBy).toBe(new Date('2030-12-05T18:00').toISOString());
+    // The audience depends on the city and verification too; no city chosen: every city.
+    expect(toAudienceInput({ kind: 'WHOLE_BLOOD', bloodTypes: [], regionCode: 'CN-150100', verifiedOnly: true })).toMatchObject({ regionCode: 'CN-150100', verifiedOnly: true });
+    expect(toAudienceInput({ kind: 'WHOLE_BLOOD', bloodTypes: [], regionCode: null })).toMatchObject({ regionCode: null });
   });
 
   it('asks for the audience by need and blood types only, whatever the message says', () => {

@@ -11,9 +11,27 @@ export interface CallOutValues {
   bloodTypes: BloodType[];
   driveId: string | null;
   message: string;
+  /** The need: how many people ('' : not said), where, by when (a datetime-local value, on the organizer's clock). */
+  peopleNeeded: number | '';
+  place: string;
+  neededBy: string;
+  /** Only people of this city (a code of the region list): the one they gave, else that of a drive they signed up at; null: every city. */
+  regionCode: string | null;
+  /** Only people whose blood type the desk or the blood service verified. */
+  verifiedOnly: boolean;
 }
 
-export const EMPTY_CALL_OUT: CallOutValues = { kind: 'WHOLE_BLOOD', bloodTypes: [], driveId: null, message: '' };
+export const EMPTY_CALL_OUT: CallOutValues = {
+  kind: 'WHOLE_BLOOD',
+  bloodTypes: [],
+  driveId: null,
+  message: '',
+  peopleNeeded: '',
+  place: '',
+  neededBy: '',
+  regionCode: null,
+  verifiedOnly: false,
+};
 
 /** Blood types in the order the form lists them, without repeats. */
 function normalBloodTypes(types: readonly BloodType[]): BloodType[] {
@@ -26,6 +44,11 @@ export function toCallOutInput(values: CallOutValues): CallOutInput {
     bloodTypes: normalBloodTypes(values.bloodTypes),
     driveId: values.driveId || null,
     message: values.message.trim(),
+    peopleNeeded: values.peopleNeeded === '' ? null : values.peopleNeeded,
+    place: values.place.trim() || null,
+    neededBy: values.neededBy ? new Date(values.neededBy).toISOString() : null,
+    regionCode: values.regionCode || null,
+    verifiedOnly: values.verifiedOnly,
   };
 }
 
@@ -34,8 +57,14 @@ export function toCallOutInput(values: CallOutValues): CallOutInput {
  * types, but the API checks the whole input, message included, so a stand-in message is sent
  * until the organizer has written theirs; typing the message does not ask again.
  */
-export function toAudienceInput(values: Pick<CallOutValues, 'kind' | 'bloodTypes'>): CallOutInput {
-  return { kind: values.kind, bloodTypes: normalBloodTypes(values.bloodTypes), message: 'audience' };
+export function toAudienceInput(values: Pick<CallOutValues, 'kind' | 'bloodTypes'> & Partial<Pick<CallOutValues, 'regionCode' | 'verifiedOnly'>>): CallOutInput {
+  return {
+    kind: values.kind,
+    bloodTypes: normalBloodTypes(values.bloodTypes),
+    message: 'audience',
+    regionCode: values.regionCode || null,
+    verifiedOnly: values.verifiedOnly ?? false,
+  };
 }
 
 /** The form's own checks, before the API's (same limits, so they cannot disagree). */

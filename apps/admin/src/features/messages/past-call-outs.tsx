@@ -1,19 +1,26 @@
-// Call-outs already sent, newest first: what was asked, of whom, how many it reached, who sent it.
-// Their messages are in the outbox under the purpose "Urgent call-out".
-import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+// Call-outs already sent, newest first: what was asked, of whom, how many it reached, who sent it,
+// and the live tally of answers against the need, with the next wave (a wider region) one click
+// away until it is met. Their messages are in the outbox under the purpose "Urgent call-out".
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconSpeakerphone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { MessagesCallOutsDocument, type MessagesCallOutItemFragment } from '../../generated/graphql';
+import { MessagesCallOutsDocument, MessagesEscalateCallOutDocument, type MessagesCallOutItemFragment } from '../../generated/graphql';
+import { errorMessage } from '../../app/api/errors';
 import { useMayChange } from '../../app/auth/use-session';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatDateTime, formatNumber } from '../../app/ui/format';
 import { EmptyState, QueryState } from '../../app/ui/query-state';
 import { bloodTypeLabel } from './message-words';
 
+const TALLY_POLL_MS = 10_000;
+
 export function PastCallOuts() {
   const { t } = useTranslation('messages');
-  const query = useQuery(MessagesCallOutsDocument);
+  // Answers come in by link and SMS while the organizer watches: the tally refreshes itself.
+  const query = useQuery(MessagesCallOutsDocument, { pollInterval: TALLY_POLL_MS });
   // The outbox (with the recipients' contacts) is for organizers.
   const mayChange = useMayChange();
   return (
@@ -47,7 +54,20 @@ export function PastCallOuts() {
 
 function PastCallOut({ callOut }: { callOut: MessagesCallOutItemFragment }) {
   const { t } = useTranslation('messages');
+  const { t: tc } = useTranslation('common');
   const [locale] = useOrganizerLocale();
+  const mayChange = useMayChange();
+  const [escalate, escalation] = useMutation(MessagesEscalateCallOutDocument);
+  const met = callOut.peopleNeeded !== null && callOut.peopleNeeded !== undefined && callOut.yesCount >= callOut.peopleNeeded;
+  const nextWave = async () => {
+    try {
+      const { data } = await escalate({ variables: { id: callOut.id, input: { regionCode: null } } });
+      const added = (data?.escalateCallOut.audienceCount ?? callOut.audienceCount) - callOut.audienceCount;
+      notifications.show({ color: 'green', message: t('pastCallOuts.escalated', { count: added }) });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('pastCallOuts.notEscalated'), message: errorMessage(error, tc) });
+    }
+  };
   return (
     <Card withBorder padding="sm" component="li" data-testid="past-call-out">
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
@@ -71,6 +91,29 @@ function PastCallOut({ callOut }: { callOut: MessagesCallOutItemFragment }) {
           <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>
             {callOut.message}
           </Text>
+          {callOut.place && (
+            <Text size="sm">{callOut.neededBy ? t('pastCallOuts.where', { place: callOut.place, at: formatDateTime(callOut.neededBy, locale) }) : callOut.place}</Text>
+          )}
+          <Group gap="xs" data-testid="call-out-tally">
+            <Text size="sm" fw={700} c={met ? 'teal.8' : undefined}>
+              {callOut.peopleNeeded ? t('pastCallOuts.tally', { yes: callOut.yesCount, needed: callOut.peopleNeeded }) : t('pastCallOuts.tallyNoNeed', { yes: callOut.yesCount })}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('pastCallOuts.cannot', { count: callOut.noCount })} · {t('pastCallOuts.waves', { count: callOut.waves })}
+            </Text>
+            {met && (
+              <Badge color="teal" variant="light">
+                {t('pastCallOuts.met')}
+              </Badge>
+            )}
+          </Group>
+          {mayChange && !met && (
+            <Group>
+              <Button size="compact-sm" variant="light" color="red" leftSection={<IconSpeakerphone size={14} aria-hidden />} loading={escalation.loading} onClick={() => void nextWave()}>
+                {t('pastCallOuts.escalate')}
+              </Button>
+            </Group>
+          )}
           <Text size="xs" c="dimmed">
             {t('pastCallOuts.sentBy', { who: callOut.sentBy, at: formatDateTime(callOut.createdAt, locale) })}
             {callOut.driveId && (

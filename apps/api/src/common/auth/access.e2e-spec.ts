@@ -21,6 +21,8 @@ const PUBLIC_OPERATIONS = [
   'login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard', 'upcomingDrives', 'publicCampaign',
   // The person's own data, each behind their /me/<token> link (the first sends that link).
   'requestMyDataLink', 'myData', 'requestMyContactCode', 'updateMyData', 'setMyMessageKind', 'withdrawMyConsent', 'eraseMyData',
+  // A call-out's answer, behind the person's own link in the message (issue 23).
+  'answerCallOut',
   'teamRequestForm', 'requestTeam',
 ];
 const GUARD_REFUSAL = new UnauthenticatedError().message;

@@ -29,6 +29,8 @@ import { TeamRequests1795452500000 } from './1795452500000-TeamRequests';
 import { CampaignStages1795452600000 } from './1795452600000-CampaignStages';
 import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules';
 import { RegionsAndShortages1795452800000 } from './1795452800000-RegionsAndShortages';
+import { ReserveRoster1795452900000 } from './1795452900000-ReserveRoster';
+import { CallOutAnswers1795452910000 } from './1795452910000-CallOutAnswers';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -61,4 +63,6 @@ export const MIGRATIONS: (new () => object)[] = [
   CampaignStages1795452600000,
   EligibilityRules1795452700000,
   RegionsAndShortages1795452800000,
+  ReserveRoster1795452900000,
+  CallOutAnswers1795452910000,
 ];

@@ -1,11 +1,13 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuditAction, AuditSubjectType } from '@life-relay/domain';
+import { Args, ID, Int, Mutation, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { AuditAction, AuditSubjectType, CallOutAnswer } from '@life-relay/domain';
 import { Audited } from '../../audit/audited.decorator';
-import { CurrentUser, Organizers, Readers } from '../../common/auth/access.decorators';
+import { CurrentUser, Organizers, Public, Readers } from '../../common/auth/access.decorators';
 import { InOrganization } from '../../common/auth/in-organization';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CallOutsService } from './call-outs.service';
-import { CallOutInput, CallOutType } from './dto/call-out.types';
+import { CallOutAudienceMember, CallOutInput, CallOutType, CallOutWaveInput } from './dto/call-out.types';
+
+registerEnumType(CallOutAnswer, { name: 'CallOutAnswer', description: 'YES: "I can come"; NO: "I can’t".' });
 
 @Resolver(() => CallOutType)
 export class CallOutsResolver {
@@ -20,19 +22,58 @@ export class CallOutsResolver {
 
   @Organizers()
   @InOrganization({ 'input.driveId': 'drive' })
+  @Audited<CallOutAudienceMember[]>(AuditAction.PERSONAL_DATA_READ, ({ result }) => ({ details: { callOutAudience: true, rows: result.length } }))
+  @Query(() => [CallOutAudienceMember], { description: 'Organizers: exactly who a call-out would ask, and by which channel, before sending it.' })
+  callOutAudienceList(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: CallOutInput): Promise<CallOutAudienceMember[]> {
+    return this.service.audienceList(actor, input);
+  }
+
+  @Organizers()
+  @InOrganization({ 'input.driveId': 'drive' })
   @Audited<CallOutType>(AuditAction.CALL_OUT_SENT, ({ result }) => ({
     subjectType: AuditSubjectType.CALL_OUT,
     subjectId: result.id,
     details: { kind: result.kind, bloodTypes: result.bloodTypes, driveId: result.driveId, audienceCount: result.audienceCount },
   }))
-  @Mutation(() => CallOutType, { description: 'Organizers: send an urgent call-out to their organization’s volunteers; each gets it once.' })
+  @Mutation(() => CallOutType, {
+    description: 'Organizers: send an urgent call-out to their organization’s volunteers; each gets it once, by SMS where they gave a phone, else by e-mail, at any hour.',
+  })
   sendCallOut(@CurrentUser() actor: AuthenticatedUser, @Args('input') input: CallOutInput): Promise<CallOutType> {
     return this.service.send(actor, input);
   }
 
+  @Organizers()
+  @InOrganization({ id: 'callOut' })
+  @Audited<CallOutType>(AuditAction.CALL_OUT_SENT, ({ result }) => ({
+    subjectType: AuditSubjectType.CALL_OUT,
+    subjectId: result.id,
+    details: { wave: result.waves, bloodTypes: result.bloodTypes, regionCode: result.regionCode, audienceCount: result.audienceCount },
+  }))
+  @Mutation(() => CallOutType, {
+    description: 'Organizers: the next wave of a call-out (another group, or a wider region), to people it has not asked yet; refused once the need is met.',
+  })
+  escalateCallOut(@Args('id', { type: () => ID }) id: string, @Args('input') input: CallOutWaveInput): Promise<CallOutType> {
+    return this.service.escalate(id, input);
+  }
+
   @Readers()
-  @Query(() => [CallOutType], { description: 'Organizers: their organization’s call-outs, newest first, with who sent them.' })
+  @Query(() => [CallOutType], { description: 'Organizers: their organization’s call-outs, newest first, with who sent them and their tallies.' })
   callOuts(@CurrentUser() actor: AuthenticatedUser): Promise<CallOutType[]> {
     return this.service.list(actor);
+  }
+
+  @Readers()
+  @InOrganization({ id: 'callOut' })
+  @Query(() => CallOutType, { nullable: true, description: 'Organizers: one call-out with its live tally against the need.' })
+  callOut(@CurrentUser() actor: AuthenticatedUser, @Args('id', { type: () => ID }) id: string): Promise<CallOutType | null> {
+    return this.service.one(actor, id);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Public, with the token of the link in a call-out message: the person’s answer (a later one replaces it). False for a link that is not valid.',
+  })
+  answerCallOut(@Args('token') token: string, @Args('answer', { type: () => CallOutAnswer }) answer: CallOutAnswer): Promise<boolean> {
+    return this.service.answerByLink(token, answer);
   }
 }

@@ -1,17 +1,31 @@
-// Urgent call-outs: a need (platelets, RhD-negative blood) sent to volunteers who are eligible now,
-// opted in and not unsubscribed. The organizer sees the count first; each person gets it once.
+// Urgent call-outs: a need (platelets, RhD-negative blood; how many people, where, by when) sent
+// to volunteers who are eligible now, opted in and not unsubscribed. The organizer sees the
+// audience first; messages go by SMS where the person gave a phone, e-mail otherwise, at any hour.
+// People answer by link or SMS reply; the organizer escalates in waves (another group, a wider
+// region) until the need is met, and nobody is asked twice in one call-out.
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_AGE_WINDOWS, MessagePurpose } from '@life-relay/domain';
+import { BloodType, CallOutAnswer, DEFAULT_AGE_WINDOWS, DriveKind, MessagePurpose } from '@life-relay/domain';
 import { Outbox } from '../../outbox/outbox.repository';
-import { IN_REGION_SQL, recipientOf } from '../../sign-ups/volunteers.repository';
+import { IN_REGION_SQL } from '../../sign-ups/volunteers.repository';
 import { AuthenticatedUser, organizationScope } from '../../common/auth/authenticated-user';
 import { isUuid } from '../../common/graphql/uuid';
 import { OrganizationsService } from '../../organizations/organizations.service';
-import { InvalidInputError } from '../../common/errors/domain-errors';
-import { CallOutInput, CallOutType } from './dto/call-out.types';
+import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
+import { CallOutRecipients } from './call-out-recipients.repository';
+import { CallOutAudienceMember, CallOutInput, CallOutType, CallOutWaveInput } from './dto/call-out.types';
+
+/** Who a wave asks: the need's kind and groups, of one city (a code of REGION_CODES) or all, verified types only or not. */
+interface Audience {
+  kind: DriveKind;
+  bloodTypes: BloodType[];
+  regionCode: string | null;
+  verifiedOnly: boolean;
+  /** Leaves out who this call-out asked already (an escalation). */
+  callOutId: string | null;
+}
 
 @Injectable()
 export class CallOutsService {
@@ -20,33 +34,62 @@ export class CallOutsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: Outbox,
     private readonly organizations: OrganizationsService,
+    private readonly recipients: CallOutRecipients,
   ) {}
 
   /**
    * The audience as SQL: volunteers of the organization ($6: who signed up for one of its drives)
-   * who opted in and may donate this kind today; of one city when $7 names one.
+   * who opted in and may donate this kind today (a donation anywhere counts), verified ($7) and of
+   * one city ($8: the one they gave, else that of a drive they signed up at) when asked, and not asked in this call-out yet ($9).
    */
-  private audience(input: CallOutInput, organizationId: string): { sql: string; params: unknown[] } {
-    const window = DEFAULT_AGE_WINDOWS[input.kind];
+  private audience(a: Audience, organizationId: string): { sql: string; params: unknown[] } {
+    const window = DEFAULT_AGE_WINDOWS[a.kind];
     return {
       sql: `FROM volunteers v
-            WHERE v.call_out_opt_in AND v.unsubscribed_at IS NULL
+            WHERE v.call_out_opt_in AND v.unsubscribed_at IS NULL AND v.erased_at IS NULL
               AND EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.volunteer_id = v.id AND d.organization_id = $6)
+              AND ${IN_REGION_SQL('v', '$8')}
               AND (cardinality($1::text[]) = 0 OR v.blood_type = ANY($1))
+              AND (NOT $7::boolean OR v.blood_type_verified_at IS NOT NULL)
               AND ($3::int IS NULL OR v.birth_date IS NULL OR date_part('year', age(current_date, v.birth_date)) BETWEEN $3 AND $4)
               AND NOT EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
                                WHERE s.volunteer_id = v.id AND d.kind = $2 AND s.status = 'DONATED'
                                  AND s.outcome_on > (now() AT TIME ZONE d.time_zone)::date - $5::int)
               AND NOT EXISTS (SELECT 1 FROM sign_ups s WHERE s.volunteer_id = v.id AND s.status = 'DEFERRED' AND s.retry_on > current_date)
-              AND ${IN_REGION_SQL('v', '$7')}`,
-      params: [input.bloodTypes ?? [], input.kind, window?.minAge ?? null, window?.maxAge ?? null, this.config.donationIntervalDays[input.kind] ?? 0, organizationId, input.regionCode ?? null],
+              AND NOT EXISTS (SELECT 1 FROM call_out_recipients r WHERE r.call_out_id = $9::uuid AND r.volunteer_id = v.id)`,
+      params: [
+        a.bloodTypes,
+        a.kind,
+        window?.minAge ?? null,
+        window?.maxAge ?? null,
+        this.config.donationIntervalDays[a.kind] ?? 0,
+        organizationId,
+        a.verifiedOnly,
+        a.regionCode,
+        a.callOutId,
+      ],
     };
   }
 
+  private static audienceOf(input: CallOutInput): Audience {
+    return { kind: input.kind, bloodTypes: input.bloodTypes ?? [], regionCode: input.regionCode ?? null, verifiedOnly: input.verifiedOnly === true, callOutId: null };
+  }
+
   async audienceCount(actor: AuthenticatedUser, input: CallOutInput): Promise<number> {
-    const { sql, params } = this.audience(input, await this.organizationOf(actor, input));
+    const { sql, params } = this.audience(CallOutsService.audienceOf(input), await this.organizationOf(actor, input));
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n ${sql}`, params);
     return row.n;
+  }
+
+  /** Who exactly a call-out would ask, by name, and how. */
+  async audienceList(actor: AuthenticatedUser, input: CallOutInput): Promise<CallOutAudienceMember[]> {
+    const { sql, params } = this.audience(CallOutsService.audienceOf(input), await this.organizationOf(actor, input));
+    const rows = await this.dataSource.query(
+      `SELECT v.id, v.name, v.blood_type, v.blood_type_verified_at IS NOT NULL AS verified, CASE WHEN v.phone IS NOT NULL THEN 'SMS' ELSE 'EMAIL' END AS channel
+        ${sql} ORDER BY v.name, v.id`,
+      params,
+    );
+    return rows.map((r: Record<string, never>) => ({ id: r.id, name: r.name, bloodType: r.blood_type, bloodTypeVerified: r.verified, channel: r.channel }));
   }
 
   async send(actor: AuthenticatedUser, input: CallOutInput): Promise<CallOutType> {
@@ -54,36 +97,106 @@ export class CallOutsService {
     return this.dataSource.transaction(async (tx) => {
       if (input.driveId) await this.assertPublished(tx, input.driveId);
       const [callOut] = await tx.query(
-        `INSERT INTO call_outs (kind, blood_types, drive_id, message, audience_count, sent_by_id, organization_id) VALUES ($1, $2, $3, $4, 0, $5, $6) RETURNING id`,
-        [input.kind, input.bloodTypes ?? [], input.driveId ?? null, input.message, actor.id, organizationId],
+        `INSERT INTO call_outs (kind, blood_types, drive_id, message, audience_count, sent_by_id, organization_id, people_needed, place, needed_by, region_code, verified_only)
+         VALUES ($1, $2, $3, $4, 0, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        [
+          input.kind,
+          input.bloodTypes ?? [],
+          input.driveId ?? null,
+          input.message,
+          actor.id,
+          organizationId,
+          input.peopleNeeded ?? null,
+          input.place ?? null,
+          input.neededBy ?? null,
+          input.regionCode ?? null,
+          input.verifiedOnly === true,
+        ],
       );
-      const { sql, params } = this.audience(input, organizationId);
-      const idParam = `$${params.length + 1}`;
-      const queued = await this.outbox.enqueueSelected(
-        tx,
-        `SELECT '${MessagePurpose.CALL_OUT}' AS purpose, '${MessagePurpose.CALL_OUT}:' || ${idParam}::text || ':' || v.id AS dedupe_key, ${recipientOf('v')} AS recipient,
-                v.id AS volunteer_id, NULL::uuid AS sign_up_id, v.locale, jsonb_build_object('callOutId', ${idParam}::text) AS payload, v.channel,
-                $6::uuid AS organization_id ${sql}`,
-        [...params, callOut.id],
-      );
-      await tx.query(`UPDATE call_outs SET audience_count = $2 WHERE id = $1`, [callOut.id, queued]);
+      await this.sendWave(tx, callOut.id, 1, { ...CallOutsService.audienceOf(input), callOutId: callOut.id }, organizationId);
       return (await this.list(null, tx, callOut.id))[0];
     });
   }
 
-  /** The caller's organization's call-outs (an admin: every one), newest first. */
-  list(actor: AuthenticatedUser | null, db: EntityManager = this.dataSource.manager, id: string | null = null): Promise<CallOutType[]> {
-    return db
-      .query(
-        `SELECT c.id, c.kind, c.blood_types, c.drive_id, c.message, c.audience_count, c.created_at, u.name AS sent_by
-           FROM call_outs c JOIN users u ON u.id = c.sent_by_id
-          WHERE ($1::uuid IS NULL OR c.id = $1) AND ($2::uuid IS NULL OR c.organization_id = $2)
-          ORDER BY c.created_at DESC LIMIT 200`,
-        [id, actor && organizationScope(actor)],
-      )
-      .then((rows: Record<string, never>[]) =>
-        rows.map((r) => ({ id: r.id, kind: r.kind, bloodTypes: r.blood_types, driveId: r.drive_id, message: r.message, audienceCount: r.audience_count, sentBy: r.sent_by, createdAt: r.created_at })),
-      );
+  /**
+   * The next wave of a call-out: another group or a wider region, asking only people it has not
+   * asked yet. Refused once as many people said they can come as the need asked for.
+   */
+  async escalate(id: string, wave: CallOutWaveInput): Promise<CallOutType> {
+    return this.dataSource.transaction(async (tx) => {
+      const [c] = await tx.query(`SELECT id, kind, blood_types, verified_only, people_needed, organization_id, waves FROM call_outs WHERE id = $1 FOR UPDATE`, [id]);
+      if (!c) throw new NotFoundError('Call-out');
+      const tally = (await this.recipients.tallies(tx, [id])).get(id);
+      if (c.people_needed !== null && (tally?.yes ?? 0) >= c.people_needed) throw InvalidInputError.field('id', 'callOutNeedMet');
+      const audience: Audience = {
+        kind: c.kind,
+        bloodTypes: wave.bloodTypes?.length ? wave.bloodTypes : c.blood_types,
+        regionCode: wave.regionCode ?? null,
+        verifiedOnly: c.verified_only,
+        callOutId: id,
+      };
+      await tx.query(`UPDATE call_outs SET waves = waves + 1, region_code = $2 WHERE id = $1`, [id, audience.regionCode]);
+      await this.sendWave(tx, id, c.waves + 1, audience, c.organization_id);
+      return (await this.list(null, tx, id))[0];
+    });
+  }
+
+  /** Adds the wave's people to the call-out and queues a message to each, by SMS where they gave a phone, else e-mail. */
+  private async sendWave(tx: EntityManager, callOutId: string, wave: number, audience: Audience, organizationId: string) {
+    await this.recipients.addWave(tx, callOutId, wave, this.audience(audience, organizationId));
+    await this.outbox.enqueueSelected(
+      tx,
+      `SELECT '${MessagePurpose.CALL_OUT}' AS purpose, '${MessagePurpose.CALL_OUT}:' || $1::text || ':' || v.id AS dedupe_key,
+              CASE WHEN r.channel = 'SMS' THEN v.phone ELSE v.email::text END AS recipient,
+              v.id AS volunteer_id, NULL::uuid AS sign_up_id, v.locale, jsonb_build_object('callOutId', $1::text) AS payload, r.channel,
+              $3::uuid AS organization_id
+         FROM call_out_recipients r JOIN volunteers v ON v.id = r.volunteer_id
+        WHERE r.call_out_id = $1::uuid AND r.wave = $2::int`,
+      [callOutId, wave, organizationId],
+    );
+    await tx.query(`UPDATE call_outs SET audience_count = (SELECT count(*) FROM call_out_recipients WHERE call_out_id = $1) WHERE id = $1`, [callOutId]);
+  }
+
+  /** An answer by link; false for a link that is not (or no longer) valid. */
+  answerByLink(token: string, answer: CallOutAnswer): Promise<boolean> {
+    return this.recipients.answerByToken(this.dataSource.manager, token, answer);
+  }
+
+  /** The caller's organization's call-outs (an admin: every one), newest first, with their tallies. */
+  async list(actor: AuthenticatedUser | null, db: EntityManager = this.dataSource.manager, id: string | null = null): Promise<CallOutType[]> {
+    const rows: Record<string, never>[] = await db.query(
+      `SELECT c.id, c.kind, c.blood_types, c.drive_id, c.message, c.audience_count, c.created_at, u.name AS sent_by,
+              c.people_needed, c.place, c.needed_by, c.region_code, c.verified_only, c.waves
+         FROM call_outs c JOIN users u ON u.id = c.sent_by_id
+        WHERE ($1::uuid IS NULL OR c.id = $1) AND ($2::uuid IS NULL OR c.organization_id = $2)
+        ORDER BY c.created_at DESC LIMIT 200`,
+      [id, actor && organizationScope(actor)],
+    );
+    const tallies = await this.recipients.tallies(db, rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      bloodTypes: r.blood_types,
+      driveId: r.drive_id,
+      message: r.message,
+      audienceCount: r.audience_count,
+      sentBy: r.sent_by,
+      createdAt: r.created_at,
+      peopleNeeded: r.people_needed,
+      place: r.place,
+      neededBy: r.needed_by,
+      regionCode: r.region_code,
+      verifiedOnly: r.verified_only,
+      waves: r.waves,
+      yesCount: tallies.get(r.id)?.yes ?? 0,
+      noCount: tallies.get(r.id)?.no ?? 0,
+    }));
+  }
+
+  /** One call-out of the caller's organization, with its tally; null if none. */
+  async one(actor: AuthenticatedUser, id: string): Promise<CallOutType | null> {
+    if (!isUuid(id)) return null;
+    return (await this.list(actor, this.dataSource.manager, id))[0] ?? null;
   }
 
   /** Whose volunteers a call-out reaches: the drive's organization, else the caller's own (an admin's: the first). */

@@ -1,13 +1,15 @@
 // What comes back from the SMS gateway on the bound session (deliver_sm): delivery receipts,
 // recorded on the text they are about, and volunteers' replies, of which a STOP (or TD, 退订)
-// unsubscribes everyone with that phone from the unsolicited messages, as the one-click link does.
+// unsubscribes everyone with that phone from the unsolicited messages, as the one-click link does,
+// and a 1/YES/是 or 2/NO/否 answers the latest call-out that asked the number.
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PDU } from 'smpp';
 import { DataSource } from 'typeorm';
-import { normalizePhone } from '@life-relay/domain';
+import { callOutAnswerOf, normalizePhone } from '@life-relay/domain';
 import { Outbox } from '../../outbox/outbox.repository';
 import { Volunteers } from '../../sign-ups/volunteers.repository';
+import { CallOutRecipients } from '../call-outs/call-out-recipients.repository';
 import { SmsSender } from './sms-sender';
 
 /** Replies that mean "no more messages", compared trimmed and case-insensitive. */
@@ -61,6 +63,7 @@ export class SmsInbox implements OnModuleInit {
     private readonly sender: SmsSender,
     private readonly outbox: Outbox,
     private readonly volunteers: Volunteers,
+    private readonly callOutRecipients: CallOutRecipients,
   ) {}
 
   onModuleInit() {
@@ -71,6 +74,13 @@ export class SmsInbox implements OnModuleInit {
     const receipt = readReceipt(pdu);
     if (receipt) return this.recordReceipt(receipt);
     const text = String(pdu.short_message?.message ?? '');
+    const answer = callOutAnswerOf(text);
+    if (answer) {
+      const phone = replyPhone(pdu);
+      const answered = phone !== null && (await this.callOutRecipients.answerBySms(this.dataSource.manager, phone, answer));
+      if (!answered) this.logger.log('A reply that reads as an answer matched no call-out asked lately');
+      return;
+    }
     if (!isStopReply(text)) return;
     const phone = replyPhone(pdu);
     if (!phone) return;

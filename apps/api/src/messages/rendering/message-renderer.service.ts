@@ -38,6 +38,7 @@ import { ManageTokens } from '../../sign-ups/manage-tokens.repository';
 import { ticketOf } from '../../sign-ups/manage-token';
 import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
 import { CallOutFactsReader } from '../call-outs/call-out-facts.reader';
+import { CallOutRecipients } from '../call-outs/call-out-recipients.repository';
 import { encodeSms, plainForSms, SmsEncoding } from '../delivery/sms-encoding';
 import { ShortLinks } from '../short-links/short-links.repository';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-tokens.repository';
@@ -95,6 +96,9 @@ export interface BatchFacts {
 }
 
 /** The rest of a link after the public URL: URL characters, not ending in punctuation. */
+/** A call-out has no drive of its own to take a clock from: its deadline is told on the platform's home clock. */
+const CALL_OUT_TIME_ZONE = 'Asia/Shanghai';
+
 const LINK_PATH = String.raw`/[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*[A-Za-z0-9/=_~-]`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -115,6 +119,7 @@ export class MessageRenderer {
     private readonly teamDigests: TeamDigestReader,
     private readonly campaigns: CampaignsService,
     private readonly callOutFacts: CallOutFactsReader,
+    private readonly callOutRecipients: CallOutRecipients,
     private readonly manageTokens: ManageTokens,
     private readonly passwordSetups: PasswordSetups,
     private readonly unsubscribeTokens: UnsubscribeTokens,
@@ -406,7 +411,24 @@ export class MessageRenderer {
     if (!c) return null;
     const secrets: string[] = [];
     const unsubscribeUrl = await this.unsubscribeUrl(tx, row.volunteer_id as string, secrets);
-    const context = { name: c.name, message: c.message, needText: needText(c.kind, c.blood_types, locale), driveUrl: c.slug ? `${this.config.publicUrl}/d/${c.slug}?source=callout` : null, unsubscribeUrl };
+    // The person's own answer link ("I can come" / "I can't"), minted now; kept only as a hash.
+    const answerToken = await this.callOutRecipients.issueToken(tx, String(row.payload.callOutId), row.volunteer_id as string);
+    if (answerToken) secrets.push(answerToken);
+    // The need's deadline on the clock of the place people come to: the organization's drives are in China.
+    const neededBy = c.needed_by
+      ? `${dateFormat(locale, CALL_OUT_TIME_ZONE, 'medium').format(c.needed_by)} ${timeFormat(locale, CALL_OUT_TIME_ZONE).format(c.needed_by)}`
+      : null;
+    const context = {
+      name: c.name,
+      message: c.message,
+      needText: needText(c.kind, c.blood_types, locale),
+      driveUrl: c.slug ? `${this.config.publicUrl}/d/${c.slug}?source=callout` : null,
+      unsubscribeUrl,
+      peopleNeeded: c.people_needed,
+      place: c.place,
+      neededBy,
+      answerUrl: answerToken ? `${this.config.publicUrl}/api/call-outs/answer/${answerToken}` : null,
+    };
     return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl }, secrets };
   }
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsArray, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { BloodType, DriveKind, REGION_CODES } from '@life-relay/domain';
-import { Text } from '../../../common/validation/rules';
+import { IsArray, IsBoolean, IsDate, IsEnum, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { BloodType, DriveKind, MessageChannel, REGION_CODES } from '@life-relay/domain';
+import { IntInRange, OptionalText, Text } from '../../../common/validation/rules';
 
 @InputType()
 export class CallOutInput {
@@ -28,6 +28,59 @@ export class CallOutInput {
   @Field({ description: 'What the organizer has to say, in the words volunteers will read.' })
   @Text(2000)
   message: string;
+
+  @Field(() => Int, { nullable: true, description: 'The need: how many people must come (the tally counts against it).' })
+  @IsOptional()
+  @IntInRange(1, 10000)
+  peopleNeeded?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The need: where to come.' })
+  @IsOptional()
+  @IsString({ message: 'invalidValue' })
+  @OptionalText(200)
+  place?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'The need: by when.' })
+  @IsOptional()
+  @IsDate({ message: 'invalidValue' })
+  neededBy?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only people whose blood type the desk or the blood service verified.' })
+  @IsOptional()
+  @IsBoolean({ message: 'invalidValue' })
+  verifiedOnly?: boolean | null;
+}
+
+@InputType({ description: 'The next wave of a call-out: another group, or a wider region (none: every region).' })
+export class CallOutWaveInput {
+  @Field(() => [BloodType], { nullable: true, description: 'The blood types of this wave; none: the call-out’s.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(BloodType, { each: true, message: 'invalidValue' })
+  bloodTypes?: BloodType[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The city of this wave (CN-150200: Baotou), as CallOutInput.regionCode; none: every city.' })
+  @IsOptional()
+  @IsIn(REGION_CODES, { message: 'invalidValue' })
+  regionCode?: string | null;
+}
+
+@ObjectType('CallOutAudienceMember', { description: 'Someone a call-out would ask, and how.' })
+export class CallOutAudienceMember {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => BloodType, { nullable: true })
+  bloodType: BloodType | null;
+
+  @Field()
+  bloodTypeVerified: boolean;
+
+  @Field(() => String, { description: 'SMS where the person gave a phone, EMAIL otherwise.' })
+  channel: MessageChannel;
 }
 
 @ObjectType('CallOut')
@@ -52,6 +105,30 @@ export class CallOutType {
 
   @Field({ description: 'Who sent it.' })
   sentBy: string;
+
+  @Field(() => Int, { nullable: true })
+  peopleNeeded: number | null;
+
+  @Field(() => String, { nullable: true })
+  place: string | null;
+
+  @Field(() => Date, { nullable: true })
+  neededBy: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The city (a code of the region list) of the latest wave; null: every city.' })
+  regionCode: string | null;
+
+  @Field()
+  verifiedOnly: boolean;
+
+  @Field(() => Int, { description: 'How many waves went out.' })
+  waves: number;
+
+  @Field(() => Int, { description: 'People who answered "I can come".' })
+  yesCount: number;
+
+  @Field(() => Int, { description: 'People who answered "I can’t".' })
+  noCount: number;
 
   @Field()
   createdAt: Date;
