@@ -6,6 +6,7 @@ import type { Locale } from '@life-relay/domain';
 import type { ContestQuery } from '../../generated/graphql';
 import { asRequestError, request, type GraphQLRequestError } from '../api/graphql-client';
 import { CONTEST } from '../api/operations';
+import { pollWhileVisible } from '../ui/poll-while-visible';
 
 export const CONTEST_REFRESH_MS = 30_000;
 
@@ -33,36 +34,20 @@ export function useContest(slug: string, locale: Locale): ContestState {
   const [at, setAt] = useState<Date>();
   const [chosen, setChosen] = useState<string>();
 
-  useEffect(() => {
-    let timer: number | undefined;
-    let controller: AbortController | undefined;
-    const refresh = async () => {
-      window.clearTimeout(timer);
-      controller?.abort();
-      controller = new AbortController();
-      try {
-        const answer = await request(CONTEST, { slug }, { locale, signal: controller.signal });
-        setContest(answer.publicCampaign);
-        setAt(new Date());
-        setFailure(undefined);
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        setFailure(asRequestError(error));
-      }
-      if (!document.hidden) timer = window.setTimeout(refresh, CONTEST_REFRESH_MS);
-    };
-    const onVisibility = () => {
-      if (!document.hidden) void refresh();
-      else window.clearTimeout(timer);
-    };
-    void refresh();
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.clearTimeout(timer);
-      controller?.abort();
-    };
-  }, [slug, locale]);
+  useEffect(
+    () =>
+      pollWhileVisible(
+        async (signal) => {
+          const answer = await request(CONTEST, { slug }, { locale, signal });
+          setContest(answer.publicCampaign);
+          setAt(new Date());
+          setFailure(undefined);
+        },
+        CONTEST_REFRESH_MS,
+        (error) => setFailure(asRequestError(error)),
+      ),
+    [slug, locale],
+  );
 
   const stages = contest?.stages ?? [];
   const stage = stages.find((s) => s.id === chosen) ?? currentStage(stages, at?.getTime() ?? 0);

@@ -7,6 +7,7 @@ import type { Locale } from '@life-relay/domain';
 import type { LeaderboardQuery } from '../../generated/graphql';
 import { asRequestError, request, type GraphQLRequestError } from '../api/graphql-client';
 import { LEADERBOARD } from '../api/operations';
+import { pollWhileVisible } from '../ui/poll-while-visible';
 import { useBoardTops, type BoardTops } from './board-tops';
 import { rankMoves, type Ranked } from './rank-moves';
 
@@ -45,44 +46,26 @@ export function useLeaderboard(slug: string, driveId: string, locale: Locale): L
   // Asking for a whole board refreshes at once, and the polling goes on with the new question.
   const { teams: teamsFirst, colleges: collegesFirst } = boards.first;
 
-  useEffect(() => {
-    let timer: number | undefined;
-    let controller: AbortController | undefined;
-
-    const refresh = async () => {
-      window.clearTimeout(timer);
-      controller?.abort();
-      controller = new AbortController();
-      try {
-        const board = await request(LEADERBOARD, { slug, driveId, teams: teamsFirst, colleges: collegesFirst }, { locale, signal: controller.signal });
-        const teams = board.leaderboard.map((r) => ({ key: teamKey(r), rank: r.rank }));
-        const colleges = board.collegeLeaderboard.map((r) => ({ key: collegeKey(r), rank: r.rank }));
-        const moves = {
-          teamMoves: rankMoves(previous.current?.teams, teams),
-          collegeMoves: rankMoves(previous.current?.colleges, colleges),
-        };
-        previous.current = { teams, colleges };
-        setSnapshot((last) => ({ board, at: new Date(), ...moves, serial: (last?.serial ?? 0) + 1 }));
-        setFailure(undefined);
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        setFailure(asRequestError(error));
-      }
-      // A hidden tab (a phone in a pocket) does not poll; it refreshes when it is looked at again.
-      if (!document.hidden) timer = window.setTimeout(refresh, REFRESH_MS);
-    };
-    const onVisibility = () => {
-      if (!document.hidden) void refresh();
-      else window.clearTimeout(timer);
-    };
-    void refresh();
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.clearTimeout(timer);
-      controller?.abort();
-    };
-  }, [slug, driveId, locale, teamsFirst, collegesFirst]);
+  useEffect(
+    () =>
+      pollWhileVisible(
+        async (signal) => {
+          const board = await request(LEADERBOARD, { slug, driveId, teams: teamsFirst, colleges: collegesFirst }, { locale, signal });
+          const teams = board.leaderboard.map((r) => ({ key: teamKey(r), rank: r.rank }));
+          const colleges = board.collegeLeaderboard.map((r) => ({ key: collegeKey(r), rank: r.rank }));
+          const moves = {
+            teamMoves: rankMoves(previous.current?.teams, teams),
+            collegeMoves: rankMoves(previous.current?.colleges, colleges),
+          };
+          previous.current = { teams, colleges };
+          setSnapshot((last) => ({ board, at: new Date(), ...moves, serial: (last?.serial ?? 0) + 1 }));
+          setFailure(undefined);
+        },
+        REFRESH_MS,
+        (error) => setFailure(asRequestError(error)),
+      ),
+    [slug, driveId, locale, teamsFirst, collegesFirst],
+  );
 
   return { snapshot, failure, boards };
 }
