@@ -1,6 +1,6 @@
-// A drive's shared links (issue 21): WeChat, QQ and other previews read only the HTML the server
-// sends, so /d/<slug> and /d/<slug>/leaderboard carry the drive's title, date, place and language
-// in their head, and a draft or unknown drive tells nothing.
+// Shared links (issue 21): WeChat, QQ and other previews read only the HTML the server sends, so
+// /d/<slug> and /d/<slug>/leaderboard carry the drive's title, date, place and language in their
+// head, a contest's /c/<slug> its name and days, and a draft or unknown one tells nothing.
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Role } from '@life-relay/domain';
@@ -134,6 +134,30 @@ describe('link previews of a drive’s public pages', () => {
     expect(zh).toMatchObject({ lang: 'zh-CN', title: '排行榜 · Campus cup' });
     expect(zh.description).toBe('2030年12月5日星期四 · Hohhot。各团队报名与献血排行。');
     expect(zh.og['og:url']).toBe(en.og['og:url']);
+  });
+
+  it('names a contest, the days of its stages and what it is about on its public page, in both languages', async () => {
+    const organizer = { token: make.organizerToken };
+    const { createCampaign: campaign } = await app.ok(
+      `mutation($input: CampaignInput!) { createCampaign(input: $input) { id slug } }`,
+      { input: { name: 'Winter campus cup', slug: 'winter-campus-cup', description: 'Ten colleges compete.' } },
+      organizer,
+    );
+    const stage = `mutation($c: ID!, $input: CampaignStageInput!) { addCampaignStage(campaignId: $c, input: $input) { id } }`;
+    await app.ok(stage, { c: campaign.id, input: { name: 'Preliminaries', startsAt: '2030-12-01T08:00:00+08:00', endsAt: '2030-12-14T20:00:00+08:00' } }, organizer);
+    await app.ok(stage, { c: campaign.id, input: { name: 'Final', startsAt: '2030-12-15T08:00:00+08:00', endsAt: '2030-12-31T20:00:00+08:00' } }, organizer);
+
+    const en = headOf((await page('/c/winter-campus-cup')).text);
+    expect(en).toMatchObject({
+      lang: 'en',
+      title: 'Contest · Winter campus cup',
+      description: 'Sunday, December 1, 2030 – Tuesday, December 31, 2030. Ten colleges compete. Teams and colleges, stage by stage.',
+    });
+    expect(en.og).toMatchObject({ 'og:title': en.title, 'og:description': en.description, 'og:url': `${publicUrl()}/c/winter-campus-cup` });
+    const zh = headOf((await page('/c/winter-campus-cup', 'zh')).text);
+    expect(zh).toMatchObject({ lang: 'zh-CN', title: '竞赛 · Winter campus cup', description: '2030年12月1日星期日至2030年12月31日星期二。Ten colleges compete. 各阶段团队与学校排行。' });
+    // A slug nobody has tells nothing.
+    expect(headOf((await page('/c/no-such-cup')).text)).toMatchObject({ title: GENERIC_TITLE, og: {} });
   });
 
   it('escapes what organizers typed, in the title and in every attribute', async () => {

@@ -32,6 +32,43 @@ export function drivePageOf(path: string): DrivePagePath | null {
   return { slug, page: match[2] ? 'leaderboard' : 'form' };
 }
 
+const CONTEST_PAGE = /^\/c\/([^/]+)\/?$/;
+
+/** The slug of a contest's public page (/c/<slug>), or null for any other path. */
+export function contestSlugOf(path: string): string | null {
+  const match = CONTEST_PAGE.exec(path);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** What a contest's preview names: the campaign and the days its stages span. */
+export interface ContestPreview {
+  name: string;
+  description: string | null;
+  stages: { startsAt: Date; endsAt: Date }[];
+}
+
+/** Stage days are shown on the clocks of the contest page (Asia/Shanghai), as the page itself shows them. */
+const CONTEST_ZONE = 'Asia/Shanghai';
+
+const CONTEST_TEXTS: Record<Locale, { title: (name: string) => string; boards: string }> = {
+  en: { title: (name) => `Contest · ${name}`, boards: 'Teams and colleges, stage by stage.' },
+  'zh-CN': { title: (name) => `竞赛 · ${name}`, boards: '各阶段团队与学校排行。' },
+};
+
+export function contestHead(slug: string, contest: ContestPreview, locale: Locale, publicUrl: string): PageHead {
+  const t = CONTEST_TEXTS[locale];
+  const { stages } = contest;
+  const days = stages.length ? driveDates({ startsAt: stages[0].startsAt, endsAt: stages[stages.length - 1].endsAt, timeZone: CONTEST_ZONE }, locale) : null;
+  const stop = TEXTS[locale].stop;
+  const description = [days && `${days}${stop}`, contest.description && `${contest.description.trim()}${/[.。!！?？]$/.test(contest.description.trim()) ? ' ' : stop}`, t.boards].filter(Boolean).join('');
+  return { lang: locale, title: t.title(contest.name), description, url: `${publicUrl}/c/${encodeURIComponent(slug)}` };
+}
+
 const TEXTS: Record<Locale, { joinTeam: (team: string, drive: string) => string; leaderboard: (drive: string) => string; form: string; board: string; stop: string }> = {
   en: {
     joinTeam: (team, drive) => `Join ${team}: ${drive}`,

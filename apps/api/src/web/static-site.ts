@@ -1,8 +1,8 @@
 // Serves the built web app (apps/admin) on the API's port: the organizers' app and the team
 // leads' pages (index.html, on React), and the volunteer-facing pages (public.html, the same pages
 // built on Preact for phones: apps/admin/vite.public.config.mts), with client-side routes falling
-// back to the one of the two that knows them. A drive's public pages get a head of their own
-// (page-head.ts), for the previews of shared links.
+// back to the one of the two that knows them. A drive's public pages and a contest's page get a
+// head of their own (page-head.ts), for the previews of shared links.
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
@@ -12,7 +12,8 @@ import { join, resolve } from 'path';
 import { Locale, normalizeReferralCode, pickLocale } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { SignUpsService } from '../sign-ups/sign-ups.service';
-import { drivePageOf, driveHead, DrivePagePath, PageHead, withHead, withReferrer } from './page-head';
+import { CampaignsService } from '../campaigns/campaigns.service';
+import { contestHead, contestSlugOf, drivePageOf, driveHead, DrivePagePath, PageHead, withHead, withReferrer } from './page-head';
 import { CSP_NONCE_PLACEHOLDER, styleNonceOf } from './security-headers';
 
 const API_PREFIXES = ['/graphql', '/health', '/api', '/ics', '/unsubscribe', '/s/'];
@@ -60,32 +61,45 @@ export function mountStaticSite(app: NestExpressApplication, root: string | null
   const config = app.get<AppConfig>(APP_CONFIG);
   const logger = new Logger('StaticSite');
   // Everyone who opens a shared link in a rush loads this page: they share one lookup for as long
-  // as anonymous callers share the public drive's answer (public-board-cache.ts).
+  // as anonymous callers share the public drive's answer (public-board-cache.ts). A contest's page
+  // (/c/<slug>) is looked up the same way.
   const heads =
     config.publicBoardCacheSeconds > 0 ? new LRUCache<string, Promise<PageHead | null>>({ max: 5000, ttl: config.publicBoardCacheSeconds * 1000 }) : null;
-  const lookUp = (drivePage: DrivePagePath, teamCode: string | null, locale: Locale): Promise<PageHead | null> =>
+  /** One lookup per key for as long as the cache keeps it (and none kept when it failed). */
+  const shared = (key: string, lookUp: () => Promise<PageHead | null>): Promise<PageHead | null> => {
+    if (!heads) return lookUp();
+    let head = heads.get(key);
+    if (!head) {
+      head = lookUp();
+      heads.set(key, head);
+      head.catch(() => heads.delete(key));
+    }
+    return head;
+  };
+  const driveHeadOf = (drivePage: DrivePagePath, teamCode: string | null, locale: Locale): Promise<PageHead | null> =>
     app
       .get(SignUpsService)
       .publicDrive(drivePage.slug, teamCode, locale)
       .then((drive) => drive && driveHead(drive, drivePage.page, locale, config.publicUrl));
+  const contestHeadOf = (slug: string, locale: Locale): Promise<PageHead | null> =>
+    app
+      .get(CampaignsService)
+      .previewOf(slug)
+      .then((contest) => contest && contestHead(slug, contest, locale, config.publicUrl));
   const headOf = (req: Request, res: Response): Promise<PageHead | null> => {
+    const contestSlug = contestSlugOf(req.path);
     const drivePage = drivePageOf(req.path);
-    if (!drivePage) return Promise.resolve(null);
+    if (!contestSlug && !drivePage) return Promise.resolve(null);
     res.vary('Accept-Language');
     const locale = pickLocale(req.headers['accept-language']);
+    if (contestSlug) return shared(JSON.stringify(['contest', contestSlug, locale]), () => contestHeadOf(contestSlug, locale));
+    if (!drivePage) return Promise.resolve(null);
     const teamCode = drivePage.page === 'form' && typeof req.query.team === 'string' ? req.query.team : null;
     // Not part of the cached head: added to the answer, as the link carries it.
     const referrer = drivePage.page === 'form' && typeof req.query.ref === 'string' ? normalizeReferralCode(req.query.ref) : null;
-    const keepReferrer = (head: PageHead | null) => head && withReferrer(head, referrer);
-    if (!heads) return lookUp(drivePage, teamCode, locale).then(keepReferrer);
-    const key = JSON.stringify([drivePage.page, drivePage.slug, teamCode, locale]);
-    let head = heads.get(key);
-    if (!head) {
-      head = lookUp(drivePage, teamCode, locale);
-      heads.set(key, head);
-      head.catch(() => heads.delete(key));
-    }
-    return head.then(keepReferrer);
+    return shared(JSON.stringify([drivePage.page, drivePage.slug, teamCode, locale]), () => driveHeadOf(drivePage, teamCode, locale)).then(
+      (head) => head && withReferrer(head, referrer),
+    );
   };
   const sendPageFor = (req: Request, res: Response) => {
     const html = isPublicPage(req.path) ? publicHtml : indexHtml;
