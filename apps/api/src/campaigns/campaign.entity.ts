@@ -40,6 +40,13 @@ export class CampaignEntity {
   @Column({ type: 'text', default: Ranking.DONATED })
   ranking: Ranking;
 
+  /**
+   * The IANA zone whose clocks its stage days are (a stage "Dec 1 to Dec 10" starts at midnight
+   * there): where its drives happen, not where an organizer's laptop or the server is.
+   */
+  @Column({ name: 'time_zone', type: 'text', default: 'Asia/Shanghai' })
+  timeZone: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

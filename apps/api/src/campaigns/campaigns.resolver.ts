@@ -107,8 +107,8 @@ export class CampaignsResolver {
   async publicCampaign(@Args('slug') slug: string): Promise<PublicCampaignType | null> {
     const campaign = await this.service.getBySlug(slug);
     if (!campaign?.slug) return null;
-    const { id, name, description, ranking } = campaign;
-    return { id, slug: campaign.slug, name, description, ranking, stages: await this.service.stagesOf(campaign) };
+    const { id, name, description, ranking, timeZone } = campaign;
+    return { id, slug: campaign.slug, name, description, ranking, timeZone, stages: await this.service.stagesOf(campaign) };
   }
 }
 

@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DriveStatus, Ranking } from '@life-relay/domain';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuthenticatedUser, isOrganizer, organizationScope, reaches } from '../common/auth/authenticated-user';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId, isUuid } from '../common/graphql/uuid';
@@ -29,6 +29,9 @@ export interface ContestStanding {
 /** A stage as the API shows it: with the ranking its boards use and whose organization it is. */
 export type StageView = CampaignStageEntity & { ranking: Ranking; organizationId: string };
 
+/** Where most drives happen (and what drives default to) when an organization has none yet. */
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
 function isSlugTaken(e: unknown): boolean {
   const error = e as { driverError?: { code?: string; constraint?: string } };
   return error?.driverError?.code === '23505' && error.driverError.constraint === 'campaigns_slug_key';
@@ -51,8 +54,10 @@ export class CampaignsService {
 
   async create(actor: AuthenticatedUser, input: CampaignInput, organizationId?: string | null): Promise<CampaignEntity> {
     const organization = await this.organizations.target(actor, organizationId, 'organizationId');
+    // Stage days are on the clocks where the drives happen: the organization's latest drive's, unless told.
+    const timeZone = input.timeZone ?? (await this.drives.latestTimeZoneOf(organization)) ?? DEFAULT_TIME_ZONE;
     try {
-      const { identifiers } = await this.campaigns.insert({ organizationId: organization, ...this.valuesOf(input) });
+      const { identifiers } = await this.campaigns.insert({ organizationId: organization, ...this.valuesOf(input), timeZone });
       return await this.campaigns.findOneByOrFail({ id: identifiers[0].id });
     } catch (e) {
       if (isSlugTaken(e)) throw InvalidInputError.field('slug', 'campaignSlugTaken');
@@ -84,6 +89,7 @@ export class CampaignsService {
       donationGoal: input.donationGoal ?? null,
       slug: input.slug === undefined ? (current?.slug ?? null) : input.slug,
       ranking: input.ranking ?? current?.ranking ?? Ranking.DONATED,
+      ...(input.timeZone ? { timeZone: input.timeZone } : {}),
     };
   }
 
@@ -127,21 +133,43 @@ export class CampaignsService {
   async addStage(campaignId: string, input: CampaignStageInput): Promise<StageView> {
     const campaign = await this.campaigns.findOneBy({ id: assertId(campaignId, 'Campaign') });
     if (!campaign) throw new NotFoundError('Campaign');
-    const { identifiers } = await this.stages.insert({ campaignId: campaign.id, name: input.name, startsAt: input.startsAt, endsAt: input.endsAt });
-    return this.viewOf(await this.stages.findOneByOrFail({ id: identifiers[0].id }), campaign);
+    const id = await this.dataSource.transaction(async (tx) => {
+      await this.refuseOverlap(tx, campaign.id, input, null);
+      const { identifiers } = await tx.getRepository(CampaignStageEntity).insert({ campaignId: campaign.id, name: input.name, startsAt: input.startsAt, endsAt: input.endsAt });
+      return identifiers[0].id as string;
+    });
+    return this.viewOf(await this.stages.findOneByOrFail({ id }), campaign);
+  }
+
+  /**
+   * A drive counts in the stage its start falls in, so stages may not overlap (they may touch: one
+   * ends at midnight, the next starts then). The campaign's row is locked first, so two stages
+   * added at once are checked one after the other.
+   */
+  private async refuseOverlap(tx: EntityManager, campaignId: string, input: CampaignStageInput, except: string | null): Promise<void> {
+    await tx.query(`SELECT 1 FROM campaigns WHERE id = $1 FOR UPDATE`, [campaignId]);
+    const [overlapping] = await tx.query(
+      `SELECT 1 FROM campaign_stages WHERE campaign_id = $1 AND ($2::uuid IS NULL OR id <> $2) AND starts_at < $4 AND ends_at > $3 LIMIT 1`,
+      [campaignId, except, input.startsAt, input.endsAt],
+    );
+    if (overlapping) throw InvalidInputError.field('startsAt', 'stagesOverlap');
   }
 
   /** A stage may change until it ends: after that its standings are (or are about to be) frozen. */
   async updateStage(id: string, input: CampaignStageInput): Promise<StageView> {
     const stage = await this.liveStage(id);
-    // Conditional: a stage that ended (or froze) since it was read is not changed after all.
-    const { affected } = await this.stages
-      .createQueryBuilder()
-      .update()
-      .set({ name: input.name, startsAt: input.startsAt, endsAt: input.endsAt })
-      .where('id = :id AND frozen_at IS NULL AND ends_at > now()', { id: stage.id })
-      .execute();
-    if (!affected) throw new ConflictError('stageFrozen');
+    await this.dataSource.transaction(async (tx) => {
+      await this.refuseOverlap(tx, stage.campaignId, input, stage.id);
+      // Conditional: a stage that ended (or froze) since it was read is not changed after all.
+      const { affected } = await tx
+        .getRepository(CampaignStageEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ name: input.name, startsAt: input.startsAt, endsAt: input.endsAt })
+        .where('id = :id AND frozen_at IS NULL AND ends_at > now()', { id: stage.id })
+        .execute();
+      if (!affected) throw new ConflictError('stageFrozen');
+    });
     const campaign = await this.campaigns.findOneByOrFail({ id: stage.campaignId });
     return this.viewOf(await this.stages.findOneByOrFail({ id: stage.id }), campaign);
   }
@@ -219,30 +247,49 @@ export class CampaignsService {
   }
 
   /**
-   * Freezes an ended stage's standings, once: the first reader after the end marks it frozen and
-   * copies its drives' per-team counts (with each team's college) in the same transaction. A
-   * reader arriving meanwhile waits on the stage's row, finds it frozen and copies nothing.
+   * Freezes every stage that has ended and is not frozen yet (the StageFreezer, every minute in
+   * each API process), so that outcomes recorded after a stage's end do not count in it even when
+   * nobody looks at its board until later. How many this call froze.
    */
+  async freezeEnded(): Promise<number> {
+    const due: { id: string }[] = await this.dataSource.query(`SELECT id FROM campaign_stages WHERE frozen_at IS NULL AND ends_at <= now() ORDER BY ends_at, id`);
+    let frozen = 0;
+    for (const { id } of due) if (await this.freeze(id)) frozen++;
+    return frozen;
+  }
+
+  /** A stage as it is now: frozen on this read if it has ended and the StageFreezer has not got to it yet. */
   private async frozenIfEnded(stage: CampaignStageEntity): Promise<CampaignStageEntity> {
     if (stage.frozenAt || stage.endsAt.getTime() > Date.now()) return stage;
-    await this.dataSource.transaction(async (tx) => {
+    await this.freeze(stage.id);
+    return this.stages.findOneByOrFail({ id: stage.id });
+  }
+
+  /**
+   * Freezes an ended stage's standings, once: whoever comes first after the end (the StageFreezer
+   * or a reader) marks it frozen and copies its drives' per-team counts (with each team's college)
+   * in the same transaction. Anyone arriving meanwhile, in this process or another, waits on the
+   * stage's row, finds it frozen and copies nothing. True when this call froze it.
+   */
+  private async freeze(stageId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
       // An UPDATE's answer is [rows, count].
       const [[frozen]] = await tx.query(
         `UPDATE campaign_stages st SET frozen_at = now(), frozen_ranking = c.ranking
            FROM campaigns c
           WHERE st.id = $1 AND c.id = st.campaign_id AND st.frozen_at IS NULL AND st.ends_at <= now()
       RETURNING st.campaign_id, st.starts_at, st.ends_at`,
-        [stage.id],
+        [stageId],
       );
-      if (!frozen) return; // frozen by another reader
+      if (!frozen) return false; // frozen by another reader or process
       await tx.query(
         `INSERT INTO campaign_stage_results (stage_id, drive_id, team_id, college_id, registered, waitlisted, cancelled, checked_in, donated, deferred, no_show)
          SELECT $1, s.drive_id, s.team_id, t.college_id, ${TEAM_COUNT_COLUMNS}
            FROM drive_team_stats s JOIN teams t ON t.id = s.team_id
           WHERE s.drive_id IN (${stageDrives('$2', '$3', '$4')})`,
-        [stage.id, frozen.campaign_id, frozen.starts_at, frozen.ends_at],
+        [stageId, frozen.campaign_id, frozen.starts_at, frozen.ends_at],
       );
+      return true;
     });
-    return this.stages.findOneByOrFail({ id: stage.id });
   }
 }

@@ -1,5 +1,6 @@
 import { Role } from '@life-relay/domain';
 import { Factories, MadeDrive, MadeTeam } from '../testing/factories';
+import { StageFreezer } from './stage-freezer';
 import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
 
 // Contests (issue 22): a campaign of three drives in two stages, its ranking chosen by its
@@ -191,4 +192,73 @@ describe('contests: a campaign in stages', () => {
     const lead = (await app.userWithRole(Role.TEAM_LEAD)).token;
     expect(errorCode(await app.gql(ADD_STAGE, { c: c.campaign.id, input: { name: 'Semi', startsAt: '2030-12-12T00:00:00Z', endsAt: '2030-12-13T00:00:00Z' } }, { token: lead }))).toBe('FORBIDDEN');
   });
+
+  it('freezes a stage on time: outcomes recorded after its end, before anyone looked, do not count', async () => {
+    const c = await contest();
+    await endPreliminaries(c);
+    // Every process ticks: two at once freeze it once.
+    const freezer = app.server.app.get(StageFreezer);
+    const ticks = await Promise.all([freezer.freezeEndedStages(), freezer.freezeEndedStages()]);
+    expect(ticks.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
+    const [row] = await app.sql(`SELECT frozen_at FROM campaign_stages WHERE id = $1`, [c.preliminaries.id]);
+    expect(row.frozen_at).not.toBeNull();
+    expect(await app.sql(`SELECT 1 FROM campaign_stage_results WHERE stage_id = $1`, [c.preliminaries.id])).toHaveLength(5);
+    // The live final is left alone.
+    expect((await app.sql(`SELECT frozen_at FROM campaign_stages WHERE id = $1`, [c.final.id]))[0].frozen_at).toBeNull();
+
+    // The desk catches up on Biology's three other donors of drive one after the end: too late for the preliminaries.
+    for (const id of c.biologyOnOne.slice(1)) await outcome(id, 'DONATED');
+    const { campaign } = await org(STAGES, { id: c.campaign.id });
+    expect(new Date(campaign.stages[0].frozenAt).getTime()).toBe(new Date(row.frozen_at).getTime());
+    expect(teams(campaign.stages[0].leaderboard)).toEqual([
+      [1, 'Biology', 5, 2, 2, 0],
+      [2, 'Anatomy', 2, 2, 2, 0],
+      [3, 'Chemistry', 2, 1, 0, 1],
+    ]);
+    // Nothing more to freeze.
+    expect(await freezer.freezeEndedStages()).toBe(0);
+    expect(await app.sql(`SELECT 1 FROM campaign_stage_results WHERE stage_id = $1`, [c.preliminaries.id])).toHaveLength(5);
+  });
+
+  it('refuses overlapping stages on startsAt, and lets stages touch', async () => {
+    const c = await contest();
+    const add = (startsAt: string, endsAt: string) => app.gql(ADD_STAGE, { c: c.campaign.id, input: { name: 'Semi-final', startsAt, endsAt } }, { token: organizer });
+    // Preliminaries: Dec 1 to Dec 11 (Shanghai); final: Dec 15 to Jan 1.
+    for (const [startsAt, endsAt] of [
+      ['2030-12-10T00:00:00+08:00', '2030-12-12T00:00:00+08:00'],
+      ['2030-11-20T00:00:00+08:00', '2031-01-10T00:00:00+08:00'],
+      ['2030-12-14T00:00:00+08:00', '2030-12-16T00:00:00+08:00'],
+    ]) {
+      const refused = await add(startsAt, endsAt);
+      expect(badFields(refused)).toEqual(['startsAt']);
+      expect(refused.errors?.[0].extensions.fields?.[0].key).toBe('stagesOverlap');
+    }
+    expect(await app.sql(`SELECT 1 FROM campaign_stages WHERE campaign_id = $1`, [c.campaign.id])).toHaveLength(2);
+    // From the end of the preliminaries to the start of the final: touching both, overlapping neither.
+    const semi = (await add('2030-12-11T00:00:00+08:00', '2030-12-15T00:00:00+08:00')).data.addCampaignStage;
+    expect(semi.name).toBe('Semi-final');
+    // Moving a stage onto another is refused as well; moving it within its own window is not.
+    const move = (startsAt: string, endsAt: string) =>
+      app.gql(`mutation($id: ID!, $input: CampaignStageInput!) { updateCampaignStage(id: $id, input: $input) { name } }`, { id: semi.id, input: { name: 'Semi-final', startsAt, endsAt } }, { token: organizer });
+    expect(badFields(await move('2030-12-11T00:00:00+08:00', '2030-12-16T00:00:00+08:00'))).toEqual(['startsAt']);
+    expect((await move('2030-12-12T00:00:00+08:00', '2030-12-15T00:00:00+08:00')).data.updateCampaignStage.name).toBe('Semi-final');
+  });
+
+  it('says stage days on the clocks of its drives, not of Shanghai', async () => {
+    // A new campaign takes the zone of its organization's latest drive.
+    await make.drive({ input: { timeZone: 'Asia/Urumqi' } });
+    const n = make.unique();
+    const CREATE = `mutation($input: CampaignInput!) { createCampaign(input: $input) { id slug timeZone } }`;
+    const { createCampaign } = await org(CREATE, { input: { name: `Xinjiang cup ${n}`, slug: `xinjiang-cup-${n}` } });
+    expect(createCampaign.timeZone).toBe('Asia/Urumqi');
+    expect((await app.ok(PUBLIC_ZONE, { slug: createCampaign.slug })).publicCampaign.timeZone).toBe('Asia/Urumqi');
+    // Organizers may say another; an edit that leaves it out keeps it; a zone that does not exist is refused on its field.
+    expect((await org(UPDATE_ZONE, { id: createCampaign.id, input: { name: 'Xinjiang cup', timeZone: 'Asia/Shanghai' } })).updateCampaign.timeZone).toBe('Asia/Shanghai');
+    expect((await org(UPDATE_ZONE, { id: createCampaign.id, input: { name: 'Xinjiang cup' } })).updateCampaign.timeZone).toBe('Asia/Shanghai');
+    expect(badFields(await app.gql(UPDATE_ZONE, { id: createCampaign.id, input: { name: 'x', timeZone: 'Mars/Olympus' } }, { token: organizer }))).toEqual(['timeZone']);
+    expect(badFields(await app.gql(CREATE, { input: { name: 'x', timeZone: 'Nowhere' } }, { token: organizer }))).toEqual(['timeZone']);
+  });
 });
+
+const PUBLIC_ZONE = `query($slug: String!) { publicCampaign(slug: $slug) { timeZone } }`;
+const UPDATE_ZONE = `mutation($id: ID!, $input: CampaignInput!) { updateCampaign(id: $id, input: $input) { timeZone } }`;

@@ -252,6 +252,12 @@ export class DrivesService {
   }
 
   /** A campaign's drives, first one first. */
+  /** The zone of the organization's most recently made drive; null when it has none. */
+  async latestTimeZoneOf(organizationId: string): Promise<string | null> {
+    const [latest] = await this.drives.find({ select: { timeZone: true }, where: { organizationId }, order: { createdAt: 'DESC', id: 'DESC' }, take: 1 });
+    return latest?.timeZone ?? null;
+  }
+
   ofCampaign(campaignId: string): Promise<DriveEntity[]> {
     return this.drives.find({ where: { campaignId }, order: { startsAt: 'ASC', id: 'ASC' } });
   }

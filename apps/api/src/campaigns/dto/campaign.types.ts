@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, Matches } from 'class-validator';
 import { Ranking } from '@life-relay/domain';
-import { After, OptionalText, PositiveInt, Text, ValidInstant } from '../../common/validation/rules';
+import { After, OptionalText, PositiveInt, Text, TimeZone, ValidInstant } from '../../common/validation/rules';
 
 registerEnumType(Ranking, {
   name: 'CampaignRanking',
@@ -41,6 +41,9 @@ export class CampaignType {
   @Field(() => Ranking)
   ranking: Ranking;
 
+  @Field({ description: 'IANA zone whose clocks its stage days are: a day starts at midnight there.' })
+  timeZone: string;
+
   @Field()
   createdAt: Date;
 }
@@ -75,6 +78,14 @@ export class CampaignInput {
   @IsOptional()
   @IsEnum(Ranking, { message: 'invalidValue' })
   ranking?: Ranking | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'IANA zone of its stage days. A new campaign: its organization’s latest drive’s zone (Asia/Shanghai without one) unless told; an update: unchanged unless told.',
+  })
+  @IsOptional()
+  @TimeZone()
+  timeZone?: string | null;
 }
 
 @ObjectType('CampaignStage', { description: 'A stage of a contest: the campaign’s drives that start in its window. Frozen after its end.' })
@@ -108,7 +119,7 @@ export class CampaignStageInput {
   @ValidInstant()
   startsAt: Date;
 
-  @Field({ description: 'After startsAt. The standings freeze at the first read after it.' })
+  @Field({ description: 'After startsAt. Stages of a campaign may not overlap (startsAt: stagesOverlap). The standings freeze within a minute of it (or at the first read after it, if sooner).' })
   @ValidInstant()
   @After('startsAt')
   endsAt: Date;
@@ -130,6 +141,9 @@ export class PublicCampaignType {
 
   @Field(() => Ranking)
   ranking: Ranking;
+
+  @Field({ description: 'IANA zone whose clocks its stage days are: the page says them there.' })
+  timeZone: string;
 
   @Field(() => [CampaignStageType], { description: 'In the order of their start.' })
   stages: CampaignStageType[];
