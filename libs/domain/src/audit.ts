@@ -16,6 +16,8 @@ export enum AuditAction {
   /** Organizers approved college coordinators' team requests: teams made, coordinators invited as leads. */
   TEAM_REQUESTS_APPROVED = 'TEAM_REQUESTS_APPROVED',
   TEAM_REQUESTS_DECLINED = 'TEAM_REQUESTS_DECLINED',
+  /** A team lead was removed from a team, by an organizer or by a co-lead of the team. */
+  TEAM_LEAD_REMOVED = 'TEAM_LEAD_REMOVED',
   /** An organizer set who may donate at their organization's drives (issue 22): its age limits. */
   ELIGIBILITY_RULES_CHANGED = 'ELIGIBILITY_RULES_CHANGED',
   USER_INVITED = 'USER_INVITED',

@@ -13,7 +13,7 @@ import { byKeys, requestLoader } from '../common/graphql/request-loader';
 import { Connection } from '../common/pagination/connection';
 import { OrganizationType } from '../organizations/dto/organization.types';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { CollegeType, CollegeWithTeams, CreateCollegeInput, CreateTeamInput, InviteCoLeadInput, TeamConnection, TeamType, UpdateTeamInput } from './dto/team.types';
+import { CoLead, CollegeType, CollegeWithTeams, CreateCollegeInput, CreateTeamInput, InviteCoLeadInput, TeamConnection, TeamType, UpdateTeamInput } from './dto/team.types';
 import { TeamEntity } from './team.entity';
 import { TeamsService } from './teams.service';
 
@@ -64,8 +64,11 @@ export class TeamsResolver {
     return this.service.assignLead(teamId, userId);
   }
 
+  // An organizer's removal may leave a team without a lead (to be assigned another); a co-lead's
+  // (removeCoLead) never does.
   @Organizers()
   @InOrganization({ teamId: 'team' })
+  @Audited<TeamEntity>(AuditAction.TEAM_LEAD_REMOVED, ({ args }) => ({ subjectType: AuditSubjectType.USER, subjectId: args.userId, details: { teamId: args.teamId } }))
   @Mutation(() => TeamType)
   removeTeamLead(@Args('teamId', { type: () => ID }) teamId: string, @Args('userId', { type: () => ID }) userId: string): Promise<TeamEntity> {
     return this.service.removeLead(teamId, userId);
@@ -87,6 +90,30 @@ export class TeamsResolver {
     @Context('req') req: AppRequest,
   ): Promise<Invitation> {
     return this.service.inviteCoLead(actor, teamId, input, pickLocale(req.headers['accept-language']));
+  }
+
+  // Leads' names (staff, not volunteers) and whether they accepted; contacts stay with Team.leads,
+  // for organizers. The service refuses a lead another team (NOT_FOUND).
+  @Roles(Role.ADMIN, Role.ORGANIZER, Role.VIEWER, Role.TEAM_LEAD)
+  @InOrganization({ teamId: 'team' })
+  @Query(() => [CoLead], { description: 'The leads of a team, oldest first, as its leads see them: names and whether each accepted, no contacts. For its leads and organizers.' })
+  coLeads(@CurrentUser() actor: AuthenticatedUser, @Args('teamId', { type: () => ID }) teamId: string): Promise<CoLead[]> {
+    return this.service.coLeads(actor, teamId);
+  }
+
+  @Roles(Role.ADMIN, Role.ORGANIZER, Role.TEAM_LEAD)
+  @InOrganization({ teamId: 'team' })
+  @Audited<CoLead[]>(AuditAction.TEAM_LEAD_REMOVED, ({ args }) => ({ subjectType: AuditSubjectType.USER, subjectId: args.userId, details: { teamId: args.teamId } }))
+  @Mutation(() => [CoLead], {
+    description:
+      'A lead of the team (or an organizer) removes a lead of it, themselves included, and gets the leads left. Never the last lead who accepted (userId: lastTeamLead); someone who is not a lead of the team: userId: unknownUser.',
+  })
+  removeCoLead(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('teamId', { type: () => ID }) teamId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<CoLead[]> {
+    return this.service.removeCoLead(actor, teamId, userId);
   }
 
   @Readers()

@@ -13,7 +13,7 @@ import { containsPattern } from '../common/sql';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CollegeEntity } from './college.entity';
-import { CollegeWithTeams, CreateCollegeInput, CreateTeamInput, InviteCoLeadInput, UpdateTeamInput } from './dto/team.types';
+import { CoLead, CollegeWithTeams, CreateCollegeInput, CreateTeamInput, InviteCoLeadInput, UpdateTeamInput } from './dto/team.types';
 import { TeamEntity, TeamLeadEntity } from './team.entity';
 
 const CODE_ATTEMPTS = 8; // 31^6 codes: a collision is rare, eight in a row is never
@@ -164,6 +164,50 @@ export class TeamsService {
     if (!team) throw new NotFoundError('Team');
     await this.leads.delete({ teamId: team.id, userId: assertId(userId, 'User') });
     return team;
+  }
+
+  /**
+   * A team's leads as its leads (and organizers) see them: names and whether each accepted, never
+   * a contact. A team the caller neither leads nor organizes is as unknown as a missing one.
+   */
+  async coLeads(actor: AuthenticatedUser, teamId: string): Promise<CoLead[]> {
+    const team = await this.visibleTeam(actor, teamId);
+    return this.coLeadsOf(this.dataSource.manager, team.id, actor.id);
+  }
+
+  /**
+   * Removes a lead of a team, by a co-lead of that team or an organizer, and never leaves the team
+   * without a lead who has accepted: not the last one, and not oneself when nobody else has
+   * accepted yet. The team's row is locked first, so two leads removing each other at once
+   * cannot both succeed. Removing someone who is not a lead of the team is refused on userId.
+   */
+  async removeCoLead(actor: AuthenticatedUser, teamId: string, userId: string): Promise<CoLead[]> {
+    const team = await this.visibleTeam(actor, teamId);
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query(`SELECT 1 FROM teams WHERE id = $1 FOR UPDATE`, [team.id]);
+      const leads = await this.coLeadsOf(tx, team.id, actor.id);
+      const removed = isUuid(userId) ? leads.find((l) => l.userId === userId) : undefined;
+      if (!removed) throw InvalidInputError.field('userId', 'unknownUser');
+      if (!leads.some((l) => l.userId !== removed.userId && l.accepted)) throw InvalidInputError.field('userId', 'lastTeamLead');
+      await tx.getRepository(TeamLeadEntity).delete({ teamId: team.id, userId: removed.userId });
+      return leads.filter((l) => l.userId !== removed.userId);
+    });
+  }
+
+  /** The team, if the caller organizes it (an organizer or viewer of its organization; @InOrganization checked that) or leads it. */
+  private async visibleTeam(actor: AuthenticatedUser, teamId: string): Promise<TeamEntity> {
+    const team = await this.teams.findOneBy({ id: assertId(teamId, 'Team') });
+    if (!team || (!isOrganizer(actor) && !(await this.isLeadOf(actor.id, team.id)))) throw new NotFoundError('Team');
+    return team;
+  }
+
+  private async coLeadsOf(db: EntityManager, teamId: string, callerId: string): Promise<CoLead[]> {
+    const rows = await db.getRepository(TeamLeadEntity).find({ where: { teamId }, order: { createdAt: 'ASC', userId: 'ASC' } });
+    const users = new Map((await this.accounts.findByIds(rows.map((r) => r.userId))).map((u) => [u.id, u]));
+    return rows.flatMap((r) => {
+      const user = users.get(r.userId);
+      return user ? [{ userId: user.id, name: user.name, accepted: user.passwordHash !== null && !user.deactivatedAt, you: user.id === callerId, since: r.createdAt }] : [];
+    });
   }
 
   async leadIdsByTeam(teamIds: readonly string[]): Promise<Map<string, string[]>> {

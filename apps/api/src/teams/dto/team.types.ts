@@ -98,3 +98,21 @@ export class InviteCoLeadInput {
   @Text(120)
   name: string;
 }
+
+@ObjectType({ description: 'A lead of a team as its leads see one another: a name and whether they accepted, no contact.' })
+export class CoLead {
+  @Field(() => ID)
+  userId: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'They have set a password (accepted the invitation) and the account is not deactivated.' })
+  accepted: boolean;
+
+  @Field({ description: 'The caller.' })
+  you: boolean;
+
+  @Field({ description: 'When they became a lead of this team.' })
+  since: Date;
+}
