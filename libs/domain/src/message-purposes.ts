@@ -30,6 +30,11 @@ export enum MessagePurpose {
    */
   DRIVE_ANNOUNCED = 'DRIVE_ANNOUNCED',
   INVITATION = 'INVITATION',
+  /**
+   * To a college coordinator whose team request an organizer declined: once per request, in the
+   * language they asked in, so that nobody waits for an answer that has come.
+   */
+  TEAM_REQUEST_DECLINED = 'TEAM_REQUEST_DECLINED',
   TEAM_DIGEST = 'TEAM_DIGEST',
   /** The one-time code that proves a contact is the volunteer's (its payload's code is scrubbed once sent). */
   SIGN_UP_CODE = 'SIGN_UP_CODE',
@@ -79,6 +84,7 @@ export const MESSAGE_PURPOSES: Readonly<Record<MessagePurpose, MessagePurposeTra
   WE_MISSED_YOU: { aboutAShift: false, unsolicited: true, relevantWhile: [NO_SHOW], optional: true },
   DRIVE_ANNOUNCED: { aboutAShift: false, unsolicited: true, relevantWhile: null, optional: true },
   INVITATION: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
+  TEAM_REQUEST_DECLINED: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
   TEAM_DIGEST: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
   SIGN_UP_CODE: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },
   PASSWORD_CHANGED: { aboutAShift: false, unsolicited: false, relevantWhile: null, optional: false },

@@ -2,6 +2,7 @@
 // catchers), rendering the templates in both languages, the short links of text messages, the
 // timed reminders, new drives announced to past volunteers, urgent call-outs, organizers' messages to a drive's sign-ups and unsubscribing (one click, or a reply of STOP).
 import { Module } from '@nestjs/common';
+import { TeamsModule } from '../teams/teams.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
@@ -39,7 +40,7 @@ import { UnsubscribeTokens } from './unsubscribe/unsubscribe-tokens.repository';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CallOutEntity, CallOutRecipientEntity, UnsubscribeTokenEntity, ShortLinkEntity]), OutboxModule, AccountsModule, SignUpsModule, DrivesModule, ConversionsModule, OrganizationsModule, OutcomesModule, CampaignsModule],
+  imports: [TypeOrmModule.forFeature([CallOutEntity, CallOutRecipientEntity, UnsubscribeTokenEntity, ShortLinkEntity]), OutboxModule, AccountsModule, SignUpsModule, DrivesModule, ConversionsModule, OrganizationsModule, OutcomesModule, CampaignsModule, TeamsModule],
   controllers: [UnsubscribeController, ShortLinkController, CallOutAnswerController],
   providers: [
     MailCatcher,

@@ -174,6 +174,39 @@ describe('team requests', () => {
     expect(event.details).toEqual({ requestIds: expect.arrayContaining([a.id, b.id]) });
   });
 
+  it('tells a declined coordinator once, in the language they asked in, and nobody whose request was approved', async () => {
+    const sent = input(`梧桐学院 ${unique()}`);
+    expect((await app.ok(REQUEST, { token, input: sent }, { headers: { 'accept-language': 'zh-CN,zh;q=0.9' } })).requestTeam).toBe(true);
+    const [row] = await app.sql(`SELECT id FROM team_requests WHERE coordinator_email = $1`, [sent.coordinatorEmail]);
+    const zh = { id: row.id as string, ...sent };
+    const en = await requested(`Maple College ${unique()}`);
+    const approved = await requested(`Approved Too ${unique()}`);
+    await app.ok(APPROVE, { ids: [approved.id] }, { token: organizer });
+    // Two organizers at once, then a second click: each request is declined, and told, once.
+    await Promise.all([app.ok(DECLINE, { ids: [zh.id, en.id, approved.id] }, { token: organizer }), app.ok(DECLINE, { ids: [en.id, zh.id] }, { token: organizer })]);
+    await app.ok(DECLINE, { ids: [zh.id, en.id] }, { token: organizer });
+    const queued = await app.sql(`SELECT purpose, recipient, locale, payload FROM outbox WHERE purpose = 'TEAM_REQUEST_DECLINED' AND recipient = ANY($1) ORDER BY locale`, [
+      [zh.coordinatorEmail, en.coordinatorEmail, approved.coordinatorEmail],
+    ]);
+    expect(queued).toEqual([
+      { purpose: 'TEAM_REQUEST_DECLINED', recipient: en.coordinatorEmail, locale: 'en', payload: { teamRequestId: en.id } },
+      { purpose: 'TEAM_REQUEST_DECLINED', recipient: zh.coordinatorEmail, locale: 'zh-CN', payload: { teamRequestId: zh.id } },
+    ]);
+
+    const [enMail] = await mailsTo(en.coordinatorEmail);
+    expect(enMail.subject).toMatch(/^Your team request to /);
+    expect(enMail.text).toContain(`Hello ${en.coordinatorName}`);
+    expect(enMail.text).toContain(`"${en.teamName}" of ${en.collegeName}`);
+    expect(enMail.text).toContain('declined');
+    const zhMails = await mailsTo(zh.coordinatorEmail);
+    expect(zhMails).toHaveLength(1);
+    expect(zhMails[0].subject).toMatch(/组队申请/);
+    expect(zhMails[0].text).toContain(`“${zh.teamName}”`);
+    expect(zhMails[0].text).toContain('已拒绝');
+    expect((await mailsTo(en.coordinatorEmail)).filter((m) => m.subject?.startsWith('Your team request'))).toHaveLength(1);
+    expect((await mailsTo(approved.coordinatorEmail)).filter((m) => m.subject?.startsWith('Your team request'))).toEqual([]);
+  });
+
   it('keeps each organization’s requests to its own people: another’s are NOT_FOUND and unlisted', async () => {
     const elsewhere = await otherOrganization();
     const theirLink = tokenOf((await app.ok(LINK, {}, { token: elsewhere.organizer.token })).teamRequestLink.url);

@@ -1,18 +1,19 @@
 // Team requests (issue 22): a college coordinator asks for a team through their organization's
 // public link; organizers approve many at once (a contest of a hundred colleges) or decline.
 // An approval makes the team (in an existing college of that name, or a new one) and invites the
-// coordinator as its lead, all or nothing per request.
+// coordinator as its lead, all or nothing per request; a decline tells the coordinator, once.
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { Locale, Role } from '@life-relay/domain';
+import { Locale, MessagePurpose, Role } from '@life-relay/domain';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
-import { assertId } from '../common/graphql/uuid';
+import { assertId, isUuid } from '../common/graphql/uuid';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { Outbox } from '../outbox/outbox.repository';
 import { RequestTeamInput, TeamRequestDecision, TeamRequestForm, TeamRequestLink } from './dto/team-request.types';
 import { TeamRequestEntity, TeamRequestLinkEntity, TeamRequestStatus } from './team-request.entity';
 import { TeamLeadEntity } from './team.entity';
@@ -33,6 +34,7 @@ export class TeamRequestsService {
     private readonly teams: TeamsService,
     private readonly accounts: AccountsService,
     private readonly organizations: OrganizationsService,
+    private readonly outbox: Outbox,
   ) {}
 
   /** The organization's link, made on first look so that there is always one to share. */
@@ -103,15 +105,34 @@ export class TeamRequestsService {
     return decisions;
   }
 
-  /** Declines the pending ones; a request already decided stays as it is. */
+  /**
+   * Declines the pending ones; a request already decided stays as it is. Each coordinator whose
+   * request this call declined is told so once (the outbox row is written in the same
+   * transaction, keyed by the request), in the language they asked in.
+   */
   async decline(actor: AuthenticatedUser, ids: readonly string[]): Promise<TeamRequestEntity[]> {
     const requests = await this.scoped(actor, ids);
-    await this.requests
-      .createQueryBuilder()
-      .update()
-      .set({ status: TeamRequestStatus.DECLINED, decidedById: actor.id, decidedAt: () => 'now()' })
-      .where('id = ANY(:ids) AND status = :pending', { ids: requests.map((r) => r.id), pending: TeamRequestStatus.PENDING })
-      .execute();
+    await this.dataSource.transaction(async (tx) => {
+      // Only the rows this statement moved from PENDING: a request declined twice (two organizers
+      // at once, a double click) is told once.
+      const [declined]: [{ id: string; organization_id: string; coordinator_email: string; locale: string }[], number] = await tx.query(
+        `UPDATE team_requests SET status = $3, decided_by_id = $2, decided_at = now()
+          WHERE id = ANY($1::uuid[]) AND status = $4
+      RETURNING id, organization_id, coordinator_email, locale`,
+        [requests.map((r) => r.id), actor.id, TeamRequestStatus.DECLINED, TeamRequestStatus.PENDING],
+      );
+      for (const request of declined) {
+        await this.outbox.enqueue(tx, {
+          purpose: MessagePurpose.TEAM_REQUEST_DECLINED,
+          dedupeKey: `${MessagePurpose.TEAM_REQUEST_DECLINED}:${request.id}`,
+          recipient: request.coordinator_email,
+          organizationId: request.organization_id,
+          locale: request.locale,
+          // Ids only: what the message says is read when it is sent.
+          payload: { teamRequestId: request.id },
+        });
+      }
+    });
     return this.requests.createQueryBuilder('r').where('r.id = ANY(:ids)', { ids: requests.map((r) => r.id) }).orderBy('r.created_at').addOrderBy('r.id').getMany();
   }
 
@@ -158,6 +179,18 @@ export class TeamRequestsService {
     const found = await query.orderBy('r.created_at').addOrderBy('r.id').getMany();
     if (found.length !== wanted.length) throw new NotFoundError('Team request');
     return found;
+  }
+
+  /** What the notice of a declined request says; null when the request is gone or no longer declined. */
+  async declinedNoticeFacts(tx: EntityManager, id: unknown): Promise<{ name: string; teamName: string; collegeName: string; organizationName: string } | null> {
+    if (typeof id !== 'string' || !isUuid(id)) return null;
+    const [row] = await tx.query(
+      `SELECT r.coordinator_name AS name, r.team_name AS "teamName", r.college_name AS "collegeName", o.name AS "organizationName"
+         FROM team_requests r JOIN organizations o ON o.id = r.organization_id
+        WHERE r.id = $1 AND r.status = $2`,
+      [id, TeamRequestStatus.DECLINED],
+    );
+    return row ?? null;
   }
 
   private async linkOf(token: string): Promise<TeamRequestLinkEntity | null> {

@@ -2,6 +2,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { CollegeEntity } from './college.entity';
 import { TeamRequestEntity, TeamRequestLinkEntity } from './team-request.entity';
@@ -12,8 +13,8 @@ import { TeamsResolver, UserTeamsResolver } from './teams.resolver';
 import { TeamsService } from './teams.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CollegeEntity, TeamEntity, TeamLeadEntity, TeamRequestEntity, TeamRequestLinkEntity]), AccountsModule, OrganizationsModule],
+  imports: [TypeOrmModule.forFeature([CollegeEntity, TeamEntity, TeamLeadEntity, TeamRequestEntity, TeamRequestLinkEntity]), AccountsModule, OrganizationsModule, OutboxModule],
   providers: [TeamsService, TeamsResolver, UserTeamsResolver, TeamRequestsService, TeamRequestsResolver],
-  exports: [TeamsService],
+  exports: [TeamsService, TeamRequestsService],
 })
 export class TeamsModule {}

@@ -45,6 +45,7 @@ import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-tokens.repository'
 import { calendarInvite } from './calendar-invite';
 import { MASK } from './key-links';
 import { MessageComposers } from './message-composers';
+import { TeamRequestsService } from '../../teams/team-requests.service';
 import { qrPng } from './qr-png';
 import { dateFormat, shortDayFormat, tidy, timeFormat, toHtml } from './message-format';
 import { milestoneText, needText, smsTemplateOf, templateOf, wordsOf } from './message-templates';
@@ -125,6 +126,7 @@ export class MessageRenderer {
     private readonly unsubscribeTokens: UnsubscribeTokens,
     private readonly shortLinks: ShortLinks,
     private readonly composers: MessageComposers,
+    private readonly teamRequests: TeamRequestsService,
   ) {}
 
   /**
@@ -192,6 +194,11 @@ export class MessageRenderer {
     if (row.purpose === MessagePurpose.INVITATION) return this.invitation(tx, row, locale);
     if (row.purpose === MessagePurpose.PASSWORD_CHANGED || row.purpose === MessagePurpose.PASSWORD_RESET_LINK) return this.passwordNotice(row, locale);
     if (row.purpose === MessagePurpose.TEAM_DIGEST) return this.digest(tx, row, locale);
+    if (row.purpose === MessagePurpose.TEAM_REQUEST_DECLINED) {
+      // Read as it is sent: a request approved after all, or erased, is no longer worth telling.
+      const facts = await this.teamRequests.declinedNoticeFacts(tx, row.payload.teamRequestId);
+      return facts && { purpose: row.purpose, locale, context: facts, extras: {}, secrets: [] };
+    }
     // The code is in the payload until the message is sent; the outbox scrubs it then, from the
     // payload and from what was rendered (a trigger, so no copy of the row keeps it).
     if (row.purpose === MessagePurpose.SIGN_UP_CODE) {
@@ -302,6 +309,8 @@ export class MessageRenderer {
       shiftDay: shortDayFormat(locale, 'Asia/Shanghai').format(new Date('2026-12-05T01:00:00Z')),
       shiftTime: '09:00–12:00',
       teamName: 'IMU Red Cross Club',
+      collegeName: 'Inner Mongolia University',
+      organizationName: 'Hohhot Blood Center',
       waitlisted: false,
       waitlistPosition: 3,
       manageUrl: `${base}/m/…`,
