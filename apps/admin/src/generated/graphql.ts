@@ -27,6 +27,7 @@ export type AuditAction =
   | 'ROLE_CHANGED'
   | 'SHORTAGE_LEVEL_SET'
   | 'SIGN_UPS_IMPORTED'
+  | 'TEAM_LEAD_REMOVED'
   | 'TEAM_REQUESTS_APPROVED'
   | 'TEAM_REQUESTS_DECLINED'
   | 'USER_DEACTIVATED'
@@ -92,6 +93,8 @@ export type CampaignInput = {
   signUpGoal?: number | null | undefined;
   /** Lower-case letters, digits and dashes; publishes the contest at /c/<slug>. null: no public page; left out: unchanged. */
   slug?: string | null | undefined;
+  /** IANA zone of its stage days. A new campaign: its organization’s latest drive’s zone (Asia/Shanghai without one) unless told; an update: unchanged unless told. */
+  timeZone?: string | null | undefined;
 };
 
 /** What a contest’s boards rank by; ties go to the next figures, then the name. JOINED is DONATED on a registry drive (sample taken, joined the registry). */
@@ -108,7 +111,7 @@ export type CampaignRanking =
   | 'SIGN_UPS';
 
 export type CampaignStageInput = {
-  /** After startsAt. The standings freeze at the first read after it. */
+  /** After startsAt. Stages of a campaign may not overlap (startsAt: stagesOverlap). The standings freeze within a minute of it (or at the first read after it, if sooner). */
   endsAt: string;
   name: string;
   startsAt: string;
