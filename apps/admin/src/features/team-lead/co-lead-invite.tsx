@@ -40,7 +40,7 @@ export function CoLeadInvite({ teamId }: { teamId: string }) {
 export function CoLeadForm({ teamId, onInvited, onCancel }: { teamId: string; onInvited: (invitation: Invitation) => void; onCancel: () => void }) {
   const { t } = useTranslation('teamLead');
   const { t: tc } = useTranslation('common');
-  const [invite, { loading }] = useMutation(TeamLeadInviteCoLeadDocument);
+  const [invite, { loading }] = useMutation(TeamLeadInviteCoLeadDocument, { refetchQueries: ['TeamLeadCoLeads'] });
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
     initialValues: { name: '', email: '' },

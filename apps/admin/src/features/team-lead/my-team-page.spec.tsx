@@ -1,5 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { fakeGraphQL, fieldErrors } from '../../testing/fake-graphql';
@@ -21,6 +22,8 @@ const drive = (slug: string, title: string) => ({
   location: 'Hohhot, Wanda Plaza',
   timeZone: 'Asia/Shanghai',
 });
+const coLeads = (...leads: { userId: string; name: string; accepted: boolean; you: boolean }[]) => ({ data: { coLeads: leads } });
+const justMe = coLeads({ userId: 'me', name: 'Wang Fang', accepted: true, you: true });
 const noMembers = { data: { teamSignUps: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } };
 
 function renderPage() {
@@ -28,7 +31,9 @@ function renderPage() {
     <I18nextProvider i18n={organizerI18n}>
       <ApolloProvider client={createApolloClient()}>
         <MantineProvider env="test">
-          <MyTeamPage id="team-1" />
+          <ModalsProvider>
+            <MyTeamPage id="team-1" />
+          </ModalsProvider>
         </MantineProvider>
       </ApolloProvider>
     </I18nextProvider>,
@@ -54,6 +59,7 @@ describe('a team lead’s team page', () => {
     fakeGraphQL({
       TeamLeadMyTeams: { data: { myTeams: [{ team, totals: stats, drives: [], recruitingDrives: [drive('winter-drive', 'Winter drive')] }] } },
       TeamLeadMembers: noMembers,
+      TeamLeadCoLeads: justMe,
     });
     renderPage();
     const link = (await screen.findByTestId('share-link')) as HTMLInputElement;
@@ -67,6 +73,7 @@ describe('a team lead’s team page', () => {
     fakeGraphQL({
       TeamLeadMyTeams: { data: { myTeams: [{ team, totals: stats, drives: [], recruitingDrives: [drive('autumn', 'Autumn drive'), drive('winter', 'Winter drive')] }] } },
       TeamLeadMembers: noMembers,
+      TeamLeadCoLeads: justMe,
     });
     renderPage();
     expect(((await screen.findByTestId('share-link')) as HTMLInputElement).value).toContain('/d/autumn?team=ABC234');
@@ -76,7 +83,7 @@ describe('a team lead’s team page', () => {
   });
 
   it('says so when the organization has no published drive', async () => {
-    fakeGraphQL({ TeamLeadMyTeams: { data: { myTeams: [{ team, totals: stats, drives: [], recruitingDrives: [] }] } }, TeamLeadMembers: noMembers });
+    fakeGraphQL({ TeamLeadMyTeams: { data: { myTeams: [{ team, totals: stats, drives: [], recruitingDrives: [] }] } }, TeamLeadMembers: noMembers, TeamLeadCoLeads: justMe });
     renderPage();
     expect(await screen.findByText('Your organization has no published drive to recruit for right now.')).toBeTruthy();
     expect(screen.queryByTestId('share-link')).toBeNull();
@@ -87,6 +94,7 @@ describe('a team lead’s team page', () => {
     const { asked } = fakeGraphQL({
       TeamLeadMyTeams: { data: { myTeams: [{ team, totals: stats, drives: [], recruitingDrives: [] }] } },
       TeamLeadMembers: noMembers,
+      TeamLeadCoLeads: justMe,
       TeamLeadInviteCoLead: () => answer,
     });
     renderPage();
@@ -102,5 +110,51 @@ describe('a team lead’s team page', () => {
     answer = { data: { inviteCoLead: { user: { id: 'user-2', name: 'Li Na', email: 'li.na@campus.test' }, setPasswordUrl: 'https://relay.test/set-password#token=abc', expiresAt: '2030-12-12T00:00:00.000Z' } } };
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send invitation' }));
     expect(await screen.findByDisplayValue('https://relay.test/set-password#token=abc')).toBeTruthy();
+  });
+
+  it('shows the team’s leads with whether they accepted, and removes a co-lead after asking', async () => {
+    let removal: object = fieldErrors([{ field: 'userId', key: 'lastTeamLead', message: 'A team needs at least one lead who has accepted the invitation.' }]);
+    const { asked } = fakeGraphQL({
+      TeamLeadMyTeams: { data: { myTeams: [{ team, totals: stats, drives: [], recruitingDrives: [] }] } },
+      TeamLeadMembers: noMembers,
+      TeamLeadCoLeads: coLeads({ userId: 'me', name: 'Wang Fang', accepted: true, you: true }, { userId: 'li', name: 'Li Na', accepted: false, you: false }),
+      TeamLeadRemoveCoLead: () => removal,
+    });
+    renderPage();
+    const list = await screen.findByTestId('co-leads');
+    expect(await within(list).findByText('Wang Fang (you)')).toBeTruthy();
+    expect(within(list).getByText('Li Na')).toBeTruthy();
+    expect(within(list).getByText('Accepted')).toBeTruthy();
+    expect(within(list).getByText('Invited, not accepted yet')).toBeTruthy();
+
+    // Stepping down while the only other lead has not accepted: the API's word, shown as it comes.
+    fireEvent.click(within(list).getByRole('button', { name: 'Step down as a lead of this team' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Step down as a lead of this team?' })).getByRole('button', { name: 'Step down as a lead of this team' }));
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'A team needs at least one lead who has accepted the invitation.');
+
+    removal = { data: { removeCoLead: [{ userId: 'me', name: 'Wang Fang', accepted: true, you: true }] } };
+    fireEvent.click(within(list).getByRole('button', { name: 'Remove Li Na as a lead of this team' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Remove Li Na as a lead?' })).getByRole('button', { name: 'Remove' }));
+    await act(async () => undefined);
+    const removals = asked.filter((a) => a.operationName === 'TeamLeadRemoveCoLead').map((a) => a.variables);
+    await screen.findByText('Wang Fang (you)');
+    expect(removals).toEqual([
+      { teamId: 'team-1', userId: 'me' },
+      { teamId: 'team-1', userId: 'li' },
+    ]);
+  });
+
+  it('names the leads in Chinese too', async () => {
+    await act(() => organizerI18n.changeLanguage('zh-CN'));
+    fakeGraphQL({
+      TeamLeadMyTeams: { data: { myTeams: [{ team, totals: stats, drives: [], recruitingDrives: [] }] } },
+      TeamLeadMembers: noMembers,
+      TeamLeadCoLeads: coLeads({ userId: 'me', name: '王芳', accepted: true, you: true }, { userId: 'li', name: '李娜', accepted: false, you: false }),
+    });
+    renderPage();
+    const list = await screen.findByTestId('co-leads');
+    expect(await within(list).findByText('王芳（您）')).toBeTruthy();
+    expect(within(list).getByText('已邀请，尚未接受')).toBeTruthy();
+    expect(within(list).getByRole('button', { name: '移除 李娜 的团队负责人身份' })).toBeTruthy();
   });
 });

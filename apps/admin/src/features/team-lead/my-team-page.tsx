@@ -1,5 +1,5 @@
 // One of a team lead's teams: its standing in a drive, the link and QR code to recruit with for
-// every published drive (sign-ups or not), inviting a co-lead, and who signed up and whether they came (names and attendance, as the API allows), and which
+// every published drive (sign-ups or not), its co-leads (invited, accepted, removed), and who signed up and whether they came (names and attendance, as the API allows), and which
 // members brought friends through their own links.
 import { useQuery } from '@apollo/client/react';
 import { Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
@@ -17,6 +17,7 @@ import { AttendanceBadge } from './attendance-badge';
 import { Rank, TeamNumbers } from './team-standing';
 import { TeamRecruiters } from './team-recruiters';
 import { CoLeadInvite } from './co-lead-invite';
+import { CoLeadList } from './co-lead-list';
 
 const MEMBERS_PER_PAGE = 50;
 
@@ -67,7 +68,10 @@ export function MyTeamPage({ id }: { id: string }) {
         <Text size="sm" c="dimmed" mb="sm">
           {t('coLead.body')}
         </Text>
-        <CoLeadInvite teamId={team.id} />
+        <Stack gap="sm">
+          <CoLeadList teamId={team.id} />
+          <CoLeadInvite teamId={team.id} />
+        </Stack>
       </Card>
       {drive && <TeamRecruiters teamId={team.id} driveId={drive.driveId} />}
       <Members teamId={team.id} driveId={drive?.driveId ?? null} driveSlug={drive?.driveSlug ?? null} />
