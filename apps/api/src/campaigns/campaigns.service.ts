@@ -109,11 +109,11 @@ export class CampaignsService {
   }
 
   /** What a shared contest link's preview says (web/page-head.ts): read only, nothing frozen by it. */
-  async previewOf(slug: string): Promise<{ name: string; description: string | null; stages: { startsAt: Date; endsAt: Date }[] } | null> {
+  async previewOf(slug: string): Promise<{ name: string; description: string | null; timeZone: string; stages: { startsAt: Date; endsAt: Date }[] } | null> {
     const campaign = await this.getBySlug(slug);
     if (!campaign?.slug) return null;
     const stages = await this.stages.find({ where: { campaignId: campaign.id }, order: { startsAt: 'ASC', id: 'ASC' } });
-    return { name: campaign.name, description: campaign.description, stages: stages.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })) };
+    return { name: campaign.name, description: campaign.description, timeZone: campaign.timeZone, stages: stages.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })) };
   }
 
   drivesOf(campaignId: string): Promise<DriveEntity[]> {

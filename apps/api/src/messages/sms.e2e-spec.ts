@@ -68,6 +68,18 @@ describe('text messages (SMS)', () => {
 
   const rowsTo = (phone: string) => app.sql(`SELECT id, state, attempts, last_error, smsc_message_ids, receipt_state, receipt_at, rendered FROM outbox WHERE recipient = $1`, [phone]);
 
+  it('carries the person’s own share link in a confirmation sent again, in both languages (issue 22)', async () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const person = await volunteer(locale);
+      await text(person, MessagePurpose.SIGN_UP_CONFIRMATION_RESENT);
+      await delivery().deliverAllDue();
+      const resent = smpp.to(person.phone).find((m) => (locale === 'en' ? /already signed up/ : /您的报名链接/).test(m.text));
+      expect(resent?.text).toMatch(locale === 'en' ? /Invite friends: http:\/\/relay\.test\/s\/\w{12}$/ : /邀请朋友：http:\/\/relay\.test\/s\/\w{12}$/);
+      const share = [...(resent?.text ?? '').matchAll(SHORT_LINK)].at(-1)?.[1];
+      expect((await app.http.get(`/s/${share}`)).headers.location).toMatch(new RegExp(`^http://relay\\.test/d/${person.drive.slug}\\?ref=[2-9A-Z]{10}&source=share$`));
+    }
+  });
+
   it('sends a Chinese confirmation as UCS-2 with the drive, time, place and a short link that opens the sign-up', async () => {
     const person = await volunteer('zh-CN');
     await text(person);

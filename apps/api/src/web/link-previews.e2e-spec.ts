@@ -160,6 +160,22 @@ describe('link previews of a drive’s public pages', () => {
     expect(headOf((await page('/c/no-such-cup')).text)).toMatchObject({ title: GENERIC_TITLE, og: {} });
   });
 
+  it('says a contest’s days on its own clocks, not Shanghai’s', async () => {
+    const organizer = { token: make.organizerToken };
+    const { createCampaign: campaign } = await app.ok(
+      `mutation($input: CampaignInput!) { createCampaign(input: $input) { id } }`,
+      { input: { name: 'Hudson cup', slug: 'hudson-cup', timeZone: 'America/New_York' } },
+      organizer,
+    );
+    // 20:00 on Dec 1 in New York is already Dec 2 in Shanghai.
+    await app.ok(
+      `mutation($c: ID!, $input: CampaignStageInput!) { addCampaignStage(campaignId: $c, input: $input) { id } }`,
+      { c: campaign.id, input: { name: 'Only stage', startsAt: '2030-12-01T20:00:00-05:00', endsAt: '2030-12-05T20:00:00-05:00' } },
+      organizer,
+    );
+    expect(headOf((await page('/c/hudson-cup')).text).description).toMatch(/^Sunday, December 1, 2030 – Thursday, December 5, 2030\. /);
+  });
+
   it('escapes what organizers typed, in the title and in every attribute', async () => {
     const title = `Drive "one" </title><script>alert('x')</script> & $& more`;
     const drive = await make.drive({ input: { title, location: `Hall "B" <east>` } });

@@ -49,11 +49,10 @@ export function contestSlugOf(path: string): string | null {
 export interface ContestPreview {
   name: string;
   description: string | null;
+  /** Stage days are said on these clocks, as the contest page itself says them. */
+  timeZone: string;
   stages: { startsAt: Date; endsAt: Date }[];
 }
-
-/** Stage days are shown on the clocks of the contest page (Asia/Shanghai), as the page itself shows them. */
-const CONTEST_ZONE = 'Asia/Shanghai';
 
 const CONTEST_TEXTS: Record<Locale, { title: (name: string) => string; boards: string }> = {
   en: { title: (name) => `Contest · ${name}`, boards: 'Teams and colleges, stage by stage.' },
@@ -63,7 +62,7 @@ const CONTEST_TEXTS: Record<Locale, { title: (name: string) => string; boards: s
 export function contestHead(slug: string, contest: ContestPreview, locale: Locale, publicUrl: string): PageHead {
   const t = CONTEST_TEXTS[locale];
   const { stages } = contest;
-  const days = stages.length ? driveDates({ startsAt: stages[0].startsAt, endsAt: stages[stages.length - 1].endsAt, timeZone: CONTEST_ZONE }, locale) : null;
+  const days = stages.length ? driveDates({ startsAt: stages[0].startsAt, endsAt: stages[stages.length - 1].endsAt, timeZone: contest.timeZone }, locale) : null;
   const stop = TEXTS[locale].stop;
   const description = [days && `${days}${stop}`, contest.description && `${contest.description.trim()}${/[.。!！?？]$/.test(contest.description.trim()) ? ' ' : stop}`, t.boards].filter(Boolean).join('');
   return { lang: locale, title: t.title(contest.name), description, url: `${publicUrl}/c/${encodeURIComponent(slug)}` };

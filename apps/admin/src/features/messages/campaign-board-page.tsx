@@ -42,7 +42,7 @@ export function CampaignBoardPage({ id }: { id: string }) {
                 ) : undefined
               }
             />
-            {mayChange && <CampaignStageForm campaignId={campaign.id} />}
+            {mayChange && <CampaignStageForm campaignId={campaign.id} timeZone={campaign.timeZone} />}
             {campaign.stages.length === 0 ? (
               <EmptyState title={t('campaigns.stages')}>{t('campaigns.noStages')}</EmptyState>
             ) : (
@@ -56,7 +56,7 @@ export function CampaignBoardPage({ id }: { id: string }) {
                 </Tabs.List>
                 {campaign.stages.map((stage) => (
                   <Tabs.Panel key={stage.id} value={stage.id} pt="md">
-                    <StagePanel stage={stage} mayChange={mayChange} />
+                    <StagePanel stage={stage} mayChange={mayChange} timeZone={campaign.timeZone} />
                   </Tabs.Panel>
                 ))}
               </Tabs>
@@ -68,7 +68,7 @@ export function CampaignBoardPage({ id }: { id: string }) {
   );
 }
 
-function StagePanel({ stage, mayChange }: { stage: Stage; mayChange: boolean }) {
+function StagePanel({ stage, mayChange, timeZone }: { stage: Stage; mayChange: boolean; timeZone: string }) {
   const { t } = useTranslation('messages');
   const { t: tc } = useTranslation('common');
   const [locale] = useOrganizerLocale();
@@ -85,7 +85,7 @@ function StagePanel({ stage, mayChange }: { stage: Stage; mayChange: boolean }) 
       <Group justify="space-between">
         <Group gap="xs">
           <Text size="sm">
-            {formatDate(stage.startsAt, locale)} – {formatDate(lastMoment(stage.endsAt), locale)}
+            {formatDate(stage.startsAt, locale, timeZone)} – {formatDate(lastMoment(stage.endsAt), locale, timeZone)}
           </Text>
           <Badge color={stage.frozenAt ? 'gray' : 'green'} variant="light">
             {stage.frozenAt ? t('campaigns.frozen', { time: formatDateTime(stage.frozenAt, locale) }) : t('campaigns.live')}

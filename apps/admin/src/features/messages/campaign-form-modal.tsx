@@ -1,9 +1,10 @@
 // Create or edit a campaign: its name, what it is for, its own goals, and as a contest its public
-// link and what its boards rank by.
+// link, what its boards rank by and the time zone its stage days are in.
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MessagesCampaignsDocument,
@@ -14,6 +15,7 @@ import {
   type MessagesCampaignItemFragment,
 } from '../../generated/graphql';
 import { errorMessage, fieldErrors } from '../../app/api/errors';
+import { timeZoneOptions } from '../drives/time-zones';
 
 interface CampaignValues {
   name: string;
@@ -22,6 +24,8 @@ interface CampaignValues {
   donationGoal: number | string;
   slug: string;
   ranking: CampaignRanking;
+  /** Empty for a new campaign: the API takes its organization's latest drive's. */
+  timeZone: string;
 }
 
 const RANKINGS: CampaignRanking[] = ['DONATED', 'JOINED', 'CAME', 'SIGN_UPS', 'CONVERSION'];
@@ -35,6 +39,7 @@ function toInput(values: CampaignValues): CampaignInput {
     donationGoal: goal(values.donationGoal),
     slug: values.slug.trim() || null,
     ranking: values.ranking,
+    timeZone: values.timeZone || null,
   };
 }
 
@@ -49,9 +54,11 @@ export function CampaignFormModal({ campaign, onClose }: { campaign: MessagesCam
       donationGoal: campaign?.donationGoal ?? '',
       slug: campaign?.slug ?? '',
       ranking: campaign?.ranking ?? 'DONATED',
+      timeZone: campaign?.timeZone ?? '',
     },
     validate: { name: (value) => (value.trim() ? null : t('campaigns.errors.nameBlank')) },
   });
+  const zones = useMemo(() => timeZoneOptions(campaign?.timeZone), [campaign?.timeZone]);
   const refetchQueries = [MessagesCampaignsDocument];
   const [create, created] = useMutation(MessagesCreateCampaignDocument, { refetchQueries });
   const [update, updated] = useMutation(MessagesUpdateCampaignDocument, { refetchQueries });
@@ -85,6 +92,16 @@ export function CampaignFormModal({ campaign, onClose }: { campaign: MessagesCam
             data={RANKINGS.map((value) => ({ value, label: t(`campaigns.rankings.${value}`) }))}
             allowDeselect={false}
             {...form.getInputProps('ranking')}
+          />
+          <Select
+            label={t('campaigns.timeZone')}
+            description={t('campaigns.timeZoneHint')}
+            placeholder={t('campaigns.timeZoneDefault')}
+            searchable
+            clearable={!campaign}
+            data={zones}
+            {...form.getInputProps('timeZone')}
+            onChange={(zone) => form.setFieldValue('timeZone', zone ?? '')}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

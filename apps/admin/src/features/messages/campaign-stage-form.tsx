@@ -1,4 +1,5 @@
-// Adds a stage to a contest: a name and a date window (the drives that start in it are its drives).
+// Adds a stage to a contest: a name and a date window (the drives that start in it are its drives),
+// its days on the clocks of the contest's time zone.
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -6,6 +7,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { MessagesAddCampaignStageDocument, MessagesCampaignBoardDocument } from '../../generated/graphql';
 import { errorMessage, fieldErrors } from '../../app/api/errors';
+import { wallTimeToInstant } from '../drives/wall-time';
 
 interface StageValues {
   name: string;
@@ -13,14 +15,21 @@ interface StageValues {
   endsAt: string;
 }
 
-/** A day typed in the organizer's browser as the start of that day there (`after`: of the next day, so the last day counts). */
-const startOfDay = (day: string, after = 0) => {
-  const date = new Date(`${day}T00:00:00`);
-  date.setDate(date.getDate() + after);
-  return date.toISOString();
-};
+/**
+ * A day typed as the start of that day on the contest's clocks, wherever the organizer's laptop
+ * is (`after`: of the next day, so the last day counts); null for anything that is not a day.
+ */
+export function startOfDay(day: string, timeZone: string, after = 0): string | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!parts) return null;
+  const [year, month, date] = parts.slice(1).map(Number);
+  const typed = new Date(Date.UTC(year, month - 1, date));
+  if (typed.getUTCMonth() !== month - 1 || typed.getUTCDate() !== date) return null;
+  const next = new Date(Date.UTC(year, month - 1, date + after));
+  return wallTimeToInstant(`${next.toISOString().slice(0, 10)}T00:00`, timeZone);
+}
 
-export function CampaignStageForm({ campaignId }: { campaignId: string }) {
+export function CampaignStageForm({ campaignId, timeZone }: { campaignId: string; timeZone: string }) {
   const { t } = useTranslation('messages');
   const { t: tc } = useTranslation('common');
   const form = useForm<StageValues>({ initialValues: { name: '', startsAt: '', endsAt: '' } });
@@ -32,8 +41,14 @@ export function CampaignStageForm({ campaignId }: { campaignId: string }) {
       form.setErrors(Object.fromEntries(missing.map((f) => [f, t('campaigns.stageRequired')])));
       return;
     }
+    const startsAt = startOfDay(values.startsAt, timeZone);
+    const endsAt = startOfDay(values.endsAt, timeZone, 1);
+    if (!startsAt || !endsAt) {
+      form.setErrors({ ...(startsAt ? {} : { startsAt: t('campaigns.stageRequired') }), ...(endsAt ? {} : { endsAt: t('campaigns.stageRequired') }) });
+      return;
+    }
     try {
-      await add({ variables: { campaignId, input: { name: values.name.trim(), startsAt: startOfDay(values.startsAt), endsAt: startOfDay(values.endsAt, 1) } } });
+      await add({ variables: { campaignId, input: { name: values.name.trim(), startsAt, endsAt } } });
       form.reset();
     } catch (error) {
       const fields = fieldErrors(error);
@@ -46,7 +61,7 @@ export function CampaignStageForm({ campaignId }: { campaignId: string }) {
     <form onSubmit={form.onSubmit((values) => void save(values))} noValidate aria-label={t('campaigns.addStage')}>
       <Group align="flex-end" wrap="wrap">
         <TextInput label={t('campaigns.stageName')} required {...form.getInputProps('name')} />
-        <TextInput type="date" label={t('campaigns.stageStarts')} required {...form.getInputProps('startsAt')} />
+        <TextInput type="date" label={t('campaigns.stageStarts')} description={t('campaigns.stageInZone', { zone: timeZone })} required {...form.getInputProps('startsAt')} />
         <TextInput type="date" label={t('campaigns.stageEnds')} description={t('campaigns.stageEndsHint')} required {...form.getInputProps('endsAt')} />
         <Button type="submit" loading={adding.loading}>
           {t('campaigns.addStage')}

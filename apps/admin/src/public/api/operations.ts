@@ -367,6 +367,7 @@ export const CONTEST = operation<ContestQuery, ContestQueryVariables>(/* GraphQL
       name
       description
       ranking
+      timeZone
       stages {
         id
         name

@@ -14,9 +14,6 @@ import { type Stage, useContest } from './use-contest';
 import '../leaderboard/leaderboard.css';
 import './contest.css';
 
-/** Stage windows are dates of the contest's own region; the page says them in Shanghai time as drives default to. */
-const TIME_ZONE = 'Asia/Shanghai';
-
 export function ContestPage() {
   const { slug = '' } = useParams<{ slug: string }>();
   const [locale] = useLocale();
@@ -35,7 +32,8 @@ export function ContestPage() {
     );
   }
   const url = `${window.location.origin}/c/${encodeURIComponent(slug)}`;
-  const when = (s: Stage) => formatDays(s.startsAt, new Date(Date.parse(s.endsAt) - 1).toISOString(), TIME_ZONE, locale);
+  // Stage windows are days on the contest's own clocks (where its drives happen), wherever the reader is.
+  const when = (s: Stage) => formatDays(s.startsAt, new Date(Date.parse(s.endsAt) - 1).toISOString(), contest.timeZone, locale);
   // "Now" is when the answer came: rendering stays pure, and a refresh moves it on.
   const now = at?.getTime() ?? 0;
   const state = (s: Stage) => (s.frozenAt ? t('contest.final') : Date.parse(s.startsAt) > now ? t('contest.upcoming') : t('contest.live'));
@@ -79,7 +77,7 @@ export function ContestPage() {
               {t('contest.rankedBy', { ranking: t(`contest.ranking.${stage.ranking}`) })}
               {' · '}
               {stage.frozenAt
-                ? t('contest.frozenNote', { time: formatDays(stage.frozenAt, stage.frozenAt, TIME_ZONE, locale) })
+                ? t('contest.frozenNote', { time: formatDays(stage.frozenAt, stage.frozenAt, contest.timeZone, locale) })
                 : at && (failure ? t('leaderboard.stale', { time: formatClock(at, locale) }) : t('leaderboard.updated', { time: formatClock(at, locale) }))}
             </p>
             <ContestBoards stage={stage} locale={locale} />
