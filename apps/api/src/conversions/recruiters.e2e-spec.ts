@@ -139,7 +139,11 @@ describe('personal recruiting credit', () => {
   });
 
   it('answers another organization’s organizer NOT_FOUND, and names no recruiter on public pages', async () => {
-    const drive = await make.drive();
+    // A contest's drive too: its public page /c/<slug> names teams and colleges only.
+    const n = make.unique();
+    const { createCampaign: campaign } = await app.ok(`mutation($input: CampaignInput!) { createCampaign(input: $input) { id slug } }`, { input: { name: `Recruiting cup ${n}`, slug: `recruiting-cup-${n}` } }, { token: organizer });
+    const drive = await make.drive({ input: { campaignId: campaign.id } });
+    await app.ok(`mutation($c: ID!, $input: CampaignStageInput!) { addCampaignStage(campaignId: $c, input: $input) { id } }`, { c: campaign.id, input: { name: 'All of it', startsAt: '2000-01-01T00:00:00Z', endsAt: '2100-01-01T00:00:00Z' } }, { token: organizer });
     const team = await make.team();
     const a = await join(drive, { teamCode: team.code, name: 'Quiet Recruiter' });
     await join(drive, { teamCode: team.code, referrer: a.receipt.referralCode });
@@ -161,7 +165,10 @@ describe('personal recruiting credit', () => {
     const everythingPublic = JSON.stringify([
       await app.ok(`query($s: String!, $t: String) { publicDrive(slug: $s, teamCode: $t) { title team { name } stats { signUps donated } teamsRanked } }`, { s: drive.slug, t: team.code }),
       await app.ok(`query($id: ID!) { leaderboard(driveId: $id) { rank team { name } signUps donated } collegeLeaderboard(driveId: $id) { rank college { name } } }`, { id: drive.id }),
+      await app.ok(`query($s: String!) { publicCampaign(slug: $s) { stages { leaderboard { team { name } signUps } collegeLeaderboard { college { name } } } } }`, { s: campaign.slug }),
     ]);
+    // Nor can anyone signed out ask for the drive's recruiters.
+    expect(errorCode(await app.gql(RECRUITERS, { id: drive.id }))).toBe('UNAUTHENTICATED');
     expect(everythingPublic).toContain(team.name);
     expect(everythingPublic).not.toContain('Quiet Recruiter');
   });
