@@ -235,13 +235,13 @@ describe('contests: a campaign in stages', () => {
     }
     expect(await app.sql(`SELECT 1 FROM campaign_stages WHERE campaign_id = $1`, [c.campaign.id])).toHaveLength(2);
     // From the end of the preliminaries to the start of the final: touching both, overlapping neither.
-    const semi = (await add('2030-12-11T00:00:00+08:00', '2030-12-15T00:00:00+08:00')).data.addCampaignStage;
+    const semi = (await add('2030-12-11T00:00:00+08:00', '2030-12-15T00:00:00+08:00')).data?.addCampaignStage;
     expect(semi.name).toBe('Semi-final');
     // Moving a stage onto another is refused as well; moving it within its own window is not.
     const move = (startsAt: string, endsAt: string) =>
       app.gql(`mutation($id: ID!, $input: CampaignStageInput!) { updateCampaignStage(id: $id, input: $input) { name } }`, { id: semi.id, input: { name: 'Semi-final', startsAt, endsAt } }, { token: organizer });
     expect(badFields(await move('2030-12-11T00:00:00+08:00', '2030-12-16T00:00:00+08:00'))).toEqual(['startsAt']);
-    expect((await move('2030-12-12T00:00:00+08:00', '2030-12-15T00:00:00+08:00')).data.updateCampaignStage.name).toBe('Semi-final');
+    expect((await move('2030-12-12T00:00:00+08:00', '2030-12-15T00:00:00+08:00')).data?.updateCampaignStage.name).toBe('Semi-final');
   });
 
   it('says stage days on the clocks of its drives, not of Shanghai', async () => {

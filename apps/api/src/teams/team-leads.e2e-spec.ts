@@ -240,7 +240,13 @@ describe('team leads from day one', () => {
       expect(errorCode(await app.gql(CO_LEADS, { t: team.id }, { token: far }))).toBe('NOT_FOUND');
       expect(errorCode(await app.gql(REMOVE_CO_LEAD, { t: team.id, u: lead.id }, { token: far }))).toBe('NOT_FOUND');
       // Viewers read, never remove; anonymous callers neither.
-      const viewer = (await app.userWithRole(Role.VIEWER)).token;
+      const { inviteUser: invitedViewer } = await app.ok(
+        `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
+        { input: { email: `viewer-${make.unique()}@relay.test`, name: 'Viewer', role: 'VIEWER' } },
+        { token: admin },
+      );
+      const viewerSetup = new URL(invitedViewer.setPasswordUrl).hash.replace('#token=', '');
+      const viewer = (await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token: viewerSetup, password: 'a-good-password' } })).setPassword.token;
       expect((await app.ok(CO_LEADS, { t: team.id }, { token: viewer })).coLeads).toHaveLength(2);
       expect(errorCode(await app.gql(REMOVE_CO_LEAD, { t: team.id, u: lead.id }, { token: viewer }))).toBe('FORBIDDEN');
       expect(errorCode(await app.gql(CO_LEADS, { t: team.id }))).toBe('UNAUTHENTICATED');
