@@ -293,7 +293,7 @@ describe('messages', () => {
 
   it('previews every template in both languages for organizers', async () => {
     const { messagePreviews } = await app.ok(`{ messagePreviews { purpose locale subject text } }`, {}, { token: organizer });
-    expect(messagePreviews).toHaveLength(38); // 19 purposes (DRIVE_ANNOUNCED the newest), 2 languages
+    expect(messagePreviews).toHaveLength(40); // 20 purposes (TEAM_REQUEST_DECLINED the newest), 2 languages
     const thanks = messagePreviews.find((p: any) => p.purpose === 'THANK_YOU' && p.locale === 'zh-CN');
     expect(thanks.subject).toBe('感谢您的献血，王芳（第 10 次献血）');
     for (const p of messagePreviews) expect(p.text).not.toMatch(/\{\{|undefined|null/);
