@@ -74,6 +74,9 @@ describe('the organizers’ app, read by everyone', () => {
 
     const leadId = await account('Zhou Min', lead.email, 'TEAM_LEAD', lead.password);
     await journey.organizer.ok(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: team.id, u: leadId });
+    // A co-lead, so that the lead's page lists its leads with their remove buttons.
+    const coLeadId = await account('Li Wei', 'li.wei@imu.test', 'TEAM_LEAD', 'co-lead-password-123');
+    await journey.organizer.ok(`mutation($t: ID!, $u: ID!) { assignTeamLead(teamId: $t, userId: $u) { id } }`, { t: team.id, u: coLeadId });
     await account('Desk One', desk.email, 'DESK', desk.password, { deskDriveIds: [drive.id] });
   });
 
@@ -194,6 +197,7 @@ describe('the organizers’ app, read by everyone', () => {
       const leadPage = await journey.organizerPage({ who: lead, locale });
       await check(leadPage, '/my-teams');
       await leadPage.goto(`${journey.platform.url}/my-teams/${teamId}`);
+      await leadPage.getByTestId('co-leads').getByText('Li Wei').waitFor();
       await check(leadPage, '/my-teams/:id');
       expect(found).toEqual({});
     }, 300_000);
