@@ -34,6 +34,7 @@ import { TeamDigestReader } from '../../conversions/team-digest.reader';
 import { UpcomingDrives } from '../../drives/upcoming-drives.reader';
 import { ClaimedMessage } from '../../outbox/outbox.repository';
 import { PasswordSetups } from '../../accounts/password-setups.repository';
+import { answerPagePath } from '../call-outs/call-out-answer.controller';
 import { ManageTokens } from '../../sign-ups/manage-tokens.repository';
 import { ticketOf } from '../../sign-ups/manage-token';
 import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
@@ -427,7 +428,7 @@ export class MessageRenderer {
       peopleNeeded: c.people_needed,
       place: c.place,
       neededBy,
-      answerUrl: answerToken ? `${this.config.publicUrl}/api/call-outs/answer/${answerToken}` : null,
+      answerUrl: answerToken ? `${this.config.publicUrl}${answerPagePath(answerToken)}` : null,
     };
     return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl }, secrets };
   }
