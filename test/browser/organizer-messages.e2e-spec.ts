@@ -193,13 +193,34 @@ describe('the organizers’ app: messages', () => {
     await sms.waitForTexts(RHD_NEGATIVE_PHONES[1], 1);
     expect(text.text).toMatch(/^Life Relay URGENT: .*2 people at People.s Hospital.*Reply 1 if you can come/);
 
-    // One answers "I can come" with the link in the text: the tally on the page counts it.
-    let token: string | null = null;
+    // One answers with the link in the text, on her phone: the page shows the need and two
+    // buttons; opening it answered nothing, a press does, and she may change her mind.
+    let answerUrl: string | null = null;
     for (const [, code] of text.text.matchAll(/\/s\/([0-9A-Za-z]{12})/g)) {
       const location = (await fetch(`${journey.platform.url}/s/${code}`, { redirect: 'manual' })).headers.get('location') ?? '';
-      token = /\/api\/call-outs\/answer\/([\w-]+)/.exec(location)?.[1] ?? token;
+      if (/\/answer\/[\w-]+$/.test(location)) answerUrl = location;
     }
-    expect(await journey.platform.gql(`mutation($t: String!) { answerCallOut(token: $t, answer: YES) }`, { t: token })).toEqual({ data: { answerCallOut: true } });
+    expect(answerUrl).not.toBeNull();
+    const phone = await journey.phone();
+    await phone.goto(new URL(new URL(answerUrl as string).pathname, journey.platform.url).href);
+    await phone.getByRole('heading', { name: 'Can you come?' }).waitFor();
+    const need = await phone.locator('dl').textContent();
+    expect(need).toContain('O−, A−, B−, AB−');
+    expect(need).toContain('People’s Hospital, 1 Zhaowuda Road');
+    await screenshot(phone, 'public-call-out-answer-phone');
+    await phone.getByRole('button', { name: 'I can’t' }).click();
+    await phone.getByText('The organizers know you cannot come this time.').waitFor();
+    await phone.getByRole('button', { name: 'I can come' }).click();
+    await phone.getByText('The organizers know you are coming.').waitFor();
+    await phone.getByText('You can change your answer until the call-out closes.').waitFor();
+    // Coming back to the link shows the answer on record; in Chinese when the phone reads Chinese.
+    const chinese = await journey.phone('zh-CN');
+    await chinese.goto(phone.url());
+    await chinese.getByRole('heading', { name: '您能来吗？' }).waitFor();
+    await chinese.getByText('谢谢！组织者已知道您会来。').waitFor();
+    // A link that is not valid says so, and nothing else.
+    await phone.goto(`${journey.platform.url}/answer/not-a-token`);
+    await phone.getByRole('heading', { name: 'This link does not work' }).waitFor();
     await page.goto(`${journey.platform.url}/messages?tab=call-out`);
     const tally = page.getByTestId('call-out-tally');
     await tally.filter({ hasText: '1 of 2 can come' }).waitFor();

@@ -15,6 +15,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
   ALL_MESSAGE_PURPOSES,
+  CALL_OUT_TIME_ZONE,
   DriveKind,
   groupTicket,
   joinsRegistry,
@@ -97,9 +98,6 @@ export interface BatchFacts {
 }
 
 /** The rest of a link after the public URL: URL characters, not ending in punctuation. */
-/** A call-out has no drive of its own to take a clock from: its deadline is told on the platform's home clock. */
-const CALL_OUT_TIME_ZONE = 'Asia/Shanghai';
-
 const LINK_PATH = String.raw`/[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*[A-Za-z0-9/=_~-]`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
