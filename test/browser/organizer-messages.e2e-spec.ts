@@ -227,8 +227,16 @@ describe('the organizers’ app: messages', () => {
     expect(await tally.textContent()).toContain('1 wave');
     // Not met: the next wave, to every region, asks nobody already asked.
     await page.getByRole('button', { name: 'Next wave: every region' }).click();
-    await page.getByText('The next wave asked 0 more people.').waitFor();
+    await page.getByText('The next wave asked 0 more people.').first().waitFor();
     await tally.filter({ hasText: '2 waves' }).waitFor();
+    // Or to one city, picked from the list by typing part of its name.
+    const city = page.getByRole('combobox', { name: 'City of the next wave' });
+    await city.click();
+    await city.fill('Baot');
+    await page.getByRole('option', { name: /Baotou/ }).click();
+    await page.getByRole('button', { name: 'Next wave: Baotou' }).click();
+    await tally.filter({ hasText: '3 waves' }).waitFor();
+    await page.getByTestId('past-call-out').getByText('City: Baotou').waitFor();
     await context.close();
   });
 
