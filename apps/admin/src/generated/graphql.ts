@@ -134,6 +134,8 @@ export type CreateCollegeInput = {
 };
 
 export type CreateDriveInput = {
+  /** Announce it, when published, only to the people of this city (CN-150100: Hohhot; usually the drive’s own): the one they gave, else that of a drive they signed up at. Null: to everyone. */
+  announceRegionCode?: string | null | undefined;
   /** The campaign this drive belongs to; null for none. */
   campaignId?: string | null | undefined;
   description?: string | null | undefined;
@@ -359,6 +361,8 @@ export type TeamRequestStatus =
   | 'PENDING';
 
 export type UpdateDriveInput = {
+  /** Announce it, when published, only to the people of this city (CN-150100: Hohhot; usually the drive’s own): the one they gave, else that of a drive they signed up at. Null: to everyone. */
+  announceRegionCode?: string | null | undefined;
   /** The campaign this drive belongs to; null for none. */
   campaignId?: string | null | undefined;
   description?: string | null | undefined;
