@@ -229,6 +229,16 @@ describe('emergency call-outs', () => {
     expect(await app.ok(`mutation { answerCallOut(token: "not-a-token", answer: YES) }`)).toEqual({ answerCallOut: false });
   });
 
+  it('answers RATE_LIMITED past the public budget, so links cannot be guessed at speed', async () => {
+    const limited = await createTestApp({ RATE_LIMIT_SIGN_UP: '2' });
+    try {
+      for (const token of ['guess-1', 'guess-2']) expect(await limited.ok(ANSWER, { token, answer: 'YES' })).toEqual({ answerCallOut: false });
+      expect(errorCode(await limited.gql(ANSWER, { token: 'guess-3', answer: 'YES' }))).toBe('RATE_LIMITED');
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('takes no answer once the call-out closed (its "by when" passed), and shows it closed with the answer given', async () => {
     const { sendCallOut } = await org(SEND, { input: { ...need, bloodTypes: ['A_NEG'], neededBy: new Date(Date.now() - 60_000).toISOString() } });
     expect(sendCallOut.audienceCount).toBe(1);
