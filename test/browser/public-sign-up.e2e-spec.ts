@@ -125,7 +125,7 @@ describe('the public sign-up form', () => {
     await page.getByText('Choose a city from the list, or leave it empty.').waitFor();
     await city.fill('baotou');
     await fillForm(page, { name: 'Ma Baotou', email: 'ma.baotou@imu.test', phone: '13812349201' });
-    await page.getByRole('checkbox', { name: /ask me when a patient urgently needs my blood type/ }).check();
+    await page.getByRole('checkbox', { name: /I agree to be contacted in urgent call-outs/ }).check();
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
     // Stored as Baotou: a call-out to Baotou would ask them.
