@@ -240,6 +240,19 @@ describe('the organizers’ app: messages', () => {
     await context.close();
   });
 
+  it('sends “you can donate again” to the people of one city when the organizer picks it beside the template', async () => {
+    const { context, page } = await loggedInContext(journey.browser, journey.platform);
+    await page.goto(`${journey.platform.url}/messages?tab=templates&template=ELIGIBLE_AGAIN`);
+    const reach = page.getByRole('combobox', { name: 'Send it to' });
+    await reach.click();
+    await reach.fill('Hohh');
+    await page.getByRole('option', { name: /Hohhot/ }).click();
+    await page.getByText('Saved: who hears “you can donate again”.').waitFor();
+    const { organizations } = await journey.organizer.ok(`{ organizations { eligibleAgainRegionCode } }`);
+    expect(organizations).toEqual([{ eligibleAgainRegionCode: 'CN-150100' }]);
+    await context.close();
+  });
+
   it('fits a tablet: the outbox and the call-out form', async () => {
     const { context, page } = await loggedInContext(journey.browser, journey.platform, { screen: TABLET });
     await page.goto(`${journey.platform.url}/messages`);
