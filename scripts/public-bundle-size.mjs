@@ -26,6 +26,7 @@ export const PUBLIC_PAGES = [
   { name: 'my data', path: '/me', html: 'public.html', page: 'src/public/my-data/my-data-page.tsx' },
   { name: 'drives', path: '/d', html: 'public.html', page: 'src/public/drives/drives-page.tsx' },
   { name: 'team request', path: '/join-team/<token>', html: 'public.html', page: 'src/public/team-request/team-request-page.tsx' },
+  { name: 'call-out answer', path: '/answer/<token>', html: 'public.html', page: 'src/public/call-out-answer/call-out-answer-page.tsx' },
 ];
 
 const brotli = (bytes, quality) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }).length;

@@ -193,21 +193,63 @@ describe('the organizers’ app: messages', () => {
     await sms.waitForTexts(RHD_NEGATIVE_PHONES[1], 1);
     expect(text.text).toMatch(/^Life Relay URGENT: .*2 people at People.s Hospital.*Reply 1 if you can come/);
 
-    // One answers "I can come" with the link in the text: the tally on the page counts it.
-    let token: string | null = null;
+    // One answers with the link in the text, on her phone: the page shows the need and two
+    // buttons; opening it answered nothing, a press does, and she may change her mind.
+    let answerUrl: string | null = null;
     for (const [, code] of text.text.matchAll(/\/s\/([0-9A-Za-z]{12})/g)) {
       const location = (await fetch(`${journey.platform.url}/s/${code}`, { redirect: 'manual' })).headers.get('location') ?? '';
-      token = /\/api\/call-outs\/answer\/([\w-]+)/.exec(location)?.[1] ?? token;
+      if (/\/answer\/[\w-]+$/.test(location)) answerUrl = location;
     }
-    expect(await journey.platform.gql(`mutation($t: String!) { answerCallOut(token: $t, answer: YES) }`, { t: token })).toEqual({ data: { answerCallOut: true } });
+    expect(answerUrl).not.toBeNull();
+    const phone = await journey.phone();
+    await phone.goto(new URL(new URL(answerUrl as string).pathname, journey.platform.url).href);
+    await phone.getByRole('heading', { name: 'Can you come?' }).waitFor();
+    const need = await phone.locator('dl').textContent();
+    expect(need).toContain('O−, A−, B−, AB−');
+    expect(need).toContain('People’s Hospital, 1 Zhaowuda Road');
+    await screenshot(phone, 'public-call-out-answer-phone');
+    await phone.getByRole('button', { name: 'I can’t' }).click();
+    await phone.getByText('The organizers know you cannot come this time.').waitFor();
+    await phone.getByRole('button', { name: 'I can come' }).click();
+    await phone.getByText('The organizers know you are coming.').waitFor();
+    await phone.getByText('You can change your answer until the call-out closes.').waitFor();
+    // Coming back to the link shows the answer on record; in Chinese when the phone reads Chinese.
+    const chinese = await journey.phone('zh-CN');
+    await chinese.goto(phone.url());
+    await chinese.getByRole('heading', { name: '您能来吗？' }).waitFor();
+    await chinese.getByText('谢谢！组织者已知道您会来。').waitFor();
+    // A link that is not valid says so, and nothing else.
+    await phone.goto(`${journey.platform.url}/answer/not-a-token`);
+    await phone.getByRole('heading', { name: 'This link does not work' }).waitFor();
     await page.goto(`${journey.platform.url}/messages?tab=call-out`);
     const tally = page.getByTestId('call-out-tally');
     await tally.filter({ hasText: '1 of 2 can come' }).waitFor();
     expect(await tally.textContent()).toContain('1 wave');
     // Not met: the next wave, to every region, asks nobody already asked.
     await page.getByRole('button', { name: 'Next wave: every region' }).click();
-    await page.getByText('The next wave asked 0 more people.').waitFor();
+    await page.getByText('The next wave asked 0 more people.').first().waitFor();
     await tally.filter({ hasText: '2 waves' }).waitFor();
+    // Or to one city, picked from the list by typing part of its name.
+    const city = page.getByRole('combobox', { name: 'City of the next wave' });
+    await city.click();
+    await city.fill('Baot');
+    await page.getByRole('option', { name: /Baotou/ }).click();
+    await page.getByRole('button', { name: 'Next wave: Baotou' }).click();
+    await tally.filter({ hasText: '3 waves' }).waitFor();
+    await page.getByTestId('past-call-out').getByText('City: Baotou').waitFor();
+    await context.close();
+  });
+
+  it('sends “you can donate again” to the people of one city when the organizer picks it beside the template', async () => {
+    const { context, page } = await loggedInContext(journey.browser, journey.platform);
+    await page.goto(`${journey.platform.url}/messages?tab=templates&template=ELIGIBLE_AGAIN`);
+    const reach = page.getByRole('combobox', { name: 'Send it to' });
+    await reach.click();
+    await reach.fill('Hohh');
+    await page.getByRole('option', { name: /Hohhot/ }).click();
+    await page.getByText('Saved: who hears “you can donate again”.').waitFor();
+    const { organizations } = await journey.organizer.ok(`{ organizations { eligibleAgainRegionCode } }`);
+    expect(organizations).toEqual([{ eligibleAgainRegionCode: 'CN-150100' }]);
     await context.close();
   });
 

@@ -107,6 +107,32 @@ describe('the public sign-up form', () => {
     expect(board.recruiters).toContainEqual({ rank: 1, name: 'Bao Recruiter', signUps: 1, donated: 0 });
   });
 
+  it('offers the drive’s city as the volunteer’s own, refuses a city not on the list beside the field, and keeps the one typed', async () => {
+    const inHohhot = await journey.organizer.drive('Hohhot city blood drive', [30], { input: { regionCode: 'CN-150100' } });
+    // In Chinese, the drive's city is offered by its Chinese name.
+    const chinese = await phone('zh-CN');
+    await chinese.goto(`${journey.platform.url}/d/${inHohhot.slug}`);
+    await expect(chinese.getByLabel('您所在的城市（选填）', { exact: true }).inputValue()).resolves.toBe('呼和浩特市');
+
+    const page = await phone('en-US');
+    await page.goto(`${journey.platform.url}/d/${inHohhot.slug}`);
+    const city = page.getByLabel('Your city (optional)', { exact: true });
+    await expect(city.inputValue()).resolves.toBe('Hohhot');
+    // The list is offered as one types (the browser's own picker).
+    expect(await page.locator('#su-city-list option').count()).toBeGreaterThan(30);
+    await city.fill('Atlantis');
+    await city.blur();
+    await page.getByText('Choose a city from the list, or leave it empty.').waitFor();
+    await city.fill('baotou');
+    await fillForm(page, { name: 'Ma Baotou', email: 'ma.baotou@imu.test', phone: '13812349201' });
+    await page.getByRole('checkbox', { name: /I agree to be contacted in urgent call-outs/ }).check();
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
+    // Stored as Baotou: a call-out to Baotou would ask them.
+    const { callOutAudienceList } = await journey.organizer.ok(`{ callOutAudienceList(input: { kind: WHOLE_BLOOD, regionCode: "CN-150200", message: "x" }) { name } }`);
+    expect(callOutAudienceList.map((p: { name: string }) => p.name)).toContain('Ma Baotou');
+  });
+
   it('shows field errors in the visitor’s language before and after submitting', async () => {
     const page = await phone('zh-CN');
     // Without the full phone rule in the browser, only the server can refuse this number.

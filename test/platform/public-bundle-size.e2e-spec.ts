@@ -19,6 +19,6 @@ describe('what a phone downloads for the public pages', () => {
       throw new Error(`${failed.stdout ?? ''}${failed.stderr ?? ''}`);
     }
     const pages = output.split('\n').filter((line) => /^\S/.test(line));
-    expect(pages.map((line) => line.split(' (')[0])).toEqual(['ok   form', 'ok   manage', 'ok   leaderboard', 'ok   contest', 'ok   my data', 'ok   drives', 'ok   team request']);
+    expect(pages.map((line) => line.split(' (')[0])).toEqual(['ok   form', 'ok   manage', 'ok   leaderboard', 'ok   contest', 'ok   my data', 'ok   drives', 'ok   team request', 'ok   call-out answer']);
   });
 });

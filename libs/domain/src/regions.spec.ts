@@ -1,5 +1,5 @@
 import { BloodType } from './enums';
-import { isRegionCode, REGION_CODES, REGIONS, regionName } from './regions';
+import { isRegionCode, REGION_CODES, REGIONS, regionName, regionOf } from './regions';
 import { bloodTypeLabel } from './shortage';
 
 describe('regions', () => {
@@ -25,5 +25,10 @@ describe('blood group labels', () => {
   it('writes groups as donors do, with a minus sign', () => {
     expect(bloodTypeLabel(BloodType.O_NEG)).toBe('O−');
     expect(bloodTypeLabel(BloodType.AB_POS)).toBe('AB+');
+  });
+
+  it('finds the city a person typed, by its name in either language, with or without 市, or by its code', () => {
+    for (const typed of ['Hohhot', ' hohhot ', '呼和浩特市', '呼和浩特', 'CN-150100']) expect(regionOf(typed)?.code).toBe('CN-150100');
+    for (const typed of ['', '  ', 'Hohh', 'Atlantis', '市']) expect(regionOf(typed)).toBeNull();
   });
 });

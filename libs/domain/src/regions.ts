@@ -63,3 +63,16 @@ export function regionName(code: string, locale: string): string {
   if (!region) return code;
   return locale.startsWith('zh') ? region.zh : region.en;
 }
+
+/** A name as typed: trimmed, any case, without the 市 ("city") a Chinese name ends with. */
+const typedName = (text: string) => text.trim().toLowerCase().replace(/市$/u, '');
+
+/**
+ * The region a person typed or picked on a form, by its name in either language (呼和浩特 or
+ * 呼和浩特市, hohhot) or its code; null when no city of the list is named.
+ */
+export function regionOf(typed: string): Region | null {
+  const name = typedName(typed);
+  if (!name) return null;
+  return REGIONS.find((r) => r.code.toLowerCase() === name || typedName(r.en) === name || typedName(r.zh) === name) ?? null;
+}

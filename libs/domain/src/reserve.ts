@@ -26,6 +26,12 @@ export function normalizePhenotypes(values: readonly string[]): string[] | null 
   return PHENOTYPE_ANTIGENS.filter((a) => byAntigen.has(a)).map((a) => byAntigen.get(a) as string);
 }
 
+/**
+ * The clock a call-out's "by when" is told on, in its messages and on its answer page: that of
+ * the place people come to, and the organizations' drives are in China.
+ */
+export const CALL_OUT_TIME_ZONE = 'Asia/Shanghai';
+
 /** An answer to an emergency call-out. */
 export enum CallOutAnswer {
   /** "I can come." */

@@ -15,6 +15,7 @@ const MyDataPage = lazy(() => import('./my-data/my-data-page').then((m) => ({ de
 const TeamRequestPage = lazy(() => import('./team-request/team-request-page').then((m) => ({ default: m.TeamRequestPage })));
 const DrivesPage = lazy(() => import('./drives/drives-page').then((m) => ({ default: m.DrivesPage })));
 const LeaderboardPage = lazy(() => import('./leaderboard/leaderboard-page').then((m) => ({ default: m.LeaderboardPage })));
+const CallOutAnswerPage = lazy(() => import('./call-out-answer/call-out-answer-page').then((m) => ({ default: m.CallOutAnswerPage })));
 const ContestPage = lazy(() => import('./contest/contest-page').then((m) => ({ default: m.ContestPage })));
 
 const SIGN_UP_PATH = /^\/d\/([^/]+)\/?$/;
@@ -42,6 +43,7 @@ export function publicRoutes() {
       <Route path="/me/:token" component={MyDataPage} />
       <Route path="/me" component={MyDataPage} />
       <Route path="/join-team/:token" component={TeamRequestPage} />
+      <Route path="/answer/:token" component={CallOutAnswerPage} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import type { OrganizationEntity } from '../organizations/organization.entity';
 @Check('drives_goals_check', `("sign_up_goal" IS NULL OR "sign_up_goal" > 0) AND ("donation_goal" IS NULL OR "donation_goal" > 0)`)
 @Check('drives_age_check', `"min_age" IS NULL OR "max_age" IS NULL OR "min_age" <= "max_age"`)
 @Check('drives_region_code_check', `"region_code" ~ '^CN-[0-9]{6}$'`)
+@Check('drives_announce_region_code_check', `"announce_region_code" ~ '^CN-[0-9]{6}$'`)
 @Index('drives_status_starts_at_idx', ['status', 'startsAt'])
 @Index('drives_region_code_starts_at_idx', ['regionCode', 'startsAt'], { where: `"status" = 'PUBLISHED'` })
 export class DriveEntity {
@@ -39,6 +40,10 @@ export class DriveEntity {
   /** The city it happens in, a code of the list in libs/domain (CN-150100: Hohhot); null: not said. */
   @Column({ name: 'region_code', type: 'text', nullable: true })
   regionCode: string | null;
+
+  /** Only the people of this city hear of it when it is published (see IN_REGION_SQL); null: everyone. */
+  @Column({ name: 'announce_region_code', type: 'text', nullable: true })
+  announceRegionCode: string | null;
 
   /** IANA zone the drive happens in: times on the form and in messages are shown in it. */
   @Column({ name: 'time_zone', type: 'text', default: 'Asia/Shanghai' })

@@ -54,6 +54,7 @@ export class DrivesService {
         kind: input.kind,
         location: input.location,
         regionCode: input.regionCode ?? null,
+        announceRegionCode: input.announceRegionCode ?? null,
         timeZone: input.timeZone ?? 'Asia/Shanghai',
         startsAt: input.startsAt,
         endsAt: input.endsAt,
@@ -91,6 +92,7 @@ export class DrivesService {
       kind: source.kind,
       location: source.location,
       regionCode: source.regionCode,
+      announceRegionCode: source.announceRegionCode,
       timeZone: source.timeZone,
       startsAt: moved(source.startsAt),
       endsAt: moved(source.endsAt),
@@ -401,7 +403,7 @@ function shiftOutsideDrive(
 }
 
 // In an update, an omitted field stays as it is; null clears only what may be empty.
-const CLEARABLE = new Set(['description', 'signUpGoal', 'donationGoal', 'minAge', 'maxAge', 'campaignId', 'regionCode']);
+const CLEARABLE = new Set(['description', 'signUpGoal', 'donationGoal', 'minAge', 'maxAge', 'campaignId', 'regionCode', 'announceRegionCode']);
 
 /** The fields an update actually sets. */
 function definedOnly<T extends object>(input: T): Partial<T> {

@@ -24,7 +24,7 @@ import { badFields as badFieldsOf, createTestApp, errorCode, TestApp } from '../
 const PUBLIC_OPERATIONS = new Set([
   'login', 'setPassword', 'publicDrive', 'requestSignUpCode', 'signUp', 'cancelSignUp', 'changeShift', 'mySignUp', 'leaderboard', 'collegeLeaderboard', 'upcomingDrives', 'publicCampaign',
   'requestMyDataLink', 'myData', 'requestMyContactCode', 'updateMyData', 'setMyMessageKind', 'withdrawMyConsent', 'eraseMyData',
-  'answerCallOut',
+  'callOutAsk', 'answerCallOut',
   'teamRequestForm', 'requestTeam',
 ]);
 

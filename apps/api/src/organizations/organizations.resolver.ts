@@ -3,7 +3,7 @@ import { AuditAction, Role } from '@life-relay/domain';
 import { Audited } from '../audit/audited.decorator';
 import { CurrentUser, Organizers, Roles, SignedIn } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { CreateOrganizationInput, EligibilityRulesInput, OrganizationType } from './dto/organization.types';
+import { CreateOrganizationInput, EligibilityRulesInput, MessageReachInput, OrganizationType } from './dto/organization.types';
 import { OrganizationsService } from './organizations.service';
 
 @Resolver(() => OrganizationType)
@@ -35,5 +35,17 @@ export class OrganizationsResolver {
     @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string | null,
   ): Promise<OrganizationType> {
     return this.service.setEligibilityRules(actor, organizationId, input);
+  }
+
+  @Organizers()
+  @Mutation(() => OrganizationType, {
+    description: 'Organizers: how far their organization’s "you can donate again" messages reach (one city, or everyone); an admin names the organization.',
+  })
+  setMessageReach(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('input') input: MessageReachInput,
+    @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string | null,
+  ): Promise<OrganizationType> {
+    return this.service.setMessageReach(actor, organizationId, input);
   }
 }

@@ -5,10 +5,11 @@ import { In, Repository } from 'typeorm';
 import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
-import { CreateOrganizationInput, EligibilityRulesInput, OrganizationType } from './dto/organization.types';
+import { CreateOrganizationInput, EligibilityRulesInput, MessageReachInput, OrganizationType } from './dto/organization.types';
 import { OrganizationEntity } from './organization.entity';
 
-// Organizations own their name and their eligibility rules; what belongs to one says so in its own table.
+// Organizations own their name, their eligibility rules and how far their unsolicited messages
+// reach; what belongs to one says so in its own table.
 
 @Injectable()
 export class OrganizationsService {
@@ -38,6 +39,13 @@ export class OrganizationsService {
     if (problems.length) throw new InvalidInputError(problems);
     // As JSON text: given an object, the query builder would take it for columns to set.
     await this.organizations.query(`UPDATE organizations SET eligibility_rules = $2::jsonb WHERE id = $1`, [id, JSON.stringify(rules)]);
+    return toOrganization(await this.organizations.findOneByOrFail({ id }));
+  }
+
+  /** Sets how far the organization's "you can donate again" messages reach (the caller's own organization; an admin names one). */
+  async setMessageReach(actor: AuthenticatedUser, organizationId: string | null | undefined, input: MessageReachInput): Promise<OrganizationType> {
+    const id = await this.target(actor, organizationId, 'organizationId');
+    await this.organizations.update({ id }, { eligibleAgainRegionCode: input.eligibleAgainRegionCode ?? null });
     return toOrganization(await this.organizations.findOneByOrFail({ id }));
   }
 
@@ -72,5 +80,5 @@ export class OrganizationsService {
 }
 
 function toOrganization(o: OrganizationEntity): OrganizationType {
-  return { id: o.id, name: o.name, eligibilityRules: eligibilityRulesOf(o.eligibilityRules) };
+  return { id: o.id, name: o.name, eligibilityRules: eligibilityRulesOf(o.eligibilityRules), eligibleAgainRegionCode: o.eligibleAgainRegionCode };
 }

@@ -238,16 +238,16 @@ describe('link previews of a drive’s public pages', () => {
     expect(publicScript).not.toBe(organizerScript);
 
     const drive = await make.drive({ input: { title: 'Light drive' } });
-    for (const path of [`/d/${drive.slug}`, `/d/${drive.slug}/`, `/d/${drive.slug}/leaderboard`, '/m/some-token', '/me', '/me/some-token', '/join-team/some-token', '/public.html']) {
+    for (const path of [`/d/${drive.slug}`, `/d/${drive.slug}/`, `/d/${drive.slug}/leaderboard`, '/m/some-token', '/me', '/me/some-token', '/join-team/some-token', '/answer/some-token', '/public.html']) {
       const res = await page(path);
       expect({ path, script: scriptOf(res.text) }).toEqual({ path, script: publicScript });
       expect(res.text).not.toContain('__LIFE_RELAY_CSP_NONCE__');
     }
     expect(headOf((await page(`/d/${drive.slug}/leaderboard`)).text).title).toBe('Leaderboard · Light drive');
-    for (const path of ['/', '/drives', `/drives/${drive.id}`, '/desk', '/d/x/y', '/m', '/mine', '/me/a/b', '/join-team', '/join-team/a/b', '/index.html']) {
+    for (const path of ['/', '/drives', `/drives/${drive.id}`, '/desk', '/d/x/y', '/m', '/mine', '/me/a/b', '/join-team', '/join-team/a/b', '/answer', '/answer/a/b', '/index.html']) {
       const res = await page(path);
       expect({ path, script: scriptOf(res.text) }).toEqual({ path, script: organizerScript });
     }
-    expect(['/d', '/d/', '/d/a', '/d/a/leaderboard', '/m/t', '/me', '/me/', '/me/t', '/join-team/t'].every(isPublicPage)).toBe(true);
+    expect(['/d', '/d/', '/d/a', '/d/a/leaderboard', '/m/t', '/me', '/me/', '/me/t', '/join-team/t', '/answer/t'].every(isPublicPage)).toBe(true);
   });
 });

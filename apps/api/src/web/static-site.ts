@@ -21,9 +21,9 @@ const API_PREFIXES = ['/graphql', '/health', '/api', '/ics', '/unsubscribe', '/s
 /**
  * The addresses public.html answers, as its router (apps/admin/src/public/public-routes.tsx) names
  * them: the list of drives to come (/d), a drive's form and leaderboard, a contest's page, the manage
- * link, "my data", a team request. Any other address gets index.html.
+ * link, "my data", a team request, a call-out's answer link. Any other address gets index.html.
  */
-const PUBLIC_PAGE = /^\/(?:d(?:\/[^/]+(?:\/leaderboard)?)?|c\/[^/]+|m\/[^/]+|me(?:\/[^/]+)?|join-team\/[^/]+)\/?$/;
+const PUBLIC_PAGE = /^\/(?:d(?:\/[^/]+(?:\/leaderboard)?)?|c\/[^/]+|m\/[^/]+|me(?:\/[^/]+)?|join-team\/[^/]+|answer\/[^/]+)\/?$/;
 
 export function isPublicPage(path: string): boolean {
   return PUBLIC_PAGE.test(path);

@@ -11,6 +11,7 @@ const saved: DrivesEditorDriveFragment = {
   status: 'PUBLISHED',
   location: 'Xinhua Square, Hohhot',
   regionCode: 'CN-150100',
+  announceRegionCode: 'CN-150100',
   description: null,
   timeZone: 'Asia/Shanghai',
   startsAt: '2026-12-05T00:00:00.000Z', // 08:00 in Shanghai
@@ -81,6 +82,10 @@ describe('the API’s inputs', () => {
     expect(values.regionCode).toBe('CN-150100');
     expect(toCreateInput(values).regionCode).toBe('CN-150100');
     expect(toCreateInput({ ...values, regionCode: null }).regionCode).toBeNull();
+    // Announced to the people of Hohhot only; cleared, to everyone.
+    expect(values.announceRegionCode).toBe('CN-150100');
+    expect(toCreateInput(values).announceRegionCode).toBe('CN-150100');
+    expect(toCreateInput({ ...values, announceRegionCode: null }).announceRegionCode).toBeNull();
   });
 
   it('sends the wall times as instants of the drive’s zone, blanks as null', () => {
@@ -96,6 +101,7 @@ describe('the API’s inputs', () => {
       description: null,
       campaignId: null,
       regionCode: null,
+      announceRegionCode: null,
       reminderHoursBefore: [48, 2],
       shifts: [{ startsAt: '2026-12-05T03:00:00.000Z', endsAt: '2026-12-05T05:00:00.000Z', capacity: 20 }],
     });

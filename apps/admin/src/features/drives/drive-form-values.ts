@@ -39,6 +39,8 @@ export interface DriveFormValues {
   location: string;
   /** A region code of the list in libs/domain; null: not said. */
   regionCode: string | null;
+  /** Announce it, when published, only to the people of this city (a region code); null: to everyone. */
+  announceRegionCode: string | null;
   description: string;
   timeZone: string;
   startsAt: WallTime;
@@ -64,6 +66,7 @@ export function emptyDriveForm(): DriveFormValues {
     kind: 'WHOLE_BLOOD',
     location: '',
     regionCode: null,
+    announceRegionCode: null,
     description: '',
     timeZone: DEFAULT_TIME_ZONE,
     startsAt: '',
@@ -85,6 +88,7 @@ export function driveToForm(drive: DrivesEditorDriveFragment): DriveFormValues {
     kind: drive.kind,
     location: drive.location,
     regionCode: drive.regionCode ?? null,
+    announceRegionCode: drive.announceRegionCode ?? null,
     description: drive.description ?? '',
     timeZone: zone,
     startsAt: instantToWallTime(drive.startsAt, zone),
@@ -237,6 +241,7 @@ function details(values: DriveFormValues) {
     kind: values.kind,
     location: values.location.trim(),
     regionCode: values.regionCode || null,
+    announceRegionCode: values.announceRegionCode || null,
     description: values.description.trim() || null,
     timeZone: values.timeZone,
     signUpGoal: numberOrNull(values.signUpGoal),

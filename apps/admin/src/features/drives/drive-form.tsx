@@ -9,6 +9,7 @@ import { Link } from 'wouter';
 import { REGIONS } from '@life-relay/domain';
 import { DrivesCampaignOptionsDocument, type DriveStatus } from '../../generated/graphql';
 import { defaultAgeWindow, DRIVE_KINDS, kindLocked, withTimeZone, type DriveFormValues } from './drive-form-values';
+import { RegionSelect } from '../../app/ui/region-select';
 import { ShiftsEditor } from './shifts-editor';
 import { timeZoneOptions } from './time-zones';
 
@@ -67,6 +68,12 @@ export function DriveForm({ form, status, saving, submitLabel, cancelHref, onSub
                 searchable
                 data={REGIONS.map((r) => ({ value: r.code, label: i18n.language === 'zh-CN' ? r.zh : `${r.en} ${r.zh}` }))}
                 {...form.getInputProps('regionCode')}
+              />
+              <RegionSelect
+                label={t('form.announceTo')}
+                description={t('form.announceToHint')}
+                placeholder={t('form.announceToEveryone')}
+                {...form.getInputProps('announceRegionCode')}
               />
             </SimpleGrid>
             <Textarea label={t('form.description')} maxLength={4000} autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />

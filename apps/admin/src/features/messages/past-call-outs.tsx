@@ -1,11 +1,13 @@
 // Call-outs already sent, newest first: what was asked, of whom, how many it reached, who sent it,
-// and the live tally of answers against the need, with the next wave (a wider region) one click
-// away until it is met. Their messages are in the outbox under the purpose "Urgent call-out".
+// and the live tally of answers against the need, with the next wave (another city, or every
+// city) a choice and a click away until it is met. Their messages are in the outbox under the purpose "Urgent call-out".
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSpeakerphone } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { regionName } from '@life-relay/domain';
 import { Link } from 'wouter';
 import { MessagesCallOutsDocument, MessagesEscalateCallOutDocument, type MessagesCallOutItemFragment } from '../../generated/graphql';
 import { errorMessage } from '../../app/api/errors';
@@ -13,6 +15,7 @@ import { useMayChange } from '../../app/auth/use-session';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatDateTime, formatNumber } from '../../app/ui/format';
 import { EmptyState, QueryState } from '../../app/ui/query-state';
+import { RegionSelect } from '../../app/ui/region-select';
 import { bloodTypeLabel } from './message-words';
 
 const TALLY_POLL_MS = 10_000;
@@ -58,10 +61,12 @@ function PastCallOut({ callOut }: { callOut: MessagesCallOutItemFragment }) {
   const [locale] = useOrganizerLocale();
   const mayChange = useMayChange();
   const [escalate, escalation] = useMutation(MessagesEscalateCallOutDocument);
+  // The next wave's city: none (every city) unless the organizer picks one.
+  const [waveRegion, setWaveRegion] = useState<string | null>(null);
   const met = callOut.peopleNeeded !== null && callOut.peopleNeeded !== undefined && callOut.yesCount >= callOut.peopleNeeded;
   const nextWave = async () => {
     try {
-      const { data } = await escalate({ variables: { id: callOut.id, input: { regionCode: null } } });
+      const { data } = await escalate({ variables: { id: callOut.id, input: { regionCode: waveRegion } } });
       const added = (data?.escalateCallOut.audienceCount ?? callOut.audienceCount) - callOut.audienceCount;
       notifications.show({ color: 'green', message: t('pastCallOuts.escalated', { count: added }) });
     } catch (error) {
@@ -107,10 +112,20 @@ function PastCallOut({ callOut }: { callOut: MessagesCallOutItemFragment }) {
               </Badge>
             )}
           </Group>
+          {callOut.regionCode && <Text size="sm">{t('pastCallOuts.region', { city: regionName(callOut.regionCode, locale) })}</Text>}
           {mayChange && !met && (
-            <Group>
+            <Group align="flex-end" gap="xs">
+              <RegionSelect
+                size="xs"
+                w={220}
+                label={t('pastCallOuts.waveRegion')}
+                description={t('pastCallOuts.waveRegionHint')}
+                placeholder={t('pastCallOuts.everyRegion')}
+                value={waveRegion}
+                onChange={setWaveRegion}
+              />
               <Button size="compact-sm" variant="light" color="red" leftSection={<IconSpeakerphone size={14} aria-hidden />} loading={escalation.loading} onClick={() => void nextWave()}>
-                {t('pastCallOuts.escalate')}
+                {waveRegion ? t('pastCallOuts.escalateTo', { city: regionName(waveRegion, locale) }) : t('pastCallOuts.escalate')}
               </Button>
             </Group>
           )}

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MessagesPreviewsDocument } from '../../generated/graphql';
 import { EmptyState, QueryState } from '../../app/ui/query-state';
+import { EligibleAgainReach } from './eligible-again-reach';
 import { isKnownPurpose } from './message-words';
 import { TemplatePreview, type PreviewView } from './template-preview';
 import { useSearchParam } from './use-search-param';
@@ -53,6 +54,7 @@ export function TemplatesTab() {
                   { value: 'text', label: t('templates.text') },
                 ]}
               />
+              {purpose === 'ELIGIBLE_AGAIN' && <EligibleAgainReach />}
             </Group>
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
               {previews.map((preview) => (

@@ -2,6 +2,10 @@
 // generated from apps/api/schema.graphql into src/generated/graphql.ts (`nx run admin:codegen`),
 // so a schema change breaks `admin:lint`, not a volunteer's phone.
 import type {
+  AnswerCallOutMutation,
+  AnswerCallOutMutationVariables,
+  CallOutAskQuery,
+  CallOutAskQueryVariables,
   RequestTeamMutation,
   RequestTeamMutationVariables,
   TeamRequestFormQuery,
@@ -399,5 +403,29 @@ export const CONTEST = operation<ContestQuery, ContestQueryVariables>(/* GraphQL
         }
       }
     }
+  }
+`);
+
+/** What a call-out's answer link asks (the need) and the answer given so far; null for a link that is not valid. */
+export const CALL_OUT_ASK = operation<CallOutAskQuery, CallOutAskQueryVariables>(/* GraphQL */ `
+  query CallOutAsk($token: String!) {
+    callOutAsk(token: $token) {
+      kind
+      bloodTypes
+      message
+      peopleNeeded
+      place
+      neededBy
+      organizationName
+      answer
+      open
+    }
+  }
+`);
+
+/** "I can come" / "I can't": false when the link is not valid or the call-out closed. */
+export const ANSWER_CALL_OUT = operation<AnswerCallOutMutation, AnswerCallOutMutationVariables>(/* GraphQL */ `
+  mutation AnswerCallOut($token: String!, $answer: CallOutAnswer!) {
+    answerCallOut(token: $token, answer: $answer)
   }
 `);

@@ -1,12 +1,16 @@
-// Who is signing up: name, date of birth and (optionally) blood type; the contact is asked first (contact-fields.tsx).
+// Who is signing up: name, date of birth and (optionally) their city and blood type; the contact
+// is asked first (contact-fields.tsx). The city is typed with the list's names offered as one
+// types (a datalist: the phone's own picker, searchable, no script of ours).
 import { useTranslation } from 'react-i18next';
-import { BloodType, SIGN_UP_FIELD_LIMITS } from '@life-relay/domain';
+import { BloodType, REGIONS, SIGN_UP_FIELD_LIMITS } from '@life-relay/domain';
+import { useLocale } from '../i18n/i18n';
 import { SelectField, TextField } from '../ui/fields';
 import { FIELD_IDS } from './field-ids';
 import type { SignUpFormState } from './use-sign-up-form';
 
 export function PersonFields({ form }: { form: SignUpFormState }) {
   const { t } = useTranslation();
+  const [locale] = useLocale();
   return (
     <>
       <TextField
@@ -26,6 +30,19 @@ export function PersonFields({ form }: { form: SignUpFormState }) {
         placeholder="YYYY-MM-DD"
         required
       />
+      <TextField
+        {...form.textField('city')}
+        label={t('form.city')}
+        hint={t('form.cityHint')}
+        list="su-city-list"
+        autoComplete="address-level2"
+        maxLength={40}
+      />
+      <datalist id="su-city-list">
+        {REGIONS.map((r) => (
+          <option key={r.code} value={locale === 'zh-CN' ? r.zh : r.en} />
+        ))}
+      </datalist>
       <SelectField
         id={FIELD_IDS.bloodType}
         label={t('form.bloodType')}

@@ -26,7 +26,8 @@ export function serverProblems(
   const elsewhere: string[] = [];
   for (const f of failure.fields) {
     const named = f.field.replace(/^input\./, '');
-    const field = named === 'contact' ? contactField : named;
+    // The API names the city by its code (regionCode); the form by what was typed (city).
+    const field = named === 'contact' ? contactField : named === 'regionCode' ? 'city' : named;
     if (isField(field)) fields[field] = { key: f.key, message: f.message, locale, params: f.params ?? paramsFor(f.key, drive) };
     else elsewhere.push(f.message);
   }

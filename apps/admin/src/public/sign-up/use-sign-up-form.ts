@@ -6,7 +6,7 @@
 // focus on submit. Problems are worded at render time, so a switch of language re-words them.
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BloodType } from '@life-relay/domain';
+import { regionName, regionOf, type BloodType } from '@life-relay/domain';
 import type { PublicDriveQuery, SignUpMutation } from '../../generated/graphql';
 import { asRequestError, request, type GraphQLRequestError } from '../api/graphql-client';
 import { SIGN_UP } from '../api/operations';
@@ -43,7 +43,7 @@ export interface SignUpFormProps {
   onSignedUp: (receipt: Receipt, values: SignUpValues) => void;
 }
 
-type TextFieldName = 'name' | 'email' | 'phone' | 'code' | 'birthDate';
+type TextFieldName = 'name' | 'email' | 'phone' | 'code' | 'birthDate' | 'city';
 
 export type SignUpFormState = ReturnType<typeof useSignUpForm>;
 
@@ -57,7 +57,9 @@ export function useSignUpForm({ drive, teamCode, source, referrer = null, onSign
   const [draft] = useState(() => loadDraft(drive.slug, consentVersions));
   const [values, setValues] = useState<SignUpValues>(() => {
     const openShifts = drive.shifts.filter((s) => new Date(s.endsAt) >= new Date());
-    return { ...EMPTY_VALUES, shiftId: openShifts.length === 1 ? openShifts[0].id : '', ...draft.values };
+    // The drive's city is most people's own: offered, and easily changed or cleared.
+    const city = drive.regionCode ? regionName(drive.regionCode, locale) : '';
+    return { ...EMPTY_VALUES, shiftId: openShifts.length === 1 ? openShifts[0].id : '', city, ...draft.values };
   });
   const code = useSignUpCode(drive.slug, locale, draft.sent);
   const [problems, setProblems] = useState<Problems>({});
@@ -184,6 +186,7 @@ export function useSignUpForm({ drive, teamCode, source, referrer = null, onSign
     phone: cleaned.phone.trim() || null,
     code: cleaned.code,
     birthDate: cleaned.birthDate,
+    regionCode: regionOf(cleaned.city)?.code ?? null,
     // Health data: not even sent without the health consent (nor stored, if it were).
     bloodType: cleaned.healthConsent ? ((cleaned.bloodType || null) as BloodType | null) : null,
     consent: cleaned.consent,

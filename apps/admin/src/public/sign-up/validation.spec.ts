@@ -25,6 +25,11 @@ describe('the sign-up form rules', () => {
     expect(checkAll(valid, drive, { today: '2026-11-01' })).toEqual({});
   });
 
+  it('takes a city of the list by its name in either language, or none, and refuses any other', () => {
+    for (const city of ['', 'Baotou', '包头', '包头市']) expect([city, checkField('city', { ...valid, city }, drive)]).toEqual([city, undefined]);
+    expect(checkField('city', { ...valid, city: 'Atlantis' }, drive)?.key).toBe('unknownRegion');
+  });
+
   it('names every missing field with the shared message keys', () => {
     const problems = checkAll(EMPTY_VALUES, drive, { today: '2026-11-01' });
     expect(Object.fromEntries(Object.entries(problems).map(([field, p]) => [field, p?.key]))).toEqual({

@@ -1,11 +1,11 @@
 // The sign-up form's own checks, with the shared rules and message keys of @life-relay/domain,
 // so the form and the API say the same thing. The server stays the judge: whatever it finds is
 // put next to the same fields.
-import { ageProblemOn, ageWindowOf, dayInZone, DriveKind, isCalendarDate, SIGN_UP_FIELD_LIMITS, type MessageKey, type MessageParams } from '@life-relay/domain';
+import { ageProblemOn, ageWindowOf, dayInZone, DriveKind, isCalendarDate, regionOf, SIGN_UP_FIELD_LIMITS, type MessageKey, type MessageParams } from '@life-relay/domain';
 import type { Problem } from '../ui/problems';
 
 // In the order of the page: the contact and its one-time code come first.
-export const FIELDS = ['phone', 'email', 'code', 'shiftId', 'name', 'birthDate', 'bloodType', 'consent', 'healthConsent'] as const;
+export const FIELDS = ['phone', 'email', 'code', 'shiftId', 'name', 'birthDate', 'city', 'bloodType', 'consent', 'healthConsent'] as const;
 export type FieldName = (typeof FIELDS)[number];
 export type Problems = Partial<Record<FieldName, Problem>>;
 
@@ -17,6 +17,8 @@ export interface SignUpValues {
   /** The one-time code sent to the contact (see codeTarget), as typed. */
   code: string;
   birthDate: string;
+  /** Their city, as typed or picked from the list (optional): a name of the region list in either language. */
+  city: string;
   bloodType: string;
   consent: boolean;
   /** The separate consent to health data (blood type, screening outcomes). */
@@ -24,7 +26,7 @@ export interface SignUpValues {
   callOuts: boolean;
 }
 
-export const EMPTY_VALUES: SignUpValues = { shiftId: '', name: '', email: '', phone: '', code: '', birthDate: '', bloodType: '', consent: false, healthConsent: false, callOuts: false };
+export const EMPTY_VALUES: SignUpValues = { shiftId: '', name: '', email: '', phone: '', code: '', birthDate: '', city: '', bloodType: '', consent: false, healthConsent: false, callOuts: false };
 
 export interface DriveRules {
   timeZone: string;
@@ -105,6 +107,8 @@ export function checkField(field: FieldName, values: SignUpValues, drive: DriveR
       if (date > (options.today ?? localToday())) return problem('birthDateInFuture');
       return ageProblem(date, values.shiftId, drive);
     }
+    case 'city':
+      return !values.city.trim() || regionOf(values.city) ? undefined : problem('unknownRegion');
     case 'bloodType':
       return undefined;
     case 'consent':

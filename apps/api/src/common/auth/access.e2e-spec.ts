@@ -22,7 +22,7 @@ const PUBLIC_OPERATIONS = [
   // The person's own data, each behind their /me/<token> link (the first sends that link).
   'requestMyDataLink', 'myData', 'requestMyContactCode', 'updateMyData', 'setMyMessageKind', 'withdrawMyConsent', 'eraseMyData',
   // A call-out's answer, behind the person's own link in the message (issue 23).
-  'answerCallOut',
+  'callOutAsk', 'answerCallOut',
   'teamRequestForm', 'requestTeam',
 ];
 const GUARD_REFUSAL = new UnauthenticatedError().message;

@@ -28,6 +28,7 @@ import { ReferralCodes1795452400000 } from './1795452400000-ReferralCodes';
 import { TeamRequests1795452500000 } from './1795452500000-TeamRequests';
 import { CampaignStages1795452600000 } from './1795452600000-CampaignStages';
 import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules';
+import { MessageReach1795453300000 } from './1795453300000-MessageReach';
 import { RegionsAndShortages1795452800000 } from './1795452800000-RegionsAndShortages';
 import { ReserveRoster1795452900000 } from './1795452900000-ReserveRoster';
 import { CallOutAnswers1795452910000 } from './1795452910000-CallOutAnswers';
@@ -67,4 +68,5 @@ export const MIGRATIONS: (new () => object)[] = [
   ReserveRoster1795452900000,
   CallOutAnswers1795452910000,
   ContestZonesAndLeadRemoval1795453100000,
+  MessageReach1795453300000,
 ];

@@ -76,6 +76,9 @@ export class DriveType extends DriveFacts {
   @Field(() => Int, { nullable: true })
   donationGoal: number | null;
 
+  @Field(() => String, { nullable: true, description: 'Its announcement, when published, goes only to the people of this city (a region code); null: to everyone.' })
+  announceRegionCode: string | null;
+
   @Field(() => Int, { nullable: true, description: 'Youngest age allowed on the day; null: the default of the kind.' })
   minAge: number | null;
 
@@ -147,6 +150,14 @@ abstract class DriveDetails {
   @IsOptional()
   @IsIn(REGION_CODES, { message: 'invalidValue' })
   regionCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Announce it, when published, only to the people of this city (CN-150100: Hohhot; usually the drive’s own): the one they gave, else that of a drive they signed up at. Null: to everyone.',
+  })
+  @IsOptional()
+  @IsIn(REGION_CODES, { message: 'invalidValue' })
+  announceRegionCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone, default Asia/Shanghai.' })
   @IsOptional()

@@ -9,6 +9,8 @@
 // Eligible means as on the drive's first day: the age window of the drive under its
 // organization's rules (a first-timer, who never donated, held to the first-time limit), the
 // interval since their last donation of the kind, and no deferral running past it. A birth date nobody gave does not exclude (as for call-outs): the desk checks on the day.
+// A drive the organizers announce to one city only (announce_region_code) reaches the people of
+// that city: the one they gave, else that of a drive they signed up at.
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { afterQuietHours, dayInZone, donorAgeWindow, DriveKind, MessagePurpose } from '@life-relay/domain';
@@ -16,7 +18,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DrivePublished } from '../../drives/drive-published';
 import { OrganizationsService } from '../../organizations/organizations.service';
 import { Outbox } from '../../outbox/outbox.repository';
-import { recipientOf } from '../../sign-ups/volunteers.repository';
+import { IN_REGION_SQL, recipientOf } from '../../sign-ups/volunteers.repository';
 
 const { DRIVE_ANNOUNCED } = MessagePurpose;
 
@@ -56,7 +58,8 @@ export class DriveAnnouncements {
           AND ($5::int IS NULL OR NOT EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
                                                WHERE s.volunteer_id = v.id AND d.kind = n.kind AND s.status = 'DONATED'
                                                  AND s.outcome_on + $5::int > $2::date))
-          AND NOT EXISTS (SELECT 1 FROM sign_ups s WHERE s.volunteer_id = v.id AND s.status = 'DEFERRED' AND s.retry_on > $2::date)`,
+          AND NOT EXISTS (SELECT 1 FROM sign_ups s WHERE s.volunteer_id = v.id AND s.status = 'DEFERRED' AND s.retry_on > $2::date)
+          AND ${IN_REGION_SQL('v', 'n.announce_region_code')}`,
       [driveId, firstDay, repeat?.minAge ?? null, repeat?.maxAge ?? null, interval, firstTime?.maxAge ?? null],
       afterQuietHours(now, drive.time_zone),
     );

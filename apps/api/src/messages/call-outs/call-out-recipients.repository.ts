@@ -17,6 +17,25 @@ export interface Tally {
 /** An SMS reply answers a call-out asked this recently, not an old one. */
 const SMS_REPLY_DAYS = 7;
 
+/**
+ * A call-out (alias c) still takes answers by link: until the time it needed people by, or, when
+ * it named none, for as long as an SMS reply would count. Past that an answer tells nobody anything.
+ */
+const OPEN_SQL = `now() < COALESCE(c.needed_by, c.created_at + make_interval(days => ${SMS_REPLY_DAYS}))`;
+
+/** What the answer page shows: the need, never anyone's name or contact. */
+export interface CallOutAsk {
+  kind: string;
+  blood_types: string[];
+  message: string;
+  people_needed: number | null;
+  place: string | null;
+  needed_by: Date | null;
+  organization_name: string;
+  answer: CallOutAnswer | null;
+  open: boolean;
+}
+
 @Injectable()
 export class CallOutRecipients {
   /**
@@ -48,17 +67,24 @@ export class CallOutRecipients {
     return rows.length ? token : null;
   }
 
-  /** What a link says, with the call-out's need; null for a token never issued. */
-  async byToken(db: EntityManager, token: string): Promise<{ callOutId: string; answer: CallOutAnswer | null } | null> {
-    const [row] = await db.query(`SELECT call_out_id, answer FROM call_out_recipients WHERE token_hash = $1`, [hashManageToken(token)]);
-    return row ? { callOutId: row.call_out_id, answer: row.answer } : null;
+  /** What a link asks (the need) and the answer given so far; null for a token never issued (or replaced). */
+  async askByToken(db: EntityManager, token: string): Promise<CallOutAsk | null> {
+    const [row] = await db.query(
+      `SELECT c.kind, c.blood_types, c.message, c.people_needed, c.place, c.needed_by, o.name AS organization_name, r.answer, ${OPEN_SQL} AS open
+         FROM call_out_recipients r JOIN call_outs c ON c.id = r.call_out_id JOIN organizations o ON o.id = c.organization_id
+        WHERE r.token_hash = $1`,
+      [hashManageToken(token)],
+    );
+    return row ?? null;
   }
 
-  /** Records the answer given through the link (a later one replaces it); false for an unknown token. */
+  /** Records the answer given through the link (a later one replaces it) while the call-out is open; false otherwise or for an unknown token. */
   async answerByToken(db: EntityManager, token: string, answer: CallOutAnswer): Promise<boolean> {
     const rows = await returningRows<{ call_out_id: string }>(
       db,
-      `UPDATE call_out_recipients SET answer = $2, answered_at = now(), answered_by = 'LINK' WHERE token_hash = $1 RETURNING call_out_id`,
+      `UPDATE call_out_recipients r SET answer = $2, answered_at = now(), answered_by = 'LINK'
+         FROM call_outs c WHERE c.id = r.call_out_id AND r.token_hash = $1 AND ${OPEN_SQL}
+        RETURNING r.call_out_id`,
       [hashManageToken(token), answer],
     );
     return rows.length > 0;

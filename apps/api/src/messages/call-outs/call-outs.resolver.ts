@@ -5,7 +5,8 @@ import { CurrentUser, Organizers, Public, Readers } from '../../common/auth/acce
 import { InOrganization } from '../../common/auth/in-organization';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { CallOutsService } from './call-outs.service';
-import { CallOutAudienceMember, CallOutInput, CallOutType, CallOutWaveInput } from './dto/call-out.types';
+import { CallOutAskType, CallOutAudienceMember, CallOutInput, CallOutType, CallOutWaveInput } from './dto/call-out.types';
+import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
 
 registerEnumType(CallOutAnswer, { name: 'CallOutAnswer', description: 'YES: "I can come"; NO: "I can’t".' });
 
@@ -69,9 +70,22 @@ export class CallOutsResolver {
     return this.service.one(actor, id);
   }
 
+  // A read answers nothing: the page (and any link preview that fetches it) asks this, and only
+  // the person's press of a button calls answerCallOut.
   @Public()
+  @RateLimit('publicRead')
+  @Query(() => CallOutAskType, {
+    nullable: true,
+    description: 'Public, with the token of the link in a call-out message: the need and the answer given so far. Null for a link that is not valid (nothing else is said).',
+  })
+  callOutAsk(@Args('token') token: string): Promise<CallOutAskType | null> {
+    return this.service.askByLink(token);
+  }
+
+  @Public()
+  @RateLimit('signUp')
   @Mutation(() => Boolean, {
-    description: 'Public, with the token of the link in a call-out message: the person’s answer (a later one replaces it). False for a link that is not valid.',
+    description: 'Public, with the token of the link in a call-out message: the person’s answer (a later one replaces it until the call-out closes). False for a link that is not valid or a call-out that closed.',
   })
   answerCallOut(@Args('token') token: string, @Args('answer', { type: () => CallOutAnswer }) answer: CallOutAnswer): Promise<boolean> {
     return this.service.answerByLink(token, answer);

@@ -7,7 +7,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { BloodType, CallOutAnswer, DEFAULT_AGE_WINDOWS, DriveKind, MessagePurpose } from '@life-relay/domain';
+import { BloodType, CallOutAnswer, donorAgeWindow, DriveKind, EligibilityRules, MessagePurpose } from '@life-relay/domain';
 import { Outbox } from '../../outbox/outbox.repository';
 import { IN_REGION_SQL } from '../../sign-ups/volunteers.repository';
 import { AuthenticatedUser, organizationScope } from '../../common/auth/authenticated-user';
@@ -15,7 +15,7 @@ import { isUuid } from '../../common/graphql/uuid';
 import { OrganizationsService } from '../../organizations/organizations.service';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { CallOutRecipients } from './call-out-recipients.repository';
-import { CallOutAudienceMember, CallOutInput, CallOutType, CallOutWaveInput } from './dto/call-out.types';
+import { CallOutAskType, CallOutAudienceMember, CallOutInput, CallOutType, CallOutWaveInput } from './dto/call-out.types';
 
 /** Who a wave asks: the need's kind and groups, of one city (a code of REGION_CODES) or all, verified types only or not. */
 interface Audience {
@@ -41,9 +41,14 @@ export class CallOutsService {
    * The audience as SQL: volunteers of the organization ($6: who signed up for one of its drives)
    * who opted in and may donate this kind today (a donation anywhere counts), verified ($7) and of
    * one city ($8: the one they gave, else that of a drive they signed up at) when asked, and not asked in this call-out yet ($9).
+   * The age window is the organization's, as for "you can donate again" and a new drive's
+   * announcement: a repeat donor up to $4, someone who never donated blood up to the first-time
+   * limit ($10); a birth date nobody gave does not exclude (the desk checks on the day).
    */
-  private audience(a: Audience, organizationId: string): { sql: string; params: unknown[] } {
-    const window = DEFAULT_AGE_WINDOWS[a.kind];
+  private async audience(a: Audience, organizationId: string): Promise<{ sql: string; params: unknown[] }> {
+    const rules: EligibilityRules = await this.organizations.eligibilityRulesOf(organizationId);
+    const ruled = { kind: a.kind, minAge: null, maxAge: null };
+    const [repeat, firstTime] = [donorAgeWindow(ruled, rules, false), donorAgeWindow(ruled, rules, true)];
     return {
       sql: `FROM volunteers v
             WHERE v.call_out_opt_in AND v.unsubscribed_at IS NULL AND v.erased_at IS NULL
@@ -51,7 +56,9 @@ export class CallOutsService {
               AND ${IN_REGION_SQL('v', '$8')}
               AND (cardinality($1::text[]) = 0 OR v.blood_type = ANY($1))
               AND (NOT $7::boolean OR v.blood_type_verified_at IS NOT NULL)
-              AND ($3::int IS NULL OR v.birth_date IS NULL OR date_part('year', age(current_date, v.birth_date)) BETWEEN $3 AND $4)
+              AND ($3::int IS NULL OR v.birth_date IS NULL OR date_part('year', age(current_date, v.birth_date)) BETWEEN $3 AND
+                     CASE WHEN EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
+                                        WHERE s.volunteer_id = v.id AND s.status = 'DONATED' AND d.kind <> 'STEM_CELL_REGISTRY') THEN $4::int ELSE $10::int END)
               AND NOT EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
                                WHERE s.volunteer_id = v.id AND d.kind = $2 AND s.status = 'DONATED'
                                  AND s.outcome_on > (now() AT TIME ZONE d.time_zone)::date - $5::int)
@@ -60,13 +67,14 @@ export class CallOutsService {
       params: [
         a.bloodTypes,
         a.kind,
-        window?.minAge ?? null,
-        window?.maxAge ?? null,
+        repeat?.minAge ?? null,
+        repeat?.maxAge ?? null,
         this.config.donationIntervalDays[a.kind] ?? 0,
         organizationId,
         a.verifiedOnly,
         a.regionCode,
         a.callOutId,
+        firstTime?.maxAge ?? null,
       ],
     };
   }
@@ -76,14 +84,14 @@ export class CallOutsService {
   }
 
   async audienceCount(actor: AuthenticatedUser, input: CallOutInput): Promise<number> {
-    const { sql, params } = this.audience(CallOutsService.audienceOf(input), await this.organizationOf(actor, input));
+    const { sql, params } = await this.audience(CallOutsService.audienceOf(input), await this.organizationOf(actor, input));
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n ${sql}`, params);
     return row.n;
   }
 
   /** Who exactly a call-out would ask, by name, and how. */
   async audienceList(actor: AuthenticatedUser, input: CallOutInput): Promise<CallOutAudienceMember[]> {
-    const { sql, params } = this.audience(CallOutsService.audienceOf(input), await this.organizationOf(actor, input));
+    const { sql, params } = await this.audience(CallOutsService.audienceOf(input), await this.organizationOf(actor, input));
     const rows = await this.dataSource.query(
       `SELECT v.id, v.name, v.blood_type, v.blood_type_verified_at IS NOT NULL AS verified, CASE WHEN v.phone IS NOT NULL THEN 'SMS' ELSE 'EMAIL' END AS channel
         ${sql} ORDER BY v.name, v.id`,
@@ -143,7 +151,7 @@ export class CallOutsService {
 
   /** Adds the wave's people to the call-out and queues a message to each, by SMS where they gave a phone, else e-mail. */
   private async sendWave(tx: EntityManager, callOutId: string, wave: number, audience: Audience, organizationId: string) {
-    await this.recipients.addWave(tx, callOutId, wave, this.audience(audience, organizationId));
+    await this.recipients.addWave(tx, callOutId, wave, await this.audience(audience, organizationId));
     await this.outbox.enqueueSelected(
       tx,
       `SELECT '${MessagePurpose.CALL_OUT}' AS purpose, '${MessagePurpose.CALL_OUT}:' || $1::text || ':' || v.id AS dedupe_key,
@@ -157,7 +165,24 @@ export class CallOutsService {
     await tx.query(`UPDATE call_outs SET audience_count = (SELECT count(*) FROM call_out_recipients WHERE call_out_id = $1) WHERE id = $1`, [callOutId]);
   }
 
-  /** An answer by link; false for a link that is not (or no longer) valid. */
+  /** What an answer link shows; null for a link that is not (or no longer) valid. */
+  async askByLink(token: string): Promise<CallOutAskType | null> {
+    const row = await this.recipients.askByToken(this.dataSource.manager, token);
+    if (!row) return null;
+    return {
+      kind: row.kind as DriveKind,
+      bloodTypes: row.blood_types as BloodType[],
+      message: row.message,
+      peopleNeeded: row.people_needed,
+      place: row.place,
+      neededBy: row.needed_by,
+      organizationName: row.organization_name,
+      answer: row.answer,
+      open: row.open,
+    };
+  }
+
+  /** An answer by link; false for a link that is not (or no longer) valid, or once the call-out closed. */
   answerByLink(token: string, answer: CallOutAnswer): Promise<boolean> {
     return this.recipients.answerByToken(this.dataSource.manager, token, answer);
   }

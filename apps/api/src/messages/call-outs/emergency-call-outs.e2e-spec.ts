@@ -20,7 +20,9 @@ const RHD_NEGATIVE = ['O_NEG', 'A_NEG', 'B_NEG', 'AB_NEG'];
 const HOHHOT = 'CN-150100';
 const BAOTOU = 'CN-150200';
 const SHORT_LINK = /http:\/\/relay\.test\/s\/([0-9A-Za-z]{12})/g;
-const ANSWER_LINK = /http:\/\/relay\.test\/api\/call-outs\/answer\/([\w-]+)/;
+const ANSWER_LINK = /http:\/\/relay\.test\/answer\/([\w-]+)/;
+const ASK = `query($token: String!) { callOutAsk(token: $token) { kind bloodTypes message peopleNeeded place neededBy organizationName answer open } }`;
+const ANSWER = `mutation($token: String!, $answer: CallOutAnswer!) { answerCallOut(token: $token, answer: $answer) }`;
 
 type Person = { id: string; name: string; email: string | null; phone: string | null };
 
@@ -142,15 +144,29 @@ describe('emergency call-outs', () => {
     const [text] = textsTo('Bao Lin');
     expect(text.text).toMatch(/^Life Relay URGENT: blood donors \(O-, A-, B-, AB-\) needed, 3 people at Inner Mongolia People.s Hospital, 1 Zhaowuda Road by Dec 5, 2030 6:00 PM\. .* Reply 1 if you can come, 2 if you can't, or answer: /);
 
-    // An Qi answers by the link in her mail: the page asks, only the button answers.
+    // An Qi answers by the link in her mail: the page (the public app's) shows the need, and
+    // reading it answers nothing; only a button does, and she may change her mind.
     const link = ANSWER_LINK.exec(mail.text ?? '') as RegExpExecArray;
     const token = link[1];
-    const page = await app.http.get(`/api/call-outs/answer/${token}`);
-    expect(page.status).toBe(200);
-    expect(page.text).toContain('I can come');
+    expect((await app.ok(ASK, { token })).callOutAsk).toEqual({
+      kind: 'WHOLE_BLOOD',
+      bloodTypes: RHD_NEGATIVE,
+      message: need.message,
+      peopleNeeded: 3,
+      place: need.place,
+      neededBy: '2030-12-05T10:00:00.000Z',
+      organizationName: 'Inner Mongolia Blood Centre',
+      answer: null,
+      open: true,
+    });
+    // The address of the first messages sends her to the same page, answering nothing either.
+    const old = await app.http.get(`/api/call-outs/answer/${token}`);
+    expect([old.status, old.headers.location]).toEqual([302, `/answer/${token}`]);
     expect((await app.ok(TALLY, { id: sendCallOut.id }, { token: organizer.token })).callOut.yesCount).toBe(0);
-    const answered = await app.http.post(`/api/call-outs/answer/${token}`).type('form').send({ answer: 'YES' });
-    expect(answered.text).toContain('Thank you');
+    expect(await app.ok(ANSWER, { token, answer: 'NO' })).toEqual({ answerCallOut: true });
+    expect((await org(TALLY, { id: sendCallOut.id })).callOut).toMatchObject({ yesCount: 0, noCount: 1 });
+    expect(await app.ok(ANSWER, { token, answer: 'YES' })).toEqual({ answerCallOut: true });
+    expect((await app.ok(ASK, { token })).callOutAsk).toMatchObject({ answer: 'YES', open: true });
     // Cao Jie answers by SMS reply; a link from the text works the same way.
     expect(await answerLinkOf(textsTo('Cao Jie')[0].text)).toMatch(ANSWER_LINK);
     await smpp.reply(people['Cao Jie'].phone as string, ' 是 ');
@@ -208,10 +224,61 @@ describe('emergency call-outs', () => {
     ]);
   });
 
-  it('answers a link that is not valid with a page that says so, and records nothing', async () => {
-    const answered = await app.http.post('/api/call-outs/answer/not-a-token').type('form').send({ answer: 'YES' });
-    expect(answered.text).toContain('Link not valid');
+  it('says nothing about a link that is not valid, and records nothing', async () => {
+    expect(await app.ok(ASK, { token: 'not-a-token' })).toEqual({ callOutAsk: null });
     expect(await app.ok(`mutation { answerCallOut(token: "not-a-token", answer: YES) }`)).toEqual({ answerCallOut: false });
+  });
+
+  it('answers RATE_LIMITED past the public budget, so links cannot be guessed at speed', async () => {
+    const limited = await createTestApp({ RATE_LIMIT_SIGN_UP: '2' });
+    try {
+      for (const token of ['guess-1', 'guess-2']) expect(await limited.ok(ANSWER, { token, answer: 'YES' })).toEqual({ answerCallOut: false });
+      expect(errorCode(await limited.gql(ANSWER, { token: 'guess-3', answer: 'YES' }))).toBe('RATE_LIMITED');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('takes no answer once the call-out closed (its "by when" passed), and shows it closed with the answer given', async () => {
+    const { sendCallOut } = await org(SEND, { input: { ...need, bloodTypes: ['A_NEG'], neededBy: new Date(Date.now() - 60_000).toISOString() } });
+    expect(sendCallOut.audienceCount).toBe(1);
+    await deliver();
+    const mails = mailsTo('An Qi').filter((m) => m.subject === 'Urgent: blood donors (A−) needed');
+    expect(mails).toHaveLength(1);
+    const token = (ANSWER_LINK.exec(mails[0].text ?? '') as RegExpExecArray)[1];
+    expect((await app.ok(ASK, { token })).callOutAsk).toMatchObject({ answer: null, open: false });
+    expect(await app.ok(ANSWER, { token, answer: 'YES' })).toEqual({ answerCallOut: false });
+    expect((await org(TALLY, { id: sendCallOut.id })).callOut).toMatchObject({ yesCount: 0, noCount: 0 });
+  });
+
+  it('applies the organization’s own age limits: a first-timer over its first-time limit is not asked, a repeat donor of the same age is', async () => {
+    const born57 = new Date(Date.now() - (57 * 365.25 + 30) * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    // Drives of today and of the past, so that 57 is their age on the drive's day as now.
+    const today = await make.drive({ day: new Date().toISOString().slice(0, 10), input: { regionCode: HOHHOT } });
+    await person('Ma Li', today, { bloodType: 'AB_POS', birthDate: born57 }, 'DESK'); // never donated
+    // Donated 200 days ago: a repeat donor, eligible again.
+    const longAgo = new Date(Date.now() - 200 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const pastDrive = await make.drive({ day: longAgo });
+    await person('Niu Bo', pastDrive, { bloodType: 'AB_POS', birthDate: born57 }, 'DESK');
+    const [given] = await app.sql(`SELECT id FROM sign_ups WHERE volunteer_id = $1`, [people['Niu Bo'].id]);
+    await org(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { outsideDriveDays: true, status: DONATED, volumeMl: 400 }) { status } }`, { id: given.id });
+    const input = { kind: 'WHOLE_BLOOD', bloodTypes: ['AB_POS'], message: 'AB+ needed.' };
+    const names = async () => (await org(AUDIENCE, { input })).callOutAudienceList.map((p: { name: string }) => p.name);
+
+    // The kind's default window (18 to 60) takes both.
+    expect(await names()).toEqual(['Ma Li', 'Niu Bo']);
+    const SET_RULES = `mutation($input: EligibilityRulesInput!) { setEligibilityRules(input: $input) { id } }`;
+    await org(SET_RULES, { input: { firstTimeMaxAge: 55, repeatMaxAge: 60 } });
+    try {
+      expect(await names()).toEqual(['Niu Bo']);
+      const { sendCallOut } = await org(SEND, { input });
+      expect(sendCallOut.audienceCount).toBe(1);
+      // A repeat limit below their age leaves out the repeat donor too.
+      await org(SET_RULES, { input: { firstTimeMaxAge: 55, repeatMaxAge: 56 } });
+      expect(await names()).toEqual([]);
+    } finally {
+      await org(SET_RULES, { input: { firstTimeMaxAge: null, repeatMaxAge: null } });
+    }
   });
 
   it('shows the audience list and the tally to organizers only, and another organization’s call-out to nobody', async () => {

@@ -7,7 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DEFAULT_AGE_WINDOWS, MessagePurpose } from '@life-relay/domain';
 import { Outbox } from '../../outbox/outbox.repository';
-import { recipientOf } from '../../sign-ups/volunteers.repository';
+import { IN_REGION_SQL, recipientOf } from '../../sign-ups/volunteers.repository';
 
 const { SHIFT_REMINDER, ELIGIBLE_AGAIN, DEFERRAL_FOLLOW_UP, TEAM_DIGEST } = MessagePurpose;
 
@@ -46,7 +46,8 @@ export class ReminderScanner {
   /**
    * "You can donate again": once the interval of the kind has passed since a volunteer's latest
    * donation of that kind (whole blood 180 days, platelets 14), unless they unsubscribed or are now
-   * past the upper age of a repeat donor (the organization's rule, else the kind's).
+   * past the upper age of a repeat donor (the organization's rule, else the kind's), or live outside
+   * the one city the organization sends these to (eligible_again_region_code; null: everyone).
    */
   async queueEligibleAgain(now: Date = new Date()): Promise<number> {
     return this.outbox.enqueueSelected(
@@ -65,7 +66,8 @@ export class ReminderScanner {
           AND s.outcome_on > ($1::timestamptz AT TIME ZONE d.time_zone)::date - (interval_of.days + 60)
           AND NOT EXISTS (SELECT 1 FROM sign_ups later JOIN drives ld ON ld.id = later.drive_id
                            WHERE later.volunteer_id = s.volunteer_id AND ld.kind = d.kind
-                             AND later.status = 'DONATED' AND (later.outcome_on, later.outcome_at) > (s.outcome_on, s.outcome_at))`,
+                             AND later.status = 'DONATED' AND (later.outcome_on, later.outcome_at) > (s.outcome_on, s.outcome_at))
+          AND ${IN_REGION_SQL('v', 'o.eligible_again_region_code')}`,
       [
         now,
         this.config.donationIntervalDays.WHOLE_BLOOD,

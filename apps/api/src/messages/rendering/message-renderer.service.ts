@@ -15,6 +15,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
   ALL_MESSAGE_PURPOSES,
+  CALL_OUT_TIME_ZONE,
   DriveKind,
   groupTicket,
   joinsRegistry,
@@ -34,6 +35,7 @@ import { TeamDigestReader } from '../../conversions/team-digest.reader';
 import { UpcomingDrives } from '../../drives/upcoming-drives.reader';
 import { ClaimedMessage } from '../../outbox/outbox.repository';
 import { PasswordSetups } from '../../accounts/password-setups.repository';
+import { answerPagePath } from '../call-outs/call-out-answer.controller';
 import { ManageTokens } from '../../sign-ups/manage-tokens.repository';
 import { ticketOf } from '../../sign-ups/manage-token';
 import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
@@ -97,9 +99,6 @@ export interface BatchFacts {
 }
 
 /** The rest of a link after the public URL: URL characters, not ending in punctuation. */
-/** A call-out has no drive of its own to take a clock from: its deadline is told on the platform's home clock. */
-const CALL_OUT_TIME_ZONE = 'Asia/Shanghai';
-
 const LINK_PATH = String.raw`/[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*[A-Za-z0-9/=_~-]`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -436,7 +435,7 @@ export class MessageRenderer {
       peopleNeeded: c.people_needed,
       place: c.place,
       neededBy,
-      answerUrl: answerToken ? `${this.config.publicUrl}/api/call-outs/answer/${answerToken}` : null,
+      answerUrl: answerToken ? `${this.config.publicUrl}${answerPagePath(answerToken)}` : null,
     };
     return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl }, secrets };
   }

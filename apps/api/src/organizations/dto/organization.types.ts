@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Allow } from 'class-validator';
+import { Allow, IsIn, IsOptional } from 'class-validator';
+import { REGION_CODES } from '@life-relay/domain';
 import { Text } from '../../common/validation/rules';
 
 @ObjectType('EligibilityRules', {
@@ -23,6 +24,9 @@ export class OrganizationType {
 
   @Field(() => EligibilityRulesType)
   eligibilityRules: EligibilityRulesType;
+
+  @Field(() => String, { nullable: true, description: '"You can donate again" goes only to the people of this city (a region code); null: to everyone.' })
+  eligibleAgainRegionCode: string | null;
 }
 
 @InputType()
@@ -43,4 +47,15 @@ export class EligibilityRulesInput {
   @Allow()
   @Field(() => Int, { nullable: true })
   repeatMaxAge?: number | null;
+}
+
+@InputType({ description: 'How far an organization’s unsolicited messages reach.' })
+export class MessageReachInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Send "you can donate again" only to the people of this city (CN-150100: Hohhot): the one they gave, else that of a drive they signed up at. Null: to everyone.',
+  })
+  @IsOptional()
+  @IsIn(REGION_CODES, { message: 'invalidValue' })
+  eligibleAgainRegionCode?: string | null;
 }

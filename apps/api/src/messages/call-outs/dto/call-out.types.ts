@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsArray, IsBoolean, IsDate, IsEnum, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
-import { BloodType, DriveKind, MessageChannel, REGION_CODES } from '@life-relay/domain';
+import { BloodType, CallOutAnswer, DriveKind, MessageChannel, REGION_CODES } from '@life-relay/domain';
 import { IntInRange, OptionalText, Text } from '../../../common/validation/rules';
 
 @InputType()
@@ -132,4 +132,34 @@ export class CallOutType {
 
   @Field()
   createdAt: Date;
+}
+
+@ObjectType('CallOutAsk', { description: 'What a call-out’s answer link shows its person: the need and their answer so far, nobody’s name or contact.' })
+export class CallOutAskType {
+  @Field(() => DriveKind)
+  kind: DriveKind;
+
+  @Field(() => [BloodType], { description: 'The groups asked for; none: every group.' })
+  bloodTypes: BloodType[];
+
+  @Field({ description: 'What the organizer wrote.' })
+  message: string;
+
+  @Field(() => Int, { nullable: true })
+  peopleNeeded: number | null;
+
+  @Field(() => String, { nullable: true })
+  place: string | null;
+
+  @Field(() => Date, { nullable: true })
+  neededBy: Date | null;
+
+  @Field({ description: 'Who asks.' })
+  organizationName: string;
+
+  @Field(() => CallOutAnswer, { nullable: true, description: 'The answer given so far (by link or SMS reply); null: none yet.' })
+  answer: CallOutAnswer | null;
+
+  @Field({ description: 'False once the call-out closed (its "by when" passed, or a week after it was sent when it named none): answers are no longer taken.' })
+  open: boolean;
 }

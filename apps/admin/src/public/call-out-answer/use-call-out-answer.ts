@@ -1,0 +1,54 @@
+// The state of a call-out's answer page: what the link asks, the answer given so far, and the
+// press of a button. Only a press answers (answerCallOut); loading the page, as a chat app's link
+// preview does, reads (callOutAsk) and records nothing.
+import { useState } from 'react';
+import { asRequestError, request, type GraphQLRequestError } from '../api/graphql-client';
+import { ANSWER_CALL_OUT, CALL_OUT_ASK } from '../api/operations';
+import type { CallOutAnswer, CallOutAskQuery } from '../../generated/graphql';
+import { useLocale } from '../i18n/i18n';
+import { useRequest } from '../ui/use-request';
+
+export type Ask = NonNullable<CallOutAskQuery['callOutAsk']>;
+
+export interface CallOutAnswerState {
+  /** Undefined while loading; null for a link that is not valid. */
+  ask: Ask | null | undefined;
+  loadError: GraphQLRequestError | undefined;
+  loading: boolean;
+  reload: () => void;
+  /** The answer on record: the one just given, else the one the page loaded with. */
+  answer: CallOutAnswer | null;
+  /** The call-out closed between loading and pressing: nothing was recorded. */
+  closedNow: boolean;
+  busy: boolean;
+  submitError: GraphQLRequestError | undefined;
+  give: (answer: CallOutAnswer) => Promise<void>;
+}
+
+export function useCallOutAnswer(token: string): CallOutAnswerState {
+  const [locale] = useLocale();
+  const { data, error, loading, reload } = useRequest((signal) => request(CALL_OUT_ASK, { token }, { locale, signal }), [token, locale]);
+  const [given, setGiven] = useState<CallOutAnswer | null>(null);
+  const [closedNow, setClosedNow] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [submitError, setSubmitError] = useState<GraphQLRequestError>();
+
+  const give = async (answer: CallOutAnswer) => {
+    if (busy) return;
+    setBusy(true);
+    setSubmitError(undefined);
+    try {
+      const { answerCallOut } = await request(ANSWER_CALL_OUT, { token, answer }, { locale });
+      // False: the link was valid a moment ago (the page showed it open), so the call-out closed.
+      if (answerCallOut) setGiven(answer);
+      else setClosedNow(true);
+    } catch (reason) {
+      setSubmitError(asRequestError(reason));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const ask = data === undefined ? undefined : data.callOutAsk;
+  return { ask, loadError: error, loading, reload, answer: given ?? ask?.answer ?? null, closedNow, busy, submitError, give };
+}
