@@ -140,6 +140,7 @@ describe('the organizers’ app, read by everyone', () => {
         '/teams',
         `/teams/${teamId}`,
         '/messages',
+        '/reserve',
         '/users',
         '/privacy',
         '/organizations',
@@ -148,7 +149,7 @@ describe('the organizers’ app, read by everyone', () => {
       ];
       // Contrast, names and landmarks do not change with the language: in Chinese, the pages with
       // the most text, tables and charts are read again (what wraps differently), to keep the run short.
-      const inChinese = [`/drives/${drive.id}`, `/drives/${drive.id}/sign-ups`, '/messages', '/audit', '/users'];
+      const inChinese = [`/drives/${drive.id}`, `/drives/${drive.id}/sign-ups`, '/messages', '/reserve', '/audit', '/users'];
       for (const path of locale === 'zh-CN' ? inChinese : pages) {
         await admin.goto(`${journey.platform.url}${path}`);
         await check(admin, path);
