@@ -125,6 +125,25 @@ describe('the reserve roster', () => {
     expect(reserveRoster.find((r: { name: string }) => r.name === 'Du Mei')).toEqual({ name: 'Du Mei', bloodType: 'O_NEG', bloodTypeSource: 'DESK', bloodTypeVerifiedBy: 'Desk One', phenotypes: ['K-'] });
   });
 
+  it('imports the blood service’s file: a preview with the rows it leaves out and why, then the types recorded as verified by the blood service', async () => {
+    const page = await journey.organizerPage();
+    await page.goto(`${journey.platform.url}/reserve`);
+    await shows(page, ['Bao Lin', 'Chen Yu', 'Du Mei']);
+    await page.getByRole('button', { name: 'Import from the blood service' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Verified blood types from the blood service' });
+    const file = ['phone,email,ABO/RhD,phenotypes,donatedOn', ',chen.yu@imu.test,A-,C+ e-,', ',nobody@imu.test,O-,,', ',du.mei@imu.test,X+,,'].join('\n');
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'blood-service.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await dialog.getByTestId('import-rows').getByText('Chen Yu').waitFor();
+    const refused = dialog.getByTestId('import-refused');
+    await expect(refused.locator('tbody tr').count()).resolves.toBe(2);
+    await expect(refused.locator('tbody tr').nth(0).textContent()).resolves.toBe('3emailNobody who signed up for your drives has this e-mail address or phone number.');
+    await expect(refused.locator('tbody tr').nth(1).textContent()).resolves.toBe('4bloodTypeThis value is not valid.');
+    await screenshot(page, 'organizer-reserve-import-preview');
+    await dialog.getByRole('button', { name: 'Record 1 verified types' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(row(page, 'Chen Yu').getByTestId('blood-type-cell').textContent()).resolves.toMatch(/^A−C\+ e-Verified by the blood service · /);
+  });
+
   it('is not in the desk’s menu, and the desk cannot open it', async () => {
     const page = await journey.organizerPage({ who: desk });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check-in desks' }).waitFor();

@@ -2,15 +2,18 @@
 // opt-in to call-outs and city, sorted, exported as CSV (audited), with availability notes an
 // organizer keeps on each person, and the blood service's file of verified types to import.
 import { Button, Checkbox, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { IconDownload, IconFileImport } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bloodTypeLabel } from '@life-relay/domain';
 import type { BloodType, ReserveSort } from '../../generated/graphql';
 import { errorMessage } from '../../app/api/errors';
+import { useMayChange } from '../../app/auth/use-session';
 import { PageHeader } from '../../app/ui/page-header';
 import { EmptyState, ErrorNotice, Loading } from '../../app/ui/query-state';
 import { RegionSelect } from '../../app/ui/region-select';
 import { BLOOD_TYPES } from '../messages/message-words';
+import { BloodServiceImportModal } from './blood-service-import-modal';
 import { RESERVE_SORTS } from './reserve-filters';
 import { ReserveTable } from './reserve-table';
 import { useReserveRoster, type ReserveRosterState } from './use-reserve-roster';
@@ -19,17 +22,27 @@ export function ReservePage() {
   const { t } = useTranslation('reserve');
   const { t: tc } = useTranslation('common');
   const roster = useReserveRoster();
+  const mayChange = useMayChange();
+  const [importing, setImporting] = useState(false);
   return (
     <>
       <PageHeader
         title={t('title')}
         description={t('description')}
         actions={
-          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={roster.exporting} onClick={() => void roster.exportCsv()}>
-            {t('export')}
-          </Button>
+          <>
+            {mayChange && (
+              <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => setImporting(true)}>
+                {t('import.open')}
+              </Button>
+            )}
+            <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={roster.exporting} onClick={() => void roster.exportCsv()}>
+              {t('export')}
+            </Button>
+          </>
         }
       />
+      <BloodServiceImportModal opened={importing} onClose={() => setImporting(false)} />
       {roster.exportError !== null && (
         <Text c="red.8" size="sm" mb="sm" role="alert">
           {t('exportFailed')} {errorMessage(roster.exportError, tc)}
