@@ -139,7 +139,7 @@ describe('the reserve roster', () => {
     await expect(refused.locator('tbody tr').nth(0).textContent()).resolves.toBe('3emailNobody who signed up for your drives has this e-mail address or phone number.');
     await expect(refused.locator('tbody tr').nth(1).textContent()).resolves.toBe('4bloodTypeThis value is not valid.');
     await screenshot(page, 'organizer-reserve-import-preview');
-    await dialog.getByRole('button', { name: 'Record 1 verified types' }).click();
+    await dialog.getByRole('button', { name: 'Record 1 verified type' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect(row(page, 'Chen Yu').getByTestId('blood-type-cell').textContent()).resolves.toMatch(/^A−C\+ e-Verified by the blood service · /);
   });
