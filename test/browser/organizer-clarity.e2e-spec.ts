@@ -113,8 +113,8 @@ describe('the organizers’ app, read by everyone', () => {
   });
 
   describe.each([
-    { locale: 'en-US', words: { message: 'Message sign-ups', import: 'Import CSV', newTeam: 'New team' } },
-    { locale: 'zh-CN', words: { message: '给报名者发消息', import: '导入 CSV', newTeam: '新建团队' } },
+    { locale: 'en-US', words: { message: 'Message sign-ups', import: 'Import CSV', newTeam: 'New team', bloodServiceImport: 'Import from the blood service' } },
+    { locale: 'zh-CN', words: { message: '给报名者发消息', import: '导入 CSV', newTeam: '新建团队', bloodServiceImport: '从血站导入' } },
   ])('axe finds nothing ($locale)', ({ locale, words }) => {
     /** axe's findings by page (none is the goal), gathered so one run names every page that has any. */
     let found: Record<string, string[]>;
@@ -143,6 +143,7 @@ describe('the organizers’ app, read by everyone', () => {
         '/teams',
         `/teams/${teamId}`,
         '/messages',
+        '/reserve',
         '/users',
         '/privacy',
         '/organizations',
@@ -151,7 +152,7 @@ describe('the organizers’ app, read by everyone', () => {
       ];
       // Contrast, names and landmarks do not change with the language: in Chinese, the pages with
       // the most text, tables and charts are read again (what wraps differently), to keep the run short.
-      const inChinese = [`/drives/${drive.id}`, `/drives/${drive.id}/sign-ups`, '/messages', '/audit', '/users'];
+      const inChinese = [`/drives/${drive.id}`, `/drives/${drive.id}/sign-ups`, '/messages', '/reserve', '/audit', '/users'];
       for (const path of locale === 'zh-CN' ? inChinese : pages) {
         await admin.goto(`${journey.platform.url}${path}`);
         await check(admin, path);
@@ -159,7 +160,7 @@ describe('the organizers’ app, read by everyone', () => {
       expect(found).toEqual({});
     }, 300_000);
 
-    it('in the dialogs: a person’s drawer, the message to sign-ups, the import and a new team', async () => {
+    it('in the dialogs: a person’s drawer, the message to sign-ups, the import, a new team and the blood service’s import', async () => {
       const admin = await journey.organizerPage({ locale });
       await admin.goto(`${journey.platform.url}/drives/${drive.id}/sign-ups`);
       await settled(admin);
@@ -185,6 +186,14 @@ describe('the organizers’ app, read by everyone', () => {
       await admin.getByRole('button', { name: words.newTeam }).first().click();
       await admin.getByRole('dialog').waitFor();
       await check(admin, 'new team dialog');
+      await admin.keyboard.press('Escape');
+      await admin.getByRole('dialog').waitFor({ state: 'hidden' });
+
+      await admin.goto(`${journey.platform.url}/reserve`);
+      await settled(admin);
+      await admin.getByRole('button', { name: words.bloodServiceImport }).click();
+      await admin.getByRole('dialog').waitFor();
+      await check(admin, 'blood service import dialog');
       expect(found).toEqual({});
     }, 300_000);
 

@@ -51,6 +51,9 @@ describe('the public list of drives and the shortage banner', () => {
     await panel.waitFor();
     await panel.getByText('Critical: O−').waitFor();
     await panel.getByRole('link', { name: 'Send a call-out' }).click();
-    await page.waitForURL(/\/messages\?tab=call-out$/);
+    await page.waitForURL(/\/messages\?tab=call-out&bloodTypes=O_NEG$/);
+    // The form opens with the critical group already chosen, and only that one.
+    await expect(page.getByRole('checkbox', { name: 'O−', exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: 'A−', exact: true }).isChecked()).resolves.toBe(false);
   });
 });

@@ -35,6 +35,8 @@ export enum AuditAction {
   RETENTION_ERASED = 'RETENTION_ERASED',
   /** The desk or an organizer confirmed a volunteer's blood type (issue 23): who and when, from where. */
   BLOOD_TYPE_VERIFIED = 'BLOOD_TYPE_VERIFIED',
+  /** An organizer imported verified blood types from the blood service's file (issue 23). */
+  BLOOD_TYPES_IMPORTED = 'BLOOD_TYPES_IMPORTED',
   /** An organizer wrote down when a person on the reserve roster can come (issue 23). */
   AVAILABILITY_NOTES_CHANGED = 'AVAILABILITY_NOTES_CHANGED',
   /** An organizer set how much their organization needs a blood group (issue 23). */

@@ -110,6 +110,11 @@ const en = {
   firstTimeAboveRepeat: 'The first-time limit cannot be above the repeat donors’ limit ({repeatMaxAge}).',
   // The reserve roster (issue 23): a blood type is health data.
   noHealthConsent: 'This person has not agreed to us keeping health data: ask them to give that consent first.',
+  // The blood service's file of verified types: matched only among the organization's own people.
+  unknownPerson: 'Nobody who signed up for your drives has this e-mail address or phone number.',
+  contactsDisagree: 'The e-mail address and the phone number belong to two different people.',
+  personTwiceInFile: 'This person is also on line {line} of the file.',
+  dateInFuture: 'This date is in the future.',
   callOutNeedMet: 'Enough people said they can come: this call-out needs no further wave.',
 } as const;
 
@@ -216,6 +221,10 @@ const zhCN: Record<MessageKey, string> = {
   unknownMessageKind: '请选择所列的消息类型之一。',
   firstTimeAboveRepeat: '首次献血者的年龄上限不能高于再次献血者的上限（{repeatMaxAge} 岁）。',
   noHealthConsent: '此人未同意我们保存健康数据：请先请其给予该同意。',
+  unknownPerson: '报名过本机构活动的人中没有人使用此电子邮箱或电话号码。',
+  contactsDisagree: '此电子邮箱和电话号码属于两个不同的人。',
+  personTwiceInFile: '此人也在文件第 {line} 行。',
+  dateInFuture: '此日期在未来。',
   callOutNeedMet: '表示能来的人数已够：此次求助无需再扩大范围。',
 };
 

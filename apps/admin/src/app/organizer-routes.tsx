@@ -26,6 +26,7 @@ const TeamsPage = page(() => import('../features/teams/teams-page').then((m) => 
 const TeamPage = page(() => import('../features/teams/team-page').then((m) => m.TeamPage));
 const MessagesPage = page(() => import('../features/messages/messages-page').then((m) => m.MessagesPage));
 const CampaignBoardPage = page(() => import('../features/messages/campaign-board-page').then((m) => m.CampaignBoardPage));
+const ReservePage = page(() => import('../features/reserve/reserve-page').then((m) => m.ReservePage));
 const UsersPage = page(() => import('../features/users/users-page').then((m) => m.UsersPage));
 const DeskDrivesPage = page(() => import('../features/check-in/desk-drives-page').then((m) => m.DeskDrivesPage));
 const OrganizationsPage = page(() => import('../features/organizations/organizations-page').then((m) => m.OrganizationsPage));
@@ -114,6 +115,7 @@ export function OrganizerRoutes() {
               <Route path="/teams/:id">{(p) => only(READER_ROLES, <TeamPage id={p.id} />)}</Route>
               <Route path="/messages">{only(READER_ROLES, <MessagesPage />)}</Route>
               <Route path="/campaigns/:id">{(p) => only(READER_ROLES, <CampaignBoardPage id={p.id} />)}</Route>
+              <Route path="/reserve">{only(READER_ROLES, <ReservePage />)}</Route>
               <Route path="/users">{only(ORGANIZER_ROLES, <UsersPage />)}</Route>
               <Route path="/privacy">{only(ORGANIZER_ROLES, <ErasureDuePage />)}</Route>
               <Route path="/organizations">{only(ADMIN_ROLES, <OrganizationsPage />)}</Route>

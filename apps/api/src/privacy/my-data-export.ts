@@ -27,7 +27,8 @@ export function myDataJson(data: MyData): string {
 }
 
 export function myDataCsv(data: MyData): string {
-  const rows: string[][] = [...rowsOf('profile', '', data)];
+  // The phenotypes are a list of words, one cell: "C+ c- K-".
+  const rows: string[][] = [...rowsOf('profile', '', { ...data, phenotypes: data.phenotypes.join(' ') })];
   data.signUps.forEach((signUp, i) => {
     rows.push(...rowsOf('signUp', i + 1, signUp));
     signUp.history.forEach((event) => rows.push(...rowsOf(`signUp ${i + 1} history`, i + 1, event)));

@@ -270,6 +270,59 @@ describe('a person’s own data', () => {
     expect((await app.http.post('/api/me/data.csv').type('form').send({ token: 'nope' })).status).toBe(404);
     expect((await app.http.post('/api/me/data.json').send({})).status).toBe(404);
   });
+  it('shows how the blood type is known (self-reported, then verified by the blood service, when), the phenotypes, the city and the availability notes, in the page and the downloads', async () => {
+    const VERIFICATION = `query($token: String!) { myData(token: $token) {
+      bloodType bloodTypeVerified bloodTypeSource bloodTypeVerifiedAt phenotypes bloodServiceDonatedOn regionCode availabilityNotes } }`;
+    const drive = await make.drive();
+    const person = await make.signUp(drive, { name: 'Ren Jie', bloodType: 'O_POS', regionCode: 'CN-150100' });
+    const token = await linkFor(person.email);
+    expect((await app.ok(VERIFICATION, { token })).myData).toEqual({
+      bloodType: 'O_POS',
+      bloodTypeVerified: false,
+      bloodTypeSource: null,
+      bloodTypeVerifiedAt: null,
+      phenotypes: [],
+      bloodServiceDonatedOn: null,
+      regionCode: 'CN-150100',
+      availabilityNotes: null,
+    });
+
+    const imported = await app.ok(
+      `mutation($csv: String!) { importBloodServiceTypes(csv: $csv) { recorded } }`,
+      { csv: `email,bloodType,phenotypes,donatedOn\n${person.email},O-,K- C+,2026-01-15` },
+      { token: organizer },
+    );
+    expect(imported.importBloodServiceTypes.recorded).toBe(1);
+    const [{ id }] = await app.sql(`SELECT id FROM volunteers WHERE email = $1`, [person.email]);
+    await app.ok(`mutation($id: ID!) { setAvailabilityNotes(volunteerId: $id, notes: "Weekends only") { id } }`, { id }, { token: organizer });
+
+    const mine = (await app.ok(VERIFICATION, { token })).myData;
+    expect(mine).toMatchObject({
+      bloodType: 'O_NEG',
+      bloodTypeVerified: true,
+      bloodTypeSource: 'BLOOD_SERVICE',
+      phenotypes: ['C+', 'K-'],
+      bloodServiceDonatedOn: '2026-01-15',
+      regionCode: 'CN-150100',
+      availabilityNotes: 'Weekends only',
+    });
+    expect(Date.now() - new Date(mine.bloodTypeVerifiedAt).getTime()).toBeLessThan(60_000);
+    // Who verified it is the organizers' business, not a field of the person's data.
+    expect((await app.gql(`query($token: String!) { myData(token: $token) { bloodTypeVerifiedBy } }`, { token })).errors?.[0].message).toMatch(/Cannot query field "bloodTypeVerifiedBy"/);
+
+    const json = JSON.parse((await app.http.post('/api/me/data.json').type('form').send({ token }).buffer(true)).text);
+    expect(json).toMatchObject({ bloodTypeVerified: true, bloodTypeSource: 'BLOOD_SERVICE', phenotypes: ['C+', 'K-'], regionCode: 'CN-150100', availabilityNotes: 'Weekends only' });
+    const csv = (await app.http.post('/api/me/data.csv').type('form').send({ token }).buffer(true)).text;
+    expect(csv).toContain('profile,,bloodTypeSource,BLOOD_SERVICE\r\n');
+    expect(csv).toContain('profile,,phenotypes,C+ K-\r\n');
+    expect(csv).toContain('profile,,bloodServiceDonatedOn,2026-01-15\r\n');
+    expect(csv).toContain('profile,,availabilityNotes,Weekends only\r\n');
+
+    // Withdrawing the health consent forgets the type and everything that verified it.
+    await app.ok(`mutation($token: String!) { withdrawMyConsent(token: $token, scope: "HEALTH") }`, { token });
+    expect((await app.ok(VERIFICATION, { token })).myData).toMatchObject({ bloodType: null, bloodTypeVerified: false, bloodTypeSource: null, phenotypes: [], bloodServiceDonatedOn: null });
+  });
+
   it('shows the consents given, and withdraws the health consent (the blood type goes) and the call-out opt-in, but not the general one, which erasure is for', async () => {
     const drive = await make.drive();
     const person = await make.signUp(drive, { name: 'Bao Yu', bloodType: 'O_NEG', callOuts: true });

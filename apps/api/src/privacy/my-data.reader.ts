@@ -36,7 +36,8 @@ export class MyDataReader {
   async everything(db: EntityManager, volunteerId: string): Promise<Omit<MyData, 'consents'> | null> {
     const [v] = await db.query(
       `SELECT name, email::text AS email, phone, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, blood_type, email_verified_at, phone_verified_at,
-              channel, locale, call_out_opt_in, unsubscribed_at, unsubscribed_purposes, created_at, updated_at
+              blood_type_source, blood_type_verified_at, phenotypes, to_char(blood_service_donated_on, 'YYYY-MM-DD') AS blood_service_donated_on,
+              region_code, availability_notes, channel, locale, call_out_opt_in, unsubscribed_at, unsubscribed_purposes, created_at, updated_at
          FROM volunteers WHERE id = $1`,
       [volunteerId],
     );
@@ -93,6 +94,14 @@ export class MyDataReader {
       phone: v.phone,
       birthDate: v.birth_date,
       bloodType: v.blood_type,
+      // How sure the organizers are of the type (not who verified it: that is staff's data).
+      bloodTypeVerified: v.blood_type_verified_at !== null,
+      bloodTypeSource: v.blood_type_source,
+      bloodTypeVerifiedAt: v.blood_type_verified_at,
+      phenotypes: v.phenotypes ?? [],
+      bloodServiceDonatedOn: v.blood_service_donated_on,
+      regionCode: v.region_code,
+      availabilityNotes: v.availability_notes,
       emailVerifiedAt: v.email_verified_at,
       phoneVerifiedAt: v.phone_verified_at,
       channel: v.channel,

@@ -10,6 +10,7 @@ import { ManageTokenEntity, SignUpEntity } from './sign-up.entity';
 import { RosterResolver, VolunteerResolver } from './roster.resolver';
 import { ReserveResolver } from './reserve/reserve.resolver';
 import { ReserveService } from './reserve/reserve.service';
+import { BloodServiceImportService } from './reserve/blood-service-import.service';
 import { RosterService } from './roster.service';
 import { SignUpsResolver } from './sign-ups.resolver';
 import { PublicDriveShortagesResolver } from './public-drive-shortages.resolver';
@@ -53,6 +54,7 @@ import { SignUpsImportService } from './csv/sign-ups-import.service';
     RosterResolver,
     VolunteerResolver,
     ReserveService,
+    BloodServiceImportService,
     ReserveResolver,
     SignUpsExportService,
     SignUpsImportService,

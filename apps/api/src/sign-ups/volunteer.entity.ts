@@ -74,6 +74,10 @@ export class VolunteerEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   phenotypes: string[];
 
+  /** YYYY-MM-DD: the last donation the blood service's records show (its import); goes with the verified type. */
+  @Column({ name: 'blood_service_donated_on', type: 'date', nullable: true })
+  bloodServiceDonatedOn: string | null;
+
   /** The organizers' notes on when the person can come (evenings only, not in exam weeks ...). */
   @Column({ name: 'availability_notes', type: 'text', nullable: true })
   availabilityNotes: string | null;

@@ -21,8 +21,8 @@ export const FILL_IN_NEVER_OVERWRITE = `DO UPDATE SET
       blood_type = coalesce(volunteers.blood_type, EXCLUDED.blood_type),
       region_code = coalesce(volunteers.region_code, EXCLUDED.region_code)`;
 
-/** What goes with a forgotten blood type: its verification and the phenotypes (a CHECK insists). */
-const FORGET_VERIFICATION = `blood_type_source = NULL, blood_type_verified_at = NULL, blood_type_verified_by_id = NULL, phenotypes = '{}'`;
+/** What goes with a forgotten blood type: its verification, the phenotypes (a CHECK insists) and the blood service's donation date. */
+const FORGET_VERIFICATION = `blood_type_source = NULL, blood_type_verified_at = NULL, blood_type_verified_by_id = NULL, phenotypes = '{}', blood_service_donated_on = NULL`;
 
 /** `value` (a parameter or expression of `column`'s type), or null if another record has it. */
 export const unclaimed = (column: 'email' | 'phone', value: string) => `(SELECT ${value} WHERE NOT EXISTS (SELECT 1 FROM volunteers WHERE ${column} = ${value}))`;
@@ -169,15 +169,17 @@ export class Volunteers {
   async verifyBloodType(
     db: EntityManager,
     volunteerId: string,
-    verification: { bloodType: string; source: string; phenotypes: string[]; verifiedById: string },
+    verification: { bloodType: string; source: string; phenotypes: string[]; verifiedById: string; donatedOn?: string | null },
   ): Promise<boolean> {
+    // A donation date from the blood service's file is kept; one not given leaves any earlier one.
     const rows = await returningRows<{ id: string }>(
       db,
-      `UPDATE volunteers SET blood_type = $2, blood_type_source = $3, phenotypes = $4, blood_type_verified_by_id = $5, blood_type_verified_at = now(), updated_at = now()
+      `UPDATE volunteers SET blood_type = $2, blood_type_source = $3, phenotypes = $4, blood_type_verified_by_id = $5, blood_type_verified_at = now(),
+              blood_service_donated_on = greatest(blood_service_donated_on, $6::date), updated_at = now()
         WHERE id = $1 AND erased_at IS NULL
           AND EXISTS (SELECT 1 FROM consents c WHERE c.volunteer_id = $1 AND c.scope = 'HEALTH' AND c.withdrawn_at IS NULL)
         RETURNING id`,
-      [volunteerId, verification.bloodType, verification.source, verification.phenotypes, verification.verifiedById],
+      [volunteerId, verification.bloodType, verification.source, verification.phenotypes, verification.verifiedById, verification.donatedOn ?? null],
     );
     return rows.length > 0;
   }

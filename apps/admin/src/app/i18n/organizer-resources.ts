@@ -29,9 +29,11 @@ import organizations from '../../features/organizations/locales/en.json';
 import organizationsZh from '../../features/organizations/locales/zh-CN.json';
 import privacy from '../../features/privacy/locales/en.json';
 import privacyZh from '../../features/privacy/locales/zh-CN.json';
+import reserve from '../../features/reserve/locales/en.json';
+import reserveZh from '../../features/reserve/locales/zh-CN.json';
 
 export const organizerResources = {
-  en: { common, auth, drives, dashboard, teams, signUps, checkIn, deskOffline, messages, teamLead, users, audit, organizations, privacy },
+  en: { common, auth, drives, dashboard, teams, signUps, checkIn, deskOffline, messages, teamLead, users, audit, organizations, privacy, reserve },
   'zh-CN': {
     common: commonZh,
     auth: authZh,
@@ -47,6 +49,7 @@ export const organizerResources = {
     audit: auditZh,
     organizations: organizationsZh,
     privacy: privacyZh,
+    reserve: reserveZh,
   },
 } as const;
 

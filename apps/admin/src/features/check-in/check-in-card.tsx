@@ -1,8 +1,8 @@
 // One person found at the desk, big enough to read and tap on a tablet: who, which shift, which
 // team, where they are in the lifecycle, anything the screening should know, and the next steps.
-import { Alert, Card, Group, List, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconDna2 } from '@tabler/icons-react';
-import { forwardRef } from 'react';
+import { Alert, Button, Card, Group, List, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconDna2, IconDroplet } from '@tabler/icons-react';
+import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInSignUpFragment, DriveKind } from '../../generated/graphql';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
@@ -13,6 +13,7 @@ import { DeskButtons } from './desk-buttons';
 import { eligibilityNotes, type EligibilityNote } from './eligibility-notes';
 import { deskWord, donationsBefore } from './desk-actions';
 import { usePendingSignUp, WaitingBadge } from './offline/pending-sign-up';
+import { VerifyBloodTypeModal } from './verify-blood-type-modal';
 
 interface CheckInCardProps {
   signUp: CheckInSignUpFragment;
@@ -30,6 +31,7 @@ export const CheckInCard = forwardRef<HTMLDivElement, CheckInCardProps>(function
   const notes = eligibilityNotes({ birthDate: volunteer.birthDate, donorHistory: signUp.donorHistoryBefore }, drive, day);
   const before = donationsBefore(signUp);
   const headingId = `desk-card-${signUp.id}`;
+  const [verifying, setVerifying] = useState(false);
 
   const noteText = (note: EligibilityNote) => {
     if (note.kind === 'age') return t('notes.age', { age: note.age, min: note.minAge, max: note.maxAge });
@@ -86,6 +88,13 @@ export const CheckInCard = forwardRef<HTMLDivElement, CheckInCardProps>(function
           )}
         </Group>
         <OutcomeLine signUp={signUp} driveKind={drive.kind} />
+        {/* A typing card or a lab result makes the type verified (the reserve roster counts on it). */}
+        <Group>
+          <Button variant="light" size="sm" leftSection={<IconDroplet size={16} aria-hidden />} onClick={() => setVerifying(true)} aria-label={t('verify.openFor', { name: volunteer.name })}>
+            {t('verify.open')}
+          </Button>
+        </Group>
+        <VerifyBloodTypeModal volunteer={verifying ? volunteer : null} onClose={() => setVerifying(false)} />
         {signUp.alreadyInRegistrySince && signUp.status !== 'DONATED' && (
           <Alert color="teal" icon={<IconDna2 size={20} />} p="sm" data-already-in-registry>
             {t('card.alreadyInRegistry', { date: formatDate(`${signUp.alreadyInRegistrySince}T12:00:00Z`, locale, 'UTC') })}

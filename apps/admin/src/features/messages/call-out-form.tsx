@@ -20,8 +20,9 @@ import {
 import { errorMessage, fieldErrors } from '../../app/api/errors';
 import { confirmAction } from '../../app/ui/confirm';
 import { AudienceCount, useAudienceCount } from './audience-count';
-import { CALL_OUT_MESSAGE_MAX, callOutMessageError, EMPTY_CALL_OUT, toAudienceInput, toCallOutInput, type CallOutValues } from './call-out-input';
+import { CALL_OUT_MESSAGE_MAX, callOutFromLink, callOutMessageError, toAudienceInput, toCallOutInput, type CallOutValues } from './call-out-input';
 import { CallOutDriveSelect } from './call-out-drive-select';
+import { useSearchParam } from './use-search-param';
 import { AudienceList } from './audience-list';
 import { RegionSelect } from '../../app/ui/region-select';
 import { BLOOD_TYPES, bloodTypeLabel, DRIVE_KINDS, RHD_NEGATIVE } from './message-words';
@@ -34,8 +35,10 @@ export function CallOutForm() {
   const { t: tc } = useTranslation('common');
   const client = useApolloClient();
   const [sending, setSending] = useState(false);
+  // A CRITICAL shortage links here with its groups already chosen.
+  const [linkedTypes] = useSearchParam('bloodTypes');
   const form = useForm<CallOutValues>({
-    initialValues: EMPTY_CALL_OUT,
+    initialValues: callOutFromLink(linkedTypes),
     validate: {
       message: (value) => {
         const problem = callOutMessageError(value);

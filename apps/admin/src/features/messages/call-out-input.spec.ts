@@ -1,7 +1,12 @@
-import { callOutMessageError, EMPTY_CALL_OUT, toAudienceInput, toCallOutInput } from './call-out-input';
+import { callOutFromLink, callOutMessageError, EMPTY_CALL_OUT, toAudienceInput, toCallOutInput } from './call-out-input';
 import { bloodTypeLabel, isBeingSent, RHD_NEGATIVE } from './message-words';
 
 describe('call-out input', () => {
+  it('opens with the groups a CRITICAL shortage names, ignoring anything else in the link', () => {
+    expect(callOutFromLink('AB_NEG,O_NEG,nonsense')).toEqual({ ...EMPTY_CALL_OUT, bloodTypes: ['O_NEG', 'AB_NEG'] });
+    expect(callOutFromLink(null)).toEqual(EMPTY_CALL_OUT);
+  });
+
   it('sends the trimmed message, blood types in a stable order, and no drive when none is chosen', () => {
     expect(toCallOutInput({ ...EMPTY_CALL_OUT, kind: 'PLATELETS', bloodTypes: ['AB_NEG', 'O_NEG', 'AB_NEG'], driveId: '', message: '  Platelets for a patient \n' })).toEqual({
       kind: 'PLATELETS',

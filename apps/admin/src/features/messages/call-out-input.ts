@@ -33,6 +33,15 @@ export const EMPTY_CALL_OUT: CallOutValues = {
   verifiedOnly: false,
 };
 
+/**
+ * The form as a link opens it: `bloodTypes=O_NEG,AB_NEG` (a CRITICAL shortage suggests a call-out
+ * for its groups) pre-selects those groups; anything not a blood type is ignored.
+ */
+export function callOutFromLink(bloodTypes: string | null): CallOutValues {
+  const asked = (bloodTypes ?? '').split(',') as BloodType[];
+  return { ...EMPTY_CALL_OUT, bloodTypes: normalBloodTypes(asked) };
+}
+
 /** Blood types in the order the form lists them, without repeats. */
 function normalBloodTypes(types: readonly BloodType[]): BloodType[] {
   return BLOOD_TYPES.filter((type) => types.includes(type));

@@ -7,11 +7,16 @@ import { IconSpeakerphone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { bloodTypeLabel } from '@life-relay/domain';
-import { OrganizationsSetShortageLevelDocument, OrganizationsShortageLevelsDocument, type ShortageLevel } from '../../generated/graphql';
+import { OrganizationsSetShortageLevelDocument, OrganizationsShortageLevelsDocument, type BloodType, type ShortageLevel } from '../../generated/graphql';
 import { useMayChange } from '../../app/auth/use-session';
 
 const LEVELS: readonly ShortageLevel[] = ['NORMAL', 'LOW', 'CRITICAL'];
 const COLOR: Record<ShortageLevel, string | undefined> = { NORMAL: undefined, LOW: 'orange', CRITICAL: 'red' };
+
+/** The call-out form with the CRITICAL groups already chosen (it reads them from the address). */
+export function callOutLinkFor(bloodTypes: readonly BloodType[]): string {
+  return `/messages?${new URLSearchParams({ tab: 'call-out', bloodTypes: bloodTypes.join(',') })}`;
+}
 
 export function ShortagePanel() {
   const { t } = useTranslation('organizations');
@@ -22,7 +27,8 @@ export function ShortagePanel() {
     update: (cache, { data: answer }) => answer && cache.writeQuery({ query: OrganizationsShortageLevelsDocument, data: { shortageLevels: answer.setShortageLevel } }),
   });
   const levels = data?.shortageLevels ?? [];
-  const critical = levels.filter((l) => l.level === 'CRITICAL').map((l) => bloodTypeLabel(l.bloodType));
+  const criticalTypes = levels.filter((l) => l.level === 'CRITICAL').map((l) => l.bloodType);
+  const critical = criticalTypes.map(bloodTypeLabel);
 
   return (
     <Paper withBorder p="md" mb="md" data-testid="shortage-panel">
@@ -52,7 +58,7 @@ export function ShortagePanel() {
             {t('shortages.criticalHint')}
           </Text>
           {mayChange && (
-            <Button component={Link} href="/messages?tab=call-out" size="xs" color="red" leftSection={<IconSpeakerphone size={14} aria-hidden />}>
+            <Button component={Link} href={callOutLinkFor(criticalTypes)} size="xs" color="red" leftSection={<IconSpeakerphone size={14} aria-hidden />}>
               {t('shortages.sendCallOut')}
             </Button>
           )}

@@ -249,6 +249,13 @@ export const MY_DATA = operation<MyDataQuery, MyDataQueryVariables>(/* GraphQL *
       phone
       birthDate
       bloodType
+      bloodTypeVerified
+      bloodTypeSource
+      bloodTypeVerifiedAt
+      phenotypes
+      bloodServiceDonatedOn
+      regionCode
+      availabilityNotes
       channel
       locale
       callOutOptIn

@@ -1,7 +1,8 @@
 // What is stored about the person, as they read it: their details, each sign-up with its outcome,
 // their donations and the messages sent to them (the consents are in MyConsents, with their withdrawal).
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '@life-relay/domain';
+import { regionName, type Locale } from '@life-relay/domain';
 import { useLocale } from '../i18n/i18n';
 import type { MyDataView } from './use-my-data';
 import { wordFor } from '../../app/i18n/registry-words';
@@ -11,6 +12,12 @@ const day = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { d
 /** O_NEG is O−, as donors write it. */
 const bloodTypeText = (type: string) => type.replace('_POS', '+').replace('_NEG', '−');
 
+/** How sure the organizers are of the type: verified (where, when) or as the person told them. */
+function bloodTypeHow(data: MyDataView, locale: Locale, t: TFunction): string {
+  if (!data.bloodTypeVerified || !data.bloodTypeSource || !data.bloodTypeVerifiedAt) return t('me.selfReported');
+  return t(`me.verified${data.bloodTypeSource}`, { date: day(data.bloodTypeVerifiedAt, locale) });
+}
+
 export function MyDataRecords({ data }: { data: MyDataView }) {
   const { t } = useTranslation();
   const [locale] = useLocale();
@@ -19,7 +26,11 @@ export function MyDataRecords({ data }: { data: MyDataView }) {
     [t('me.email'), data.email ?? t('me.none')],
     [t('me.phone'), data.phone ?? t('me.none')],
     [t('me.birthDate'), data.birthDate ?? t('me.none')],
-    [t('me.bloodType'), data.bloodType ? bloodTypeText(data.bloodType) : t('me.none')],
+    [t('me.bloodType'), data.bloodType ? `${bloodTypeText(data.bloodType)} · ${bloodTypeHow(data, locale, t)}` : t('me.none')],
+    ...(data.phenotypes.length ? [[t('me.phenotypes'), data.phenotypes.join(' ')] as [string, string]] : []),
+    ...(data.bloodServiceDonatedOn ? [[t('me.bloodServiceDonation'), day(`${data.bloodServiceDonatedOn}T12:00:00Z`, locale)] as [string, string]] : []),
+    [t('me.city'), data.regionCode ? regionName(data.regionCode, locale) : t('me.none')],
+    ...(data.availabilityNotes ? [[t('me.availability'), data.availabilityNotes] as [string, string]] : []),
     [t('me.language'), data.locale === 'zh-CN' ? '中文' : 'English'],
     [t('me.callOuts'), data.callOutOptIn ? t('me.callOutsYes') : t('me.callOutsNo')],
     [t('me.since'), day(data.createdAt, locale)],

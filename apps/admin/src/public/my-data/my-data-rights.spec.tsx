@@ -8,7 +8,7 @@ const WITHDRAWN = '2027-03-02T03:00:00.000Z';
 
 type Consent = { scope: string; version: string; givenAt: string; withdrawnAt: string | null; channel: string | null };
 
-function myData(consents: Consent[], bloodType: string | null = 'A_POS') {
+function myData(consents: Consent[], bloodType: string | null = 'A_POS', extra: Record<string, unknown> = {}) {
   return {
     data: {
       myData: {
@@ -17,6 +17,13 @@ function myData(consents: Consent[], bloodType: string | null = 'A_POS') {
         phone: null,
         birthDate: '2003-05-17',
         bloodType,
+        bloodTypeVerified: false,
+        bloodTypeSource: null,
+        bloodTypeVerifiedAt: null,
+        phenotypes: [],
+        bloodServiceDonatedOn: null,
+        regionCode: null,
+        availabilityNotes: null,
         channel: 'EMAIL',
         locale: 'en',
         callOutOptIn: true,
@@ -26,6 +33,7 @@ function myData(consents: Consent[], bloodType: string | null = 'A_POS') {
         consents,
         messages: [],
         messageKinds: [],
+        ...extra,
       },
     },
   };
@@ -44,6 +52,45 @@ async function openMyData() {
   return screen.findByRole('heading', { level: 1, name: 'Everything we store about you' });
 }
 
+describe('the blood type on the my-data page', () => {
+  const fact = (term: string) => within(screen.getByTestId('my-details')).getByText(term).nextElementSibling?.textContent;
+
+  it('says a verified type was verified from the blood service’s records and when, with the phenotypes, the donation there, the city and the organizers’ note', async () => {
+    fakeGraphQL({
+      MyData: () =>
+        myData([consent('GENERAL'), consent('HEALTH')], 'O_NEG', {
+          bloodTypeVerified: true,
+          bloodTypeSource: 'BLOOD_SERVICE',
+          bloodTypeVerifiedAt: '2027-03-05T02:00:00.000Z',
+          phenotypes: ['C+', 'K-'],
+          bloodServiceDonatedOn: '2027-01-15',
+          regionCode: 'CN-150100',
+          availabilityNotes: 'Weekends only',
+        }),
+    });
+    await openMyData();
+    expect(fact('Blood type')).toBe('O− · verified from the blood service’s records on Mar 5, 2027');
+    expect(fact('Other blood group antigens')).toBe('C+ K-');
+    expect(fact('Last donation in the blood service’s records')).toBe('Jan 15, 2027');
+    expect(fact('City')).toBe('Hohhot');
+    expect(fact('Organizers’ note on when you can come')).toBe('Weekends only');
+  });
+
+  it('says a type verified at the desk was, and in Chinese too; a self-reported one is marked as such', async () => {
+    fakeGraphQL({ MyData: () => myData([consent('GENERAL'), consent('HEALTH')], 'B_POS', { bloodTypeVerified: true, bloodTypeSource: 'DESK', bloodTypeVerifiedAt: '2027-03-05T02:00:00.000Z' }) });
+    await openMyData();
+    expect(fact('Blood type')).toBe('B+ · verified at the check-in desk on Mar 5, 2027');
+    expect(fact('City')).toBe('None');
+    expect(within(screen.getByTestId('my-details')).queryByText('Other blood group antigens')).toBeNull();
+    cleanup();
+    await act(() => i18n.changeLanguage('zh-CN'));
+    window.history.pushState({}, '', '/me/tok-me');
+    render(<Routes />);
+    await screen.findByTestId('my-details');
+    expect(fact('血型')).toBe('B+ · 2027年3月5日 在签到处核实');
+  });
+});
+
 describe('the rights on the my-data page', () => {
   it('withdraws the health consent after saying what it means; the list then shows when, and the blood type is gone', async () => {
     let withdrawn = false;
@@ -55,7 +102,7 @@ describe('the rights on the my-data page', () => {
       },
     });
     await openMyData();
-    expect(within(screen.getByTestId('my-details')).getByText('A+')).toBeTruthy();
+    expect(within(screen.getByTestId('my-details')).getByText('A+ · as you told us (not verified)')).toBeTruthy();
     const health = screen.getByTestId('my-consent-HEALTH');
     fireEvent.click(within(health).getByRole('button', { name: 'Withdraw' }));
     // Asked once more, saying what it means; nothing is sent yet.
@@ -71,7 +118,7 @@ describe('the rights on the my-data page', () => {
     expect(asked.find((a) => a.operationName === 'WithdrawMyConsent')?.variables).toEqual({ token: 'tok-me', scope: 'HEALTH' });
     expect(await within(screen.getByTestId('my-consent-HEALTH')).findByText(/; Withdrawn /)).toBeTruthy();
     expect(within(screen.getByTestId('my-consent-HEALTH')).queryByRole('button', { name: 'Withdraw' })).toBeNull();
-    expect(within(screen.getByTestId('my-details')).queryByText('A+')).toBeNull();
+    expect(within(screen.getByTestId('my-details')).queryByText(/^A\+/)).toBeNull();
   });
 
   it('stops call-outs after saying so, and keeps everything when the person says no', async () => {

@@ -33,6 +33,7 @@ import { RegionsAndShortages1795452800000 } from './1795452800000-RegionsAndShor
 import { ReserveRoster1795452900000 } from './1795452900000-ReserveRoster';
 import { CallOutAnswers1795452910000 } from './1795452910000-CallOutAnswers';
 import { ContestZonesAndLeadRemoval1795453100000 } from './1795453100000-ContestZonesAndLeadRemoval';
+import { BloodServiceImport1795453200000 } from './1795453200000-BloodServiceImport';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -68,5 +69,6 @@ export const MIGRATIONS: (new () => object)[] = [
   ReserveRoster1795452900000,
   CallOutAnswers1795452910000,
   ContestZonesAndLeadRemoval1795453100000,
+  BloodServiceImport1795453200000,
   MessageReach1795453300000,
 ];

@@ -2,7 +2,7 @@
 // than the contract names: everything stored about them is shown, downloaded and explained.
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, ValidateBy } from 'class-validator';
-import { DriveKind, normalizePhone, SIGN_UP_FIELD_LIMITS as LIMIT, SignUpStatus } from '@life-relay/domain';
+import { BloodTypeSource, DriveKind, normalizePhone, SIGN_UP_FIELD_LIMITS as LIMIT, SignUpStatus } from '@life-relay/domain';
 import { Email, OptionalText, Text } from '../../common/validation/rules';
 import { PersonDetails, RecordedOutcome } from '../../sign-ups/dto/roster.types';
 
@@ -144,6 +144,26 @@ export class MyMessageKind {
 
 @ObjectType({ description: 'Everything stored about a person, as they see it behind their /me/<token> link.' })
 export class MyData extends PersonDetails {
+  @Field({ description: 'False: the blood type is as the person reported it.' })
+  bloodTypeVerified: boolean;
+
+  @Field(() => BloodTypeSource, { nullable: true, description: 'Who verified the blood type: the desk (a typing card, a lab result) or the blood service’s records; null while self-reported.' })
+  bloodTypeSource: BloodTypeSource | null;
+
+  @Field(() => Date, { nullable: true })
+  bloodTypeVerifiedAt: Date | null;
+
+  @Field(() => [String], { description: 'Verified extended phenotypes, e.g. ["C+", "c-", "K-"].' })
+  phenotypes: string[];
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the last donation the blood service’s records show (from its file).' })
+  bloodServiceDonatedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The city the person gave (a code of the region list).' })
+  regionCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the organizers noted about when the person can come.' })
+  availabilityNotes: string | null;
 
   @Field(() => [MySignUp])
   signUps: MySignUp[];

@@ -51,7 +51,7 @@ function restoreFormulaLike(value: string): string {
 }
 
 /** `Birth date`, `birth_date` and `BIRTHDATE` all name the birthDate column. */
-const normalizeHeader = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+export const normalizeHeader = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 const COLUMN_BY_HEADER = new Map<string, ImportColumn>(IMPORT_COLUMNS.map((c) => [normalizeHeader(c), c]));
 /** A header's trailing parenthesis: `(Asia/Shanghai)` on the export's times, `(ml)` as people type it. */
 const HEADER_NOTE = /^(.*?)\s*\(([^()]*)\)\s*$/;
@@ -75,11 +75,11 @@ export function isTimeZone(value: string): boolean {
 }
 
 /**
- * The rows of an uploaded file, keyed by the header row's column names; columns it does not know
- * (the export's team, college, signedUpAt...) are ignored. Anything wrong with the file as a whole
- * is a problem of the `csv` field.
+ * The records of an uploaded file: its header row's cells and the data rows with the line each
+ * starts on; blank rows are skipped. A file too large or unreadable is a problem of the `csv` field.
+ * Shared by every import (sign-ups, the blood service's verified types).
  */
-export function readImportFile(csv: string): CsvRow[] {
+export function readCsvRecords(csv: string): { header: string[]; data: { line: number; record: string[] }[] } {
   const tooLarge = () => InvalidInputError.field('csv', 'csvTooLarge', { maxRows: MAX_IMPORT_ROWS, maxMb: MAX_IMPORT_MB });
   if (Buffer.byteLength(csv, 'utf8') > MAX_IMPORT_MB * 1024 * 1024) throw tooLarge();
   let records: { record: string[]; info: { bytes: number } }[];
@@ -101,14 +101,29 @@ export function readImportFile(csv: string): CsvRow[] {
     start = info.bytes;
   }
   const [header, ...data] = rows;
-  const named = (header?.record ?? []).map(columnOfHeader);
+  if (data.length > MAX_IMPORT_ROWS) throw tooLarge();
+  return { header: header?.record ?? [], data };
+}
+
+/** A cell as typed: trimmed, a neutralised formula-like start undone; '' when blank. */
+export function cellValue(record: string[], index: number): string {
+  return restoreFormulaLike((record[index] ?? '').trim()).trim();
+}
+
+/**
+ * The rows of an uploaded file, keyed by the header row's column names; columns it does not know
+ * (the export's team, college, signedUpAt...) are ignored. Anything wrong with the file as a whole
+ * is a problem of the `csv` field.
+ */
+export function readImportFile(csv: string): CsvRow[] {
+  const { header, data } = readCsvRecords(csv);
+  const named = header.map(columnOfHeader);
   const columns = columnsOf(named.map((n) => n.column));
   const shiftZone = named.find((n) => n.column === 'shiftStartsAt')?.zone;
-  if (data.length > MAX_IMPORT_ROWS) throw tooLarge();
   return data.map(({ line, record }) => {
     const cells: CsvRow['cells'] = {};
     columns.forEach((column, i) => {
-      const value = restoreFormulaLike((record[i] ?? '').trim()).trim();
+      const value = cellValue(record, i);
       if (column && value) cells[column] = value;
     });
     return shiftZone ? { line, cells, shiftZone } : { line, cells };

@@ -1,16 +1,22 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuditAction, AuditSubjectType } from '@life-relay/domain';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuditAction, AuditSubjectType, pickLocale } from '@life-relay/domain';
 import { Audited } from '../../audit/audited.decorator';
 import { CurrentUser, DeskWork, Organizers, Readers } from '../../common/auth/access.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { InOrganization } from '../../common/auth/in-organization';
+import { AppRequest } from '../../common/auth/request-of';
+import { BloodServiceImportService } from './blood-service-import.service';
+import { BloodTypeImportReport } from './dto/blood-type-import.types';
 import { ReserveRosterExport, ReserveRosterFilter, ReserveVolunteerType, VerifyBloodTypeInput } from './dto/reserve.types';
 import { ReserveService } from './reserve.service';
 
 /** Health and contact data of people who may be called on: never team leads, never public. */
 @Resolver(() => ReserveVolunteerType)
 export class ReserveResolver {
-  constructor(private readonly reserve: ReserveService) {}
+  constructor(
+    private readonly reserve: ReserveService,
+    private readonly bloodServiceImport: BloodServiceImportService,
+  ) {}
 
   @Readers()
   @Audited<ReserveVolunteerType[]>(AuditAction.PERSONAL_DATA_READ, ({ result }) => ({ details: { reserveRoster: true, rows: result.length } }))
@@ -59,5 +65,27 @@ export class ReserveResolver {
     @Args('notes', { type: () => String, nullable: true }) notes?: string | null,
   ): Promise<ReserveVolunteerType> {
     return this.reserve.setAvailabilityNotes(actor, volunteerId, notes?.trim() || null);
+  }
+
+  // A check shows the names of the people the file matched, so it is an event too (dryRun: true).
+  @Organizers()
+  @Audited<BloodTypeImportReport>(AuditAction.BLOOD_TYPES_IMPORTED, ({ result }) => ({
+    details: { dryRun: result.dryRun, recorded: result.recorded, refused: result.refused.length },
+  }))
+  @Mutation(() => BloodTypeImportReport, {
+    description:
+      'Organizers: the blood service’s file of verified blood types, as CSV text with a header row naming the columns email and/or phone, ' +
+      'bloodType (O+, O_NEG, AB- ...), and optionally phenotypes ("C+ c- E- e+ K-") and donatedOn (YYYY-MM-DD, the last donation it records). ' +
+      'A row is matched only among the people who signed up for the organization’s drives. Rows that cannot be recorded (unknown person, ' +
+      'a bad type, no consent to health data ...) are listed and left out; the others are recorded together as verified by the blood service, ' +
+      'by the caller, now. At most 5,000 rows and 2 MB.',
+  })
+  importBloodServiceTypes(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Args('csv') csv: string,
+    @Args('dryRun', { type: () => Boolean, nullable: true, description: 'Only check the file and report; write nothing.' }) dryRun: boolean | null,
+    @Context('req') req: AppRequest,
+  ): Promise<BloodTypeImportReport> {
+    return this.bloodServiceImport.import(actor, csv, { dryRun: dryRun === true, locale: pickLocale(req.headers['accept-language']) });
   }
 }

@@ -120,8 +120,10 @@ export class ReserveService {
                 v.phenotypes, v.availability_notes, v.region_code, (v.call_out_opt_in AND v.unsubscribed_at IS NULL) AS call_out_opt_in,
                 (SELECT d.location FROM sign_ups s JOIN drives d ON d.id = s.drive_id
                   WHERE s.volunteer_id = v.id AND ($1::uuid IS NULL OR d.organization_id = $1) ORDER BY d.starts_at DESC LIMIT 1) AS last_drive_location,
-                to_char(given.last_on, 'YYYY-MM-DD') AS last_donated_on,
-                CASE WHEN given.eligible_on > current_date THEN to_char(given.eligible_on, 'YYYY-MM-DD') END AS next_eligible_on
+                -- The blood service's records (its import) count too: a donation there, read as whole blood.
+                to_char(greatest(given.last_on, v.blood_service_donated_on), 'YYYY-MM-DD') AS last_donated_on,
+                CASE WHEN greatest(given.eligible_on, v.blood_service_donated_on + $2::int) > current_date
+                     THEN to_char(greatest(given.eligible_on, v.blood_service_donated_on + $2::int), 'YYYY-MM-DD') END AS next_eligible_on
            FROM volunteers v
            LEFT JOIN users u ON u.id = v.blood_type_verified_by_id
            LEFT JOIN LATERAL (
