@@ -69,15 +69,39 @@ export enum Ranking {
 /** The figures a ranking reads: always the public ones (disclosure.ts), so that every audience sees the same ranks. */
 export type RankedFigures = Pick<Funnel, 'donated' | 'signUps' | 'checkedIn' | 'conversionRate'>;
 
-const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+/**
+ * Names compare by Unicode code point (the byte order of UTF-8, PostgreSQL's COLLATE "C"), not by
+ * UTF-16 code unit as `<` does: the two differ only between characters above U+FFFF and those
+ * from U+E000 to U+FFFF, but a board ranked by PostgreSQL (the API's boards) must break ties
+ * exactly as this file does. Case and accents are not folded: a stable, locale-free order.
+ */
+export function compareNames(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Surrogates (U+D800-DFFF) stand for code points above U+FFFF: move them above U+E000-FFFF.
+    if (x >= 0xd800) x += x >= 0xe000 ? -0x800 : 0x2000;
+    if (y >= 0xd800) y += y >= 0xe000 ? -0x800 : 0x2000;
+    return x - y;
+  }
+  return a.length - b.length;
+}
 
-/** The figures compared, most significant first, for each ranking; ties then go by name. */
-const KEYS: Record<Ranking, ((f: RankedFigures) => number)[]> = {
-  [Ranking.DONATED]: [(f) => f.donated, (f) => f.signUps],
-  [Ranking.JOINED]: [(f) => f.donated, (f) => f.signUps],
-  [Ranking.CAME]: [(f) => f.checkedIn, (f) => f.donated, (f) => f.signUps],
-  [Ranking.SIGN_UPS]: [(f) => f.signUps, (f) => f.donated],
-  [Ranking.CONVERSION]: [(f) => f.conversionRate, (f) => f.donated, (f) => f.signUps],
+const byName = (a: { name: string }, b: { name: string }) => compareNames(a.name, b.name);
+
+/**
+ * The figures compared, most significant first (each descending), for each ranking; ties then go
+ * by name (compareNames). Stated once: rankBy sorts by it, and the API's boards have PostgreSQL
+ * rank by it (conversions/board-ranking.ts).
+ */
+export const RANKING_KEYS: Readonly<Record<Ranking, readonly (keyof RankedFigures)[]>> = {
+  [Ranking.DONATED]: ['donated', 'signUps'],
+  [Ranking.JOINED]: ['donated', 'signUps'],
+  [Ranking.CAME]: ['checkedIn', 'donated', 'signUps'],
+  [Ranking.SIGN_UPS]: ['signUps', 'donated'],
+  [Ranking.CONVERSION]: ['conversionRate', 'donated', 'signUps'],
 };
 
 /**
@@ -86,11 +110,11 @@ const KEYS: Record<Ranking, ((f: RankedFigures) => number)[]> = {
  * CAME ranked on the organizers' checkedIn, a rank would give away what the public figure withholds.
  */
 export function rankBy<T extends { name: string; ranked: RankedFigures }>(rows: T[], ranking: Ranking): (T & { rank: number })[] {
-  const keys = KEYS[ranking];
+  const keys = RANKING_KEYS[ranking];
   return [...rows]
     .sort((a, b) => {
       for (const key of keys) {
-        const d = key(b.ranked) - key(a.ranked);
+        const d = b.ranked[key] - a.ranked[key];
         if (d !== 0) return d;
       }
       return byName(a, b);

@@ -10,6 +10,7 @@ import {
   DriveKind,
   funnelOf,
   NO_COUNTS,
+  compareNames,
   rankBy,
   rankByConversion,
   Ranking,
@@ -201,6 +202,17 @@ describe('the conversion funnel', () => {
     expect(order(Ranking.SIGN_UPS)).toEqual(['1B', '2C', '3A', '4D']);
     expect(order(Ranking.CAME)).toEqual(['1C', '2B', '3A', '4D']);
     expect(order(Ranking.CONVERSION)).toEqual(['1A', '2B', '3C', '4D']);
+  });
+
+  it('breaks ties by name in code point order (PostgreSQL’s COLLATE "C"), not by UTF-16 code unit', () => {
+    expect(compareNames('Ａ', '😀')).toBeLessThan(0); // U+FF21 before U+1F600, though its UTF-16 unit is larger
+    expect(compareNames('😀', 'Ａ')).toBeGreaterThan(0);
+    expect(compareNames('B', 'b')).toBeLessThan(0);
+    expect(compareNames('e', 'e x')).toBeLessThan(0);
+    expect(compareNames('é', 'e')).toBeGreaterThan(0);
+    expect(compareNames('献血', '献血')).toBe(0);
+    const row = (name: string) => ({ name, ranked: { signUps: 1, checkedIn: 0, donated: 0, conversionRate: 0 } });
+    expect(rankBy([row('😀'), row('Ａ'), row('A')], Ranking.DONATED).map((r) => r.name)).toEqual(['A', 'Ａ', '😀']);
   });
 
   it('knows the milestones', () => {

@@ -25,6 +25,7 @@ import { isUuid } from '../common/graphql/uuid';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { DrivesService } from '../drives/drives.service';
 import { TeamsService } from '../teams/teams.service';
+import { rankedBoardSql, RankedSums } from './board-ranking';
 import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, PublicStats, RecruitingDrive, TeamMemberSignUp } from './dto/conversion.types';
 
 const COUNT_COLUMNS = `sum(registered)::int AS registered, sum(waitlisted)::int AS waitlisted, sum(cancelled)::int AS cancelled,
@@ -98,6 +99,17 @@ function figuresOf(groups: StatusCounts[], audience: Audience): Omit<Leaderboard
   }
   const { signUps, checkedIn, donated, conversionRate } = groups.map(publicFunnelOf).reduce(addPublicFunnels, NO_PUBLIC_FUNNEL);
   return { signUps, checkedIn, donated, deferred: null, conversionRate };
+}
+
+/**
+ * A ranked row's figures for the audience, from its summed counts: for organizers the funnel of
+ * the sums; for everyone else the sum of its groups' public funnels (public_checked_in is summed
+ * per group in SQL), as figuresOf makes them.
+ */
+function rankedFiguresOf(r: RankedSums, audience: Audience): Omit<LeaderboardRow, 'rank' | 'team'> {
+  const { signUps, checkedIn, donated, deferred, conversionRate } = funnelOf(countsOf(r));
+  if (audience === 'organizers') return { signUps, checkedIn, donated, deferred, conversionRate };
+  return { signUps, checkedIn: r.public_checked_in, donated, deferred: null, conversionRate };
 }
 
 /** Rows grouped by a key, in the order their keys first appear. */
@@ -192,19 +204,30 @@ export class ConversionsService {
   }
 
   /**
-   * One query for the counts and the names (a drive's board can rank thousands of teams): plain
-   * rows, no entities, and each team carries its college so that `team { college }` needs no
-   * further look-up. A row per team and drive, as the public figures are summed from those
-   * (disclosure.ts). Ranked over every team; only the top `length` rows are made into answers.
+   * A team board of these drives, ranked by PostgreSQL (board-ranking.ts): one statement sums
+   * each team's counts over its drives (and the public figures from each team-and-drive row,
+   * disclosure.ts), ranks every team and sends back only the top `length`, with the team's and
+   * its college's names, so that `team { college }` needs no further look-up.
    */
   async teamLeaderboard(driveIds: string[], length: number, audience: Audience, ranking = Ranking.DONATED): Promise<LeaderboardRow[]> {
-    const rows: TeamCountRow[] = await this.dataSource.query(
-      `SELECT t.id, t.name, t.code, t.college_id, t.created_at, c.name AS college_name, ${ROW_COUNT_COLUMNS}
-         FROM drive_team_stats s JOIN teams t ON t.id = s.team_id LEFT JOIN colleges c ON c.id = t.college_id
-        WHERE s.drive_id = ANY($1)`,
-      [driveIds],
-    );
-    return teamBoardOf(rows, length, audience, ranking);
+    const { sql, minDisclosed } = rankedBoardSql({
+      key: 's.team_id',
+      joins: '',
+      back: 'JOIN teams t ON t.id = g.key LEFT JOIN colleges c ON c.id = t.college_id',
+      select: 't.id, t.name, t.code, t.college_id, t.created_at, c.name AS college_name',
+      name: 't.name',
+      ranking,
+    });
+    const rows: (RankedSums & { id: string; name: string; code: string; college_id: string | null; created_at: Date; college_name: string | null })[] = await this.dataSource.query(sql, [
+      driveIds,
+      Number.isFinite(length) ? length : null,
+      minDisclosed,
+    ]);
+    return rows.map((r) => ({
+      rank: r.rank,
+      team: { id: r.id, name: r.name, code: r.code, collegeId: r.college_id, createdAt: r.created_at, college: r.college_id ? { id: r.college_id, name: r.college_name as string } : null },
+      ...rankedFiguresOf(r, audience),
+    }));
   }
 
   async collegeLeaderboard(actor: AuthenticatedUser | null, driveId: string, length = Infinity): Promise<CollegeLeaderboardRow[]> {
@@ -212,15 +235,23 @@ export class ConversionsService {
     return this.collegeLeaderboardOf([driveId], length, audienceOf(actor));
   }
 
-  /** Colleges over their teams: for the public, the sum of their teams' public figures. */
+  /** Colleges over their teams, ranked by PostgreSQL as teamLeaderboard ranks teams. */
   async collegeLeaderboardOf(driveIds: string[], length: number, audience: Audience, ranking = Ranking.DONATED): Promise<CollegeLeaderboardRow[]> {
-    const rows: CollegeCountRow[] = await this.dataSource.query(
-      `SELECT c.id AS college_id, c.name AS college_name, s.team_id, ${ROW_COUNT_COLUMNS}
-         FROM drive_team_stats s JOIN teams t ON t.id = s.team_id JOIN colleges c ON c.id = t.college_id
-        WHERE s.drive_id = ANY($1)`,
-      [driveIds],
-    );
-    return collegeBoardOf(rows, length, audience, ranking);
+    const { sql, minDisclosed } = rankedBoardSql({
+      key: 't.college_id',
+      joins: 'JOIN teams t ON t.id = s.team_id',
+      extra: 'count(DISTINCT s.team_id)::int AS teams',
+      back: 'JOIN colleges c ON c.id = g.key',
+      select: 'c.id AS college_id, c.name AS college_name, g.teams',
+      name: 'c.name',
+      ranking,
+    });
+    const rows: (RankedSums & { college_id: string; college_name: string; teams: number })[] = await this.dataSource.query(sql, [
+      driveIds,
+      Number.isFinite(length) ? length : null,
+      minDisclosed,
+    ]);
+    return rows.map((r) => ({ rank: r.rank, college: { id: r.college_id, name: r.college_name }, teams: r.teams, ...rankedFiguresOf(r, audience) }));
   }
 
   /** The sizes of several drives' boards at once (for DataLoader), without ranking them. */

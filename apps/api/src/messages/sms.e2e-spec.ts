@@ -4,12 +4,14 @@
 // as the sign-up path will once phone-only sign-ups land.
 import { MessageChannel, MessagePurpose, Role, SignUpStatus } from '@life-relay/domain';
 import { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Outbox } from '../outbox/outbox.repository';
 import { Factories } from '../testing/factories';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { TestSmpp } from '../testing/test-smpp';
 import { SmsCatcher } from './delivery/sms-catcher';
 import { MAX_ATTEMPTS, OutboxDelivery } from './delivery/outbox-delivery.service';
+import QRCode from 'qrcode';
 import { DATA_CODING_GSM7, DATA_CODING_UCS2, ESM_CLASS_UDHI } from './delivery/sms-encoding';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status manageToken } }`;
@@ -241,6 +243,29 @@ describe('text messages (SMS)', () => {
     for (const person of people) {
       expect(smpp.to(person.phone)).toHaveLength(1);
       expect((await rowsTo(person.phone))[0]).toMatchObject({ state: 'SENT', attempts: 1 });
+    }
+  });
+
+  it('mints the short links of a batch of texts in one statement, and draws no ticket image for a text', async () => {
+    const people = await Promise.all([volunteer('en'), volunteer('zh-CN'), volunteer('en'), volunteer('zh-CN')]);
+    await delivery().deliverAllDue(); // their e-mails, which do carry the ticket's image
+    for (const person of people) await text(person);
+    const query = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const qr = jest.spyOn(QRCode, 'create');
+    try {
+      expect((await delivery().deliverAllDue()).sent).toBe(people.length);
+      expect(query.mock.calls.filter(([sql]) => /INSERT INTO short_links/.test(sql))).toHaveLength(1);
+      expect(qr).not.toHaveBeenCalled();
+    } finally {
+      query.mockRestore();
+      qr.mockRestore();
+    }
+    // Each text has its own two links (the ticket's and the share link), and each opens its own address.
+    const codes = people.flatMap((person) => [...smpp.to(person.phone)[0].text.matchAll(SHORT_LINK)].map((m) => m[1]));
+    expect(new Set(codes).size).toBe(2 * people.length);
+    for (const [i, person] of people.entries()) {
+      expect((await app.http.get(`/s/${codes[2 * i]}`)).headers.location).toMatch(/^http:\/\/relay\.test\/m\/[\w-]+$/);
+      expect((await app.http.get(`/s/${codes[2 * i + 1]}`)).headers.location).toContain(`/d/${person.drive.slug}?`);
     }
   });
 

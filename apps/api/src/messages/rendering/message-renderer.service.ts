@@ -78,7 +78,12 @@ interface Composition {
   purpose: string;
   locale: Locale;
   context: object;
-  extras: { unsubscribeUrl?: string | null; calendar?: string | null; ticket?: { code: string; png: Buffer; side: number } | null };
+  /**
+   * What only an e-mail carries. The calendar invite is made, and the ticket drawn as a QR code,
+   * only when an e-mail is written: a text message has neither, and the QR code was a tenth of
+   * the CPU of SMS delivery.
+   */
+  extras: { unsubscribeUrl?: string | null; calendar?: (() => string) | null; ticket?: { code: string } | null };
   /** The tokens minted for it: sent, and masked in the copy its row keeps. */
   secrets: string[];
 }
@@ -163,27 +168,61 @@ export class MessageRenderer {
    * and organizers see, with the codes masked.
    */
   async renderSms(tx: EntityManager, row: OutboxRow, batch?: BatchFacts): Promise<{ text: string; kept: RenderedSms } | null> {
-    const composed = await this.compose(tx, row, batch);
-    if (!composed) return null;
-    const written = plainForSms(smsTemplateOf(composed.locale, composed.purpose)(composed.context))
-      .replace(/[ \t]+/g, ' ')
-      .replace(/ ?\n ?/g, '\n')
-      .trim();
+    const rendered = (await this.renderSmsMany(tx, [row], batch)).get(row.id);
+    if (rendered instanceof Error) throw rendered;
+    return rendered ?? null;
+  }
+
+  /**
+   * The text messages of several outbox rows, as renderSms makes each, with the short links of
+   * all of them minted (and committed) in one statement: one INSERT per link was a durable
+   * commit per link, two per confirmation. A row whose rendering failed maps to its error, so
+   * that the others still go.
+   */
+  async renderSmsMany(tx: EntityManager, rows: OutboxRow[], batch?: BatchFacts): Promise<Map<string, { text: string; kept: RenderedSms } | null | Error>> {
     const base = this.config.publicUrl;
     const links = new RegExp(escapeRegExp(base) + LINK_PATH, 'g');
-    let text = '';
-    let kept = '';
-    let at = 0;
-    for (const match of written.matchAll(links)) {
-      const code = await this.shortLinks.shorten(tx, match[0]);
-      text += `${written.slice(at, match.index)}${base}/s/${code}`;
-      kept += `${written.slice(at, match.index)}${base}/s/${MASK}`;
-      at = (match.index ?? 0) + match[0].length;
+    const written: { row: OutboxRow; text: string; secrets: string[]; links: RegExpMatchArray[] }[] = [];
+    const results = new Map<string, { text: string; kept: RenderedSms } | null | Error>();
+    for (const [i, row] of rows.entries()) {
+      // A batch is rendered while the one before it is sent: let the session's answers in now and then.
+      if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
+      try {
+        const composed = await this.compose(tx, row, batch);
+        if (!composed) {
+          results.set(row.id, null);
+          continue;
+        }
+        const text = plainForSms(smsTemplateOf(composed.locale, composed.purpose)(composed.context))
+          .replace(/[ \t]+/g, ' ')
+          .replace(/ ?\n ?/g, '\n')
+          .trim();
+        written.push({ row, text, secrets: composed.secrets, links: [...text.matchAll(links)] });
+      } catch (error) {
+        results.set(row.id, error instanceof Error ? error : new Error(String(error)));
+      }
     }
-    text += written.slice(at);
-    kept = hide(kept + written.slice(at), composed.secrets);
-    const sms = encodeSms(text, 0);
-    return { text, kept: { text: kept, encoding: sms.encoding, parts: sms.parts.length } };
+    const codes = await this.shortLinks.shortenMany(
+      tx,
+      written.flatMap((w) => w.links.map((m) => m[0])),
+    );
+    let next = 0;
+    for (const { row, text: plain, secrets, links: found } of written) {
+      let text = '';
+      let kept = '';
+      let at = 0;
+      for (const match of found) {
+        const code = codes[next++];
+        text += `${plain.slice(at, match.index)}${base}/s/${code}`;
+        kept += `${plain.slice(at, match.index)}${base}/s/${MASK}`;
+        at = (match.index ?? 0) + match[0].length;
+      }
+      text += plain.slice(at);
+      kept = hide(kept + plain.slice(at), secrets);
+      const sms = encodeSms(text, 0);
+      results.set(row.id, { text, kept: { text: kept, encoding: sms.encoding, parts: sms.parts.length } });
+    }
+    return results;
   }
 
   /** The facts of an outbox row's message, or null when it no longer makes sense to send. */
@@ -223,7 +262,7 @@ export class MessageRenderer {
     // The status when the event happened (a confirmation may be delivered after a promotion).
     const waitlisted = (row.payload.status ?? s.status) === SignUpStatus.WAITLISTED;
     // The ticket that goes with this link, for a place held: masked in the kept copy as the link is.
-    const ticket = traits?.aboutAShift && !waitlisted ? this.ticket(token) : null;
+    const ticket = traits?.aboutAShift && !waitlisted ? { code: ticketOf(token) } : null;
     if (ticket) secrets.push(ticket.code, groupTicket(ticket.code));
     const date = dateFormat(locale, s.time_zone, 'full');
     const time = timeFormat(locale, s.time_zone);
@@ -279,7 +318,7 @@ export class MessageRenderer {
       purpose: row.purpose,
       locale,
       context: { ...context, unsubscribeUrl: unsubscribe },
-      extras: { unsubscribeUrl: unsubscribe, calendar: traits?.aboutAShift ? this.calendarInvite(s) : null, ticket },
+      extras: { unsubscribeUrl: unsubscribe, calendar: traits?.aboutAShift ? () => this.calendarInvite(s) : null, ticket },
       secrets,
     };
   }
@@ -351,16 +390,16 @@ export class MessageRenderer {
     const { subject, body } = templateOf(locale, purpose);
     const text = tidy(body(context));
     const attachments: RenderedMessage['attachments'] = [];
-    if (extras.calendar) attachments.push({ filename: 'shift.ics', content: extras.calendar, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
+    if (extras.calendar) attachments.push({ filename: 'shift.ics', content: extras.calendar(), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
     let html = toHtml(text, locale);
     if (extras.ticket) {
       // Right under the code in the text: the image the desk scans, carried by the message itself
       // (mail clients block images from elsewhere, and a link to one would be a key to look up).
       const code = groupTicket(extras.ticket.code);
-      const { side } = extras.ticket;
+      const { png, side } = this.ticketImage(extras.ticket.code);
       const image = `<img src="cid:${TICKET_IMAGE_CID}" width="${side}" height="${side}" alt="${code}">`;
       html = html.replace(code, `${code}<br>${image}`);
-      attachments.push({ filename: 'ticket.png', content: extras.ticket.png, contentType: 'image/png', cid: TICKET_IMAGE_CID });
+      attachments.push({ filename: 'ticket.png', content: png, contentType: 'image/png', cid: TICKET_IMAGE_CID });
     }
     return {
       subject: subject(context).trim(),
@@ -372,10 +411,9 @@ export class MessageRenderer {
     };
   }
 
-  /** The ticket of a manage link, and its QR code as a PNG (`LR1:<code>`, @life-relay/domain's ticket.ts). */
-  private ticket(manageToken: string): { code: string; png: Buffer; side: number } {
-    const code = ticketOf(manageToken);
-    return { code, ...qrPng(ticketPayload(code), TICKET_PIXELS_PER_MODULE) };
+  /** A ticket's QR code as a PNG (`LR1:<code>`, @life-relay/domain's ticket.ts). */
+  private ticketImage(code: string): { png: Buffer; side: number } {
+    return qrPng(ticketPayload(code), TICKET_PIXELS_PER_MODULE);
   }
 
   /** An invitation: its set-password link minted now; null (SKIPPED) when nobody is waiting for one. */

@@ -23,12 +23,21 @@ function newCode(): string {
 export class ShortLinks {
   /** A new code standing for the address. */
   async shorten(db: EntityManager, url: string): Promise<string> {
-    const code = newCode();
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', keyOf(code), iv);
-    const sealed = Buffer.concat([cipher.update(url, 'utf8'), cipher.final()]);
-    await db.query(`INSERT INTO short_links (code_hash, target) VALUES ($1, $2)`, [lookupOf(code), Buffer.concat([iv, cipher.getAuthTag(), sealed])]);
-    return code;
+    return (await this.shortenMany(db, [url]))[0];
+  }
+
+  /** A new code for each address, in their order, all written in one statement. */
+  async shortenMany(db: EntityManager, urls: string[]): Promise<string[]> {
+    if (urls.length === 0) return [];
+    const codes = urls.map(() => newCode());
+    const targets = urls.map((url, i) => {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', keyOf(codes[i]), iv);
+      const sealed = Buffer.concat([cipher.update(url, 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), sealed]);
+    });
+    await db.query(`INSERT INTO short_links (code_hash, target) SELECT * FROM unnest($1::text[], $2::bytea[])`, [codes.map(lookupOf), targets]);
+    return codes;
   }
 
   /** The address a code stands for; null for a code never issued. */

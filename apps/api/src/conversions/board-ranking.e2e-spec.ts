@@ -1,0 +1,109 @@
+// The boards are ranked by PostgreSQL (board-ranking.ts); libs/domain's rankBy is the reference.
+// The counts are written straight into drive_team_stats (what the sign_ups triggers keep), so
+// that every kind of tie can be made without hundreds of sign-ups.
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { MIN_DISCLOSED_GROUP, Ranking, Role } from '@life-relay/domain';
+import { Factories } from '../testing/factories';
+import { createTestApp, TestApp } from '../testing/test-app';
+import { Audience, CollegeCountRow, collegeBoardOf, ConversionsService, TEAM_COUNT_COLUMNS, teamBoardOf, TeamCountRow } from './conversions.service';
+
+type Counts = [registered: number, waitlisted: number, cancelled: number, checkedIn: number, donated: number, deferred: number, noShow: number];
+
+describe('boards ranked by PostgreSQL', () => {
+  let app: TestApp;
+  let make: Factories;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    make = new Factories(app, (await app.userWithRole(Role.ORGANIZER)).token);
+  });
+  afterAll(() => app.close());
+
+  const conversions = () => app.server.app.get(ConversionsService);
+
+  async function counts(driveId: string, teamId: string, c: Counts) {
+    await app.sql(
+      `INSERT INTO drive_team_stats (drive_id, team_key, team_id, registered, waitlisted, cancelled, checked_in, donated, deferred, no_show)
+       VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [driveId, teamId, ...c],
+    );
+  }
+
+  /** The rows the reference ranks: every team-and-drive row of the drives, as the board read them before. */
+  const teamRows = (driveIds: string[]): Promise<TeamCountRow[]> =>
+    app.sql(
+      `SELECT t.id, t.name, t.code, t.college_id, t.created_at, c.name AS college_name, ${TEAM_COUNT_COLUMNS}
+         FROM drive_team_stats s JOIN teams t ON t.id = s.team_id LEFT JOIN colleges c ON c.id = t.college_id
+        WHERE s.drive_id = ANY($1)`,
+      [driveIds],
+    );
+  const collegeRows = (driveIds: string[]): Promise<CollegeCountRow[]> =>
+    app.sql(
+      `SELECT c.id AS college_id, c.name AS college_name, s.team_id, ${TEAM_COUNT_COLUMNS}
+         FROM drive_team_stats s JOIN teams t ON t.id = s.team_id JOIN colleges c ON c.id = t.college_id
+        WHERE s.drive_id = ANY($1)`,
+      [driveIds],
+    );
+
+  it('ranks teams and colleges exactly as the domain’s rankBy does, on ties of every kind, for every ranking and audience', async () => {
+    const [first, second] = [await make.drive(), await make.drive()];
+    const n = make.unique();
+    // Names that tie on every figure and differ only where orders disagree: case, accents, a
+    // prefix, and a character above U+FFFF against one from U+E000 to U+FFFF (UTF-16 order puts
+    // the emoji first, code point order the full-width letter).
+    const names = [`b ${n}`, `B ${n}`, `é ${n}`, `e ${n}`, `e ${n} x`, `😀 ${n}`, `Ａ ${n}`, `Zed ${n}`, `Yak ${n}`, `Owl ${n}`, `Elk ${n}`, `Ant ${n}`, `Cat ${n}`];
+    const colleges = [`College 😀 ${n}`, `College Ａ ${n}`, `College a ${n}`, null];
+    const teams = [];
+    for (const [i, name] of names.entries()) teams.push(await make.team(name, colleges[i % colleges.length]));
+    const tied: Counts = [2, 1, 1, 1, 3, 1, 1]; // 8 sign-ups, 3 donated, 2 came without a donation (withheld from the public)
+    for (const team of teams.slice(0, 7)) await counts(first.id, team.id, tied);
+    // 1/3 and 2/6: the same rate; 3 came without a donation (shown) against 2 (withheld).
+    await counts(first.id, teams[7].id, [1, 0, 0, 1, 1, 1, 0]);
+    await counts(first.id, teams[8].id, [2, 0, 0, 2, 2, 1, 1]);
+    await counts(first.id, teams[9].id, [0, 3, 2, 0, 0, 0, 0]); // nobody holding a place: 0 sign-ups, yet on the board
+    await counts(first.id, teams[10].id, [0, 0, 0, 0, 0, 0, 0]); // nothing at all: not on the board
+    // Summed over two drives: withheld in each (2 + 2) is not shown as 4.
+    await counts(first.id, teams[11].id, [0, 0, 0, 2, 3, 0, 3]);
+    await counts(second.id, teams[11].id, [0, 0, 0, 1, 0, 1, 6]);
+    await counts(second.id, teams[12].id, [5, 0, 0, 0, 3, 0, 0]);
+
+    const boards: string[] = [];
+    for (const driveIds of [[first.id], [first.id, second.id]]) {
+      const [rows, collegeCounts] = [await teamRows(driveIds), await collegeRows(driveIds)];
+      for (const ranking of Object.values(Ranking)) {
+        for (const audience of ['organizers', 'public'] as Audience[]) {
+          const board = await conversions().teamLeaderboard(driveIds, Infinity, audience, ranking);
+          expect(board).toEqual(teamBoardOf(rows, Infinity, audience, ranking));
+          expect(await conversions().teamLeaderboard(driveIds, 4, audience, ranking)).toEqual(board.slice(0, 4));
+          expect(await conversions().collegeLeaderboardOf(driveIds, Infinity, audience, ranking)).toEqual(collegeBoardOf(collegeCounts, Infinity, audience, ranking));
+          boards.push(board.map((r) => r.team.name).join('|'));
+        }
+      }
+    }
+    // The data does tell the rankings apart, and the empty team is on no board.
+    expect(new Set(boards).size).toBeGreaterThan(3);
+    expect(boards.every((b) => !b.includes(`Elk ${n}`))).toBe(true);
+    const byDonated = await conversions().teamLeaderboard([first.id], Infinity, 'public', Ranking.DONATED);
+    // Ant ties with the seven on both figures (3 donated of 8) and goes by name as they do.
+    expect(byDonated.slice(0, 8).map((r) => r.team.name)).toEqual([`Ant ${n}`, `B ${n}`, `b ${n}`, `e ${n}`, `e ${n} x`, `é ${n}`, `Ａ ${n}`, `😀 ${n}`]);
+    expect(byDonated[0]).toMatchObject({ signUps: 8, donated: 3, checkedIn: 3, deferred: null });
+    expect(MIN_DISCLOSED_GROUP).toBe(3);
+  });
+
+  it('sends back only the rows asked for, ranked over the whole board', async () => {
+    const d = await make.drive();
+    const n = make.unique();
+    for (let i = 0; i < 30; i++) await counts(d.id, (await make.team(`Rank ${n} ${String(i).padStart(2, '0')}`)).id, [i % 5, 0, 0, 0, i % 7, 0, 0]);
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    try {
+      const { leaderboard } = await app.ok(`query($id: ID!) { leaderboard(driveId: $id, first: 3) { rank team { name } donated signUps } }`, { id: d.id });
+      expect(leaderboard.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3]);
+      expect(leaderboard.map((r: { donated: number }) => r.donated)).toEqual([6, 6, 6]);
+      const boardReads = spy.mock.calls.map((call, i) => ({ sql: String(call[0]), result: spy.mock.results[i] })).filter((c) => c.sql.includes('drive_team_stats'));
+      expect(boardReads).toHaveLength(1);
+      expect(await boardReads[0].result.value).toHaveLength(3);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
