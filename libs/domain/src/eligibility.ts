@@ -322,7 +322,11 @@ export function selfReportedCount(reported: { count: number | null; lastOn: stri
 /** The most donations elsewhere anyone may report (the story's donor had 94). */
 export const MAX_SELF_REPORTED_DONATIONS = 500;
 
-export type SelfReportProblem = { field: 'donatedElsewhereOn' | 'donatedElsewhereKind' | 'earlierDonations'; key: string; params?: Record<string, string | number> };
+export type SelfReportProblem = {
+  field: 'donatedElsewhereOn' | 'donatedElsewhereKind' | 'earlierDonations';
+  key: 'invalidDate' | 'dateInFuture' | 'donationKindRequired' | 'donationDateRequired' | 'outOfRange';
+  params?: Record<string, string | number>;
+};
 
 /**
  * What is wrong with a self-report: a date that is a real day, not in the future (`today`), with

@@ -31,6 +31,7 @@ import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules'
 import { RegionsAndShortages1795452800000 } from './1795452800000-RegionsAndShortages';
 import { ReserveRoster1795452900000 } from './1795452900000-ReserveRoster';
 import { CallOutAnswers1795452910000 } from './1795452910000-CallOutAnswers';
+import { SelfReportedDonations1795453000000 } from './1795453000000-SelfReportedDonations';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -65,4 +66,5 @@ export const MIGRATIONS: (new () => object)[] = [
   RegionsAndShortages1795452800000,
   ReserveRoster1795452900000,
   CallOutAnswers1795452910000,
+  SelfReportedDonations1795453000000,
 ];
