@@ -60,7 +60,7 @@ export class ReminderScanner {
          JOIN drives d ON d.id = s.drive_id
          JOIN volunteers v ON v.id = s.volunteer_id
          JOIN organizations o ON o.id = d.organization_id
-         JOIN (VALUES ('WHOLE_BLOOD', coalesce((o.eligibility_rules->>'wholeBloodAfterWholeBloodDays')::int, $2::int), $4::int),
+         JOIN LATERAL (VALUES ('WHOLE_BLOOD', coalesce((o.eligibility_rules->>'wholeBloodAfterWholeBloodDays')::int, $2::int), $4::int),
                       ('PLATELETS', coalesce((o.eligibility_rules->>'plateletsAfterPlateletsDays')::int, $3::int), $5::int)) AS interval_of(kind, days, max_age)
            ON interval_of.kind = d.kind
         WHERE s.status = 'DONATED' AND v.unsubscribed_at IS NULL
