@@ -24,7 +24,6 @@ import {
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
 import type { ShiftEntity } from '../drives/shift.entity';
 import { Places } from '../places/places.repository';

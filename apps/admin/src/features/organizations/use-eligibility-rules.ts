@@ -3,7 +3,7 @@
 // An admin chooses which organization; everyone else sees their own.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_AGE_WINDOWS, DEFAULT_INTERVALS_BETWEEN_KINDS, DEFAULT_PLATELETS_PER_YEAR, DriveKind, ELIGIBILITY_RULE_FIELDS, type EligibilityRules } from '@life-relay/domain';
 import { OrganizationsEligibilityDocument, OrganizationsSetEligibilityRulesDocument } from '../../generated/graphql';
@@ -31,17 +31,15 @@ export function useEligibilityRules() {
   const organizations = query.data?.organizations ?? [];
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const organization = organizations.find((o) => o.id === organizationId) ?? organizations[0] ?? null;
-  const [values, setValues] = useState<RuleValues>(asValues(undefined));
-  const [errors, setErrors] = useState<Partial<Record<RuleField, string>>>({});
-
-  // The form shows the chosen organization's rules as stored, again after each save.
+  // The form shows the chosen organization's rules as stored; what is typed is a draft of those
+  // very rules (a save, or another organization, starts from the stored ones again).
   const stored = organization?.eligibilityRules;
-  useEffect(() => {
-    setValues(asValues(stored ?? undefined));
-    setErrors({});
-  }, [stored]);
+  const storedKey = `${organization?.id}:${JSON.stringify(stored ?? null)}`;
+  const [draft, setDraft] = useState<{ key: string; values: RuleValues; errors: Partial<Record<RuleField, string>> } | null>(null);
+  const current = draft?.key === storedKey ? draft : { key: storedKey, values: asValues(stored ?? undefined), errors: {} };
+  const { values, errors } = current;
 
-  const setValue = (field: RuleField, value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const setValue = (field: RuleField, value: string) => setDraft({ ...current, values: { ...values, [field]: value } });
 
   const submit = async () => {
     if (!organization) return;
@@ -49,11 +47,11 @@ export function useEligibilityRules() {
     const input = Object.fromEntries(ELIGIBILITY_RULE_FIELDS.map((f) => [f, values[f].trim() === '' ? null : Number(values[f])]));
     try {
       await save({ variables: { input, organizationId: organization.id } });
-      setErrors({});
+      setDraft(null);
       notifications.show({ color: 'green', message: t('eligibility.saved') });
     } catch (error) {
       const fields = fieldErrors(error) as Partial<Record<RuleField, string>>;
-      setErrors(fields);
+      setDraft({ ...current, errors: fields });
       if (!Object.keys(fields).length) notifications.show({ color: 'red', message: errorMessage(error, tc), autoClose: 10_000 });
     }
   };
