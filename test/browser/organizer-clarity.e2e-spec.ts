@@ -142,6 +142,7 @@ describe('the organizers’ app, read by everyone', () => {
         '/messages',
         '/users',
         '/privacy',
+        '/eligibility',
         '/organizations',
         '/account/password',
         '/audit',
