@@ -25,7 +25,6 @@ export function EligibilityRulesPage() {
       value={values[name]}
       onChange={(v) => setValue(name, String(v))}
       error={errors[name]}
-      min={1}
       allowDecimal={false}
       readOnly={!mayChange}
       data-testid={`rule-${name}`}
