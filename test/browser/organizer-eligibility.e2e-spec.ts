@@ -1,6 +1,7 @@
 // The organization's eligibility rules (issue 22): an organizer changes a day count between
 // kinds of donation on the settings page, is told what is wrong beside the field, and saves; an
 // empty field is the default again.
+import AxeBuilder from '@axe-core/playwright';
 import { screenshot } from '../support/browser';
 import { useJourney } from '../support/journey';
 
@@ -13,6 +14,9 @@ describe('the eligibility rules page', () => {
     await page.getByRole('heading', { name: 'Eligibility rules' }).waitFor();
     const field = page.getByRole('textbox', { name: 'Platelets after whole blood' });
     await expect(field.getAttribute('placeholder')).resolves.toBe('Default: 90');
+    // Read by axe here too (organizer-clarity reads it among every page): nothing to find.
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
 
     await field.fill('0');
     await page.getByRole('button', { name: 'Save rules' }).click();

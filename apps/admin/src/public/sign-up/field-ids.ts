@@ -10,6 +10,9 @@ export const FIELD_IDS: Record<FieldName, string> = {
   code: 'su-code',
   birthDate: 'su-birth-date',
   bloodType: 'su-blood-type',
+  donatedElsewhereOn: 'su-donated-elsewhere-on',
+  donatedElsewhereKind: 'su-donated-elsewhere-kind',
+  earlierDonations: 'su-earlier-donations',
   consent: 'su-consent',
   healthConsent: 'su-health-consent',
 };
@@ -22,6 +25,9 @@ export const FIELD_LABELS = {
   code: 'form.code',
   birthDate: 'form.birthDate',
   bloodType: 'form.bloodType',
+  donatedElsewhereOn: 'form.donatedElsewhereOn',
+  donatedElsewhereKind: 'form.donatedElsewhereKind',
+  earlierDonations: 'form.earlierDonations',
   consent: 'form.consentLegend',
   healthConsent: 'form.healthConsentLegend',
 } as const satisfies Record<FieldName, string>;
