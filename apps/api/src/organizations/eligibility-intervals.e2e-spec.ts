@@ -173,6 +173,17 @@ describe('intervals between kinds, the platelet cap and donations elsewhere', ()
     });
   });
 
+  it('forgets donations reported elsewhere when the person is erased', async () => {
+    const signUp = await make.signUp(await wholeBlood(1), { earlierDonations: 7, donatedElsewhereOn: day(-300), donatedElsewhereKind: 'PLATELETS' });
+    const volunteerId = await volunteerOf(signUp.email);
+    await app.ok(`mutation($id: ID!) { eraseVolunteer(id: $id) }`, { id: volunteerId }, { token: organizer });
+    const [tombstone] = await app.sql(
+      `SELECT reported_donation_count, reported_last_donation_on, reported_last_donation_kind, donations_reported_at FROM volunteers WHERE id = $1`,
+      [volunteerId],
+    );
+    expect(tombstone).toEqual({ reported_donation_count: null, reported_last_donation_on: null, reported_last_donation_kind: null, donations_reported_at: null });
+  });
+
   it('refuses a change of shift to a day the interval has not passed by, as a problem of the shift', async () => {
     const contact = await donor('WHOLE_BLOOD', [day(-100)]);
     const drive = await make.drive({ shiftStarts: [new Date(`${day(1)}T02:00:00Z`), new Date(`${day(200)}T02:00:00Z`)] });
