@@ -146,6 +146,7 @@ describe('the organizers’ app, read by everyone', () => {
         '/reserve',
         '/users',
         '/privacy',
+        '/eligibility',
         '/organizations',
         '/account/password',
         '/audit',

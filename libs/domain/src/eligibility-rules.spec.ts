@@ -2,7 +2,7 @@ import { DriveKind } from './enums';
 import { ageProblemOn, donorAgeWindow, eligibilityRulesOf, eligibilityRulesProblems, NO_ELIGIBILITY_RULES } from './eligibility';
 
 const wholeBlood = { kind: DriveKind.WHOLE_BLOOD, minAge: null, maxAge: null };
-const rules = { firstTimeMaxAge: 55, repeatMaxAge: 60 };
+const rules = { ...NO_ELIGIBILITY_RULES, firstTimeMaxAge: 55, repeatMaxAge: 60 };
 
 describe('eligibility rules of an organization', () => {
   it('allows a 54-year-old first-timer and refuses a 56-year-old where the first-time limit is 55', () => {
@@ -35,17 +35,17 @@ describe('eligibility rules of an organization', () => {
   it('reports limits out of range and a first-time limit above the repeat one, by field', () => {
     expect(eligibilityRulesProblems(rules)).toEqual([]);
     expect(eligibilityRulesProblems(NO_ELIGIBILITY_RULES)).toEqual([]);
-    expect(eligibilityRulesProblems({ firstTimeMaxAge: 15, repeatMaxAge: 81 })).toEqual([
+    expect(eligibilityRulesProblems({ ...NO_ELIGIBILITY_RULES, firstTimeMaxAge: 15, repeatMaxAge: 81 })).toEqual([
       { field: 'firstTimeMaxAge', key: 'outOfRange', params: { min: 16, max: 80 } },
       { field: 'repeatMaxAge', key: 'outOfRange', params: { min: 16, max: 80 } },
     ]);
-    expect(eligibilityRulesProblems({ firstTimeMaxAge: 55.5, repeatMaxAge: null })).toHaveLength(1);
-    expect(eligibilityRulesProblems({ firstTimeMaxAge: 62, repeatMaxAge: 60 })).toEqual([{ field: 'firstTimeMaxAge', key: 'firstTimeAboveRepeat', params: { repeatMaxAge: 60 } }]);
+    expect(eligibilityRulesProblems({ ...NO_ELIGIBILITY_RULES, firstTimeMaxAge: 55.5, repeatMaxAge: null })).toHaveLength(1);
+    expect(eligibilityRulesProblems({ ...NO_ELIGIBILITY_RULES, firstTimeMaxAge: 62, repeatMaxAge: 60 })).toEqual([{ field: 'firstTimeMaxAge', key: 'firstTimeAboveRepeat', params: { repeatMaxAge: 60 } }]);
   });
 
   it('reads stored rules that lack a key as unset', () => {
     expect(eligibilityRulesOf({})).toEqual(NO_ELIGIBILITY_RULES);
     expect(eligibilityRulesOf(null)).toEqual(NO_ELIGIBILITY_RULES);
-    expect(eligibilityRulesOf({ firstTimeMaxAge: 55, other: 1 })).toEqual({ firstTimeMaxAge: 55, repeatMaxAge: null });
+    expect(eligibilityRulesOf({ firstTimeMaxAge: 55, other: 1 })).toEqual({ ...NO_ELIGIBILITY_RULES, firstTimeMaxAge: 55 });
   });
 });

@@ -105,24 +105,84 @@ export function dayInZone(instant: Date, timeZone: string): string {
 /**
  * How an organization's blood service states who may donate, beyond a drive's own window:
  * first-time donors are often held to a lower upper age (commonly 55) than repeat donors
- * (commonly 60). Null: the kind's default (DEFAULT_AGE_WINDOWS). A drive's own maxAge still wins
+ * (commonly 60); the days between one donation and the next, by the kinds of both; and how many
+ * platelet donations one person may give in 12 months. Null: the default (DEFAULT_AGE_WINDOWS,
+ * DEFAULT_INTERVALS_BETWEEN_KINDS, DEFAULT_PLATELETS_PER_YEAR). A drive's own maxAge still wins
  * for repeat donors, and a first-timer is never allowed past either limit.
  */
 export interface EligibilityRules {
   firstTimeMaxAge: number | null;
   repeatMaxAge: number | null;
+  wholeBloodAfterWholeBloodDays: number | null;
+  plateletsAfterWholeBloodDays: number | null;
+  plateletsAfterPlateletsDays: number | null;
+  wholeBloodAfterPlateletsDays: number | null;
+  plateletsPerYear: number | null;
 }
 
-export const NO_ELIGIBILITY_RULES: EligibilityRules = { firstTimeMaxAge: null, repeatMaxAge: null };
+/** The rules' day counts between kinds of donation: the previous kind, then the next one. */
+export const INTERVAL_RULES = ['wholeBloodAfterWholeBloodDays', 'plateletsAfterWholeBloodDays', 'plateletsAfterPlateletsDays', 'wholeBloodAfterPlateletsDays'] as const;
+export type IntervalRule = (typeof INTERVAL_RULES)[number];
+
+/** The kinds that are donations in the blood service's sense (not a registry's joining, not general volunteering). */
+export type DonationKind = DriveKind.WHOLE_BLOOD | DriveKind.PLATELETS;
+
+const INTERVAL_RULE_OF: Record<DonationKind, Record<DonationKind, IntervalRule>> = {
+  [DriveKind.WHOLE_BLOOD]: { [DriveKind.WHOLE_BLOOD]: 'wholeBloodAfterWholeBloodDays', [DriveKind.PLATELETS]: 'plateletsAfterWholeBloodDays' },
+  [DriveKind.PLATELETS]: { [DriveKind.PLATELETS]: 'plateletsAfterPlateletsDays', [DriveKind.WHOLE_BLOOD]: 'wholeBloodAfterPlateletsDays' },
+};
+
+/**
+ * Days between donations as Chinese blood services state them: 《献血者健康检查要求》 GB 18467-2011,
+ * 4.4 献血间隔: whole blood at least 6 months apart (180 days here, as the eligible-again reminder
+ * has always counted); apheresis platelets at least 2 weeks apart and at most 24 times a year;
+ * after platelets, whole blood at least 4 weeks later; after whole blood, platelets at least
+ * 3 months later (90 days). The same-kind values are DEFAULT_DONATION_INTERVAL_DAYS.
+ */
+export const DEFAULT_INTERVALS_BETWEEN_KINDS: Record<IntervalRule, number> = {
+  wholeBloodAfterWholeBloodDays: 180,
+  plateletsAfterWholeBloodDays: 90,
+  plateletsAfterPlateletsDays: 14,
+  wholeBloodAfterPlateletsDays: 28,
+};
+
+/** GB 18467-2011, 4.4: apheresis platelets no more than 24 times a year. */
+export const DEFAULT_PLATELETS_PER_YEAR = 24;
+
+export const NO_ELIGIBILITY_RULES: EligibilityRules = {
+  firstTimeMaxAge: null,
+  repeatMaxAge: null,
+  wholeBloodAfterWholeBloodDays: null,
+  plateletsAfterWholeBloodDays: null,
+  plateletsAfterPlateletsDays: null,
+  wholeBloodAfterPlateletsDays: null,
+  plateletsPerYear: null,
+};
 
 /** The range an organization may set an age limit in: below 16 or above 80, no blood service accepts donors. */
 export const RULE_AGE_RANGE = { min: 16, max: 80 } as const;
+/** Days between donations an organization may set: at least one, at most ten years (as the installation's own setting). */
+export const RULE_INTERVAL_RANGE = { min: 1, max: 3650 } as const;
+/** Platelet donations a year: one a week is more than any service allows. */
+export const RULE_PLATELETS_PER_YEAR_RANGE = { min: 1, max: 52 } as const;
+
+const RULE_RANGES: Record<keyof EligibilityRules, { min: number; max: number }> = {
+  firstTimeMaxAge: RULE_AGE_RANGE,
+  repeatMaxAge: RULE_AGE_RANGE,
+  wholeBloodAfterWholeBloodDays: RULE_INTERVAL_RANGE,
+  plateletsAfterWholeBloodDays: RULE_INTERVAL_RANGE,
+  plateletsAfterPlateletsDays: RULE_INTERVAL_RANGE,
+  wholeBloodAfterPlateletsDays: RULE_INTERVAL_RANGE,
+  plateletsPerYear: RULE_PLATELETS_PER_YEAR_RANGE,
+};
+
+export const ELIGIBILITY_RULE_FIELDS = Object.keys(RULE_RANGES) as (keyof EligibilityRules)[];
 
 /** Rules as stored (a JSON object that may lack a key or carry an old one): every key, null if unset. */
 export function eligibilityRulesOf(stored: unknown): EligibilityRules {
   const s = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
-  const age = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : null);
-  return { firstTimeMaxAge: age(s.firstTimeMaxAge), repeatMaxAge: age(s.repeatMaxAge) };
+  const whole = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+  return Object.fromEntries(ELIGIBILITY_RULE_FIELDS.map((field) => [field, whole(s[field])])) as unknown as EligibilityRules;
 }
 
 export type EligibilityRulesProblem =
@@ -132,10 +192,11 @@ export type EligibilityRulesProblem =
 /** What is wrong with rules an organizer sets, field by field; empty when nothing is. */
 export function eligibilityRulesProblems(rules: EligibilityRules): EligibilityRulesProblem[] {
   const problems: EligibilityRulesProblem[] = [];
-  for (const field of ['firstTimeMaxAge', 'repeatMaxAge'] as const) {
+  for (const field of ELIGIBILITY_RULE_FIELDS) {
     const value = rules[field];
-    if (value !== null && (!Number.isInteger(value) || value < RULE_AGE_RANGE.min || value > RULE_AGE_RANGE.max)) {
-      problems.push({ field, key: 'outOfRange', params: { ...RULE_AGE_RANGE } });
+    const range = RULE_RANGES[field];
+    if (value !== null && value !== undefined && (!Number.isInteger(value) || value < range.min || value > range.max)) {
+      problems.push({ field, key: 'outOfRange', params: { ...range } });
     }
   }
   const { firstTimeMaxAge, repeatMaxAge } = rules;
@@ -145,10 +206,151 @@ export function eligibilityRulesProblems(rules: EligibilityRules): EligibilityRu
   return problems;
 }
 
-/** Kinds whose donors the blood service's first-time and repeat limits concern (not a registry's joiners). */
-function isDonation(kind: DriveKind | `${DriveKind}`): boolean {
+/** A donation that counts for intervals and the platelet cap: recorded at a drive, or self-reported. */
+export interface PastDonation {
+  kind: DriveKind | `${DriveKind}`;
+  /** YYYY-MM-DD */
+  day: string;
+}
+
+/**
+ * The days between kinds an organization applies: its own, else the installation's same-kind
+ * setting (DONATION_INTERVAL_*_DAYS), else the defaults above.
+ */
+export function intervalDaysOf(rules: EligibilityRules, installation: Partial<Record<DriveKind, number | null>> = {}): Record<IntervalRule, number> {
+  return {
+    wholeBloodAfterWholeBloodDays:
+      rules.wholeBloodAfterWholeBloodDays ?? installation[DriveKind.WHOLE_BLOOD] ?? DEFAULT_INTERVALS_BETWEEN_KINDS.wholeBloodAfterWholeBloodDays,
+    plateletsAfterWholeBloodDays: rules.plateletsAfterWholeBloodDays ?? DEFAULT_INTERVALS_BETWEEN_KINDS.plateletsAfterWholeBloodDays,
+    plateletsAfterPlateletsDays: rules.plateletsAfterPlateletsDays ?? installation[DriveKind.PLATELETS] ?? DEFAULT_INTERVALS_BETWEEN_KINDS.plateletsAfterPlateletsDays,
+    wholeBloodAfterPlateletsDays: rules.wholeBloodAfterPlateletsDays ?? DEFAULT_INTERVALS_BETWEEN_KINDS.wholeBloodAfterPlateletsDays,
+  };
+}
+
+function isDonationKind(kind: DriveKind | `${DriveKind}`): kind is DonationKind {
   return kind === DriveKind.WHOLE_BLOOD || kind === DriveKind.PLATELETS;
 }
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The same day a year later (29 February: 1 March). */
+function aYearAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export type WaitReason = 'interval' | 'plateletCap';
+
+/**
+ * THE rule of when someone may donate `kind` again, whatever asks (the form, a change of shift,
+ * the desk, the import, the donor history, the eligible-again reminder, announcements and
+ * call-outs): the first day every interval since their last donation of each kind has passed,
+ * and on which fewer than the yearly cap of platelet donations fall in the year before. Null
+ * when nothing holds them back (no donation yet, or a kind without intervals: a registry, general
+ * volunteering). Registry joins are never donations and must not be passed in.
+ */
+export function eligibleFrom(
+  kind: DriveKind | `${DriveKind}`,
+  donations: readonly PastDonation[],
+  rules: EligibilityRules = NO_ELIGIBILITY_RULES,
+  installation: Partial<Record<DriveKind, number | null>> = {},
+): { date: string; reason: WaitReason } | null {
+  if (!isDonationKind(kind)) return null;
+  const days = intervalDaysOf(rules, installation);
+  let found: { date: string; reason: WaitReason } | null = null;
+  const later = (date: string, reason: WaitReason) => {
+    if (!found || date > found.date) found = { date, reason };
+  };
+  for (const previous of [DriveKind.WHOLE_BLOOD, DriveKind.PLATELETS] as const) {
+    const last = donations.filter((d) => d.kind === previous).reduce<string | null>((max, d) => (max === null || d.day > max ? d.day : max), null);
+    if (last) later(addDays(last, days[INTERVAL_RULE_OF[previous][kind]]), 'interval');
+  }
+  if (kind === DriveKind.PLATELETS) {
+    const cap = rules.plateletsPerYear ?? DEFAULT_PLATELETS_PER_YEAR;
+    const platelets = donations.filter((d) => d.kind === DriveKind.PLATELETS).map((d) => d.day).sort().reverse();
+    // With the cap reached, the next one is possible once the cap-th latest is a year old: from
+    // then on, fewer than the cap fall in the year before.
+    if (platelets.length >= cap) later(aYearAfter(platelets[cap - 1]), 'plateletCap');
+  }
+  return found;
+}
+
+export type DonationWaitProblem =
+  | { key: 'notEligibleUntil'; params: { date: string } }
+  | { key: 'plateletCapReached'; params: { date: string; cap: number } };
+
+/** Why someone with these donations may not donate `kind` on `day` (YYYY-MM-DD), or null. */
+export function donationWaitProblemOn(
+  kind: DriveKind | `${DriveKind}`,
+  day: string,
+  donations: readonly PastDonation[],
+  rules: EligibilityRules = NO_ELIGIBILITY_RULES,
+  installation: Partial<Record<DriveKind, number | null>> = {},
+): DonationWaitProblem | null {
+  const wait = eligibleFrom(kind, donations, rules, installation);
+  if (!wait || day >= wait.date) return null;
+  return wait.reason === 'plateletCap'
+    ? { key: 'plateletCapReached', params: { date: wait.date, cap: rules.plateletsPerYear ?? DEFAULT_PLATELETS_PER_YEAR } }
+    : { key: 'notEligibleUntil', params: { date: wait.date } };
+}
+
+/** Donations a person reported themselves (given elsewhere): how many before, and the last one. */
+export interface SelfReportedDonations {
+  count: number | null;
+  lastOn: string | null;
+  lastKind: DonationKind | null;
+}
+
+/** The last self-reported donation as one for the rule, if there is one. */
+export function selfReportedDonations(reported: { lastOn: string | null; lastKind: string | null }): PastDonation[] {
+  return reported.lastOn && reported.lastKind ? [{ kind: reported.lastKind as DonationKind, day: reported.lastOn }] : [];
+}
+
+/**
+ * How many donations someone reported having given elsewhere: the count they gave, and at least
+ * one if they gave the day of one. (Milestones count these beside the recorded ones.)
+ */
+export function selfReportedCount(reported: { count: number | null; lastOn: string | null }): number {
+  return Math.max(reported.count ?? 0, reported.lastOn ? 1 : 0);
+}
+
+/** The most donations elsewhere anyone may report (the story's donor had 94). */
+export const MAX_SELF_REPORTED_DONATIONS = 500;
+
+export type SelfReportProblem = {
+  field: 'donatedElsewhereOn' | 'donatedElsewhereKind' | 'earlierDonations';
+  key: 'invalidDate' | 'dateInFuture' | 'donationKindRequired' | 'donationDateRequired' | 'outOfRange';
+  params?: Record<string, string | number>;
+};
+
+/**
+ * What is wrong with a self-report: a date that is a real day, not in the future (`today`), with
+ * its kind (whole blood or platelets); a count from 0 to MAX_SELF_REPORTED_DONATIONS.
+ */
+export function selfReportProblems(
+  report: { donatedElsewhereOn?: string | null; donatedElsewhereKind?: string | null; earlierDonations?: number | null },
+  today: string,
+): SelfReportProblem[] {
+  const problems: SelfReportProblem[] = [];
+  const { donatedElsewhereOn: on, donatedElsewhereKind: kind, earlierDonations: count } = report;
+  if (on) {
+    if (!isCalendarDate(on)) problems.push({ field: 'donatedElsewhereOn', key: 'invalidDate' });
+    else if (on > today) problems.push({ field: 'donatedElsewhereOn', key: 'dateInFuture' });
+    if (!kind) problems.push({ field: 'donatedElsewhereKind', key: 'donationKindRequired' });
+  }
+  if (kind && !isDonationKind(kind as DriveKind)) problems.push({ field: 'donatedElsewhereKind', key: 'donationKindRequired' });
+  if (kind && !on) problems.push({ field: 'donatedElsewhereOn', key: 'donationDateRequired' });
+  if (count !== null && count !== undefined && (!Number.isInteger(count) || count < 0 || count > MAX_SELF_REPORTED_DONATIONS)) {
+    problems.push({ field: 'earlierDonations', key: 'outOfRange', params: { min: 0, max: MAX_SELF_REPORTED_DONATIONS } });
+  }
+  return problems;
+}
+
 
 /**
  * The age window for one donor at a drive under its organization's rules: a repeat donor's upper
@@ -158,11 +360,11 @@ function isDonation(kind: DriveKind | `${DriveKind}`): boolean {
  */
 export function donorAgeWindow(
   drive: { kind: DriveKind | `${DriveKind}`; minAge: number | null; maxAge: number | null },
-  rules: EligibilityRules,
+  rules: Pick<EligibilityRules, 'firstTimeMaxAge' | 'repeatMaxAge'>,
   firstTime: boolean,
 ): AgeWindow | null {
   const window = ageWindowOf(drive);
-  if (!window || !isDonation(drive.kind)) return window;
+  if (!window || !isDonationKind(drive.kind)) return window;
   let maxAge = drive.maxAge ?? rules.repeatMaxAge ?? window.maxAge;
   if (firstTime && rules.firstTimeMaxAge !== null) maxAge = Math.min(maxAge, rules.firstTimeMaxAge);
   return { minAge: window.minAge, maxAge };

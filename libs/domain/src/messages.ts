@@ -61,6 +61,10 @@ const en = {
   tooOld: 'The upper age limit for this drive is {maxAge}.',
   tooOldFirstTime: 'First-time donors may be at most {maxAge} at this organization’s drives.',
   notEligibleUntil: 'You donated recently; you may donate again from {date}.',
+  plateletCapReached: 'You have given platelets {cap} times in the past 12 months; you may give them again from {date}.',
+  dateInFuture: 'This date is still to come: enter the day you donated.',
+  donationKindRequired: 'Say whether you gave whole blood or platelets.',
+  donationDateRequired: 'Enter the day you donated.',
   driveNotEditable: 'This drive is closed and can no longer be changed.',
   shiftHasSignUps: 'People have signed up for this shift, so its times can no longer change. Add a new shift instead.',
   kindLocked: 'The kind of a published drive cannot change.',
@@ -114,7 +118,6 @@ const en = {
   unknownPerson: 'Nobody who signed up for your drives has this e-mail address or phone number.',
   contactsDisagree: 'The e-mail address and the phone number belong to two different people.',
   personTwiceInFile: 'This person is also on line {line} of the file.',
-  dateInFuture: 'This date is in the future.',
   callOutNeedMet: 'Enough people said they can come: this call-out needs no further wave.',
 } as const;
 
@@ -176,6 +179,10 @@ const zhCN: Record<MessageKey, string> = {
   tooOld: '本次活动的年龄上限为 {maxAge} 岁。',
   tooOldFirstTime: '在本组织的活动中，首次献血者的年龄上限为 {maxAge} 岁。',
   notEligibleUntil: '您最近已献血，{date} 起可再次献血。',
+  plateletCapReached: '您在过去 12 个月内已献血小板 {cap} 次，{date} 起可再次献血小板。',
+  dateInFuture: '该日期尚未到来，请输入您献血的日期。',
+  donationKindRequired: '请选择您献的是全血还是血小板。',
+  donationDateRequired: '请输入您献血的日期。',
   driveNotEditable: '该活动已结束，无法再修改。',
   shiftHasSignUps: '此班次已有人报名，时间不能再修改。请新增一个班次。',
   kindLocked: '已发布活动的类型不能修改。',
@@ -224,7 +231,6 @@ const zhCN: Record<MessageKey, string> = {
   unknownPerson: '报名过本机构活动的人中没有人使用此电子邮箱或电话号码。',
   contactsDisagree: '此电子邮箱和电话号码属于两个不同的人。',
   personTwiceInFile: '此人也在文件第 {line} 行。',
-  dateInFuture: '此日期在未来。',
   callOutNeedMet: '表示能来的人数已够：此次求助无需再扩大范围。',
 };
 

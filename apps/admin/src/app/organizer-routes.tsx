@@ -30,6 +30,7 @@ const ReservePage = page(() => import('../features/reserve/reserve-page').then((
 const UsersPage = page(() => import('../features/users/users-page').then((m) => m.UsersPage));
 const DeskDrivesPage = page(() => import('../features/check-in/desk-drives-page').then((m) => m.DeskDrivesPage));
 const OrganizationsPage = page(() => import('../features/organizations/organizations-page').then((m) => m.OrganizationsPage));
+const EligibilityRulesPage = page(() => import('../features/organizations/eligibility-rules-page').then((m) => m.EligibilityRulesPage));
 const ErasureDuePage = page(() => import('../features/privacy/erasure-due-page').then((m) => m.ErasureDuePage));
 const AuditPage = page(() => import('../features/audit/audit-page').then((m) => m.AuditPage));
 const MyTeamsPage = page(() => import('../features/team-lead/my-teams-page').then((m) => m.MyTeamsPage));
@@ -118,6 +119,7 @@ export function OrganizerRoutes() {
               <Route path="/reserve">{only(READER_ROLES, <ReservePage />)}</Route>
               <Route path="/users">{only(ORGANIZER_ROLES, <UsersPage />)}</Route>
               <Route path="/privacy">{only(ORGANIZER_ROLES, <ErasureDuePage />)}</Route>
+              <Route path="/eligibility">{only(READER_ROLES, <EligibilityRulesPage />)}</Route>
               <Route path="/organizations">{only(ADMIN_ROLES, <OrganizationsPage />)}</Route>
               <Route path="/account/password" component={ChangePasswordPage} />
               <Route path="/audit">{only(ADMIN_ROLES, <AuditPage />)}</Route>

@@ -555,12 +555,16 @@ describe('conversions and leaderboards', () => {
       await donate(person.id, 400);
       const [v] = await app.sql(`SELECT id FROM volunteers WHERE email = $1`, [person.email]);
       const history = await org(`query($id: ID!) { volunteer(id: $id) { email donorHistory { donationCount totalVolumeMl lastDonatedOn nextEligible { kind date } milestones } signUps { status } } }`, { id: v.id });
-      // Counted from the drive's day (2030-12-05), not the day the outcome was typed in: 180 days on.
+      // Counted from the drive's day (2030-12-05), not the day the outcome was typed in: 180 days
+      // on for whole blood, 90 for platelets after whole blood.
       expect(history.volunteer.donorHistory).toEqual({
         donationCount: 1,
         totalVolumeMl: 400,
         lastDonatedOn: '2030-12-05',
-        nextEligible: [{ kind: 'WHOLE_BLOOD', date: '2031-06-03' }],
+        nextEligible: [
+          { kind: 'WHOLE_BLOOD', date: '2031-06-03' },
+          { kind: 'PLATELETS', date: '2031-03-05' },
+        ],
         milestones: [1],
       });
       expect(history.volunteer.signUps).toEqual([{ status: 'DONATED' }]);

@@ -1,7 +1,7 @@
 // Eligibility as blood services state it (issue 22, item 6), the age part: each organization
 // sets its first-time and repeat donors' upper age limits; the public form and the desk apply
 // them, a first-timer held to the first-time one. Drives are on 2030-12-05 (the factories' day).
-import { Role } from '@life-relay/domain';
+import { NO_ELIGIBILITY_RULES, Role } from '@life-relay/domain';
 import { ReminderScanner } from '../messages/reminders/reminder-scanner.service';
 import { Factories } from '../testing/factories';
 import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
@@ -50,7 +50,7 @@ describe('eligibility rules of an organization', () => {
     const { organizations } = await app.ok(`{ organizations { id eligibilityRules { firstTimeMaxAge repeatMaxAge } } }`, {}, { token: organizer });
     expect(organizations).toEqual([{ id: organizationId, eligibilityRules: { firstTimeMaxAge: 55, repeatMaxAge: 60 } }]);
     expect(await app.sql(`SELECT organization_id, details FROM audit_events WHERE action = 'ELIGIBILITY_RULES_CHANGED'`)).toEqual([
-      { organization_id: organizationId, details: { organizationId, firstTimeMaxAge: 55, repeatMaxAge: 60 } },
+      { organization_id: organizationId, details: { organizationId, ...NO_ELIGIBILITY_RULES, firstTimeMaxAge: 55, repeatMaxAge: 60 } },
     ]);
 
     const outOfRange = await setRules({ firstTimeMaxAge: 12, repeatMaxAge: 99 });
@@ -59,7 +59,7 @@ describe('eligibility rules of an organization', () => {
     const above = await setRules({ firstTimeMaxAge: 62, repeatMaxAge: 60 }, organizer);
     expect(above.errors?.[0].extensions.fields).toEqual([expect.objectContaining({ field: 'firstTimeMaxAge', key: 'firstTimeAboveRepeat' })]);
     // Refused calls change nothing.
-    expect((await app.sql(`SELECT eligibility_rules FROM organizations WHERE id = $1`, [organizationId]))[0].eligibility_rules).toEqual({ firstTimeMaxAge: 55, repeatMaxAge: 60 });
+    expect((await app.sql(`SELECT eligibility_rules FROM organizations WHERE id = $1`, [organizationId]))[0].eligibility_rules).toEqual({ ...NO_ELIGIBILITY_RULES, firstTimeMaxAge: 55, repeatMaxAge: 60 });
   });
 
   it('may be set by nobody else: not team leads (nor viewers or desk staff: @Organizers), nor another organization’s organizers', async () => {
@@ -78,7 +78,7 @@ describe('eligibility rules of an organization', () => {
     // Their own is theirs to set, and leaves this one's alone; an admin names the organization.
     expect((await app.ok(SET_RULES, { input: { repeatMaxAge: 65 } }, { token: other })).setEligibilityRules.id).toBe(createOrganization.id);
     expect((await app.ok(SET_RULES, { input: { firstTimeMaxAge: 55, repeatMaxAge: 60 }, organizationId }, { token: admin })).setEligibilityRules.id).toBe(organizationId);
-    expect((await app.sql(`SELECT eligibility_rules FROM organizations WHERE id = $1`, [organizationId]))[0].eligibility_rules).toEqual({ firstTimeMaxAge: 55, repeatMaxAge: 60 });
+    expect((await app.sql(`SELECT eligibility_rules FROM organizations WHERE id = $1`, [organizationId]))[0].eligibility_rules).toEqual({ ...NO_ELIGIBILITY_RULES, firstTimeMaxAge: 55, repeatMaxAge: 60 });
   });
 
   describe('on the public form, where first-timers may be at most 55', () => {

@@ -24,7 +24,7 @@ export class OrganizationsResolver {
 
   @Organizers()
   @Audited<OrganizationType>(AuditAction.ELIGIBILITY_RULES_CHANGED, ({ result }) => ({
-    details: { organizationId: result.id, firstTimeMaxAge: result.eligibilityRules.firstTimeMaxAge, repeatMaxAge: result.eligibilityRules.repeatMaxAge },
+    details: { organizationId: result.id, ...result.eligibilityRules },
   }))
   @Mutation(() => OrganizationType, {
     description: 'Organizers: who may donate at their organization’s drives (an admin names the organization); a limit left out is the kind’s default again.',

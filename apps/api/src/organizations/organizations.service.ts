@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EligibilityRules, eligibilityRulesOf, eligibilityRulesProblems } from '@life-relay/domain';
+import { ELIGIBILITY_RULE_FIELDS, EligibilityRules, eligibilityRulesOf, eligibilityRulesProblems } from '@life-relay/domain';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
@@ -30,11 +30,11 @@ export class OrganizationsService {
 
   /**
    * Sets an organization's eligibility rules (the caller's own; an admin names one), each limit
-   * not given set back to the kind's default. Bad values are refused field by field.
+   * (age, days between kinds, platelets a year) not given set back to the default. Bad values are refused field by field.
    */
   async setEligibilityRules(actor: AuthenticatedUser, organizationId: string | null | undefined, input: EligibilityRulesInput): Promise<OrganizationType> {
     const id = await this.target(actor, organizationId, 'organizationId');
-    const rules: EligibilityRules = { firstTimeMaxAge: input.firstTimeMaxAge ?? null, repeatMaxAge: input.repeatMaxAge ?? null };
+    const rules = Object.fromEntries(ELIGIBILITY_RULE_FIELDS.map((field) => [field, input[field] ?? null])) as unknown as EligibilityRules;
     const problems = eligibilityRulesProblems(rules);
     if (problems.length) throw new InvalidInputError(problems);
     // As JSON text: given an object, the query builder would take it for columns to set.

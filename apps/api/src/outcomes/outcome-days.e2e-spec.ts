@@ -64,8 +64,15 @@ describe('outcomes on the drive’s days', () => {
     ]);
     const [{ volunteer_id }] = await app.sql(`SELECT volunteer_id FROM sign_ups WHERE id = $1`, [made.id]);
     const { volunteer } = await app.ok(HISTORY, { id: volunteer_id }, { token: organizer });
-    // Whole blood: 180 days from 2030-12-05.
-    expect(volunteer.donorHistory).toEqual({ donationCount: 1, lastDonatedOn: '2030-12-05', nextEligible: [{ kind: 'WHOLE_BLOOD', date: '2031-06-03' }] });
+    // Whole blood: 180 days from 2030-12-05; platelets after whole blood: 90.
+    expect(volunteer.donorHistory).toEqual({
+      donationCount: 1,
+      lastDonatedOn: '2030-12-05',
+      nextEligible: [
+        { kind: 'WHOLE_BLOOD', date: '2031-06-03' },
+        { kind: 'PLATELETS', date: '2031-03-05' },
+      ],
+    });
 
     // "You can donate again" goes on the drive's day plus the interval, not before.
     const scanner = app.server.app.get(ReminderScanner);

@@ -15,7 +15,7 @@ import {
   dayInZone,
   DriveStatus,
   Locale,
-  nextEligibleDay,
+  selfReportProblems,
   normalizePhone,
   recordsHealthOutcomes,
   SignUpChannel,
@@ -24,14 +24,13 @@ import {
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
 import type { ShiftEntity } from '../drives/shift.entity';
 import { Places } from '../places/places.repository';
 import { SignUpType } from '../sign-ups/dto/roster.types';
 import { Consents } from '../sign-ups/consents.repository';
 import { RosterService } from '../sign-ups/roster.service';
-import { ageProblems, hasDonatedBefore } from '../sign-ups/sign-up-rules';
+import { ageProblems, donationsOf, hasDonatedBefore, waitProblems } from '../sign-ups/sign-up-rules';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { Placement, SignUpsRepository } from '../sign-ups/sign-ups.repository';
 import { Volunteers } from '../sign-ups/volunteers.repository';
@@ -84,12 +83,15 @@ export class WalkInsService {
     if (input.teamId && !(await this.isTeamOf(input.teamId, drive.organizationId))) problems.push({ field: 'teamId', key: 'unknownTeam' });
     const health = input.healthConsent === true;
     if (recordsHealthOutcomes(drive.kind) && !health) problems.push({ field: 'healthConsent', key: 'healthConsentRequired' });
+    const rules = await this.organizations.eligibilityRulesOf(drive.organizationId);
     if (shift && input.birthDate) {
-      // The desk may know whether the person standing there has donated before: a first-timer
-      // is held to the organization's first-time limit.
-      const firstTime = !(await hasDonatedBefore(this.dataSource.manager, email, phone));
-      problems.push(...ageProblems(drive, shift, input.birthDate, await this.organizations.eligibilityRulesOf(drive.organizationId), firstTime));
+      // The desk may know whether the person standing there has donated before (here, or
+      // elsewhere by what they say now): a first-timer is held to the organization's first-time limit.
+      const reported = Boolean(input.earlierDonations || input.donatedElsewhereOn);
+      const firstTime = !reported && !(await hasDonatedBefore(this.dataSource.manager, email, phone));
+      problems.push(...ageProblems(drive, shift, input.birthDate, rules, firstTime));
     }
+    problems.push(...selfReportProblems(input, dayInZone(now, drive.timeZone)));
     if (problems.length) throw new InvalidInputError(problems);
     const chosen = shift as ShiftEntity;
 
@@ -102,7 +104,16 @@ export class WalkInsService {
     try {
       return await this.dataSource.transaction(async (tx) => {
         const volunteerId = [...(await this.volunteers.upsertMany(tx, [person], locale)).values()][0];
-        await this.assertDonationIntervalPassed(tx, drive, chosen, volunteerId);
+        // What they say about donations elsewhere is kept (health data: with the health consent)
+        // and counted; a refusal below rolls it back with everything else.
+        if (health) {
+          await this.volunteers.reportDonations(tx, volunteerId, {
+            count: input.earlierDonations ?? null, lastOn: input.donatedElsewhereOn ?? null, lastKind: input.donatedElsewhereKind ?? null,
+          });
+        }
+        const donations = (await donationsOf(tx, [volunteerId])).get(volunteerId) ?? [];
+        const waits = waitProblems(drive, chosen, donations, rules, this.config.donationIntervalDays);
+        if (waits.length) throw new InvalidInputError(waits);
         await this.places.lock(tx, [chosen.id]);
         const [mine] = await tx.query(`SELECT id, status FROM sign_ups WHERE drive_id = $1 AND volunteer_id = $2 FOR UPDATE`, [drive.id, volunteerId]);
         if (mine && mine.status !== SignUpStatus.CANCELLED) throw SIGNED_UP_MEANWHILE;
@@ -167,18 +178,5 @@ export class WalkInsService {
 
   private async duplicate(signUpId: string): Promise<WalkInResult> {
     return { signUp: (await this.roster.byId(signUpId)) as SignUpType, duplicate: true, placeAdded: false };
-  }
-
-  /** As on the form: nobody is registered before their donation interval has passed (counted to the shift's day). */
-  private async assertDonationIntervalPassed(tx: EntityManager, drive: DriveEntity, shift: ShiftEntity, volunteerId: string): Promise<void> {
-    const interval = this.config.donationIntervalDays[drive.kind];
-    if (interval === null) return;
-    const [row] = await tx.query(
-      `SELECT to_char(max(s.outcome_on), 'YYYY-MM-DD') AS day FROM sign_ups s JOIN drives d ON d.id = s.drive_id
-        WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND d.kind = $2`,
-      [volunteerId, drive.kind],
-    );
-    const next = row?.day ? nextEligibleDay(row.day, interval) : null;
-    if (next && dayInZone(shift.startsAt, drive.timeZone) < next) throw InvalidInputError.field('shiftId', 'notEligibleUntil', { date: next });
   }
 }

@@ -18,7 +18,8 @@ function cell(value: unknown): string {
 /** The rows of one thing stored: a field per row; nested lists are their own sections. */
 function rowsOf(section: string, item: number | '', record: object): string[][] {
   return Object.entries(record)
-    .filter(([, value]) => !Array.isArray(value))
+    // Nested lists and records are their own sections.
+    .filter(([, value]) => !Array.isArray(value) && !(value !== null && typeof value === 'object' && !(value instanceof Date)))
     .map(([field, value]) => [section, String(item), field, cell(value)]);
 }
 
@@ -34,6 +35,7 @@ export function myDataCsv(data: MyData): string {
     signUp.history.forEach((event) => rows.push(...rowsOf(`signUp ${i + 1} history`, i + 1, event)));
   });
   data.donations.forEach((d, i) => rows.push(...rowsOf('donation', i + 1, d)));
+  if (data.selfReportedDonations) rows.push(...rowsOf('selfReportedDonations', 1, data.selfReportedDonations));
   data.consents.forEach((c, i) => rows.push(...rowsOf('consent', i + 1, c)));
   data.messageKinds.forEach((k, i) => rows.push(...rowsOf('messageKind', i + 1, k)));
   data.messages.forEach((m, i) => rows.push(...rowsOf('message', i + 1, m)));

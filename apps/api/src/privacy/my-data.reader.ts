@@ -4,7 +4,7 @@
 // only; consents come from their owner (sign-ups' Consents).
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Contact, DriveKind, joinsRegistry, MessageChannel, OPTIONAL_MESSAGE_PURPOSES, SignUpStatus, traitsOf } from '@life-relay/domain';
+import { Contact, DriveKind, joinsRegistry, MessageChannel, OPTIONAL_MESSAGE_PURPOSES, selfReportedCount, SignUpStatus, traitsOf } from '@life-relay/domain';
 import type { MyData, MySignUp } from './dto/my-data.types';
 
 /** A row as the driver gives it: the columns named in each query. */
@@ -37,7 +37,8 @@ export class MyDataReader {
     const [v] = await db.query(
       `SELECT name, email::text AS email, phone, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, blood_type, email_verified_at, phone_verified_at,
               blood_type_source, blood_type_verified_at, phenotypes, to_char(blood_service_donated_on, 'YYYY-MM-DD') AS blood_service_donated_on,
-              region_code, availability_notes, channel, locale, call_out_opt_in, unsubscribed_at, unsubscribed_purposes, created_at, updated_at
+              region_code, availability_notes, channel, locale, call_out_opt_in, unsubscribed_at, unsubscribed_purposes, created_at, updated_at,
+              reported_donation_count, to_char(reported_last_donation_on, 'YYYY-MM-DD') AS reported_last_donation_on, reported_last_donation_kind, donations_reported_at
          FROM volunteers WHERE id = $1`,
       [volunteerId],
     );
@@ -88,6 +89,11 @@ export class MyDataReader {
       [volunteerId, [v.email, v.phone].filter(Boolean)],
     );
     const turnedOff: string[] = v.unsubscribed_purposes ?? [];
+    const donations = signUps
+      // Joining a stem-cell registry is no donation: such a sign-up tells of it, with its sample id.
+      .filter((s) => s.status === SignUpStatus.DONATED && s.outcomeAt && !joinsRegistry(s.kind as DriveKind))
+      .map((s) => ({ driveTitle: s.driveTitle, donatedAt: s.outcomeAt as Date, volumeMl: s.volumeMl, kind: s.kind }));
+    const selfReported = selfReportedCount({ count: v.reported_donation_count, lastOn: v.reported_last_donation_on });
     return {
       name: v.name,
       email: v.email,
@@ -116,10 +122,12 @@ export class MyDataReader {
           .filter((e) => e.sign_up_id === id)
           .map((e) => ({ fromStatus: e.from_status, toStatus: e.to_status, correction: e.correction, details: JSON.stringify(e.details ?? {}), at: e.created_at })),
       })),
-      donations: signUps
-        // Joining a stem-cell registry is no donation: such a sign-up tells of it, with its sample id.
-        .filter((s) => s.status === SignUpStatus.DONATED && s.outcomeAt && !joinsRegistry(s.kind as DriveKind))
-        .map((s) => ({ driveTitle: s.driveTitle, donatedAt: s.outcomeAt as Date, volumeMl: s.volumeMl, kind: s.kind })),
+      donations,
+      selfReportedDonations: v.donations_reported_at
+        ? { count: v.reported_donation_count, lastDonatedOn: v.reported_last_donation_on, lastKind: v.reported_last_donation_kind, reportedAt: v.donations_reported_at }
+        : null,
+      donationCount: donations.length + selfReported,
+      selfReportedCount: selfReported,
       messages: messages.map((m) => ({
         purpose: m.purpose,
         channel: m.channel,

@@ -6,9 +6,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   DriveKind,
+  eligibleFrom,
   milestonesReached,
-  nextEligibleDay,
+  NO_ELIGIBILITY_RULES,
   normalizePhone,
+  PastDonation,
+  selfReportedCount,
   SignUpStatus,
   MessageChannel,
   normalizeContact,
@@ -20,6 +23,7 @@ import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '
 import { containsPattern } from '../common/sql';
 import { InvalidInputError } from '../common/errors/domain-errors';
 import { DonorHistory, SignUpEventType, SignUpType, VolunteerType } from './dto/roster.types';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { hashManageToken, hashTicket } from './manage-token';
 
 export interface RosterFilter {
@@ -85,6 +89,7 @@ export class RosterService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async list(driveId: string, filter: RosterFilter): Promise<Connection<SignUpType>> {
@@ -214,14 +219,31 @@ export class RosterService {
         GROUP BY d.kind`,
       [volunteerId, organizationScope(actor), beforeSignUpId],
     );
-    const donationCount = rows.reduce((n, r) => n + r.donations, 0);
-    const nextEligible = rows
-      .map((r) => ({ kind: r.kind, date: nextEligibleDay(r.last_day, this.config.donationIntervalDays[r.kind]) }))
+    // What the person reported about donations elsewhere counts too, and is said to be self-reported.
+    const [reported]: { count: number | null; last_on: string | null; last_kind: DriveKind | null; days: PastDonation[] }[] = await this.dataSource.query(
+      `SELECT v.reported_donation_count AS count, to_char(v.reported_last_donation_on, 'YYYY-MM-DD') AS last_on, v.reported_last_donation_kind AS last_kind,
+              (SELECT coalesce(json_agg(json_build_object('kind', d.kind, 'day', to_char(s.outcome_on, 'YYYY-MM-DD'))), '[]'::json)
+                 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
+                WHERE s.volunteer_id = v.id AND s.status = 'DONATED' AND s.outcome_on IS NOT NULL AND d.kind IN ('WHOLE_BLOOD', 'PLATELETS')
+                  AND ($2::uuid IS NULL OR d.organization_id = $2)) AS days
+         FROM volunteers v WHERE v.id = $1`,
+      [volunteerId, organizationScope(actor)],
+    );
+    const selfReported = reported ? selfReportedCount({ count: reported.count, lastOn: reported.last_on }) : 0;
+    const donations = [...(reported?.days ?? []), ...(reported?.last_on && reported.last_kind ? [{ kind: reported.last_kind, day: reported.last_on }] : [])];
+    // The caller's organization's rules (an admin, who sees every organization's donations: the defaults).
+    const scope = organizationScope(actor);
+    const rules = scope ? await this.organizations.eligibilityRulesOf(scope) : NO_ELIGIBILITY_RULES;
+    const donationCount = rows.reduce((n, r) => n + r.donations, 0) + selfReported;
+    const nextEligible = [DriveKind.WHOLE_BLOOD, DriveKind.PLATELETS]
+      .map((kind) => ({ kind, date: eligibleFrom(kind, donations, rules, this.config.donationIntervalDays)?.date ?? null }))
       .filter((e): e is { kind: DriveKind; date: string } => e.date !== null && e.date > today);
     return {
       donationCount,
+      selfReportedCount: selfReported,
+      selfReportedLastDonation: reported?.last_on && reported.last_kind ? { kind: reported.last_kind, date: reported.last_on } : null,
       totalVolumeMl: rows.reduce((n, r) => n + r.volume, 0),
-      lastDonatedOn: rows.map((r) => r.last_day).sort().at(-1) ?? null,
+      lastDonatedOn: [...rows.map((r) => r.last_day), ...(reported?.last_on ? [reported.last_on] : [])].sort().at(-1) ?? null,
       nextEligible,
       milestones: milestonesReached(donationCount),
     };

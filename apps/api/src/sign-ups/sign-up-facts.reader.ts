@@ -4,7 +4,8 @@
 // messages they did not ask for.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { SignUpStatus, traitsOf } from '@life-relay/domain';
+import { DriveKind, eligibilityRulesOf, eligibleFrom, selfReportedCount, SignUpStatus, traitsOf } from '@life-relay/domain';
+import { DONATIONS_OF } from './sign-up-rules';
 
 /** A sign-up as its messages tell of it: the person, the drive, the shift, the team. */
 export interface SignUpFacts {
@@ -29,13 +30,15 @@ export interface SignUpFacts {
   /** The code of the person's own share link for this drive (a public identifier, not a key). */
   referral_code: string;
   waitlist_position: number;
+  organization_id: string;
 }
 
 const SIGN_UP_FACTS = `
   SELECT s.id, s.status, s.arrival, s.volunteer_id, to_char(s.retry_on, 'YYYY-MM-DD') AS retry_on, d.kind,
          to_char(s.outcome_on, 'YYYY-MM-DD') AS outcome_day, v.name, d.title, d.location, d.description, d.time_zone, d.slug,
          sh.id AS shift_id, sh.starts_at, sh.ends_at, t.name AS team_name, t.code AS team_code, s.referral_code,
-         (SELECT count(*)::int FROM sign_ups w WHERE w.shift_id = s.shift_id AND w.status = 'WAITLISTED' AND w.arrival <= s.arrival) AS waitlist_position
+         (SELECT count(*)::int FROM sign_ups w WHERE w.shift_id = s.shift_id AND w.status = 'WAITLISTED' AND w.arrival <= s.arrival) AS waitlist_position,
+         d.organization_id
     FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN drives d ON d.id = s.drive_id
     JOIN shifts sh ON sh.id = s.shift_id LEFT JOIN teams t ON t.id = s.team_id
    WHERE s.id = ANY($1)`;
@@ -51,13 +54,30 @@ export class SignUpFactsReader {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
-  /** How many times the volunteer has donated, through any drive; joining a stem-cell registry is no donation. */
+  /**
+   * How many times the volunteer has donated, through any drive or elsewhere by their own report
+   * (milestones count both); joining a stem-cell registry is no donation.
+   */
   async donationCount(db: EntityManager, volunteerId: string): Promise<number> {
     const [r] = await db.query(
-      `SELECT count(*)::int AS n FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND d.kind <> 'STEM_CELL_REGISTRY'`,
+      `SELECT (SELECT count(*)::int FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.volunteer_id = $1 AND s.status = 'DONATED' AND d.kind <> 'STEM_CELL_REGISTRY') AS n,
+              v.reported_donation_count AS count, v.reported_last_donation_on AS last_on
+         FROM volunteers v WHERE v.id = $1`,
       [volunteerId],
     );
-    return r.n;
+    return r ? r.n + selfReportedCount({ count: r.count, lastOn: r.last_on }) : 0;
+  }
+
+  /**
+   * The first day the volunteer may give `kind` again under the organization's rules, over every
+   * donation of theirs (recorded or self-reported): the domain's eligibleFrom. Null: nothing holds them back.
+   */
+  async eligibleAgainOn(db: EntityManager, volunteerId: string, kind: DriveKind, organizationId: string, installation: Partial<Record<DriveKind, number | null>>): Promise<string | null> {
+    const [row] = await db.query(
+      `SELECT ${DONATIONS_OF('v')} AS donations, (SELECT eligibility_rules FROM organizations WHERE id = $2) AS rules FROM volunteers v WHERE v.id = $1`,
+      [volunteerId, organizationId],
+    );
+    return row ? (eligibleFrom(kind, row.donations, eligibilityRulesOf(row.rules), installation)?.date ?? null) : null;
   }
 
   /**

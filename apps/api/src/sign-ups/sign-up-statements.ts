@@ -7,6 +7,7 @@ import { countPlace, takeFreePlace } from '../places/places.repository';
 import { ConsentScope } from '@life-relay/domain';
 import { FORM_CONSENTS, givenConsents } from './consents.repository';
 import { FILL_IN_NEVER_OVERWRITE, recipientOf, unclaimed } from './volunteers.repository';
+import { DONATIONS_OF } from './sign-up-rules';
 
 /**
  * The drive by slug ($1), the chosen shift ($2, or null) if it is one of the drive's, the team of
@@ -28,7 +29,8 @@ export const SIGN_UP_TARGET = `SELECT d.id, d.organization_id, d.status, d.kind,
  * type (null without the health consent), $6 locale, $7 call-out opt-in, $13 region code, records the consents
  * given with the form ($11 scopes, $12 versions) for drive $8 and their sign-up (the existing one,
  * or $10, the id the new sign-up will take), and reads, in the same statement, their sign-up for
- * drive $8 if any, the day of their last donation of kind $9, and the arrival number a new
+ * drive $8 if any, their donations that count for intervals (DONATIONS_OF) when
+ * the drive's kind $9 has intervals, and the arrival number a new
  * sign-up takes. The verified contact becomes the volunteer's channel.
  */
 const upsertPersonForDrive = (verified: 'email' | 'phone') => `WITH person AS (
@@ -37,13 +39,12 @@ const upsertPersonForDrive = (verified: 'email' | 'phone') => `WITH person AS (
             $4, $5, $6, $7, '${verified === 'email' ? 'EMAIL' : 'SMS'}', now(), $13::text)
     ON CONFLICT (${verified})${verified === 'phone' ? ' WHERE phone IS NOT NULL' : ''} ${FILL_IN_NEVER_OVERWRITE},
        channel = EXCLUDED.channel, ${verified}_verified_at = EXCLUDED.${verified}_verified_at
-    RETURNING id, channel, ${recipientOf('volunteers')} AS recipient
+    RETURNING id, channel, ${recipientOf('volunteers')} AS recipient, reported_last_donation_on, reported_last_donation_kind
   ), ${FORM_CONSENTS('$8', '$10', '$11', '$12')}
   SELECT person.id AS volunteer_id, person.channel, person.recipient,
          nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS next_arrival,
-         (SELECT to_char(max(d.outcome_on), 'YYYY-MM-DD')
-            FROM sign_ups d JOIN drives dr ON dr.id = d.drive_id
-           WHERE d.volunteer_id = person.id AND d.status = 'DONATED' AND dr.kind = $9) AS last_donation_day,
+         -- Only a blood or platelet drive ($9, its kind) holds anyone to intervals.
+         CASE WHEN $9::text IN ('WHOLE_BLOOD', 'PLATELETS') THEN ${DONATIONS_OF('person')} END AS donations,
          s.id, s.drive_id, s.shift_id, s.status, s.arrival, s.locale
     FROM person LEFT JOIN sign_ups s ON s.volunteer_id = person.id AND s.drive_id = $8`;
 

@@ -19,12 +19,15 @@ import {
   dayInZone,
   DriveStatus,
   Locale,
+  EligibilityRules,
   MessageChannel,
-  nextEligibleDay,
   normalizePhone,
+  PastDonation,
   normalizeReferralCode,
   normalizeTeamCode,
   recordsHealthOutcomes,
+  selfReportedDonations,
+  selfReportProblems,
   SignUpStatus,
   showsTicket,
 } from '@life-relay/domain';
@@ -32,7 +35,7 @@ import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '.
 import { isUuid } from '../common/graphql/uuid';
 import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
-import { ageProblems, hasDonatedBefore } from './sign-up-rules';
+import { ageProblems, donationsOf, hasDonatedBefore, waitProblems } from './sign-up-rules';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { ShiftEntity } from '../drives/shift.entity';
 import { Outbox, QueuedMessage } from '../outbox/outbox.repository';
@@ -41,7 +44,7 @@ import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignU
 import { hashManageToken, newManageToken, ticketHashOf, ticketOf } from './manage-token';
 import { COUNT_PLACE_AND_ISSUE_TOKEN, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_BY_PHONE_FOR_DRIVE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
 import { SignUpCodes } from '../verification/sign-up-codes.repository';
-import { recipientOf } from './volunteers.repository';
+import { recipientOf, Volunteers } from './volunteers.repository';
 import { LockedShift, Places } from '../places/places.repository';
 import { Placement, SignUpsRepository } from './sign-ups.repository';
 import { MessagePurpose } from '@life-relay/domain';
@@ -72,7 +75,8 @@ interface Person {
   channel: MessageChannel;
   recipient: string;
   existing: SignUpRow | null;
-  lastDonationDay: string | null;
+  /** Their donations that count for intervals (recorded and self-reported: DONATIONS_OF). */
+  donations: PastDonation[];
   nextArrival: string;
 }
 
@@ -89,6 +93,8 @@ interface SignUpRequest {
   code: string;
   /** The id a new sign-up takes: the consents given with the form name it before it is written. */
   signUpId: string;
+  /** The drive's organization's eligibility rules. */
+  rules: EligibilityRules;
 }
 
 interface SignUpRow {
@@ -116,6 +122,7 @@ export class SignUpsService {
     private readonly signUps: SignUpsRepository,
     private readonly codes: SignUpCodes,
     private readonly organizations: OrganizationsService,
+    private readonly volunteers: Volunteers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -152,6 +159,7 @@ export class SignUpsService {
     // known until a code proves the contact theirs.
     const rules = await this.organizations.eligibilityRulesOf(drive.organizationId);
     if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate, rules));
+    problems.push(...selfReportProblems(input, dayInZone(new Date(), drive.timeZone)));
     if (problems.length) throw new InvalidInputError(problems);
     // Nothing about anyone is read or written before a code proves one of the contacts.
     const verified = await this.codes.verify(this.dataSource.manager, contacts, input.code);
@@ -160,13 +168,15 @@ export class SignUpsService {
     const firstTimeProblems = shift && input.birthDate ? ageProblems(drive, shift, input.birthDate, rules, true) : [];
     if (firstTimeProblems.length) {
       const [email, phone] = verified.channel === MessageChannel.EMAIL ? [verified.value, null] : [null, verified.value];
-      if (!(await hasDonatedBefore(this.dataSource.manager, email, phone))) throw new InvalidInputError(firstTimeProblems);
+      // Someone who says they donated elsewhere is no first-timer either (marked self-reported).
+      const reported = Boolean(input.earlierDonations || input.donatedElsewhereOn);
+      if (!reported && !(await hasDonatedBefore(this.dataSource.manager, email, phone))) throw new InvalidInputError(firstTimeProblems);
     }
     const chosenShift = shift as SignUpShift & { hasRoom: boolean };
     // An unknown code, or one of another drive, is ignored just like no code: the answer is the
     // same either way, so the form cannot be asked whether a code exists.
     const request: SignUpRequest = {
-      input, locale, drive, shift: chosenShift, teamId: team?.id ?? null, referrer: target.referrer, verified, code: input.code as string, signUpId: randomUUID(),
+      input, locale, drive, shift: chosenShift, teamId: team?.id ?? null, referrer: target.referrer, verified, code: input.code as string, signUpId: randomUUID(), rules,
     };
 
     // A second contact is kept only if no other record has it; when another submission took it
@@ -275,7 +285,7 @@ export class SignUpsService {
    */
   private async beforePlacing(
     tx: EntityManager,
-    { input, locale, drive, shift, verified, code, signUpId }: SignUpRequest,
+    { input, locale, drive, shift, verified, code, signUpId, rules }: SignUpRequest,
   ): Promise<{ receipt: SignUpReceipt } | Person> {
     // The code is used up with the sign-up (if this transaction rolls back, it still works). One
     // used before still answers a repeated submission (a double click), and nothing else.
@@ -284,7 +294,15 @@ export class SignUpsService {
     const { existing } = person;
     if (existing && existing.status !== SignUpStatus.CANCELLED) return { receipt: await this.duplicate(tx, existing) };
     if (!fresh) throw InvalidInputError.field('code', 'codeExpired');
-    this.assertDonationIntervalPassed(drive, shift, person.lastDonationDay);
+    // What they report about donations elsewhere is health data: kept only with the health
+    // consent, like a blood type, and counted at once. Refused below, the transaction keeps none of it.
+    if (input.healthConsent === true) {
+      const report = { count: input.earlierDonations ?? null, lastOn: input.donatedElsewhereOn ?? null, lastKind: input.donatedElsewhereKind ?? null };
+      await this.volunteers.reportDonations(tx, person.volunteerId, report);
+      person.donations.push(...selfReportedDonations(report));
+    }
+    const waits = waitProblems(drive, shift, person.donations, rules, this.config.donationIntervalDays);
+    if (waits.length) throw new InvalidInputError(waits);
     return person;
   }
 
@@ -340,11 +358,14 @@ export class SignUpsService {
         throw new ConflictError('shiftChangeNotAllowed');
       }
       if (signUp.shift_id === to.id) return this.receipt(tx, signUp, to);
+      // The new shift's day under the same rules as signing up: age (the organization's limits,
+      // first-time or repeat) and the intervals since their donations, as problems of the shift.
       const [volunteer] = await tx.query(`SELECT to_char(birth_date, 'YYYY-MM-DD') AS birth_date FROM volunteers WHERE id = $1`, [signUp.volunteer_id]);
-      if (volunteer.birth_date) {
-        const problems = ageProblems(drive, target, volunteer.birth_date).map((p) => ({ ...p, field: 'shiftId' }));
-        if (problems.length) throw new InvalidInputError(problems);
-      }
+      const rules = await this.organizations.eligibilityRulesOf(drive.organizationId);
+      const donations = (await donationsOf(tx, [signUp.volunteer_id])).get(signUp.volunteer_id) ?? [];
+      const problems = volunteer.birth_date ? ageProblems(drive, target, volunteer.birth_date, rules, donations.length === 0 && !(await this.reportedEarlier(tx, signUp.volunteer_id))) : [];
+      problems.push(...waitProblems(drive, target, donations, rules, this.config.donationIntervalDays));
+      if (problems.length) throw new InvalidInputError(problems.map((p) => ({ ...p, field: 'shiftId' })));
       const hasRoom = to.registered_count < to.capacity;
       if (signUp.status === SignUpStatus.REGISTERED && !hasRoom) throw InvalidInputError.field('shiftId', 'shiftFull');
 
@@ -478,15 +499,13 @@ export class SignUpsService {
     const existing: SignUpRow | null = row.id
       ? { id: row.id, drive_id: row.drive_id, shift_id: row.shift_id, volunteer_id: row.volunteer_id, status: row.status, arrival: row.arrival, locale: row.locale, channel: row.channel, recipient: row.recipient }
       : null;
-    return { volunteerId: row.volunteer_id, channel: row.channel, recipient: row.recipient, existing, lastDonationDay: row.last_donation_day, nextArrival: row.next_arrival };
+    return { volunteerId: row.volunteer_id, channel: row.channel, recipient: row.recipient, existing, donations: row.donations ?? [], nextArrival: row.next_arrival };
   }
 
-  private assertDonationIntervalPassed(drive: SignUpDrive, shift: SignUpShift, lastDonationDay: string | null) {
-    const interval = this.config.donationIntervalDays[drive.kind];
-    const next = interval !== null && lastDonationDay ? nextEligibleDay(lastDonationDay, interval) : null;
-    if (next && dayInZone(shift.startsAt, drive.timeZone) < next) {
-      throw InvalidInputError.field('shiftId', 'notEligibleUntil', { date: next });
-    }
+  /** Whether the volunteer reported donations elsewhere (a count without a day counts too). */
+  private async reportedEarlier(db: EntityManager, volunteerId: string): Promise<boolean> {
+    const [row] = await db.query(`SELECT coalesce(reported_donation_count, 0) > 0 AS reported FROM volunteers WHERE id = $1`, [volunteerId]);
+    return row?.reported === true;
   }
 
   private async assertDriveOpen(tx: EntityManager, driveId: string) {

@@ -19,6 +19,13 @@ import type { UserEntity } from '../accounts/user.entity';
   `("blood_type_verified_at" IS NULL AND "blood_type_source" IS NULL AND "blood_type_verified_by_id" IS NULL AND "phenotypes" = '{}')
          OR ("blood_type_verified_at" IS NOT NULL AND "blood_type" IS NOT NULL AND "blood_type_source" IN ('DESK', 'BLOOD_SERVICE'))`,
 )
+@Check('volunteers_reported_donation_count_check', `"reported_donation_count" BETWEEN 0 AND 500`)
+@Check(
+  'volunteers_reported_last_donation_check',
+  `("reported_last_donation_on" IS NULL) = ("reported_last_donation_kind" IS NULL)
+         AND ("reported_last_donation_kind" IS NULL OR "reported_last_donation_kind" IN ('WHOLE_BLOOD', 'PLATELETS'))
+         AND (("reported_donation_count" IS NULL AND "reported_last_donation_on" IS NULL) = ("donations_reported_at" IS NULL))`,
+)
 @Index('volunteers_name_trgm_idx', { synchronize: false })
 export class VolunteerEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -85,6 +92,22 @@ export class VolunteerEntity {
   /** The city the person gave on the form (a code of the list in libs/domain); null: not given. */
   @Column({ name: 'region_code', type: 'text', nullable: true })
   regionCode: string | null;
+
+  /**
+   * Self-reported (issue 22): how many times the person says they donated elsewhere before, and
+   * the day and kind of the last such donation; never mixed with the donations drives recorded.
+   */
+  @Column({ name: 'reported_donation_count', type: 'integer', nullable: true })
+  reportedDonationCount: number | null;
+
+  @Column({ name: 'reported_last_donation_on', type: 'date', nullable: true })
+  reportedLastDonationOn: string | null;
+
+  @Column({ name: 'reported_last_donation_kind', type: 'text', nullable: true })
+  reportedLastDonationKind: string | null;
+
+  @Column({ name: 'donations_reported_at', type: 'timestamptz', nullable: true })
+  donationsReportedAt: Date | null;
 
   /** The language messages to this person are written in. */
   @Column({ type: 'text', default: 'en' })

@@ -24,6 +24,9 @@ export const FILL_IN_NEVER_OVERWRITE = `DO UPDATE SET
 /** What goes with a forgotten blood type: its verification, the phenotypes (a CHECK insists) and the blood service's donation date. */
 const FORGET_VERIFICATION = `blood_type_source = NULL, blood_type_verified_at = NULL, blood_type_verified_by_id = NULL, phenotypes = '{}', blood_service_donated_on = NULL`;
 
+/** What goes with the donations a person reported (erasure, a withdrawn health consent). */
+const FORGET_REPORTED_DONATIONS = `reported_donation_count = NULL, reported_last_donation_on = NULL, reported_last_donation_kind = NULL, donations_reported_at = NULL`;
+
 /** `value` (a parameter or expression of `column`'s type), or null if another record has it. */
 export const unclaimed = (column: 'email' | 'phone', value: string) => `(SELECT ${value} WHERE NOT EXISTS (SELECT 1 FROM volunteers WHERE ${column} = ${value}))`;
 
@@ -105,7 +108,8 @@ export class Volunteers {
     const [gone] = await returningRows<Record<string, unknown>>(
       tx,
       `DELETE FROM volunteers WHERE id = $1
-       RETURNING email, email_verified_at, phone, phone_verified_at, birth_date, blood_type, call_out_opt_in, unsubscribed_at, unsubscribed_purposes`,
+       RETURNING email, email_verified_at, phone, phone_verified_at, birth_date, blood_type, call_out_opt_in, unsubscribed_at, unsubscribed_purposes,
+                 reported_donation_count, to_char(reported_last_donation_on, 'YYYY-MM-DD') AS reported_last_donation_on, reported_last_donation_kind`,
       [mergedId],
     );
     await tx.query(
@@ -118,6 +122,12 @@ export class Volunteers {
         WHERE id = $1`,
       [keptId, gone.email, gone.email_verified_at, gone.phone, gone.phone_verified_at, gone.birth_date, gone.blood_type, gone.call_out_opt_in, gone.unsubscribed_at, gone.unsubscribed_purposes],
     );
+    // What the merged record reported elsewhere stays reported (the later last donation wins).
+    await this.reportDonations(tx, keptId, {
+      count: (gone.reported_donation_count as number | null) ?? null,
+      lastOn: (gone.reported_last_donation_on as string | null) ?? null,
+      lastKind: (gone.reported_last_donation_kind as string | null) ?? null,
+    });
   }
 
   /**
@@ -156,9 +166,30 @@ export class Volunteers {
     );
   }
 
-  /** The health consent was withdrawn: the blood type (health data) goes, and its verification with it. */
+  /**
+   * The health consent was withdrawn: the blood type (health data) goes, and its verification
+   * with it, and so do the donations the person reported (health data as well).
+   */
   async forgetBloodType(db: EntityManager, volunteerId: string): Promise<void> {
-    await db.query(`UPDATE volunteers SET blood_type = NULL, ${FORGET_VERIFICATION}, updated_at = now() WHERE id = $1`, [volunteerId]);
+    await db.query(`UPDATE volunteers SET blood_type = NULL, ${FORGET_VERIFICATION}, ${FORGET_REPORTED_DONATIONS}, updated_at = now() WHERE id = $1`, [volunteerId]);
+  }
+
+  /**
+   * What the person says about donations elsewhere (the form once a code proved the contact, or
+   * the desk): a count given replaces the one kept (they know best how many they gave); a last
+   * donation replaces the kept one only if it is later, so an older memory never shortens an
+   * interval. Nothing is changed on an erased record.
+   */
+  async reportDonations(db: EntityManager, volunteerId: string, report: { count: number | null; lastOn: string | null; lastKind: string | null }): Promise<void> {
+    if (report.count === null && report.lastOn === null) return;
+    await db.query(
+      `UPDATE volunteers SET reported_donation_count = coalesce($2::int, reported_donation_count),
+              reported_last_donation_kind = CASE WHEN $3::date IS NOT NULL AND (reported_last_donation_on IS NULL OR $3::date > reported_last_donation_on) THEN $4::text ELSE reported_last_donation_kind END,
+              reported_last_donation_on = CASE WHEN $3::date IS NOT NULL AND (reported_last_donation_on IS NULL OR $3::date > reported_last_donation_on) THEN $3::date ELSE reported_last_donation_on END,
+              donations_reported_at = now(), updated_at = now()
+        WHERE id = $1 AND erased_at IS NULL`,
+      [volunteerId, report.count, report.lastOn, report.lastKind],
+    );
   }
 
   /**
@@ -210,13 +241,13 @@ export class Volunteers {
   }
 
   /**
-   * The record becomes an anonymous tombstone: no name, contact, birth date or blood type, no
-   * messages ever again. The row stays, so that the person's sign-ups keep counting.
+   * The record becomes an anonymous tombstone: no name, contact, birth date, blood type or
+   * self-reported donations, no messages ever again. The row stays, so that the person's sign-ups keep counting.
    */
   async erase(tx: EntityManager, volunteerId: string): Promise<void> {
     await tx.query(
       `UPDATE volunteers SET name = '', email = NULL, phone = NULL, email_verified_at = NULL, phone_verified_at = NULL,
-              birth_date = NULL, blood_type = NULL, region_code = NULL, ${FORGET_VERIFICATION}, availability_notes = NULL, call_out_opt_in = false, unsubscribed_at = coalesce(unsubscribed_at, now()),
+              birth_date = NULL, blood_type = NULL, region_code = NULL, ${FORGET_VERIFICATION}, ${FORGET_REPORTED_DONATIONS}, availability_notes = NULL, call_out_opt_in = false, unsubscribed_at = coalesce(unsubscribed_at, now()),
               erased_at = now(), updated_at = now()
         WHERE id = $1`,
       [volunteerId],

@@ -4,7 +4,7 @@
 import { useQuery } from '@apollo/client/react';
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuilding, IconCalendarEvent, IconClipboardCheck, IconClockShield, IconDroplet, IconKey, IconLogout, IconMail, IconShieldSearch, IconUsers, IconUsersGroup, IconTrophy } from '@tabler/icons-react';
+import { IconAdjustments, IconBuilding, IconCalendarEvent, IconClipboardCheck, IconClockShield, IconDroplet, IconKey, IconLogout, IconMail, IconShieldSearch, IconUsers, IconUsersGroup, IconTrophy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -15,7 +15,7 @@ import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
   href: string;
-  label: 'nav.drives' | 'nav.desk' | 'nav.teams' | 'nav.messages' | 'nav.users' | 'nav.organizations' | 'nav.privacy' | 'nav.reserve' | 'nav.audit' | 'nav.myTeams';
+  label: 'nav.drives' | 'nav.desk' | 'nav.teams' | 'nav.messages' | 'nav.users' | 'nav.organizations' | 'nav.privacy' | 'nav.reserve' | 'nav.eligibility' | 'nav.audit' | 'nav.myTeams';
   icon: ReactNode;
   roles: readonly Role[];
 }
@@ -29,6 +29,8 @@ const NAV: readonly NavItem[] = [
   { href: '/reserve', label: 'nav.reserve', icon: <IconDroplet size={18} />, roles: READER_ROLES },
   { href: '/users', label: 'nav.users', icon: <IconUsers size={18} />, roles: ORGANIZER_ROLES },
   { href: '/privacy', label: 'nav.privacy', icon: <IconClockShield size={18} />, roles: ORGANIZER_ROLES },
+  // Viewers read the rules their organization's drives apply; organizers change them.
+  { href: '/eligibility', label: 'nav.eligibility', icon: <IconAdjustments size={18} />, roles: READER_ROLES },
   { href: '/organizations', label: 'nav.organizations', icon: <IconBuilding size={18} />, roles: ADMIN_ROLES },
   // What organizers did with personal data is for admins to see, not for organizers of each other.
   { href: '/audit', label: 'nav.audit', icon: <IconShieldSearch size={18} />, roles: ADMIN_ROLES },

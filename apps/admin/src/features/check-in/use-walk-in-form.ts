@@ -29,9 +29,13 @@ export interface WalkInValues {
   healthConsent: boolean;
   teamId: string | null;
   shiftId: string | null;
+  /** Self-reported, optional: the person's last donation elsewhere (day and kind) and how many before. */
+  donatedElsewhereOn?: string;
+  donatedElsewhereKind?: DriveKind | null;
+  earlierDonations?: string;
 }
 
-const FIELDS: readonly string[] = ['name', 'phone', 'email', 'birthDate', 'bloodType', 'healthConsent', 'teamId', 'shiftId'];
+const FIELDS: readonly string[] = ['name', 'phone', 'email', 'birthDate', 'bloodType', 'healthConsent', 'teamId', 'shiftId', 'donatedElsewhereOn', 'donatedElsewhereKind', 'earlierDonations'];
 
 interface Shift {
   id: string;
@@ -60,6 +64,9 @@ export function walkInInput(driveId: string, values: WalkInValues): WalkInInput 
     healthConsent: values.healthConsent,
     teamId: values.teamId,
     shiftId: values.shiftId,
+    // What they say about donations elsewhere is health data: only with the health consent, and only what was given.
+    ...(values.healthConsent && values.donatedElsewhereOn?.trim() ? { donatedElsewhereOn: values.donatedElsewhereOn.trim(), donatedElsewhereKind: values.donatedElsewhereKind ?? null } : {}),
+    ...(values.healthConsent && values.earlierDonations?.trim() ? { earlierDonations: Number(values.earlierDonations.trim()) } : {}),
   };
 }
 
@@ -72,7 +79,7 @@ export function useWalkInForm({ driveId, driveKind, onRegistered }: { driveId: s
   const healthConsentRequired = recordsHealthOutcomes(driveKind);
   const shifts = choices.data?.drive?.shifts ?? [];
   const form = useForm<WalkInValues>({
-    initialValues: { name: '', phone: '', email: '', birthDate: '', bloodType: null, healthConsent: false, teamId: null, shiftId: null },
+    initialValues: { name: '', phone: '', email: '', birthDate: '', bloodType: null, healthConsent: false, teamId: null, shiftId: null, donatedElsewhereOn: '', donatedElsewhereKind: null, earlierDonations: '' },
     validate: {
       name: (v) => (v.trim() ? null : t('walkIn.required')),
       phone: (v, values) => (v.trim() || values.email.trim() ? null : t('walkIn.contactRequired')),

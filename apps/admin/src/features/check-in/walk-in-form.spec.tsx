@@ -134,4 +134,12 @@ describe('the walk-in form’s rules', () => {
     const values = { name: ' Li Lei ', phone: '', email: ' li@campus.test ', birthDate: '', bloodType: 'A_POS' as const, healthConsent: false, teamId: null, shiftId: 's' };
     expect(walkInInput('d', values)).toEqual({ driveId: 'd', name: 'Li Lei', phone: null, email: 'li@campus.test', birthDate: null, bloodType: null, healthConsent: false, teamId: null, shiftId: 's' });
   });
+
+  it('sends donations reported elsewhere only with the health consent, and only what was given', () => {
+    const values = { name: 'Li Lei', phone: '13812345678', email: '', birthDate: '', bloodType: null, healthConsent: true, teamId: null, shiftId: 's',
+      donatedElsewhereOn: '2026-11-01', donatedElsewhereKind: 'WHOLE_BLOOD' as const, earlierDonations: '94' };
+    expect(walkInInput('d', values)).toMatchObject({ donatedElsewhereOn: '2026-11-01', donatedElsewhereKind: 'WHOLE_BLOOD', earlierDonations: 94 });
+    expect(walkInInput('d', { ...values, healthConsent: false })).not.toHaveProperty('donatedElsewhereOn');
+    expect(walkInInput('d', { ...values, earlierDonations: ' ' })).not.toHaveProperty('earlierDonations');
+  });
 });

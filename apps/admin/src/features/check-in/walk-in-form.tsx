@@ -52,6 +52,19 @@ export function WalkInForm({ driveId, drive, onRegistered, onCancel }: WalkInFor
             {...form.getInputProps('bloodType')}
           />
         </SimpleGrid>
+        {form.values.healthConsent && (
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput size="md" label={t('walkIn.donatedElsewhereOn')} type="date" description={t('walkIn.selfReportedHint')} {...form.getInputProps('donatedElsewhereOn')} />
+            <Select
+              size="md"
+              label={t('walkIn.donatedElsewhereKind')}
+              data={(['WHOLE_BLOOD', 'PLATELETS'] as const).map((kind) => ({ value: kind, label: t(`walkIn.donationKinds.${kind}`) }))}
+              clearable
+              {...form.getInputProps('donatedElsewhereKind')}
+            />
+            <TextInput size="md" label={t('walkIn.earlierDonations')} inputMode="numeric" {...form.getInputProps('earlierDonations')} />
+          </SimpleGrid>
+        )}
         <Checkbox
           size="md"
           label={t(walkIn.healthConsentRequired ? 'walkIn.healthConsentRequiredLabel' : 'walkIn.healthConsentLabel')}

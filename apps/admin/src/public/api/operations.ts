@@ -280,6 +280,14 @@ export const MY_DATA = operation<MyDataQuery, MyDataQueryVariables>(/* GraphQL *
         donatedAt
         volumeMl
       }
+      donationCount
+      selfReportedCount
+      selfReportedDonations {
+        count
+        lastDonatedOn
+        lastKind
+        reportedAt
+      }
       consents {
         scope
         version

@@ -73,6 +73,15 @@ export function MyDataRecords({ data }: { data: MyDataView }) {
 
       <section aria-labelledby="me-donations">
         <h2 id="me-donations">{t('me.donations')}</h2>
+        {data.selfReportedCount > 0 && <p>{t('me.donationCount', { count: data.donationCount, selfReported: data.selfReportedCount })}</p>}
+        {data.selfReportedDonations?.lastDonatedOn && (
+          <p>
+            {t('me.selfReportedLast', {
+              day: day(data.selfReportedDonations.lastDonatedOn, locale),
+              kind: t(`form.donationKinds.${(data.selfReportedDonations.lastKind ?? 'WHOLE_BLOOD') as 'WHOLE_BLOOD' | 'PLATELETS'}`),
+            })}
+          </p>
+        )}
         {data.donations.length === 0 ? (
           <p>{t('me.noDonations')}</p>
         ) : (

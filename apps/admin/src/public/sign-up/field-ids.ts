@@ -11,6 +11,9 @@ export const FIELD_IDS: Record<FieldName, string> = {
   birthDate: 'su-birth-date',
   city: 'su-city',
   bloodType: 'su-blood-type',
+  donatedElsewhereOn: 'su-donated-elsewhere-on',
+  donatedElsewhereKind: 'su-donated-elsewhere-kind',
+  earlierDonations: 'su-earlier-donations',
   consent: 'su-consent',
   healthConsent: 'su-health-consent',
 };
@@ -24,6 +27,9 @@ export const FIELD_LABELS = {
   birthDate: 'form.birthDate',
   city: 'form.city',
   bloodType: 'form.bloodType',
+  donatedElsewhereOn: 'form.donatedElsewhereOn',
+  donatedElsewhereKind: 'form.donatedElsewhereKind',
+  earlierDonations: 'form.earlierDonations',
   consent: 'form.consentLegend',
   healthConsent: 'form.healthConsentLegend',
 } as const satisfies Record<FieldName, string>;

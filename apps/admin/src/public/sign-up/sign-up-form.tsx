@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { ConsentFields } from './consent-fields';
 import { ContactFields } from './contact-fields';
+import { DonatedBeforeFields } from './donated-before-fields';
 import { ErrorSummary } from './error-summary';
 import { FIELD_IDS } from './field-ids';
 import { PersonFields } from './person-fields';
@@ -35,6 +36,7 @@ export function SignUpForm(props: SignUpFormProps) {
       />
 
       <PersonFields form={form} />
+      <DonatedBeforeFields form={form} />
       <ConsentFields form={form} />
 
       {joiningWaitlist && (

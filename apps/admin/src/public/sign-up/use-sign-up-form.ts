@@ -25,6 +25,7 @@ import {
   FIELDS,
   normalizeCode,
   normalizeTypedDate,
+  selfReportOf,
   type FieldName,
   type Problems,
   type SignUpValues,
@@ -43,7 +44,7 @@ export interface SignUpFormProps {
   onSignedUp: (receipt: Receipt, values: SignUpValues) => void;
 }
 
-type TextFieldName = 'name' | 'email' | 'phone' | 'code' | 'birthDate' | 'city';
+type TextFieldName = 'name' | 'email' | 'phone' | 'code' | 'birthDate' | 'city' | 'donatedElsewhereOn' | 'earlierDonations';
 
 export type SignUpFormState = ReturnType<typeof useSignUpForm>;
 
@@ -101,6 +102,10 @@ export function useSignUpForm({ drive, teamCode, source, referrer = null, onSign
       current = { ...values, birthDate: normalizeTypedDate(values.birthDate) };
       setValues(current);
     }
+    if (field === 'donatedElsewhereOn' && values.donatedElsewhereOn) {
+      current = { ...values, donatedElsewhereOn: normalizeTypedDate(values.donatedElsewhereOn) };
+      setValues(current);
+    }
     if (field === 'code' && values.code) {
       current = { ...values, code: normalizeCode(values.code) };
       setValues(current);
@@ -149,7 +154,9 @@ export function useSignUpForm({ drive, teamCode, source, referrer = null, onSign
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (submittingRef.current) return; // a double tap sends one sign-up
-    const cleaned = { ...values, birthDate: normalizeTypedDate(values.birthDate), code: normalizeCode(values.code) };
+    const cleaned = {
+      ...values, birthDate: normalizeTypedDate(values.birthDate), donatedElsewhereOn: normalizeTypedDate(values.donatedElsewhereOn), code: normalizeCode(values.code),
+    };
     setValues(cleaned);
     const found = checkAll(cleaned, drive, options);
     setProblems(found);
@@ -192,6 +199,8 @@ export function useSignUpForm({ drive, teamCode, source, referrer = null, onSign
     consent: cleaned.consent,
     healthConsent: cleaned.healthConsent,
     callOuts: cleaned.callOuts,
+    // Donations elsewhere are health data too: sent only with the health consent.
+    ...(cleaned.healthConsent ? selfReportOf(cleaned) : {}),
     teamCode,
     source,
     referrer,

@@ -111,4 +111,12 @@ describe('the sign-up form rules', () => {
     expect(checkField('code', { ...valid, code: '12345' }, drive)?.key).toBe('codeRequired');
     expect(checkField('code', { ...valid, code: '12345a' }, drive)?.key).toBe('codeRequired');
   });
+
+  it('checks donations reported elsewhere with the API’s rule: a past day with its kind, a count in range', () => {
+    const today = { today: '2026-11-01' };
+    expect(checkAll({ ...valid, donatedElsewhereOn: '2026/10/1', donatedElsewhereKind: 'WHOLE_BLOOD', earlierDonations: '94' }, drive, today)).toEqual({});
+    expect(checkField('donatedElsewhereOn', { ...valid, donatedElsewhereOn: '2026-12-01', donatedElsewhereKind: 'PLATELETS' }, drive, today)?.key).toBe('dateInFuture');
+    expect(checkField('donatedElsewhereKind', { ...valid, donatedElsewhereOn: '2026-10-01' }, drive, today)?.key).toBe('donationKindRequired');
+    expect(checkField('earlierDonations', { ...valid, earlierDonations: 'lots' }, drive, today)?.key).toBe('outOfRange');
+  });
 });

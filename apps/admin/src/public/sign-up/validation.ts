@@ -1,11 +1,11 @@
 // The sign-up form's own checks, with the shared rules and message keys of @life-relay/domain,
 // so the form and the API say the same thing. The server stays the judge: whatever it finds is
 // put next to the same fields.
-import { ageProblemOn, ageWindowOf, dayInZone, DriveKind, isCalendarDate, regionOf, SIGN_UP_FIELD_LIMITS, type MessageKey, type MessageParams } from '@life-relay/domain';
+import { ageProblemOn, ageWindowOf, dayInZone, DriveKind, isCalendarDate, regionOf, selfReportProblems, SIGN_UP_FIELD_LIMITS, type MessageKey, type MessageParams } from '@life-relay/domain';
 import type { Problem } from '../ui/problems';
 
 // In the order of the page: the contact and its one-time code come first.
-export const FIELDS = ['phone', 'email', 'code', 'shiftId', 'name', 'birthDate', 'city', 'bloodType', 'consent', 'healthConsent'] as const;
+export const FIELDS = ['phone', 'email', 'code', 'shiftId', 'name', 'birthDate', 'city', 'bloodType', 'donatedElsewhereOn', 'donatedElsewhereKind', 'earlierDonations', 'consent', 'healthConsent'] as const;
 export type FieldName = (typeof FIELDS)[number];
 export type Problems = Partial<Record<FieldName, Problem>>;
 
@@ -20,13 +20,30 @@ export interface SignUpValues {
   /** Their city, as typed or picked from the list (optional): a name of the region list in either language. */
   city: string;
   bloodType: string;
+  /** Optional, self-reported: the day and kind of the last donation given elsewhere, and how many before. */
+  donatedElsewhereOn: string;
+  donatedElsewhereKind: string;
+  earlierDonations: string;
   consent: boolean;
   /** The separate consent to health data (blood type, screening outcomes). */
   healthConsent: boolean;
   callOuts: boolean;
 }
 
-export const EMPTY_VALUES: SignUpValues = { shiftId: '', name: '', email: '', phone: '', code: '', birthDate: '', city: '', bloodType: '', consent: false, healthConsent: false, callOuts: false };
+export const EMPTY_VALUES: SignUpValues = {
+  shiftId: '', name: '', email: '', phone: '', code: '', birthDate: '', city: '', bloodType: '', donatedElsewhereOn: '', donatedElsewhereKind: '', earlierDonations: '',
+  consent: false, healthConsent: false, callOuts: false,
+};
+
+/** The self-report as the API takes it: empty fields are null, dates as YYYY-MM-DD. */
+export function selfReportOf(values: Pick<SignUpValues, 'donatedElsewhereOn' | 'donatedElsewhereKind' | 'earlierDonations'>) {
+  const count = values.earlierDonations.trim();
+  return {
+    donatedElsewhereOn: normalizeTypedDate(values.donatedElsewhereOn) || null,
+    donatedElsewhereKind: (values.donatedElsewhereKind || null) as DriveKind | null,
+    earlierDonations: count === '' ? null : Number(count),
+  };
+}
 
 export interface DriveRules {
   timeZone: string;
@@ -111,6 +128,13 @@ export function checkField(field: FieldName, values: SignUpValues, drive: DriveR
       return !values.city.trim() || regionOf(values.city) ? undefined : problem('unknownRegion');
     case 'bloodType':
       return undefined;
+    case 'donatedElsewhereOn':
+    case 'donatedElsewhereKind':
+    case 'earlierDonations': {
+      // The API's own rule (a past day with its kind, a count in range), so both say the same.
+      const found = selfReportProblems(selfReportOf(values), options.today ?? localToday()).find((p) => p.field === field);
+      return found ? problem(found.key, found.params) : undefined;
+    }
     case 'consent':
       return values.consent ? undefined : problem('consentRequired');
     case 'healthConsent':

@@ -34,6 +34,7 @@ import { ReserveRoster1795452900000 } from './1795452900000-ReserveRoster';
 import { CallOutAnswers1795452910000 } from './1795452910000-CallOutAnswers';
 import { ContestZonesAndLeadRemoval1795453100000 } from './1795453100000-ContestZonesAndLeadRemoval';
 import { BloodServiceImport1795453200000 } from './1795453200000-BloodServiceImport';
+import { SelfReportedDonations1795453000000 } from './1795453000000-SelfReportedDonations';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795381179083,
@@ -68,6 +69,7 @@ export const MIGRATIONS: (new () => object)[] = [
   RegionsAndShortages1795452800000,
   ReserveRoster1795452900000,
   CallOutAnswers1795452910000,
+  SelfReportedDonations1795453000000,
   ContestZonesAndLeadRemoval1795453100000,
   BloodServiceImport1795453200000,
   MessageReach1795453300000,

@@ -5,9 +5,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEFAULT_AGE_WINDOWS, MessagePurpose } from '@life-relay/domain';
+import { DEFAULT_AGE_WINDOWS, DriveKind, eligibilityRulesOf, eligibleFrom, MessagePurpose, PastDonation } from '@life-relay/domain';
 import { Outbox } from '../../outbox/outbox.repository';
 import { IN_REGION_SQL, recipientOf } from '../../sign-ups/volunteers.repository';
+import { DONATIONS_OF } from '../../sign-ups/sign-up-rules';
 
 const { SHIFT_REMINDER, ELIGIBLE_AGAIN, DEFERRAL_FOLLOW_UP, TEAM_DIGEST } = MessagePurpose;
 
@@ -44,21 +45,25 @@ export class ReminderScanner {
   }
 
   /**
-   * "You can donate again": once the interval of the kind has passed since a volunteer's latest
-   * donation of that kind (whole blood 180 days, platelets 14), unless they unsubscribed or are now
-   * past the upper age of a repeat donor (the organization's rule, else the kind's), or live outside
-   * the one city the organization sends these to (eligible_again_region_code; null: everyone).
+   * "You can donate again": for a volunteer's latest donation of a kind, once they may give that
+   * kind again (the organization's intervals between kinds and platelet cap over every donation
+   * of theirs, recorded or self-reported: the domain's eligibleFrom), unless they unsubscribed or
+   * are now past the upper age of a repeat donor (the organization's rule, else the kind's), or
+   * live outside the one city the organization sends these to (eligible_again_region_code; null:
+   * everyone). The query narrows the donations by the same-kind interval (with 60 days' grace
+   * for the longer waits other kinds impose); the rule decides.
    */
   async queueEligibleAgain(now: Date = new Date()): Promise<number> {
-    return this.outbox.enqueueSelected(
-      this.dataSource.manager,
-      `SELECT '${ELIGIBLE_AGAIN}' AS purpose, '${ELIGIBLE_AGAIN}:' || s.id AS dedupe_key, ${recipientOf('v')} AS recipient, v.id AS volunteer_id,
-              s.id AS sign_up_id, d.organization_id, v.locale, '{}'::jsonb AS payload, v.channel
+    const select = `SELECT '${ELIGIBLE_AGAIN}' AS purpose, '${ELIGIBLE_AGAIN}:' || s.id AS dedupe_key, ${recipientOf('v')} AS recipient, v.id AS volunteer_id,
+              s.id AS sign_up_id, d.organization_id, v.locale, '{}'::jsonb AS payload, v.channel,
+              d.kind, o.eligibility_rules, to_char(($1::timestamptz AT TIME ZONE d.time_zone)::date, 'YYYY-MM-DD') AS today, ${DONATIONS_OF('v')} AS donations
          FROM sign_ups s
          JOIN drives d ON d.id = s.drive_id
          JOIN volunteers v ON v.id = s.volunteer_id
          JOIN organizations o ON o.id = d.organization_id
-         JOIN (VALUES ('WHOLE_BLOOD', $2::int, $4::int), ('PLATELETS', $3::int, $5::int)) AS interval_of(kind, days, max_age) ON interval_of.kind = d.kind
+         JOIN LATERAL (VALUES ('WHOLE_BLOOD', coalesce((o.eligibility_rules->>'wholeBloodAfterWholeBloodDays')::int, $2::int), $4::int),
+                      ('PLATELETS', coalesce((o.eligibility_rules->>'plateletsAfterPlateletsDays')::int, $3::int), $5::int)) AS interval_of(kind, days, max_age)
+           ON interval_of.kind = d.kind
         WHERE s.status = 'DONATED' AND v.unsubscribed_at IS NULL
           AND (v.birth_date IS NULL OR date_part('year', age(($1::timestamptz AT TIME ZONE d.time_zone)::date, v.birth_date))
                                        <= coalesce((o.eligibility_rules->>'repeatMaxAge')::int, interval_of.max_age))
@@ -67,15 +72,20 @@ export class ReminderScanner {
           AND NOT EXISTS (SELECT 1 FROM sign_ups later JOIN drives ld ON ld.id = later.drive_id
                            WHERE later.volunteer_id = s.volunteer_id AND ld.kind = d.kind
                              AND later.status = 'DONATED' AND (later.outcome_on, later.outcome_at) > (s.outcome_on, s.outcome_at))
-          AND ${IN_REGION_SQL('v', 'o.eligible_again_region_code')}`,
-      [
-        now,
-        this.config.donationIntervalDays.WHOLE_BLOOD,
-        this.config.donationIntervalDays.PLATELETS,
-        DEFAULT_AGE_WINDOWS.WHOLE_BLOOD?.maxAge ?? null,
-        DEFAULT_AGE_WINDOWS.PLATELETS?.maxAge ?? null,
-      ],
-    );
+          AND ${IN_REGION_SQL('v', 'o.eligible_again_region_code')}`;
+    const params = [
+      now,
+      this.config.donationIntervalDays.WHOLE_BLOOD,
+      this.config.donationIntervalDays.PLATELETS,
+      DEFAULT_AGE_WINDOWS.WHOLE_BLOOD?.maxAge ?? null,
+      DEFAULT_AGE_WINDOWS.PLATELETS?.maxAge ?? null,
+    ];
+    const candidates: { sign_up_id: string; kind: DriveKind; eligibility_rules: unknown; today: string; donations: PastDonation[] }[] = await this.dataSource.query(select, params);
+    const due = candidates
+      .filter((c) => (eligibleFrom(c.kind, c.donations, eligibilityRulesOf(c.eligibility_rules), this.config.donationIntervalDays)?.date ?? c.today) <= c.today)
+      .map((c) => c.sign_up_id);
+    if (!due.length) return 0;
+    return this.outbox.enqueueSelected(this.dataSource.manager, `${select} AND s.id = ANY($6::uuid[])`, [...params, due]);
   }
 
   /** A deferred volunteer hears from us on the retry date the screening gave them. */

@@ -22,7 +22,6 @@ import {
   Locale,
   MessagePurpose,
   milestoneAt,
-  nextEligibleDay,
   shareLinkPath,
   SignUpStatus,
   stillRelevant,
@@ -297,14 +296,13 @@ export class MessageRenderer {
       // messages say so, and count no donation, milestone or interval.
       const registry = joinsRegistry(s.kind as DriveKind);
       const donations = registry ? 0 : await this.signUpFacts.donationCount(tx, s.volunteer_id);
-      const interval = registry ? null : this.config.donationIntervalDays[s.kind as DriveKind];
       Object.assign(context, {
         registry,
         donationCount: donations,
         milestone: milestoneAt(donations),
         milestoneText: milestoneText(milestoneAt(donations), locale),
         lastDonatedOn: s.outcome_day,
-        nextEligible: s.outcome_day ? nextEligibleDay(s.outcome_day, interval) : null,
+        nextEligible: registry || !s.outcome_day ? null : await this.signUpFacts.eligibleAgainOn(tx, s.volunteer_id, s.kind as DriveKind, s.organization_id, this.config.donationIntervalDays),
         retryOn: s.retry_on,
         upcoming: (await this.upcomingDrives.ofKind(tx, s.kind)).map((d) => ({
           title: d.title,

@@ -12,6 +12,21 @@ export class EligibilityRulesType {
 
   @Field(() => Int, { nullable: true, description: 'The oldest a repeat donor may be (commonly 60), unless a drive sets its own limit.' })
   repeatMaxAge: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days from a whole-blood donation to the next one (default 180, or the installation’s setting).' })
+  wholeBloodAfterWholeBloodDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days from a whole-blood donation to giving platelets (default 90).' })
+  plateletsAfterWholeBloodDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days from a platelet donation to the next one (default 14, or the installation’s setting).' })
+  plateletsAfterPlateletsDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days from a platelet donation to giving whole blood (default 28).' })
+  wholeBloodAfterPlateletsDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Platelet donations one person may give in 12 months (default 24).' })
+  plateletsPerYear: number | null;
 }
 
 @ObjectType('Organization', { description: 'Who runs drives: a blood centre, a Red Cross branch, a registry, a garrison.' })
@@ -47,6 +62,27 @@ export class EligibilityRulesInput {
   @Allow()
   @Field(() => Int, { nullable: true })
   repeatMaxAge?: number | null;
+
+  // The days between kinds and the platelet cap, checked the same way (eligibilityRulesProblems).
+  @Allow()
+  @Field(() => Int, { nullable: true })
+  wholeBloodAfterWholeBloodDays?: number | null;
+
+  @Allow()
+  @Field(() => Int, { nullable: true })
+  plateletsAfterWholeBloodDays?: number | null;
+
+  @Allow()
+  @Field(() => Int, { nullable: true })
+  plateletsAfterPlateletsDays?: number | null;
+
+  @Allow()
+  @Field(() => Int, { nullable: true })
+  wholeBloodAfterPlateletsDays?: number | null;
+
+  @Allow()
+  @Field(() => Int, { nullable: true })
+  plateletsPerYear?: number | null;
 }
 
 @InputType({ description: 'How far an organization’s unsolicited messages reach.' })

@@ -1,9 +1,9 @@
 // The desk's walk-in form: a person who came to the drive without signing up. The fields and their
 // rules are the public form's (SignUpInput); what the desk knows instead of a share link (the
 // drive, a team chosen from a list, the shift) is named by id.
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { BloodType, LOCALES, SIGN_UP_FIELD_LIMITS as LIMIT } from '@life-relay/domain';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Allow, IsBoolean, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { BloodType, DriveKind, LOCALES, SIGN_UP_FIELD_LIMITS as LIMIT } from '@life-relay/domain';
 import { Email, OptionalText, Text } from '../../common/validation/rules';
 import { CalendarDate, NotInFuture, PhoneNumber } from '../../sign-ups/dto/sign-up.types';
 import { SignUpType } from '../../sign-ups/dto/roster.types';
@@ -59,6 +59,19 @@ export class WalkInInput {
   @IsOptional()
   @IsBoolean({ message: 'invalidValue' })
   healthConsent?: boolean | null;
+
+  // Self-reported donations elsewhere (issue 22), as on the form: the domain's selfReportProblems checks them.
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the day of the last donation the person gave elsewhere (self-reported; with its kind).' })
+  @Allow()
+  donatedElsewhereOn?: string | null;
+
+  @Field(() => DriveKind, { nullable: true, description: 'WHOLE_BLOOD or PLATELETS: the kind of that donation.' })
+  @Allow()
+  donatedElsewhereKind?: DriveKind | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many times the person says they donated before, elsewhere.' })
+  @Allow()
+  earlierDonations?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Language for their messages (a thank-you): en or zh-CN; default from Accept-Language.' })
   @IsOptional()

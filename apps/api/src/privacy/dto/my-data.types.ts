@@ -106,6 +106,21 @@ export class MyDonation {
   kind: string;
 }
 
+@ObjectType({ description: 'What the person said about donations they gave elsewhere: self-reported, not recorded at a drive.' })
+export class MySelfReportedDonations {
+  @Field(() => Int, { nullable: true, description: 'How many times they said they donated before, elsewhere.' })
+  count: number | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the last donation they said they gave elsewhere.' })
+  lastDonatedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its kind: WHOLE_BLOOD or PLATELETS.' })
+  lastKind: string | null;
+
+  @Field(() => Date)
+  reportedAt: Date;
+}
+
 @ObjectType({ description: 'A message sent (or to be sent) to the person, as the outbox keeps it: links that are keys masked.' })
 export class MyMessage {
   @Field()
@@ -197,6 +212,15 @@ export class MyData extends PersonDetails {
 
   @Field(() => [MyDonation])
   donations: MyDonation[];
+
+  @Field(() => MySelfReportedDonations, { nullable: true, description: 'Donations elsewhere, as the person reported them; null: none reported.' })
+  selfReportedDonations: MySelfReportedDonations | null;
+
+  @Field(() => Int, { description: 'Every donation: those recorded (donations) and those self-reported (selfReportedCount of them).' })
+  donationCount: number;
+
+  @Field(() => Int, { description: 'How many of donationCount are self-reported.' })
+  selfReportedCount: number;
 
   @Field(() => [MyMessage])
   messages: MyMessage[];

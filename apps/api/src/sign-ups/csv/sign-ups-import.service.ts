@@ -9,7 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { BloodType, CONSENT_VERSION, dayInZone, DriveStatus, joinsRegistry, Locale, nextEligibleDay, normalizePhone, normalizeTeamCode, recordsHealthOutcomes, SignUpStatus, translate } from '@life-relay/domain';
+import { BloodType, CONSENT_VERSION, DriveStatus, EligibilityRules, joinsRegistry, Locale, normalizePhone, PastDonation, normalizeTeamCode, recordsHealthOutcomes, SignUpStatus, translate } from '@life-relay/domain';
 import { ConflictError, FieldProblem, NotFoundError } from '../../common/errors/domain-errors';
 import { LockedShift, Places } from '../../places/places.repository';
 import { SignUpsRepository } from '../sign-ups.repository';
@@ -20,7 +20,8 @@ import { toFieldProblems } from '../../common/validation/validation.pipe';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import type { DriveEntity } from '../../drives/drive.entity';
 import { DrivesService } from '../../drives/drives.service';
-import { ageProblems } from '../sign-up-rules';
+import { ageProblems, DONATIONS_OF, waitProblems } from '../sign-up-rules';
+import { OrganizationsService } from '../../organizations/organizations.service';
 import type { ShiftEntity } from '../../drives/shift.entity';
 import type { TeamEntity } from '../../teams/team.entity';
 import { TeamsService } from '../../teams/teams.service';
@@ -81,6 +82,7 @@ export class SignUpsImportService {
     private readonly signUps: SignUpsRepository,
     private readonly consents: Consents,
     private readonly registryMembers: RegistryMembers,
+    private readonly organizations: OrganizationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -93,8 +95,9 @@ export class SignUpsImportService {
     const file = readImportFile(csv);
     const shifts = (await this.drives.shiftsOf([drive.id])).get(drive.id) ?? [];
     const teams = await this.teamsByCode(file, drive.organizationId);
+    const rules = await this.organizations.eligibilityRulesOf(drive.organizationId);
     const rows: ImportRow[] = [];
-    for (const line of file) rows.push(await this.checkRow(line, drive, shifts, teams));
+    for (const line of file) rows.push(await this.checkRow(line, drive, shifts, teams, rules));
     markDuplicateEmails(rows);
 
     return this.dataSource.transaction(async (tx) => {
@@ -102,7 +105,7 @@ export class SignUpsImportService {
       // taken twice, and a file checked here is the file written here.
       const locked = await this.places.ofShifts(tx, rows.flatMap((r) => (r.shift ? [r.shift.id] : [])), !dryRun);
       await this.checkExistingSignUps(tx, drive, rows);
-      await this.checkDonationIntervals(tx, drive, rows);
+      await this.checkDonorHistories(tx, drive, rows, rules);
       checkCapacity(rows, locked);
 
       const refused = rows.filter((r) => r.problems.length);
@@ -127,7 +130,7 @@ export class SignUpsImportService {
   }
 
   /** Everything that can be told from the row itself and the drive. */
-  private async checkRow(row: CsvRow, drive: DriveEntity, shifts: ShiftEntity[], teams: Map<string, TeamEntity | null>): Promise<ImportRow> {
+  private async checkRow(row: CsvRow, drive: DriveEntity, shifts: ShiftEntity[], teams: Map<string, TeamEntity | null>, rules: EligibilityRules): Promise<ImportRow> {
     const { cells } = row;
     const problems: FieldProblem[] = [];
     const form = plainToInstance(SignUpInput, {
@@ -152,7 +155,8 @@ export class SignUpsImportService {
     if (form.teamCode && !has('teamCode') && !team) problems.push({ field: 'teamCode', key: 'unknownTeamCode' });
 
     const shift = this.shiftOf(cells.shiftStartsAt, row.shiftZone ?? drive.timeZone, shifts, problems);
-    if (shift && form.birthDate && !has('birthDate')) problems.push(...ageProblems(drive, shift, form.birthDate));
+    // The organization's limits as for a repeat donor here; a first-timer's, once their history is read (checkDonorHistories).
+    if (shift && form.birthDate && !has('birthDate')) problems.push(...ageProblems(drive, shift, form.birthDate, rules));
 
     const status = (cells.status?.toUpperCase().replace(/[\s-]+/g, '_') ?? SignUpStatus.REGISTERED) as SignUpStatus;
     if (!IMPORT_STATUSES.includes(status)) problems.push({ field: 'status', key: 'importStatus' });
@@ -225,26 +229,28 @@ export class SignUpsImportService {
   }
 
   /**
-   * As on the form, nobody is booked before their donation interval has passed. A row recording
-   * what happened at the drive (checked in, donated...) is a fact, not a booking: not checked.
+   * As on the form, nobody is booked before the intervals since their donations (of either kind,
+   * here or reported elsewhere) have passed or while at the platelet cap, and a first-timer is
+   * held to the first-time age limit. A row recording what happened at the drive (checked in,
+   * donated...) is a fact, not a booking: not checked.
    */
-  private async checkDonationIntervals(tx: EntityManager, drive: DriveEntity, rows: ImportRow[]) {
-    const interval = this.config.donationIntervalDays[drive.kind];
+  private async checkDonorHistories(tx: EntityManager, drive: DriveEntity, rows: ImportRow[], rules: EligibilityRules) {
     const bookings = peopleOf(rows.filter((r) => r.status === SignUpStatus.REGISTERED && r.shift));
-    if (interval === null || !bookings.size) return;
-    const donations: { person: string; day: string }[] = await tx.query(
-      `SELECT ${personKey('$1')}, to_char(max(s.outcome_on), 'YYYY-MM-DD') AS day
-         FROM sign_ups s JOIN drives d ON d.id = s.drive_id JOIN volunteers v ON v.id = s.volunteer_id
-        WHERE (v.email = ANY($1::citext[]) OR v.phone = ANY($1::text[])) AND s.status = 'DONATED' AND d.kind = $2 AND s.outcome_on IS NOT NULL
-        GROUP BY 1`,
-      [[...bookings.keys()], drive.kind],
+    if (!bookings.size) return;
+    const known: { person: string; donations: PastDonation[]; reported: boolean }[] = await tx.query(
+      `SELECT ${personKey('$1')}, ${DONATIONS_OF('v')} AS donations, coalesce(v.reported_donation_count, 0) > 0 AS reported
+         FROM volunteers v WHERE v.email = ANY($1::citext[]) OR v.phone = ANY($1::text[])`,
+      [[...bookings.keys()]],
     );
-    for (const { person, day } of donations) {
-      const next = nextEligibleDay(day, interval);
-      for (const row of bookings.get(person) ?? []) {
-        if (next && dayInZone((row.shift as ShiftEntity).startsAt, drive.timeZone) < next) {
-          row.problems.push({ field: 'shiftStartsAt', key: 'notEligibleUntil', params: { date: next } });
-        }
+    const byPerson = new Map(known.map((k) => [k.person, k]));
+    for (const [person, booked] of bookings) {
+      const history = byPerson.get(person);
+      const donations = history?.donations ?? [];
+      const firstTime = donations.length === 0 && !history?.reported;
+      for (const row of booked) {
+        const shift = row.shift as ShiftEntity;
+        row.problems.push(...waitProblems(drive, shift, donations, rules, this.config.donationIntervalDays, 'shiftStartsAt'));
+        if (firstTime && row.birthDate && !row.problems.some((p) => p.field === 'birthDate')) row.problems.push(...ageProblems(drive, shift, row.birthDate, rules, true));
       }
     }
   }

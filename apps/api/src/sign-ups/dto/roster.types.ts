@@ -14,10 +14,25 @@ export class NextEligibility {
   date: string;
 }
 
+@ObjectType({ description: 'A donation the person says they gave elsewhere (self-reported, not recorded at a drive).' })
+export class SelfReportedDonation {
+  @Field(() => DriveKind)
+  kind: DriveKind;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  date: string;
+}
+
 @ObjectType({ description: 'Blood and platelet donations; joining a stem-cell registry is not one (see Volunteer.registryJoinedOn).' })
 export class DonorHistory {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Every donation: those recorded at drives and those self-reported (selfReportedCount of them).' })
   donationCount: number;
+
+  @Field(() => Int, { description: 'How many of donationCount the person reported giving elsewhere (not recorded here).' })
+  selfReportedCount: number;
+
+  @Field(() => SelfReportedDonation, { nullable: true, description: 'The last donation the person reported giving elsewhere; counts for intervals.' })
+  selfReportedLastDonation: SelfReportedDonation | null;
 
   @Field(() => Int)
   totalVolumeMl: number;
@@ -25,10 +40,10 @@ export class DonorHistory {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   lastDonatedOn: string | null;
 
-  @Field(() => [NextEligibility], { description: 'Only kinds for which the interval has not passed yet.' })
+  @Field(() => [NextEligibility], { description: 'Only kinds not yet allowed again: an interval (between any kinds) or the platelet cap holds the person back.' })
   nextEligible: NextEligibility[];
 
-  @Field(() => [Int], { description: 'Milestones reached: 1st, 10th, 25th, 50th, 100th donation.' })
+  @Field(() => [Int], { description: 'Milestones reached (self-reported donations count): 1st, 10th, 25th, 50th, 100th donation.' })
   milestones: number[];
 }
 

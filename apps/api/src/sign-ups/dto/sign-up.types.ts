@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Equals, IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, ValidateBy } from 'class-validator';
-import { BloodType, isCalendarDate, LOCALES, normalizePhone, REGION_CODES, SIGN_UP_FIELD_LIMITS as LIMIT, SignUpChannel, SignUpStatus } from '@life-relay/domain';
+import { Allow, Equals, IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, ValidateBy } from 'class-validator';
+import { BloodType, DriveKind, isCalendarDate, LOCALES, normalizePhone, REGION_CODES, SIGN_UP_FIELD_LIMITS as LIMIT, SignUpChannel, SignUpStatus } from '@life-relay/domain';
 import { Email, OptionalText, Text } from '../../common/validation/rules';
 import { DriveFacts } from '../../drives/dto/drive.types';
 
@@ -96,6 +96,20 @@ export class SignUpInput {
   @IsOptional()
   @IsBoolean({ message: 'invalidValue' })
   callOuts?: boolean | null;
+
+  // Self-reported donations elsewhere (issue 22): checked by the domain's selfReportProblems, the
+  // one rule the form and the desk share, so they pass the whitelist as they are.
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the day of the last donation given elsewhere (self-reported; with its kind).' })
+  @Allow()
+  donatedElsewhereOn?: string | null;
+
+  @Field(() => DriveKind, { nullable: true, description: 'WHOLE_BLOOD or PLATELETS: the kind of that donation.' })
+  @Allow()
+  donatedElsewhereKind?: DriveKind | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many times the person donated before, elsewhere (self-reported; counts toward milestones).' })
+  @Allow()
+  earlierDonations?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The `source` of the share link: link, qr, poster, chat, ...' })
   @IsOptional()
