@@ -45,7 +45,7 @@ export async function hasDonatedBefore(db: EntityManager, email: string | null, 
 /**
  * The blood donations that count for a volunteer's intervals (alias `v`): those drives recorded
  * (whole blood and platelets: a registry join is none), the last one they reported giving
- * elsewhere and the one the blood service recorded, as a JSON array of { kind, day }. Where the
+ * elsewhere and the whole blood the blood service recorded (its file of verified types), as a JSON array of { kind, day }. Where the
  * form, the desk, the import, a change of shift and the donor history read a person's past, so
  * they read the same past.
  */
@@ -55,7 +55,6 @@ export const DONATIONS_OF = (v: string) => `(SELECT coalesce(json_agg(json_build
       UNION ALL
       SELECT ${v}.reported_last_donation_kind, to_char(${v}.reported_last_donation_on, 'YYYY-MM-DD') WHERE ${v}.reported_last_donation_on IS NOT NULL
       UNION ALL
-      -- The blood service's records (its file of verified types) give a day of whole blood.
       SELECT 'WHOLE_BLOOD', to_char(${v}.blood_service_donated_on, 'YYYY-MM-DD') WHERE ${v}.blood_service_donated_on IS NOT NULL) x)`;
 
 /** The donations of these volunteers that count for intervals (DONATIONS_OF), by volunteer id. */

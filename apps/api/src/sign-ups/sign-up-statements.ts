@@ -39,7 +39,7 @@ const upsertPersonForDrive = (verified: 'email' | 'phone') => `WITH person AS (
             $4, $5, $6, $7, '${verified === 'email' ? 'EMAIL' : 'SMS'}', now(), $13::text)
     ON CONFLICT (${verified})${verified === 'phone' ? ' WHERE phone IS NOT NULL' : ''} ${FILL_IN_NEVER_OVERWRITE},
        channel = EXCLUDED.channel, ${verified}_verified_at = EXCLUDED.${verified}_verified_at
-    RETURNING id, channel, ${recipientOf('volunteers')} AS recipient, reported_last_donation_on, reported_last_donation_kind
+    RETURNING id, channel, ${recipientOf('volunteers')} AS recipient, reported_last_donation_on, reported_last_donation_kind, blood_service_donated_on
   ), ${FORM_CONSENTS('$8', '$10', '$11', '$12')}
   SELECT person.id AS volunteer_id, person.channel, person.recipient,
          nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS next_arrival,

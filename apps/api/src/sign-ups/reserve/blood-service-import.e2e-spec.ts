@@ -140,6 +140,16 @@ describe('importing the blood service’s verified blood types', () => {
     ]);
   });
 
+  it('holds someone back by the donation day the blood service recorded, as by one of our own drives', async () => {
+    // Bao Lin gave whole blood 30 days ago by the file recorded above: a drive in ten days is too soon.
+    const soon = await make.drive({ day: dayFromNow(10) });
+    const input = await make.verified(soon, { name: 'Bao Lin', email: 'bao.lin@import.test', phone: '13900000001' });
+    const refused = await app.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { status } }`, { input });
+    expect(refused.errors?.[0].extensions.fields).toEqual([
+      expect.objectContaining({ field: 'shiftId', key: 'notEligibleUntil', message: `You donated recently; you may donate again from ${dayFromNow(DEFAULT_DONATION_INTERVAL_DAYS[DriveKind.WHOLE_BLOOD]! - 30)}.` }),
+    ]);
+  });
+
   it('explains a refused row in the caller’s language', async () => {
     const check = await run('email,bloodType\nnobody@import.test,O+', true, organizer.token, { 'accept-language': 'zh-CN' });
     expect(check.refused[0].fields[0].message).toBe('报名过本机构活动的人中没有人使用此电子邮箱或电话号码。');
