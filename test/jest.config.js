@@ -8,7 +8,8 @@ module.exports = require('../jest.preset.js')({
   globalSetup: '<rootDir>/support/global-setup.ts',
   globalTeardown: '<rootDir>/support/global-teardown.ts',
   // Two files at a time: a file mostly waits (for its platform to start, a page to refresh, the
-  // next mail round), so two on two cores take little more than one. Each has its own ports,
-  // database directory, browser and screenshot names, so they cannot meet.
+  // next mail round), so two side by side take far less than one after the other. Each has its
+  // own ports, database directory, browser and screenshot names, so they cannot meet.
   maxWorkers: 2,
+  testSequencer: '<rootDir>/support/long-first-sequencer.js',
 });
