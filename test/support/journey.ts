@@ -3,6 +3,7 @@
 // texting through an SMPP gateway of the journey's own; Debian's Chromium; and the admin signed
 // in through the API to make data as an organizer would. `useJourney` starts them
 // before a file's tests and stops them after; pages opened through it close after each test.
+import { execFileSync } from 'child_process';
 import { readFileSync, rmSync } from 'fs';
 import { join } from 'path';
 import { Client } from 'pg';
@@ -92,6 +93,7 @@ export function useJourney(name: string, env: Record<string, string> | (() => Re
     const mail: Record<string, string> = inbox ? { SMTP_URL: inbox.url, REMINDER_TICK_SECONDS: '1' } : {};
     const texts: Record<string, string> = sms ? { SMS_URL: sms.url } : {};
     journey.pgDir = join(dir, 'postgres');
+    copyTemplate(journey.pgDir);
     journey.platform = await (await PlatformProcess.start({ ...PRODUCTION, EMBEDDED_PG_DIR: journey.pgDir, DEMO_DATA: '0', ...ADMIN, ...mail, ...texts, ...extra })).ready();
     if (inbox) journey.platform.codes = sms ? new CodesByChannel(inbox, sms) : inbox;
     journey.organizer = await Organizer.login(journey.platform);
@@ -109,6 +111,19 @@ export function useJourney(name: string, env: Record<string, string> | (() => Re
     rmSync(dir, { recursive: true, force: true });
   });
   return journey;
+}
+
+/**
+ * The migrated data directory made once for the run (global-setup.ts), copied where the platform
+ * will look: it starts as on an empty one, minus initdb and the migrations. Ownership and modes
+ * are kept (`cp -a`): as root, the server runs as the `postgres` user, who owns the files.
+ * Without one (E2E_PG_TEMPLATE unset), the platform makes its own as on a first start.
+ */
+function copyTemplate(pgDir: string): void {
+  const template = process.env.E2E_PG_TEMPLATE;
+  if (!template) return;
+  execFileSync('cp', ['-a', template, pgDir]);
+  execFileSync('cp', ['-a', `${template}.password`, `${pgDir}.password`]);
 }
 
 /**

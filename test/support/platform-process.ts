@@ -10,7 +10,8 @@ import type { CodeSource } from './code-inbox';
 export const WORKSPACE = resolve(__dirname, '../..');
 // E2E_DIST: another build of the platform (see scripts/e2e-build.sh), so a build running next to
 // the tests cannot pull files from under them.
-const MAIN = join(process.env.E2E_DIST ?? join(WORKSPACE, 'dist'), 'api/apps/api/src/main.js');
+export const API_DIST = join(process.env.E2E_DIST ?? join(WORKSPACE, 'dist'), 'api');
+const MAIN = join(API_DIST, 'apps/api/src/main.js');
 
 /**
  * How the platform runs where it matters: production hides the schema and the sandbox, and needs

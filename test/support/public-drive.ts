@@ -121,3 +121,21 @@ export async function submitSignUp(platform: PlatformProcess, input: Record<stri
 export async function signUpDirectly(platform: PlatformProcess, drive: SeededDrive, extra: Record<string, unknown> = {}) {
   return submitSignUp(platform, await verifiedInput(platform, drive, extra));
 }
+
+/**
+ * Runs `work` for every item, at most `concurrency` at a time, and answers in the items' order.
+ * For sign-ups whose order does not matter: each waits for the platform's next mail round
+ * (about a second) for its code, and side by side they wait for the same round.
+ */
+export async function inParallel<T, R>(items: readonly T[], work: (item: T, index: number) => Promise<R>, concurrency = 20): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
