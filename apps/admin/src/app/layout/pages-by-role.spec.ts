@@ -6,18 +6,18 @@ const menu = (role: Parameters<typeof navFor>[0]) => navFor(role).map((item) => 
 
 describe('what each role finds in the app', () => {
   it('gives an admin every organizer page and the organizations', () => {
-    expect(menu('ADMIN')).toEqual(['/drives', '/teams', '/messages', '/reserve', '/users', '/privacy', '/organizations', '/audit']);
+    expect(menu('ADMIN')).toEqual(['/drives', '/teams', '/messages', '/reserve', '/users', '/privacy', '/eligibility', '/organizations', '/audit']);
     expect(drivePagesFor('ADMIN')).toEqual(['dashboard', 'signUps', 'checkIn', 'edit']);
     expect(homeOf('ADMIN')).toBe('/drives');
   });
 
   it('gives an organizer their organization’s pages, without the organizations', () => {
-    expect(menu('ORGANIZER')).toEqual(['/drives', '/teams', '/messages', '/reserve', '/users', '/privacy']);
+    expect(menu('ORGANIZER')).toEqual(['/drives', '/teams', '/messages', '/reserve', '/users', '/privacy', '/eligibility']);
     expect(drivePagesFor('ORGANIZER')).toEqual(['dashboard', 'signUps', 'checkIn', 'edit']);
   });
 
-  it('lets a viewer read drives, teams, messages and the reserve roster, but not the people, the desk or the edit form', () => {
-    expect(menu('VIEWER')).toEqual(['/drives', '/teams', '/messages', '/reserve']);
+  it('lets a viewer read drives, teams, messages, the reserve roster and the eligibility rules, but not the people, the desk or the edit form', () => {
+    expect(menu('VIEWER')).toEqual(['/drives', '/teams', '/messages', '/reserve', '/eligibility']);
     expect(drivePagesFor('VIEWER')).toEqual(['dashboard', 'signUps']);
     expect(homeOf('VIEWER')).toBe('/drives');
   });
