@@ -149,8 +149,14 @@ describe('the organizers’ app, one drive from start to first donation', () => 
 
   it('works from the keyboard: menu, links and dialogs', async () => {
     const { context, page } = await loggedInContext(journey.browser, journey.platform, { screen: LAPTOP });
-    // Tab reaches "New drive"; Enter follows it.
-    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.textContent === 'New drive')); i++) await page.keyboard.press('Tab');
+    // Tab reaches "New drive" (past the menu and whatever the page shows before it); Enter follows it.
+    await page.getByRole('link', { name: 'New drive' }).waitFor();
+    let tabs = 0;
+    while (tabs < 80 && !(await page.evaluate(() => document.activeElement?.textContent === 'New drive'))) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New drive');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/drives\/new$/);
     // The first field has the focus it needs; Escape closes a confirmation without doing anything.
