@@ -140,10 +140,14 @@ describe('eligible now, by one rule', () => {
     it('is left to the recorded donation when one of the kind came on or after the reported day, so nobody hears twice', async () => {
       const both = await person('Recorded After Reported', 'O_POS', { on: day(-200), kind: 'WHOLE_BLOOD' });
       await donated(both, 'WHOLE_BLOOD', [day(-185)]);
+      const recordedOnly = await person('Recorded Only', 'O_POS');
+      await donated(recordedOnly, 'WHOLE_BLOOD', [day(-185)]);
       await app.server.app.get(ReminderScanner).queueEligibleAgain(new Date());
-      const messages = await queued(both.id);
-      expect(messages).toHaveLength(1);
-      expect(messages[0].sign_up_id).not.toBeNull();
+      for (const who of [both, recordedOnly]) {
+        const messages = await queued(who.id);
+        expect(messages).toHaveLength(1);
+        expect(messages[0].sign_up_id).not.toBeNull();
+      }
     });
   });
 });

@@ -73,7 +73,7 @@ export class ReminderScanner {
                            WHERE later.volunteer_id = s.volunteer_id AND ld.kind = d.kind
                              AND later.status = 'DONATED' AND (later.outcome_on, later.outcome_at) > (s.outcome_on, s.outcome_at))
           -- A later one of the kind they reported giving elsewhere is theirs to hear about (queueEligibleAgainSelfReported).
-          AND NOT (v.reported_last_donation_kind = d.kind AND v.reported_last_donation_on > s.outcome_on)
+          AND NOT coalesce(v.reported_last_donation_kind = d.kind AND v.reported_last_donation_on > s.outcome_on, false)
           AND ${IN_REGION_SQL('v', 'o.eligible_again_region_code')}`;
     const params = [
       now,
