@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { Factories } from '../testing/factories';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { ReminderScanner } from './reminders/reminder-scanner.service';
-import { MessageRenderer } from './rendering/message-renderer.service';
+import { MessageRenderer, OutboxRow } from './rendering/message-renderer.service';
 
 const AUDIENCE = `query($input: CallOutInput!) { callOutAudience(input: $input) callOutAudienceList(input: $input) { name } }`;
 const SEND = `mutation($input: CallOutInput!) { sendCallOut(input: $input) { id audienceCount } }`;
@@ -88,7 +88,7 @@ describe('eligible now, by one rule', () => {
       const { sendCallOut } = await org(SEND, { input: need('WHOLE_BLOOD') });
       expect(sendCallOut.audienceCount).toBe(previewed.length);
       const asked = await app.sql(`SELECT v.name FROM call_out_recipients r JOIN volunteers v ON v.id = r.volunteer_id WHERE r.call_out_id = $1 ORDER BY v.name`, [sendCallOut.id]);
-      expect(asked.map((r: { name: string }) => r.name)).toEqual(previewed);
+      expect(asked.map((r) => r.name)).toEqual(previewed);
     });
   });
 
@@ -131,7 +131,7 @@ describe('eligible now, by one rule', () => {
       expect(await scanner.queueEligibleAgainSelfReported(now)).toBe(0);
       expect(await queued(due.id)).toHaveLength(1);
 
-      const rendered = await app.server.app.get(MessageRenderer).render(app.server.app.get(DataSource).manager, message);
+      const rendered = await app.server.app.get(MessageRenderer).render(app.server.app.get(DataSource).manager, message as OutboxRow);
       expect(rendered?.message.subject).toBe('You can donate again, Reported 185 Days Ago');
       expect(rendered?.message.text).toContain(`Your last donation was on ${day(-185)}.`);
       expect(rendered?.message.headers?.['List-Unsubscribe']).toBeDefined();

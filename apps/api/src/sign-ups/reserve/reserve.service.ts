@@ -5,7 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
-import { BloodTypeSource, DriveKind, EligibilityRules, eligibleFrom, NO_ELIGIBILITY_RULES, normalizePhenotypes, PastDonation } from '@life-relay/domain';
+import { BloodTypeSource, EligibilityRules, eligibleFrom, NO_ELIGIBILITY_RULES, normalizePhenotypes, PastDonation } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthenticatedUser, organizationScope } from '../../common/auth/authenticated-user';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
