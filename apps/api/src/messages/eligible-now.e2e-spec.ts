@@ -92,18 +92,18 @@ describe('eligible now, by one rule', () => {
     });
   });
 
-  it('shows on the roster the last donation, reported or recorded, and the day the rule allows the next of its kind', async () => {
-    // Whole blood here 60 days ago, platelets elsewhere 10 days ago: platelets again once 90 days
-    // after the whole blood have passed (not 14 after the platelets, nor 180 after the whole blood).
+  it('shows on the roster the last donation, reported or recorded, and the day the rule allows whole blood again', async () => {
+    // Whole blood here 200 days ago, platelets elsewhere 10 days ago: whole blood again 28 days
+    // after the platelets (the 180 days after the whole blood are over).
     const both = await person('Both Kinds', 'B_NEG', { on: day(-10), kind: 'PLATELETS' });
-    await donated(both, 'WHOLE_BLOOD', [day(-60)]);
+    await donated(both, 'WHOLE_BLOOD', [day(-200)]);
     const reported = await person('Reported Only', 'B_NEG', { on: day(-30), kind: 'WHOLE_BLOOD' });
     const past = await person('Reported Long Ago', 'B_NEG', { on: day(-400), kind: 'WHOLE_BLOOD' });
     expect([reported.name, past.name]).toHaveLength(2);
     const { reserveRoster } = await org(ROSTER, { f: { bloodTypes: ['B_NEG'], sort: 'NEXT_ELIGIBLE' } });
     expect(reserveRoster).toEqual([
       { name: 'Reported Long Ago', lastDonatedOn: day(-400), nextEligibleOn: null },
-      { name: 'Both Kinds', lastDonatedOn: day(-10), nextEligibleOn: day(30) },
+      { name: 'Both Kinds', lastDonatedOn: day(-10), nextEligibleOn: day(18) },
       { name: 'Reported Only', lastDonatedOn: day(-30), nextEligibleOn: day(150) },
     ]);
   });

@@ -5,7 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
-import { BloodTypeSource, EligibilityRules, eligibleFrom, NO_ELIGIBILITY_RULES, normalizePhenotypes, PastDonation } from '@life-relay/domain';
+import { BloodTypeSource, DriveKind, EligibilityRules, eligibleFrom, NO_ELIGIBILITY_RULES, normalizePhenotypes, PastDonation } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthenticatedUser, organizationScope } from '../../common/auth/authenticated-user';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
@@ -105,9 +105,9 @@ export class ReserveService {
   /**
    * The roster's rows. The last donation is the latest the organization recorded, the one the
    * person reported giving elsewhere, or the blood service's recorded day; the next eligible day
-   * is when they may give the kind of that last donation again, by the domain's eligibleFrom over
-   * those donations under the organization's rules (an admin's view: the installation's), null
-   * once it has passed. Recorded donations count only at the organization's own drives, so one
+   * is when they may give whole blood again, by the domain's eligibleFrom over those donations
+   * (intervals between kinds, so platelets hold it back 28 days by default) under the
+   * organization's rules (an admin's view: the installation's), null once it has passed. Recorded donations count only at the organization's own drives, so one
    * organization learns nothing of another's.
    */
   private async select(organizationId: string | null, filter: ReserveRosterFilter, volunteerId: string | null = null): Promise<ReserveVolunteerType[]> {
@@ -173,7 +173,7 @@ export class ReserveService {
       regionCode: r.region_code,
       lastDriveLocation: r.last_drive_location,
       lastDonatedOn: r.last_donated_on,
-      nextEligibleOn: this.nextEligibleOn(r.donations, r.last_donated_on, r.today, rules),
+      nextEligibleOn: this.nextEligibleOn(r.donations, r.today, rules),
       callOutOptIn: r.call_out_opt_in,
       availabilityNotes: r.availability_notes,
     }));
@@ -183,13 +183,10 @@ export class ReserveService {
     return volunteers.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0)).slice(0, RESERVE_LIMIT);
   }
 
-  /** When someone may give again the kind of their last donation (of the day's, the later), or null if they may now. */
-  private nextEligibleOn(donations: PastDonation[], last: string | null, today: string, rules: EligibilityRules): string | null {
-    if (!last) return null;
-    const kinds = new Set(donations.filter((d) => d.day === last).map((d) => d.kind));
-    const days = [...kinds].map((kind) => eligibleFrom(kind, donations, rules, this.config.donationIntervalDays)?.date ?? today);
-    const next = days.reduce((max, d) => (d > max ? d : max), today);
-    return next > today ? next : null;
+  /** The first day someone may give whole blood again (what a reserve is called on for), or null if they may now. */
+  private nextEligibleOn(donations: PastDonation[], today: string, rules: EligibilityRules): string | null {
+    const next = eligibleFrom(DriveKind.WHOLE_BLOOD, donations, rules, this.config.donationIntervalDays)?.date ?? null;
+    return next && next > today ? next : null;
   }
 
   /** The organizer's notes on when a person can come; blank clears them. */
