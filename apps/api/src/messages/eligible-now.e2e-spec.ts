@@ -1,9 +1,10 @@
 // "Eligible now" is one rule everywhere (issue 22 item 6, issue 23): the emergency call-out's
 // audience (its preview, its list and who is asked), the reserve roster's next eligible day and
-// "you can donate again" all ask the domain's eligibleFrom over every donation of a person,
-// recorded or self-reported, with the intervals between kinds and the yearly platelet cap. Drives
-// here are far ahead, so that a donation "30 days ago" holds nobody back from signing up.
-import { afterQuietHours, dayInZone, Role } from '@life-relay/domain';
+// "you can donate again" (and a new drive's announcement) all ask the domain's eligibleFrom over
+// every donation of a person, recorded, self-reported or the blood service's, with the intervals
+// between kinds and the yearly platelet cap. Drives here are far ahead, so that a donation
+// "30 days ago" holds nobody back from signing up.
+import { afterQuietHours, dayInZone, DriveStatus, Role } from '@life-relay/domain';
 import { DataSource } from 'typeorm';
 import { Factories } from '../testing/factories';
 import { createTestApp, TestApp } from '../testing/test-app';
@@ -106,6 +107,17 @@ describe('eligible now, by one rule', () => {
       { name: 'Both Kinds', lastDonatedOn: day(-10), nextEligibleOn: day(18) },
       { name: 'Reported Only', lastDonatedOn: day(-30), nextEligibleOn: day(150) },
     ]);
+  });
+
+  it('does not announce a new drive to someone the blood service recorded giving whole blood 30 days ago', async () => {
+    const recorded = await person('Blood Service Recorded', 'A_POS');
+    await app.sql(`UPDATE volunteers SET blood_service_donated_on = $2 WHERE id = $1`, [recorded.id, day(-30)]);
+    const free = await person('Free To Give', 'A_POS');
+    const drive = await make.drive({ day: day(10), status: DriveStatus.DRAFT });
+    await make.publish(drive.id);
+    const announced = await app.sql(`SELECT volunteer_id FROM outbox WHERE purpose = 'DRIVE_ANNOUNCED' AND payload->>'driveId' = $1`, [drive.id]);
+    const ids = announced.map((r) => r.volunteer_id);
+    expect([ids.includes(recorded.id), ids.includes(free.id)]).toEqual([false, true]);
   });
 
   describe('"you can donate again" after a donation reported elsewhere', () => {
