@@ -7,7 +7,7 @@ import { BrowserContextOptions, Page } from 'playwright-core';
 import { CONSENT_TEXTS, CONSENT_VERSIONS, translate } from '@life-relay/domain';
 import { screenshot } from '../support/browser';
 import { useJourney } from '../support/journey';
-import { SeededDrive, signUpDirectly } from '../support/public-drive';
+import { dayAhead, SeededDrive, signUpDirectly } from '../support/public-drive';
 import { requestCode, typeCode, verifyContact } from '../support/sign-up-form';
 
 describe('the public sign-up form', () => {
@@ -131,6 +131,41 @@ describe('the public sign-up form', () => {
     // Stored as Baotou: a call-out to Baotou would ask them.
     const { callOutAudienceList } = await journey.organizer.ok(`{ callOutAudienceList(input: { kind: WHOLE_BLOOD, regionCode: "CN-150200", message: "x" }) { name } }`);
     expect(callOutAudienceList.map((p: { name: string }) => p.name)).toContain('Ma Baotou');
+  });
+
+  it('takes donations given elsewhere in a folded section: a day to come refused beside it, one too recent refused beside the shift, a fine one stored', async () => {
+    const page = await phone('en-US');
+    await page.goto(`${journey.platform.url}/d/${drive.slug}`);
+    await fillForm(page, { name: 'Qiao Elsewhere', email: 'qiao.elsewhere@imu.test', phone: '13812349301' });
+    await page.getByText('I have donated before, elsewhere (optional)').click();
+    const on = page.getByLabel('Day of your last donation there', { exact: true });
+    const kind = page.getByLabel('What you gave then', { exact: true });
+
+    // A day still to come: the shared rule refuses it before anything is sent.
+    await on.fill(dayAhead(3));
+    await on.blur();
+    await kind.selectOption('WHOLE_BLOOD');
+    await expect(page.locator('#su-donated-elsewhere-on-error').textContent()).resolves.toBe(translate('dateInFuture', 'en'));
+
+    // Whole blood 30 days ago, for a drive 30 days ahead: the API's interval (180 days) refuses the shift.
+    await on.fill(dayAhead(-30));
+    await page.getByLabel('How many times you have donated before', { exact: true }).fill('12');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await expect(page.locator('#su-shift-error').textContent()).resolves.toMatch(/^You donated recently; you may donate again from /);
+    await expect(page.locator('#su-donated-elsewhere-on-error').count()).resolves.toBe(0);
+    await screenshot(page, 'public-form-donated-elsewhere-too-soon-en');
+
+    // Long enough ago: signed up, and the report kept beside the person, as theirs.
+    await on.fill(dayAhead(-200));
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('heading', { level: 1, name: "You're signed up!" }).waitFor();
+    const { signUps } = await journey.organizer.ok(`query($id: ID!) { signUps(driveId: $id) { edges { node { volunteer { id email } } } } }`, { id: drive.id });
+    const volunteer = signUps.edges.map((e: any) => e.node.volunteer).find((v: { email: string }) => v.email === 'qiao.elsewhere@imu.test');
+    const { volunteer: history } = await journey.organizer.ok(
+      `query($id: ID!) { volunteer(id: $id) { donorHistory { selfReportedCount selfReportedLastDonation { kind date } } } }`,
+      { id: volunteer.id },
+    );
+    expect(history.donorHistory).toEqual({ selfReportedCount: 12, selfReportedLastDonation: { kind: 'WHOLE_BLOOD', date: dayAhead(-200) } });
   });
 
   it('shows field errors in the visitor’s language before and after submitting', async () => {

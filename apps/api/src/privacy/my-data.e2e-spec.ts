@@ -270,6 +270,38 @@ describe('a person’s own data', () => {
     expect((await app.http.post('/api/me/data.csv').type('form').send({ token: 'nope' })).status).toBe(404);
     expect((await app.http.post('/api/me/data.json').send({})).status).toBe(404);
   });
+  it('shows the donations the person reported giving elsewhere, counted beside those recorded and said to be self-reported', async () => {
+    const SELF_REPORTED = `query($token: String!) { myData(token: $token) {
+      selfReportedDonations { count lastDonatedOn lastKind reportedAt } donationCount selfReportedCount donations { volumeMl } } }`;
+    const drive = await make.drive();
+    const reporter = await make.signUp(drive, { earlierDonations: 94, donatedElsewhereOn: '2026-10-01', donatedElsewhereKind: 'WHOLE_BLOOD' });
+    const token = await linkFor(reporter.email);
+    const before = (await app.ok(SELF_REPORTED, { token })).myData;
+    expect(before).toMatchObject({
+      selfReportedDonations: { count: 94, lastDonatedOn: '2026-10-01', lastKind: 'WHOLE_BLOOD' },
+      donationCount: 94,
+      selfReportedCount: 94,
+      donations: [],
+    });
+    expect(Date.now() - new Date(before.selfReportedDonations.reportedAt).getTime()).toBeLessThan(60_000);
+
+    // One given here: 95 in all, 94 of them self-reported.
+    await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { outsideDriveDays: true, status: DONATED, volumeMl: 400 }) { status } }`, { id: reporter.id }, { token: organizer });
+    expect((await app.ok(SELF_REPORTED, { token })).myData).toMatchObject({ donationCount: 95, selfReportedCount: 94, donations: [{ volumeMl: 400 }] });
+
+    // Only the day of the last one, no count: that one donation.
+    const dayOnly = await make.signUp(drive, { donatedElsewhereOn: '2026-09-01', donatedElsewhereKind: 'PLATELETS' });
+    expect((await app.ok(SELF_REPORTED, { token: await linkFor(dayOnly.email) })).myData).toMatchObject({
+      selfReportedDonations: { count: null, lastDonatedOn: '2026-09-01', lastKind: 'PLATELETS' },
+      donationCount: 1,
+      selfReportedCount: 1,
+    });
+
+    // Nothing reported: nothing to show.
+    const none = await make.signUp(drive);
+    expect((await app.ok(SELF_REPORTED, { token: await linkFor(none.email) })).myData).toEqual({ selfReportedDonations: null, donationCount: 0, selfReportedCount: 0, donations: [] });
+  });
+
   it('shows how the blood type is known (self-reported, then verified by the blood service, when), the phenotypes, the city and the availability notes, in the page and the downloads', async () => {
     const VERIFICATION = `query($token: String!) { myData(token: $token) {
       bloodType bloodTypeVerified bloodTypeSource bloodTypeVerifiedAt phenotypes bloodServiceDonatedOn regionCode availabilityNotes } }`;

@@ -67,7 +67,8 @@ export class DriveAnnouncements {
 
   /**
    * The organization's past volunteers who may not give this kind on the drive's first day: an
-   * interval since a donation of theirs (of either kind, recorded or self-reported) or the
+   * interval since a donation of theirs (of either kind, recorded, self-reported or the blood
+   * service's recorded day) or the
    * platelet cap holds them back (the domain's eligibleFrom decides). Only donations recent
    * enough to hold anyone back are read: the longest interval, or the cap's year.
    */
@@ -76,7 +77,7 @@ export class DriveAnnouncements {
     const lookBack = Math.max(366, ...Object.values(intervalDaysOf(rules, this.config.donationIntervalDays)));
     const donors: { id: string; donations: PastDonation[] }[] = await tx.query(
       `SELECT v.id, ${DONATIONS_OF('v')} AS donations FROM volunteers v
-        WHERE v.reported_last_donation_on > $2::date - $3::int
+        WHERE v.reported_last_donation_on > $2::date - $3::int OR v.blood_service_donated_on > $2::date - $3::int
            OR EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
                        WHERE s.volunteer_id = v.id AND d.organization_id = $1 AND s.status = 'DONATED' AND s.outcome_on > $2::date - $3::int)`,
       [organizationId, firstDay, lookBack],

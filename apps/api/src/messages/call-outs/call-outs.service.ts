@@ -7,9 +7,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { BloodType, CallOutAnswer, donorAgeWindow, DriveKind, EligibilityRules, MessagePurpose } from '@life-relay/domain';
+import { BloodType, CallOutAnswer, donorAgeWindow, DriveKind, EligibilityRules, eligibleFrom, intervalDaysOf, MessagePurpose, PastDonation } from '@life-relay/domain';
 import { Outbox } from '../../outbox/outbox.repository';
 import { IN_REGION_SQL } from '../../sign-ups/volunteers.repository';
+import { DONATIONS_OF } from '../../sign-ups/sign-up-rules';
 import { AuthenticatedUser, organizationScope } from '../../common/auth/authenticated-user';
 import { isUuid } from '../../common/graphql/uuid';
 import { OrganizationsService } from '../../organizations/organizations.service';
@@ -38,45 +39,66 @@ export class CallOutsService {
   ) {}
 
   /**
-   * The audience as SQL: volunteers of the organization ($6: who signed up for one of its drives)
-   * who opted in and may donate this kind today (a donation anywhere counts), verified ($7) and of
-   * one city ($8: the one they gave, else that of a drive they signed up at) when asked, and not asked in this call-out yet ($9).
+   * The audience as SQL: volunteers of the organization ($4: who signed up for one of its drives)
+   * who opted in and may donate this kind today, verified ($5) and of one city ($6: the one they
+   * gave, else that of a drive they signed up at) when asked, and not asked in this call-out yet ($7).
    * The age window is the organization's, as for "you can donate again" and a new drive's
-   * announcement: a repeat donor up to $4, someone who never donated blood up to the first-time
-   * limit ($10); a birth date nobody gave does not exclude (the desk checks on the day).
+   * announcement: a repeat donor (a donation recorded anywhere, or one they reported) up to $3,
+   * someone who never donated blood up to the first-time limit ($8); a birth date nobody gave
+   * does not exclude (the desk checks on the day).
+   * Who may donate today is the domain's eligibleFrom over every donation of theirs (DONATIONS_OF:
+   * recorded anywhere, self-reported, the blood service's day), under the organization's
+   * intervals between kinds and platelet cap: the SQL narrows, the rule decides, and those it
+   * holds back are named ($9). The preview, the list and every wave ask this one function, so
+   * the count shown is who is asked.
    */
-  private async audience(a: Audience, organizationId: string): Promise<{ sql: string; params: unknown[] }> {
+  private async audience(db: EntityManager, a: Audience, organizationId: string): Promise<{ sql: string; params: unknown[] }> {
     const rules: EligibilityRules = await this.organizations.eligibilityRulesOf(organizationId);
     const ruled = { kind: a.kind, minAge: null, maxAge: null };
     const [repeat, firstTime] = [donorAgeWindow(ruled, rules, false), donorAgeWindow(ruled, rules, true)];
-    return {
-      sql: `FROM volunteers v
+    const sql = `FROM volunteers v
             WHERE v.call_out_opt_in AND v.unsubscribed_at IS NULL AND v.erased_at IS NULL
-              AND EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.volunteer_id = v.id AND d.organization_id = $6)
-              AND ${IN_REGION_SQL('v', '$8')}
+              AND EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.volunteer_id = v.id AND d.organization_id = $4)
+              AND ${IN_REGION_SQL('v', '$6')}
               AND (cardinality($1::text[]) = 0 OR v.blood_type = ANY($1))
-              AND (NOT $7::boolean OR v.blood_type_verified_at IS NOT NULL)
-              AND ($3::int IS NULL OR v.birth_date IS NULL OR date_part('year', age(current_date, v.birth_date)) BETWEEN $3 AND
+              AND (NOT $5::boolean OR v.blood_type_verified_at IS NOT NULL)
+              AND ($2::int IS NULL OR v.birth_date IS NULL OR date_part('year', age(current_date, v.birth_date)) BETWEEN $2 AND
                      CASE WHEN EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
-                                        WHERE s.volunteer_id = v.id AND s.status = 'DONATED' AND d.kind <> 'STEM_CELL_REGISTRY') THEN $4::int ELSE $10::int END)
-              AND NOT EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
-                               WHERE s.volunteer_id = v.id AND d.kind = $2 AND s.status = 'DONATED'
-                                 AND s.outcome_on > (now() AT TIME ZONE d.time_zone)::date - $5::int)
+                                        WHERE s.volunteer_id = v.id AND s.status = 'DONATED' AND d.kind <> 'STEM_CELL_REGISTRY')
+                            OR v.reported_donation_count > 0 OR v.reported_last_donation_on IS NOT NULL THEN $3::int ELSE $8::int END)
               AND NOT EXISTS (SELECT 1 FROM sign_ups s WHERE s.volunteer_id = v.id AND s.status = 'DEFERRED' AND s.retry_on > current_date)
-              AND NOT EXISTS (SELECT 1 FROM call_out_recipients r WHERE r.call_out_id = $9::uuid AND r.volunteer_id = v.id)`,
-      params: [
-        a.bloodTypes,
-        a.kind,
-        repeat?.minAge ?? null,
-        repeat?.maxAge ?? null,
-        this.config.donationIntervalDays[a.kind] ?? 0,
-        organizationId,
-        a.verifiedOnly,
-        a.regionCode,
-        a.callOutId,
-        firstTime?.maxAge ?? null,
-      ],
-    };
+              AND NOT EXISTS (SELECT 1 FROM call_out_recipients r WHERE r.call_out_id = $7::uuid AND r.volunteer_id = v.id)`;
+    const params: unknown[] = [
+      a.bloodTypes,
+      repeat?.minAge ?? null,
+      repeat?.maxAge ?? null,
+      organizationId,
+      a.verifiedOnly,
+      a.regionCode,
+      a.callOutId,
+      firstTime?.maxAge ?? null,
+    ];
+    const heldBack = await this.heldBack(db, { sql, params }, a.kind, rules);
+    return { sql: `${sql} AND NOT (v.id = ANY($9::uuid[]))`, params: [...params, heldBack] };
+  }
+
+  /**
+   * Of the audience the SQL selects, those an interval since a donation (of either kind, recorded
+   * or self-reported) or the platelet cap holds back today (the domain's eligibleFrom decides).
+   * Only people with a donation recent enough to hold anyone back are read: the longest interval,
+   * or the cap's year.
+   */
+  private async heldBack(db: EntityManager, base: { sql: string; params: unknown[] }, kind: DriveKind, rules: EligibilityRules): Promise<string[]> {
+    const installation = this.config.donationIntervalDays;
+    const lookBack = Math.max(366, ...Object.values(intervalDaysOf(rules, installation)));
+    const n = base.params.length + 1;
+    const donors: { id: string; today: string; donations: PastDonation[] }[] = await db.query(
+      `SELECT v.id, to_char(current_date, 'YYYY-MM-DD') AS today, ${DONATIONS_OF('v')} AS donations ${base.sql}
+          AND (v.reported_last_donation_on > current_date - $${n}::int OR v.blood_service_donated_on > current_date - $${n}::int
+               OR EXISTS (SELECT 1 FROM sign_ups s WHERE s.volunteer_id = v.id AND s.status = 'DONATED' AND s.outcome_on > current_date - $${n}::int))`,
+      [...base.params, lookBack],
+    );
+    return donors.filter((d) => (eligibleFrom(kind, d.donations, rules, installation)?.date ?? d.today) > d.today).map((d) => d.id);
   }
 
   private static audienceOf(input: CallOutInput): Audience {
@@ -84,14 +106,14 @@ export class CallOutsService {
   }
 
   async audienceCount(actor: AuthenticatedUser, input: CallOutInput): Promise<number> {
-    const { sql, params } = await this.audience(CallOutsService.audienceOf(input), await this.organizationOf(actor, input));
+    const { sql, params } = await this.audience(this.dataSource.manager, CallOutsService.audienceOf(input), await this.organizationOf(actor, input));
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n ${sql}`, params);
     return row.n;
   }
 
   /** Who exactly a call-out would ask, by name, and how. */
   async audienceList(actor: AuthenticatedUser, input: CallOutInput): Promise<CallOutAudienceMember[]> {
-    const { sql, params } = await this.audience(CallOutsService.audienceOf(input), await this.organizationOf(actor, input));
+    const { sql, params } = await this.audience(this.dataSource.manager, CallOutsService.audienceOf(input), await this.organizationOf(actor, input));
     const rows = await this.dataSource.query(
       `SELECT v.id, v.name, v.blood_type, v.blood_type_verified_at IS NOT NULL AS verified, CASE WHEN v.phone IS NOT NULL THEN 'SMS' ELSE 'EMAIL' END AS channel
         ${sql} ORDER BY v.name, v.id`,
@@ -151,7 +173,7 @@ export class CallOutsService {
 
   /** Adds the wave's people to the call-out and queues a message to each, by SMS where they gave a phone, else e-mail. */
   private async sendWave(tx: EntityManager, callOutId: string, wave: number, audience: Audience, organizationId: string) {
-    await this.recipients.addWave(tx, callOutId, wave, await this.audience(audience, organizationId));
+    await this.recipients.addWave(tx, callOutId, wave, await this.audience(tx, audience, organizationId));
     await this.outbox.enqueueSelected(
       tx,
       `SELECT '${MessagePurpose.CALL_OUT}' AS purpose, '${MessagePurpose.CALL_OUT}:' || $1::text || ':' || v.id AS dedupe_key,

@@ -5,7 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEFAULT_AGE_WINDOWS, DriveKind, eligibilityRulesOf, eligibleFrom, MessagePurpose, PastDonation } from '@life-relay/domain';
+import { afterQuietHours, DEFAULT_AGE_WINDOWS, DriveKind, eligibilityRulesOf, eligibleFrom, MessagePurpose, PastDonation } from '@life-relay/domain';
 import { Outbox } from '../../outbox/outbox.repository';
 import { IN_REGION_SQL, recipientOf } from '../../sign-ups/volunteers.repository';
 import { DONATIONS_OF } from '../../sign-ups/sign-up-rules';
@@ -72,6 +72,8 @@ export class ReminderScanner {
           AND NOT EXISTS (SELECT 1 FROM sign_ups later JOIN drives ld ON ld.id = later.drive_id
                            WHERE later.volunteer_id = s.volunteer_id AND ld.kind = d.kind
                              AND later.status = 'DONATED' AND (later.outcome_on, later.outcome_at) > (s.outcome_on, s.outcome_at))
+          -- A later one of the kind they reported giving elsewhere is theirs to hear about (queueEligibleAgainSelfReported).
+          AND NOT coalesce(v.reported_last_donation_kind = d.kind AND v.reported_last_donation_on > s.outcome_on, false)
           AND ${IN_REGION_SQL('v', 'o.eligible_again_region_code')}`;
     const params = [
       now,
@@ -84,8 +86,59 @@ export class ReminderScanner {
     const due = candidates
       .filter((c) => (eligibleFrom(c.kind, c.donations, eligibilityRulesOf(c.eligibility_rules), this.config.donationIntervalDays)?.date ?? c.today) <= c.today)
       .map((c) => c.sign_up_id);
-    if (!due.length) return 0;
-    return this.outbox.enqueueSelected(this.dataSource.manager, `${select} AND s.id = ANY($6::uuid[])`, [...params, due]);
+    const queued = due.length ? await this.outbox.enqueueSelected(this.dataSource.manager, `${select} AND s.id = ANY($6::uuid[])`, [...params, due]) : 0;
+    return queued + (await this.queueEligibleAgainSelfReported(now));
+  }
+
+  /**
+   * "You can donate again" for a donation the person reported giving elsewhere, when it is their
+   * latest of its kind (no donation of that kind recorded on or after its day: that one's message
+   * is the scan above's): once they may give that kind again by the same rule, once per person
+   * and reported day (a new report is a new donation), with the same opt-outs, age limit and
+   * region reach as the scan above. It comes from the organization of their latest sign-up (the
+   * one they told), in its time zone, and like a new drive's announcement it waits for the
+   * morning when the scan finds it at night.
+   */
+  async queueEligibleAgainSelfReported(now: Date = new Date()): Promise<number> {
+    const today = `($1::timestamptz AT TIME ZONE z.time_zone)::date`;
+    const select = `SELECT '${ELIGIBLE_AGAIN}' AS purpose, '${ELIGIBLE_AGAIN}:' || v.id || ':' || to_char(v.reported_last_donation_on, 'YYYY-MM-DD') AS dedupe_key,
+              ${recipientOf('v')} AS recipient, v.id AS volunteer_id, NULL::uuid AS sign_up_id, z.organization_id, v.locale,
+              jsonb_build_object('kind', v.reported_last_donation_kind, 'day', to_char(v.reported_last_donation_on, 'YYYY-MM-DD')) AS payload, v.channel,
+              v.reported_last_donation_kind AS kind, o.eligibility_rules, z.time_zone, to_char(${today}, 'YYYY-MM-DD') AS today, ${DONATIONS_OF('v')} AS donations
+         FROM volunteers v
+         JOIN LATERAL (SELECT d.organization_id, d.time_zone FROM sign_ups s JOIN drives d ON d.id = s.drive_id
+                        WHERE s.volunteer_id = v.id ORDER BY s.created_at DESC, s.id LIMIT 1) z ON true
+         JOIN organizations o ON o.id = z.organization_id
+         JOIN LATERAL (VALUES ('WHOLE_BLOOD', coalesce((o.eligibility_rules->>'wholeBloodAfterWholeBloodDays')::int, $2::int), $4::int),
+                      ('PLATELETS', coalesce((o.eligibility_rules->>'plateletsAfterPlateletsDays')::int, $3::int), $5::int)) AS interval_of(kind, days, max_age)
+           ON interval_of.kind = v.reported_last_donation_kind
+        WHERE v.reported_last_donation_on IS NOT NULL AND v.unsubscribed_at IS NULL AND v.erased_at IS NULL
+          AND (v.birth_date IS NULL OR date_part('year', age(${today}, v.birth_date)) <= coalesce((o.eligibility_rules->>'repeatMaxAge')::int, interval_of.max_age))
+          AND v.reported_last_donation_on + interval_of.days <= ${today}
+          AND v.reported_last_donation_on > ${today} - (interval_of.days + 60)
+          AND NOT EXISTS (SELECT 1 FROM sign_ups later JOIN drives ld ON ld.id = later.drive_id
+                           WHERE later.volunteer_id = v.id AND ld.kind = v.reported_last_donation_kind
+                             AND later.status = 'DONATED' AND later.outcome_on >= v.reported_last_donation_on)
+          AND ${IN_REGION_SQL('v', 'o.eligible_again_region_code')}`;
+    const params = [
+      now,
+      this.config.donationIntervalDays.WHOLE_BLOOD,
+      this.config.donationIntervalDays.PLATELETS,
+      DEFAULT_AGE_WINDOWS.WHOLE_BLOOD?.maxAge ?? null,
+      DEFAULT_AGE_WINDOWS.PLATELETS?.maxAge ?? null,
+    ];
+    const candidates: { volunteer_id: string; kind: DriveKind; eligibility_rules: unknown; time_zone: string; today: string; donations: PastDonation[] }[] =
+      await this.dataSource.query(select, params);
+    const dueByZone = new Map<string, string[]>();
+    for (const c of candidates) {
+      if ((eligibleFrom(c.kind, c.donations, eligibilityRulesOf(c.eligibility_rules), this.config.donationIntervalDays)?.date ?? c.today) > c.today) continue;
+      dueByZone.set(c.time_zone, [...(dueByZone.get(c.time_zone) ?? []), c.volunteer_id]);
+    }
+    let queued = 0;
+    for (const [zone, due] of dueByZone) {
+      queued += await this.outbox.enqueueSelected(this.dataSource.manager, `${select} AND v.id = ANY($6::uuid[])`, [...params, due], afterQuietHours(now, zone));
+    }
+    return queued;
   }
 
   /** A deferred volunteer hears from us on the retry date the screening gave them. */

@@ -250,6 +250,7 @@ export class MessageRenderer {
     if (traits?.optional && row.volunteer_id && !(await this.signUpFacts.accepts(tx, row.volunteer_id, row.purpose))) return null;
     if (row.purpose === MessagePurpose.CALL_OUT) return this.callOut(tx, row, locale);
     if (row.purpose === MessagePurpose.DRIVE_ANNOUNCED) return this.driveAnnounced(tx, row, locale);
+    if (row.purpose === MessagePurpose.ELIGIBLE_AGAIN && !row.sign_up_id) return this.eligibleAgainReported(tx, row, locale);
     if (!row.sign_up_id) throw new Error(`No renderer for ${row.purpose} without a sign-up`);
     const s = (batch?.signUps ?? (await this.signUpFacts.signUpsOf(tx, [row.sign_up_id]))).get(row.sign_up_id);
     if (!s || !stillRelevant(row.purpose, s.status)) return null;
@@ -492,6 +493,31 @@ export class MessageRenderer {
       location: d.location,
       when: dateFormat(locale, d.time_zone, 'full').format(d.starts_at),
       driveUrl: `${this.config.publicUrl}/d/${d.slug}`,
+      unsubscribeUrl,
+    };
+    return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl }, secrets };
+  }
+
+  /**
+   * "You can donate again" after a donation the person reported giving elsewhere (no sign-up of
+   * ours): null (SKIPPED) once that report is no longer theirs (changed, forgotten, erased).
+   */
+  private async eligibleAgainReported(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<Composition | null> {
+    const [v] = await tx.query(
+      `SELECT name FROM volunteers WHERE id = $1 AND erased_at IS NULL AND reported_last_donation_kind = $2 AND to_char(reported_last_donation_on, 'YYYY-MM-DD') = $3`,
+      [row.volunteer_id, row.payload.kind, row.payload.day],
+    );
+    if (!v) return null;
+    const secrets: string[] = [];
+    const unsubscribeUrl = await this.unsubscribeUrl(tx, row.volunteer_id as string, secrets);
+    const context = {
+      name: v.name,
+      lastDonatedOn: row.payload.day,
+      upcoming: (await this.upcomingDrives.ofKind(tx, String(row.payload.kind))).map((d) => ({
+        title: d.title,
+        when: dateFormat(locale, d.time_zone, 'medium').format(d.starts_at),
+        url: `${this.config.publicUrl}/d/${d.slug}`,
+      })),
       unsubscribeUrl,
     };
     return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl }, secrets };

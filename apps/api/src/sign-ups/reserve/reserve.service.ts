@@ -5,12 +5,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
-import { BloodTypeSource, DriveKind, normalizePhenotypes } from '@life-relay/domain';
+import { BloodTypeSource, DriveKind, EligibilityRules, eligibleFrom, NO_ELIGIBILITY_RULES, normalizePhenotypes, PastDonation } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthenticatedUser, organizationScope } from '../../common/auth/authenticated-user';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { isUuid } from '../../common/graphql/uuid';
 import { neutraliseFormula } from '../csv/csv-cells';
+import { OrganizationsService } from '../../organizations/organizations.service';
 import { IN_REGION_SQL, Volunteers } from '../volunteers.repository';
 import { ReserveRosterExport, ReserveRosterFilter, ReserveSort, ReserveVolunteerType, VerifyBloodTypeInput } from './dto/reserve.types';
 
@@ -49,6 +50,7 @@ export class ReserveService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly volunteers: Volunteers,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /**
@@ -100,8 +102,16 @@ export class ReserveService {
     return row;
   }
 
+  /**
+   * The roster's rows. The last donation is the latest the organization recorded, the one the
+   * person reported giving elsewhere, or the blood service's recorded day; the next eligible day
+   * is when they may give whole blood again, by the domain's eligibleFrom over those donations
+   * (intervals between kinds, so platelets hold it back 28 days by default) under the
+   * organization's rules (an admin's view: the installation's), null once it has passed. Recorded donations count only at the organization's own drives, so one
+   * organization learns nothing of another's.
+   */
   private async select(organizationId: string | null, filter: ReserveRosterFilter, volunteerId: string | null = null): Promise<ReserveVolunteerType[]> {
-    const params: unknown[] = [organizationId, this.config.donationIntervalDays[DriveKind.WHOLE_BLOOD], this.config.donationIntervalDays[DriveKind.PLATELETS]];
+    const params: unknown[] = [organizationId];
     const where: string[] = [];
     const add = (sql: string, value: unknown) => {
       params.push(value);
@@ -113,35 +123,43 @@ export class ReserveService {
     if (filter.optedInOnly) where.push('v.call_out_opt_in AND v.unsubscribed_at IS NULL');
     // One city: the one the person gave, else that of a drive they signed up at (as call-outs ask).
     if (filter.regionCode) add(IN_REGION_SQL('v', '?'), filter.regionCode);
-    params.push(RESERVE_LIMIT);
+    const sort = filter.sort ?? ReserveSort.NAME;
+    // The next eligible day is the rule's, worked out below: that order is applied there, to every row.
+    const bySql = sort === ReserveSort.NEXT_ELIGIBLE ? ReserveSort.NAME : sort;
+    params.push(sort === ReserveSort.NEXT_ELIGIBLE ? null : RESERVE_LIMIT);
     const rows: Row[] = await this.dataSource.query(
       `SELECT * FROM (
          SELECT v.id, v.name, v.email::text AS email, v.phone, v.blood_type, v.blood_type_source, v.blood_type_verified_at, u.name AS verified_by,
                 v.phenotypes, v.availability_notes, v.region_code, (v.call_out_opt_in AND v.unsubscribed_at IS NULL) AS call_out_opt_in,
                 (SELECT d.location FROM sign_ups s JOIN drives d ON d.id = s.drive_id
                   WHERE s.volunteer_id = v.id AND ($1::uuid IS NULL OR d.organization_id = $1) ORDER BY d.starts_at DESC LIMIT 1) AS last_drive_location,
-                -- The blood service's records (its import) count too: a donation there, read as whole blood.
-                to_char(greatest(given.last_on, v.blood_service_donated_on), 'YYYY-MM-DD') AS last_donated_on,
-                CASE WHEN greatest(given.eligible_on, v.blood_service_donated_on + $2::int) > current_date
-                     THEN to_char(greatest(given.eligible_on, v.blood_service_donated_on + $2::int), 'YYYY-MM-DD') END AS next_eligible_on
+                to_char(current_date, 'YYYY-MM-DD') AS today,
+                given.donations,
+                (SELECT max(g->>'day') FROM json_array_elements(given.donations) g) AS last_donated_on
            FROM volunteers v
            LEFT JOIN users u ON u.id = v.blood_type_verified_by_id
-           LEFT JOIN LATERAL (
-             SELECT max(s.outcome_on) AS last_on,
-                    max(s.outcome_on + CASE d.kind WHEN 'WHOLE_BLOOD' THEN $2::int WHEN 'PLATELETS' THEN $3::int END) AS eligible_on
-               FROM sign_ups s JOIN drives d ON d.id = s.drive_id
-              WHERE s.volunteer_id = v.id AND s.status = 'DONATED' AND d.kind IN ('WHOLE_BLOOD', 'PLATELETS')
-                AND ($1::uuid IS NULL OR d.organization_id = $1)
-           ) given ON true
+           CROSS JOIN LATERAL (
+             -- As DONATIONS_OF, with recorded donations only at this organization's drives; the
+             -- blood service's records (its import) count as whole blood.
+             SELECT coalesce(json_agg(json_build_object('kind', x.kind, 'day', x.day)), '[]'::json) AS donations FROM (
+               SELECT d.kind, to_char(s.outcome_on, 'YYYY-MM-DD') AS day FROM sign_ups s JOIN drives d ON d.id = s.drive_id
+                WHERE s.volunteer_id = v.id AND s.status = 'DONATED' AND s.outcome_on IS NOT NULL AND d.kind IN ('WHOLE_BLOOD', 'PLATELETS')
+                  AND ($1::uuid IS NULL OR d.organization_id = $1)
+               UNION ALL
+               SELECT v.reported_last_donation_kind, to_char(v.reported_last_donation_on, 'YYYY-MM-DD') WHERE v.reported_last_donation_on IS NOT NULL
+               UNION ALL
+               SELECT 'WHOLE_BLOOD', to_char(v.blood_service_donated_on, 'YYYY-MM-DD') WHERE v.blood_service_donated_on IS NOT NULL) x
+           ) given
           WHERE v.erased_at IS NULL
             AND EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.volunteer_id = v.id AND ($1::uuid IS NULL OR d.organization_id = $1))
             ${where.map((w) => `AND ${w}`).join(' ')}
        ) r
-       ORDER BY ${ORDER[filter.sort ?? ReserveSort.NAME]}
-       LIMIT $${params.length}`,
+       ORDER BY ${ORDER[bySql]}
+       LIMIT $${params.length}::int`,
       params,
     );
-    return rows.map((r) => ({
+    const rules = organizationId ? await this.organizations.eligibilityRulesOf(organizationId) : NO_ELIGIBILITY_RULES;
+    const volunteers = rows.map((r) => ({
       id: r.id,
       name: r.name,
       email: r.email,
@@ -155,10 +173,20 @@ export class ReserveService {
       regionCode: r.region_code,
       lastDriveLocation: r.last_drive_location,
       lastDonatedOn: r.last_donated_on,
-      nextEligibleOn: r.next_eligible_on,
+      nextEligibleOn: this.nextEligibleOn(r.donations, r.today, rules),
       callOutOptIn: r.call_out_opt_in,
       availabilityNotes: r.availability_notes,
     }));
+    if (sort !== ReserveSort.NEXT_ELIGIBLE) return volunteers;
+    // Stable: within one day (and for everyone eligible now, first) the rows keep their order by name.
+    const key = (v: ReserveVolunteerType) => v.nextEligibleOn ?? '';
+    return volunteers.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0)).slice(0, RESERVE_LIMIT);
+  }
+
+  /** The first day someone may give whole blood again (what a reserve is called on for), or null if they may now. */
+  private nextEligibleOn(donations: PastDonation[], today: string, rules: EligibilityRules): string | null {
+    const next = eligibleFrom(DriveKind.WHOLE_BLOOD, donations, rules, this.config.donationIntervalDays)?.date ?? null;
+    return next && next > today ? next : null;
   }
 
   /** The organizer's notes on when a person can come; blank clears them. */

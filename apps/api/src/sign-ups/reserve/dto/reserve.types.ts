@@ -85,10 +85,10 @@ export class ReserveVolunteerType {
   @Field(() => String, { nullable: true, description: 'The location of the organization’s drive they last signed up for.' })
   lastDriveLocation: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: their last whole-blood or platelet donation at the organization’s drives.' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: their last whole-blood or platelet donation: at the organization’s drives, as they reported giving elsewhere, or as the blood service recorded it.' })
   lastDonatedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the first day they may give whole blood again; null: they may now.' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the first day they may give whole blood again by the organization’s intervals between kinds (after whole blood or platelets, recorded or self-reported); null: they may now.' })
   nextEligibleOn: string | null;
 
   @Field({ description: 'Agreed to be asked in urgent call-outs and did not unsubscribe.' })
