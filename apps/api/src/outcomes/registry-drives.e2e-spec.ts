@@ -208,6 +208,22 @@ describe('stem-cell registry drives', () => {
     expect((await app.ok(SEARCH, { d: next.id, t: 'paper.one@campus.test' }, { token: organizer })).checkInSearch).toEqual([{ id: again.id, status: 'REGISTERED', alreadyInRegistrySince: '2030-12-05' }]);
   });
 
+  it('refuses a paper list recording as joined someone already in the registry, on that row, saying since when; the rest may come', async () => {
+    const week = await registryWeek(make);
+    const joined = await make.signUp(week);
+    await record(joined.id, { status: 'DONATED' });
+    const next = await registryWeek(make, '2031-03-01');
+    const IMPORT = `mutation($driveId: ID!, $csv: String!) { importSignUps(driveId: $driveId, csv: $csv) { imported refused { line fields { field key message } } } }`;
+    const csv = (status: string) => ['name,email,shiftStartsAt,status,healthConsent', `Again,${joined.email},2031-03-01 09:00,${status},yes`, `New One,new.one.${make.unique()}@campus.test,2031-03-01 09:00,DONATED,yes`].join('\n');
+    expect((await app.ok(IMPORT, { driveId: next.id, csv: csv('DONATED') }, { token: organizer })).importSignUps).toEqual({
+      imported: 0,
+      refused: [{ line: 2, fields: [{ field: 'status', key: 'alreadyInRegistry', message: expect.stringContaining('already in the registry (joined on 2030-12-05)') }] }],
+    });
+    // As at the desk: they may come (checked in), and are not counted again.
+    expect((await app.ok(IMPORT, { driveId: next.id, csv: csv('CHECKED_IN') }, { token: organizer })).importSignUps).toEqual({ imported: 2, refused: [] });
+    expect((await app.ok(STATS, { id: next.id }, { token: organizer })).drive.stats).toEqual({ signUps: 2, checkedIn: 2, donated: 1 });
+  });
+
   it('asks someone who could not join yet to come back to a registry drive, not to give blood, in both languages', async () => {
     const week = await registryWeek(make);
     const en = await make.signUp(week);
