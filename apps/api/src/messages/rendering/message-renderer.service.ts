@@ -479,7 +479,7 @@ export class MessageRenderer {
   /** A new drive, as it is now; null (SKIPPED) once it is no longer published or has begun. */
   private async driveAnnounced(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<Composition | null> {
     const [d] = await tx.query(
-      `SELECT d.title, d.location, d.slug, d.starts_at, d.time_zone, v.name FROM drives d, volunteers v
+      `SELECT d.title, d.kind, d.location, d.slug, d.starts_at, d.time_zone, v.name FROM drives d, volunteers v
         WHERE d.id = $1 AND v.id = $2 AND d.status = 'PUBLISHED' AND d.starts_at > now()`,
       [row.payload.driveId, row.volunteer_id],
     );
@@ -492,6 +492,8 @@ export class MessageRenderer {
       location: d.location,
       when: dateFormat(locale, d.time_zone, 'full').format(d.starts_at),
       driveUrl: `${this.config.publicUrl}/d/${d.slug}`,
+      // A registry drive is for joining the registry: its announcement says so, not "donate again".
+      registry: joinsRegistry(d.kind as DriveKind),
       unsubscribeUrl,
     };
     return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl }, secrets };
