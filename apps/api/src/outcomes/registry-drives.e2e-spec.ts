@@ -208,6 +208,21 @@ describe('stem-cell registry drives', () => {
     expect((await app.ok(SEARCH, { d: next.id, t: 'paper.one@campus.test' }, { token: organizer })).checkInSearch).toEqual([{ id: again.id, status: 'REGISTERED', alreadyInRegistrySince: '2030-12-05' }]);
   });
 
+  it('tells someone already in the registry so on the form, with their new sign-up only, and nobody else', async () => {
+    const FORM = `mutation($input: SignUpInput!) { signUp(input: $input) { status duplicate alreadyInRegistrySince } }`;
+    const week = await registryWeek(make);
+    const joined = await make.signUp(week);
+    await record(joined.id, { status: 'DONATED' });
+    const next = await registryWeek(make, '2031-03-01');
+    const again = await make.verified(next, { email: joined.email, phone: undefined });
+    expect((await app.ok(FORM, { input: again })).signUp).toEqual({ status: 'REGISTERED', duplicate: false, alreadyInRegistrySince: '2030-12-05' });
+    // A repeated submission hands out nothing new.
+    expect((await app.ok(FORM, { input: again })).signUp).toMatchObject({ duplicate: true, alreadyInRegistrySince: null });
+    // Someone new, and a blood drive, say nothing.
+    expect((await app.ok(FORM, { input: await make.verified(next) })).signUp.alreadyInRegistrySince).toBeNull();
+    expect((await app.ok(FORM, { input: await make.verified(await make.drive({ day: '2031-03-02' }), { email: joined.email, phone: undefined }) })).signUp.alreadyInRegistrySince).toBeNull();
+  });
+
   it('refuses a paper list recording as joined someone already in the registry, on that row, saying since when; the rest may come', async () => {
     const week = await registryWeek(make);
     const joined = await make.signUp(week);
