@@ -223,6 +223,21 @@ describe('stem-cell registry drives', () => {
     expect((await app.ok(FORM, { input: await make.verified(await make.drive({ day: '2031-03-02' }), { email: joined.email, phone: undefined }) })).signUp.alreadyInRegistrySince).toBeNull();
   });
 
+  it('reminds a registry week’s people of their shift with no advice for giving blood, in both languages', async () => {
+    const week = await registryWeek(make);
+    const en = await make.signUp(week);
+    const zh = await make.signUp(week, { name: '王芳' }, { 'accept-language': 'zh-CN' });
+    await app.server.app.get(ReminderScanner).queueShiftReminders(new Date(new Date('2030-12-05T09:00:00+08:00').getTime() - 23 * 3600_000));
+    await app.server.app.get(OutboxDelivery).deliverAllDue();
+    const [reminder] = mailsTo(en.email).filter((m) => /^Tomorrow/.test(m.subject ?? ''));
+    expect(reminder.text).toContain('Bring your ID card: joining takes a short form and a small sample.');
+    // (The factory's place is a bloodmobile: the words around it are what is read.)
+    expect(reminder.text).not.toMatch(/light meal|drink water|giv\w* blood|donat/i);
+    const [zhReminder] = mailsTo(zh.email).filter((m) => /^明天/.test(m.subject ?? ''));
+    expect(zhReminder.text).toContain('请携带身份证：入库只需填写一份登记表并采集少量样本。');
+    for (const word of ['清淡饮食', '献血']) expect(zhReminder.text).not.toContain(word);
+  });
+
   it('refuses a paper list recording as joined someone already in the registry, on that row, saying since when; the rest may come', async () => {
     const week = await registryWeek(make);
     const joined = await make.signUp(week);

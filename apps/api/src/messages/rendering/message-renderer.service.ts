@@ -290,14 +290,15 @@ export class MessageRenderer {
       body: row.payload.body,
       // The organization's next drive when the message was queued (WE_MISSED_YOU).
       nextDrive: this.nextDrive(row.payload.nextDrive, locale),
+      // A registry drive's "donated" is a sample that joined the person to the registry: its
+      // messages say so (a shift reminder gives no advice for giving blood), and count no
+      // donation, milestone or interval.
+      registry: joinsRegistry(s.kind as DriveKind),
     };
     if (!traits?.aboutAShift) {
-      // A registry drive's "donated" is a sample that joined the person to the registry: its
-      // messages say so, and count no donation, milestone or interval.
-      const registry = joinsRegistry(s.kind as DriveKind);
+      const { registry } = context;
       const donations = registry ? 0 : await this.signUpFacts.donationCount(tx, s.volunteer_id);
       Object.assign(context, {
-        registry,
         donationCount: donations,
         milestone: milestoneAt(donations),
         milestoneText: milestoneText(milestoneAt(donations), locale),
