@@ -216,10 +216,17 @@ describe('stem-cell registry drives', () => {
     const next = await registryWeek(make, '2031-03-01');
     const again = await make.verified(next, { email: joined.email, phone: undefined });
     expect((await app.ok(FORM, { input: again })).signUp).toEqual({ status: 'REGISTERED', duplicate: false, alreadyInRegistrySince: '2030-12-05' });
+    // Their confirmation says so too.
+    await app.server.app.get(OutboxDelivery).deliverAllDue();
+    const [confirmation] = mailsTo(joined.email).filter((m) => m.subject?.includes(next.title));
+    expect(confirmation.text).toContain('You are in the stem-cell registry already, since 2030-12-05: no new sample is needed, and you are not counted twice.');
     // A repeated submission hands out nothing new.
     expect((await app.ok(FORM, { input: again })).signUp).toMatchObject({ duplicate: true, alreadyInRegistrySince: null });
     // Someone new, and a blood drive, say nothing.
-    expect((await app.ok(FORM, { input: await make.verified(next) })).signUp.alreadyInRegistrySince).toBeNull();
+    const someoneNew = await make.verified(next);
+    expect((await app.ok(FORM, { input: someoneNew })).signUp.alreadyInRegistrySince).toBeNull();
+    await app.server.app.get(OutboxDelivery).deliverAllDue();
+    expect(mailsTo(String(someoneNew.email)).map((m) => m.text).join()).not.toContain('in the stem-cell registry already');
     expect((await app.ok(FORM, { input: await make.verified(await make.drive({ day: '2031-03-02' }), { email: joined.email, phone: undefined }) })).signUp.alreadyInRegistrySince).toBeNull();
   });
 

@@ -294,6 +294,8 @@ export class MessageRenderer {
       // messages say so (a shift reminder gives no advice for giving blood), and count no
       // donation, milestone or interval.
       registry: joinsRegistry(s.kind as DriveKind),
+      // Someone in the registry already (joined at an earlier registry drive) needs no new sample.
+      registrySince: s.registry_since,
     };
     if (!traits?.aboutAShift) {
       const { registry } = context;
