@@ -208,6 +208,59 @@ describe('stem-cell registry drives', () => {
     expect((await app.ok(SEARCH, { d: next.id, t: 'paper.one@campus.test' }, { token: organizer })).checkInSearch).toEqual([{ id: again.id, status: 'REGISTERED', alreadyInRegistrySince: '2030-12-05' }]);
   });
 
+  it('tells someone already in the registry so on the form, with their new sign-up only, and nobody else', async () => {
+    const FORM = `mutation($input: SignUpInput!) { signUp(input: $input) { status duplicate alreadyInRegistrySince } }`;
+    const week = await registryWeek(make);
+    const joined = await make.signUp(week);
+    await record(joined.id, { status: 'DONATED' });
+    const next = await registryWeek(make, '2031-03-01');
+    const again = await make.verified(next, { email: joined.email, phone: undefined });
+    expect((await app.ok(FORM, { input: again })).signUp).toEqual({ status: 'REGISTERED', duplicate: false, alreadyInRegistrySince: '2030-12-05' });
+    // Their confirmation says so too.
+    await app.server.app.get(OutboxDelivery).deliverAllDue();
+    const [confirmation] = mailsTo(joined.email).filter((m) => m.subject?.includes(next.title));
+    expect(confirmation.text).toContain('You are in the stem-cell registry already, since 2030-12-05: no new sample is needed, and you are not counted twice.');
+    // A repeated submission hands out nothing new.
+    expect((await app.ok(FORM, { input: again })).signUp).toMatchObject({ duplicate: true, alreadyInRegistrySince: null });
+    // Someone new, and a blood drive, say nothing.
+    const someoneNew = await make.verified(next);
+    expect((await app.ok(FORM, { input: someoneNew })).signUp.alreadyInRegistrySince).toBeNull();
+    await app.server.app.get(OutboxDelivery).deliverAllDue();
+    expect(mailsTo(String(someoneNew.email)).map((m) => m.text).join()).not.toContain('in the stem-cell registry already');
+    expect((await app.ok(FORM, { input: await make.verified(await make.drive({ day: '2031-03-02' }), { email: joined.email, phone: undefined }) })).signUp.alreadyInRegistrySince).toBeNull();
+  });
+
+  it('reminds a registry week’s people of their shift with no advice for giving blood, in both languages', async () => {
+    const week = await registryWeek(make);
+    const en = await make.signUp(week);
+    const zh = await make.signUp(week, { name: '王芳' }, { 'accept-language': 'zh-CN' });
+    await app.server.app.get(ReminderScanner).queueShiftReminders(new Date(new Date('2030-12-05T09:00:00+08:00').getTime() - 23 * 3600_000));
+    await app.server.app.get(OutboxDelivery).deliverAllDue();
+    const [reminder] = mailsTo(en.email).filter((m) => /^Tomorrow/.test(m.subject ?? ''));
+    expect(reminder.text).toContain('Bring your ID card: joining takes a short form and a small sample.');
+    // (The factory's place is a bloodmobile: the words around it are what is read.)
+    expect(reminder.text).not.toMatch(/light meal|drink water|giv\w* blood|donat/i);
+    const [zhReminder] = mailsTo(zh.email).filter((m) => /^明天/.test(m.subject ?? ''));
+    expect(zhReminder.text).toContain('请携带身份证：入库只需填写一份登记表并采集少量样本。');
+    for (const word of ['清淡饮食', '献血']) expect(zhReminder.text).not.toContain(word);
+  });
+
+  it('refuses a paper list recording as joined someone already in the registry, on that row, saying since when; the rest may come', async () => {
+    const week = await registryWeek(make);
+    const joined = await make.signUp(week);
+    await record(joined.id, { status: 'DONATED' });
+    const next = await registryWeek(make, '2031-03-01');
+    const IMPORT = `mutation($driveId: ID!, $csv: String!) { importSignUps(driveId: $driveId, csv: $csv) { imported refused { line fields { field key message } } } }`;
+    const csv = (status: string) => ['name,email,shiftStartsAt,status,healthConsent', `Again,${joined.email},2031-03-01 09:00,${status},yes`, `New One,new.one.${make.unique()}@campus.test,2031-03-01 09:00,DONATED,yes`].join('\n');
+    expect((await app.ok(IMPORT, { driveId: next.id, csv: csv('DONATED') }, { token: organizer })).importSignUps).toEqual({
+      imported: 0,
+      refused: [{ line: 2, fields: [{ field: 'status', key: 'alreadyInRegistry', message: expect.stringContaining('already in the registry (joined on 2030-12-05)') }] }],
+    });
+    // As at the desk: they may come (checked in), and are not counted again.
+    expect((await app.ok(IMPORT, { driveId: next.id, csv: csv('CHECKED_IN') }, { token: organizer })).importSignUps).toEqual({ imported: 2, refused: [] });
+    expect((await app.ok(STATS, { id: next.id }, { token: organizer })).drive.stats).toEqual({ signUps: 2, checkedIn: 2, donated: 1 });
+  });
+
   it('asks someone who could not join yet to come back to a registry drive, not to give blood, in both languages', async () => {
     const week = await registryWeek(make);
     const en = await make.signUp(week);

@@ -4,6 +4,7 @@
 // a second registry week does not count them again (the desk is told they are in already).
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { MessageChannel } from '@life-relay/domain';
 import { returningRows } from '../common/sql';
 
 @Injectable()
@@ -31,6 +32,16 @@ export class RegistryMembers {
       [signUpId],
     );
     return !member || member.sign_up_id === signUpId ? null : { joinedOn: member.joined_on };
+  }
+
+  /** YYYY-MM-DD: since when the person of this contact is in the organization's registry; null if not. */
+  async joinedOnOf(tx: EntityManager, organizationId: string, contact: { channel: MessageChannel; value: string }): Promise<string | null> {
+    const [member] = await tx.query(
+      `SELECT to_char(m.joined_on, 'YYYY-MM-DD') AS joined_on FROM registry_members m JOIN volunteers v ON v.id = m.volunteer_id
+        WHERE m.organization_id = $1 AND ${contact.channel === MessageChannel.EMAIL ? 'v.email = $2' : 'v.phone = $2'}`,
+      [organizationId, contact.value],
+    );
+    return member?.joined_on ?? null;
   }
 
   /** Everyone recorded DONATED at this registry drive who is not in its organization's registry yet joins it (a paper list). */

@@ -1,6 +1,6 @@
 // What sign-ups tell other features about a sign-up and its volunteer, read-only: the facts a
 // message about a sign-up is written from (the person, the drive, the shift, the team, the
-// place on the waitlist), how many times a volunteer has donated, and whether they still take
+// place on the waitlist, whether a registry drive's person is in the registry already), how many times a volunteer has donated, and whether they still take
 // messages they did not ask for.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -31,6 +31,8 @@ export interface SignUpFacts {
   referral_code: string;
   waitlist_position: number;
   organization_id: string;
+  /** At a registry drive: YYYY-MM-DD since when the person is in its organization's registry through another sign-up; else null. */
+  registry_since: string | null;
 }
 
 const SIGN_UP_FACTS = `
@@ -38,7 +40,9 @@ const SIGN_UP_FACTS = `
          to_char(s.outcome_on, 'YYYY-MM-DD') AS outcome_day, v.name, d.title, d.location, d.description, d.time_zone, d.slug,
          sh.id AS shift_id, sh.starts_at, sh.ends_at, t.name AS team_name, t.code AS team_code, s.referral_code,
          (SELECT count(*)::int FROM sign_ups w WHERE w.shift_id = s.shift_id AND w.status = 'WAITLISTED' AND w.arrival <= s.arrival) AS waitlist_position,
-         d.organization_id
+         d.organization_id,
+         (SELECT to_char(m.joined_on, 'YYYY-MM-DD') FROM registry_members m
+           WHERE d.kind = 'STEM_CELL_REGISTRY' AND m.organization_id = d.organization_id AND m.volunteer_id = s.volunteer_id AND m.sign_up_id <> s.id) AS registry_since
     FROM sign_ups s JOIN volunteers v ON v.id = s.volunteer_id JOIN drives d ON d.id = s.drive_id
     JOIN shifts sh ON sh.id = s.shift_id LEFT JOIN teams t ON t.id = s.team_id
    WHERE s.id = ANY($1)`;

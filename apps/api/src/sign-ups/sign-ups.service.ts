@@ -18,6 +18,7 @@ import {
   ConsentScope,
   dayInZone,
   DriveStatus,
+  joinsRegistry,
   Locale,
   EligibilityRules,
   MessageChannel,
@@ -51,6 +52,7 @@ import { MessagePurpose } from '@life-relay/domain';
 import { WaitlistService } from './waitlist.service';
 import { ManageTokens, signUpOfLiveToken } from './manage-tokens.repository';
 import { givenConsents } from './consents.repository';
+import { RegistryMembers } from './registry-members.repository';
 
 /** A re-sent confirmation goes out at most once per this window, so a form cannot spam a mailbox. */
 const RESEND_WINDOW_MS = 10 * 60 * 1000;
@@ -123,6 +125,7 @@ export class SignUpsService {
     private readonly codes: SignUpCodes,
     private readonly organizations: OrganizationsService,
     private readonly volunteers: Volunteers,
+    private readonly registryMembers: RegistryMembers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -187,8 +190,12 @@ export class SignUpsService {
       if (isUnclaimedContactRace(error) || isReferralCodeCollision(error)) return this.place(request);
       throw error;
     });
+    // At a registry drive, someone already in the organization's registry is told so with their
+    // new sign-up (the code proved the contact theirs): they need give no sample, and are not
+    // counted again (the desk refuses a second join).
+    const alreadyInRegistrySince = receipt.manageToken && joinsRegistry(drive.kind) ? await this.registryMembers.joinedOnOf(this.dataSource.manager, drive.organizationId, verified) : null;
     // The ticket goes with the link, to whoever the link goes to: not to a repeated submission.
-    return { ...receipt, ticket: receipt.manageToken && showsTicket(receipt.status) ? ticketOf(receipt.manageToken) : null };
+    return { ...receipt, ticket: receipt.manageToken && showsTicket(receipt.status) ? ticketOf(receipt.manageToken) : null, alreadyInRegistrySince };
   }
 
   private async place(request: SignUpRequest): Promise<SignUpReceipt> {

@@ -63,7 +63,7 @@ export function DriveDashboardPage({ id }: { id: string }) {
           <ChannelsCard channels={drive.channels} kind={drive.kind} />
         </SimpleGrid>
         <LeaderboardCard drive={drive} boards={boards} />
-        <RecruitersCard driveId={id} />
+        <RecruitersCard driveId={id} kind={drive.kind} />
       </Stack>
     </>
   );

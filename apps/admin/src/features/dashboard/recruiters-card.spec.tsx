@@ -5,14 +5,15 @@ import { I18nextProvider } from 'react-i18next';
 import { fakeGraphQL } from '../../testing/fake-graphql';
 import { createApolloClient } from '../../app/api/apollo-client';
 import { organizerI18n } from '../../app/i18n/organizer-i18n';
+import type { DriveKind } from '../../generated/graphql';
 import { RecruitersCard, SHOWN_RECRUITERS } from './recruiters-card';
 
-function renderCard() {
+function renderCard(kind: DriveKind = 'WHOLE_BLOOD') {
   return render(
     <I18nextProvider i18n={organizerI18n}>
       <ApolloProvider client={createApolloClient()}>
         <MantineProvider>
-          <RecruitersCard driveId="drive-1" />
+          <RecruitersCard driveId="drive-1" kind={kind} />
         </MantineProvider>
       </ApolloProvider>
     </I18nextProvider>,
@@ -48,6 +49,22 @@ describe('the dashboard’s recruiters', () => {
       ['1', 'Ada', '2', '1'],
       ['2', 'Zed', '1', '0'],
     ]);
+  });
+
+  it('says at a stem-cell registry drive that the friends brought joined the registry, in both languages', async () => {
+    const recruiters = [{ rank: 1, name: 'Ada', signUps: 2, donated: 1 }];
+    fakeGraphQL({ DashboardRecruiters: { data: { drive: { id: 'drive-1', recruiters } } } });
+    renderCard('STEM_CELL_REGISTRY');
+    const table = await screen.findByRole('table', { name: 'Recruiters' });
+    expect([...within(table).getAllByRole('row')[0].querySelectorAll('th')].map((c) => c.textContent)).toEqual(['#', 'Volunteer', 'Friends brought', 'Joined']);
+    expect(screen.getByText(/then by how many of them joined the registry/)).toBeTruthy();
+    expect(screen.queryByText(/donated/i)).toBeNull();
+    cleanup();
+    await act(() => organizerI18n.changeLanguage('zh-CN'));
+    fakeGraphQL({ DashboardRecruiters: { data: { drive: { id: 'drive-1', recruiters } } } });
+    renderCard('STEM_CELL_REGISTRY');
+    expect(await screen.findByText('已入库')).toBeTruthy();
+    expect(screen.queryByText(/献血/)).toBeNull();
   });
 
   it('says so when nobody came through a volunteer’s link', async () => {

@@ -4,7 +4,8 @@
 import { useQuery } from '@apollo/client/react';
 import { ScrollArea, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DashboardRecruitersDocument } from '../../generated/graphql';
+import { DashboardRecruitersDocument, type DriveKind } from '../../generated/graphql';
+import { wordFor } from '../../app/i18n/registry-words';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatNumber } from '../../app/ui/format';
 import { ErrorNotice, Loading } from '../../app/ui/query-state';
@@ -13,7 +14,8 @@ import { DashboardCard } from './dashboard-card';
 /** The top of the board: a drive's best recruiters, not everyone who brought one friend. */
 export const SHOWN_RECRUITERS = 50;
 
-export function RecruitersCard({ driveId }: { driveId: string }) {
+/** At a stem-cell registry drive (`kind`) those friends joined the registry: they donated nothing. */
+export function RecruitersCard({ driveId, kind }: { driveId: string; kind: DriveKind }) {
   const { t } = useTranslation('dashboard');
   const [locale] = useOrganizerLocale();
   const { data, loading, error, refetch } = useQuery(DashboardRecruitersDocument, { variables: { id: driveId, first: SHOWN_RECRUITERS } });
@@ -21,7 +23,7 @@ export function RecruitersCard({ driveId }: { driveId: string }) {
   const n = (value: number) => formatNumber(value, locale);
 
   return (
-    <DashboardCard id="recruiters-heading" title={t('recruiters.title')} description={t('recruiters.description', { count: SHOWN_RECRUITERS })}>
+    <DashboardCard id="recruiters-heading" title={t('recruiters.title')} description={t(wordFor(kind, 'recruiters.description'), { count: SHOWN_RECRUITERS })}>
       {loading && !data ? (
         <Loading />
       ) : error ? (
@@ -41,7 +43,7 @@ export function RecruitersCard({ driveId }: { driveId: string }) {
                   {t('recruiters.brought')}
                 </Table.Th>
                 <Table.Th scope="col" ta="right">
-                  {t('leaderboard.donated')}
+                  {t(wordFor(kind, 'leaderboard.donated'))}
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>

@@ -82,6 +82,22 @@ describe('a team lead’s team page', () => {
     expect(((await screen.findByTestId('share-link')) as HTMLInputElement).value).toContain('/d/winter?team=ABC234');
   });
 
+  it('says at a stem-cell registry drive that the team’s people and its recruiters’ friends joined the registry, not donated', async () => {
+    const week = { ...drive('registry-week', 'Registry week'), driveKind: 'STEM_CELL_REGISTRY', driveStatus: 'PUBLISHED', rank: 1, teamsRanked: 3, stats: { signUps: 12, checkedIn: 9, donated: 8, conversionRate: 0.67 } };
+    fakeGraphQL({
+      TeamLeadMyTeams: { data: { myTeams: [{ team, totals: week.stats, drives: [week], recruitingDrives: [drive('registry-week', 'Registry week')] }] } },
+      TeamLeadMembers: noMembers,
+      TeamLeadCoLeads: justMe,
+      TeamLeadRecruiters: { data: { teamRecruiters: [{ rank: 1, name: 'Ada', signUps: 2, donated: 1 }] } },
+    });
+    renderPage();
+    const recruiters = await screen.findByTestId('team-recruiters');
+    expect([...recruiters.querySelectorAll('th')].map((c) => c.textContent)).toEqual(['Rank', 'Name', 'Friends brought', 'Joined']);
+    expect(screen.getByTestId('team-donated').nextElementSibling?.textContent).toBe('Joined');
+    expect(screen.getByText('Joined / signed up')).toBeTruthy();
+    expect(screen.queryByText(/donated/i)).toBeNull();
+  });
+
   it('says so when the organization has no published drive', async () => {
     fakeGraphQL({ TeamLeadMyTeams: { data: { myTeams: [{ team, totals: stats, drives: [], recruitingDrives: [] }] } }, TeamLeadMembers: noMembers, TeamLeadCoLeads: justMe });
     renderPage();

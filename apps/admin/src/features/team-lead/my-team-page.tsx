@@ -57,7 +57,7 @@ export function MyTeamPage({ id }: { id: string }) {
             </Title>
             {drive && <Rank rank={drive.rank ?? null} of={drive.teamsRanked} />}
           </Group>
-          <TeamNumbers stats={drive?.stats ?? mine.totals} />
+          <TeamNumbers stats={drive?.stats ?? mine.totals} kind={drive?.driveKind} />
         </Card>
         <RecruitCard team={team} drives={mine.recruitingDrives} />
       </SimpleGrid>
@@ -73,7 +73,7 @@ export function MyTeamPage({ id }: { id: string }) {
           <CoLeadInvite teamId={team.id} />
         </Stack>
       </Card>
-      {drive && <TeamRecruiters teamId={team.id} driveId={drive.driveId} />}
+      {drive && <TeamRecruiters teamId={team.id} driveId={drive.driveId} kind={drive.driveKind} />}
       <Members teamId={team.id} driveId={drive?.driveId ?? null} driveSlug={drive?.driveSlug ?? null} />
     </>
   );

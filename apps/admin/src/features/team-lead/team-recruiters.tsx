@@ -4,12 +4,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TeamLeadRecruitersDocument } from '../../generated/graphql';
+import { TeamLeadRecruitersDocument, type DriveKind } from '../../generated/graphql';
+import { wordFor } from '../../app/i18n/registry-words';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatNumber } from '../../app/ui/format';
 import { ErrorNotice, Loading } from '../../app/ui/query-state';
 
-export function TeamRecruiters({ teamId, driveId }: { teamId: string; driveId: string }) {
+export function TeamRecruiters({ teamId, driveId, kind }: { teamId: string; driveId: string; kind: DriveKind }) {
   const { t } = useTranslation('teamLead');
   const [locale] = useOrganizerLocale();
   const { data, error, refetch } = useQuery(TeamLeadRecruitersDocument, { variables: { teamId, driveId } });
@@ -39,7 +40,7 @@ export function TeamRecruiters({ teamId, driveId }: { teamId: string; driveId: s
               <Table.Th>{t('recruiters.rank')}</Table.Th>
               <Table.Th>{t('members.name')}</Table.Th>
               <Table.Th ta="right">{t('recruiters.brought')}</Table.Th>
-              <Table.Th ta="right">{t('numbers.donated')}</Table.Th>
+              <Table.Th ta="right">{t(wordFor(kind, 'numbers.donated'))}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

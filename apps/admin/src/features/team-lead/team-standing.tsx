@@ -3,11 +3,13 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MIN_DISCLOSED_GROUP } from '@life-relay/domain';
-import type { TeamLeadStatsFragment } from '../../generated/graphql';
+import type { DriveKind, TeamLeadStatsFragment } from '../../generated/graphql';
+import { wordFor } from '../../app/i18n/registry-words';
 import { useOrganizerLocale } from '../../app/i18n/organizer-i18n';
 import { formatNumber, formatPercent } from '../../app/ui/format';
 
-export function TeamNumbers({ stats }: { stats: TeamLeadStatsFragment }) {
+/** Of one drive (`kind`): at a stem-cell registry drive its people joined, they did not donate. */
+export function TeamNumbers({ stats, kind }: { stats: TeamLeadStatsFragment; kind?: DriveKind | null }) {
   const { t } = useTranslation('teamLead');
   const [locale] = useOrganizerLocale();
   const cells = [
@@ -25,7 +27,7 @@ export function TeamNumbers({ stats }: { stats: TeamLeadStatsFragment }) {
               {value}
             </Text>
             <Text size="xs" c="dimmed">
-              {t(`numbers.${key}`)}
+              {t(wordFor(kind, `numbers.${key}`))}
             </Text>
           </Stack>
         ))}

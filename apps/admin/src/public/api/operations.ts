@@ -108,6 +108,7 @@ export const SIGN_UP = operation<SignUpMutation, SignUpMutationVariables>(/* Gra
       shiftEndsAt
       waitlistPosition
       referralCode
+      alreadyInRegistrySince
     }
   }
 `);

@@ -65,6 +65,19 @@ describe('the manage page', () => {
     expect(screen.getByRole('button', { name: 'Share my link' })).toBeTruthy();
   });
 
+  it('says the friends brought to a stem-cell registry drive joined the registry, not that they donated, in both languages', async () => {
+    const { mySignUp: signUp } = mySignUp().data;
+    const registry = { data: { mySignUp: { ...signUp, drive: { ...signUp.drive, kind: 'STEM_CELL_REGISTRY' } } } };
+    fakeGraphQL({ MySignUp: registry });
+    await openManage();
+    expect(screen.getByTestId('referral-count').textContent).toBe('You brought 3 friends (2 joined the registry)');
+    cleanup();
+    await act(() => i18n.changeLanguage('zh-CN'));
+    fakeGraphQL({ MySignUp: registry });
+    await openManage('tok-456');
+    expect(screen.getByTestId('referral-count').textContent).toBe('您已邀请 3 位朋友（2 位已加入资料库）');
+  });
+
   it('says only how many friends came through the link when their donations could tell a deferral', async () => {
     fakeGraphQL({ MySignUp: mySignUp('REGISTERED', AM, { ...REFERRALS, signUps: 1, donated: null }) });
     await openManage();

@@ -85,7 +85,7 @@ function ManagedSignUp({ signUp, token, reload, onCancelled }: { signUp: Managed
       {signUp.ticket && outcome?.kind !== 'cancelled' && <Ticket code={signUp.ticket} />}
       {/* Their own share link while the drive is open, and what it has brought so far. */}
       {open && signUp.status !== 'CANCELLED' && signUp.referrals && (
-        <PersonalShare title={drive.title} sharePath={signUp.referrals.sharePath} brought={signUp.referrals} />
+        <PersonalShare title={drive.title} sharePath={signUp.referrals.sharePath} brought={signUp.referrals} kind={drive.kind} />
       )}
 
       {failure && (

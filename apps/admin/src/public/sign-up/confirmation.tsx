@@ -7,7 +7,7 @@ import { Link } from 'wouter';
 import { useLocale } from '../i18n/i18n';
 import { calendarFileName } from '../ui/calendar-name';
 import { CalendarLink } from '../ui/calendar-link';
-import { formatShift, zoneNote } from '../ui/format';
+import { formatCalendarDay, formatShift, zoneNote } from '../ui/format';
 import { PersonalShare } from '../ui/personal-share';
 import { CopyButton, ShareButton } from '../ui/share';
 import { Ticket } from '../ui/ticket';
@@ -66,6 +66,12 @@ export function Confirmation({ drive, receipt, name, email, phone, teamCode }: C
       <div className={waitlisted || receipt.duplicate ? 'notice notice--warn' : 'notice notice--ok'} role="status">
         <p>{body}</p>
       </div>
+      {/* At a registry drive: someone in the registry already need not give a sample again. */}
+      {receipt.alreadyInRegistrySince && (
+        <div className="notice notice--ok" data-testid="already-in-registry">
+          <p>{t('confirm.alreadyInRegistry', { date: formatCalendarDay(receipt.alreadyInRegistrySince, locale) })}</p>
+        </div>
+      )}
 
       <div className="card">
         <p style={{ fontWeight: 700, fontSize: '1.1rem' }}>{drive.title}</p>

@@ -133,6 +133,26 @@ describe('the public sign-up page', () => {
     expect(screen.getByRole('button', { name: 'Share my link' })).toBeTruthy();
   });
 
+  it('tells someone already in the stem-cell registry that no new sample is needed, in both languages', async () => {
+    fakeGraphQL({ PublicDrive: publicDrive(), RequestSignUpCode: CODE_SENT, SignUp: receipt({ referralCode: 'QRST23WXYZ', alreadyInRegistrySince: '2030-12-05' }) });
+    await openForm();
+    await fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByRole('heading', { level: 1, name: "You're signed up!" })).toBeTruthy();
+    expect(screen.getByTestId('already-in-registry').textContent).toMatch(/^You are in the stem-cell registry already, since December 5, 2030: no new sample is needed/);
+    act(() => void i18n.changeLanguage('zh-CN'));
+    expect((await screen.findByTestId('already-in-registry')).textContent).toMatch(/^您自 2030年12月5日 起已在造血干细胞捐献者资料库中/);
+  });
+
+  it('says nothing of the registry to anyone else', async () => {
+    fakeGraphQL({ PublicDrive: publicDrive(), RequestSignUpCode: CODE_SENT, SignUp: receipt({ alreadyInRegistrySince: null }) });
+    await openForm();
+    await fillValid();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByRole('heading', { level: 1, name: "You're signed up!" })).toBeTruthy();
+    expect(screen.queryByTestId('already-in-registry')).toBeNull();
+  });
+
   it('sends no referrer for a link whose ref cannot be a code', async () => {
     const { asked } = fakeGraphQL({ PublicDrive: publicDrive(), RequestSignUpCode: CODE_SENT, SignUp: receipt() });
     await openForm('/d/dec-5-blood-drive?team=k7xq2m&ref=<script>');

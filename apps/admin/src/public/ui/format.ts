@@ -28,6 +28,11 @@ export function formatDays(startsAt: string, endsAt: string, timeZone: string, l
   return formatter(locale, timeZone, DAY).formatRange(new Date(startsAt), new Date(endsAt));
 }
 
+/** A calendar day (YYYY-MM-DD) as written: "December 5, 2030" / "2030年12月5日", whatever the zone. */
+export function formatCalendarDay(day: string, locale: Locale): string {
+  return formatter(locale, 'UTC', { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(`${day}T12:00:00Z`));
+}
+
 /** A wall-clock time, for "updated at". */
 export function formatClock(instant: Date, locale: Locale): string {
   return formatter(locale, Intl.DateTimeFormat().resolvedOptions().timeZone, CLOCK).format(instant);

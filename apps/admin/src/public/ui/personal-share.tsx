@@ -3,6 +3,8 @@
 // confirmation and on the manage page, with what the link has brought so far where known.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DriveKind } from '../../generated/graphql';
+import { wordFor } from '../../app/i18n/registry-words';
 import { CopyButton, ShareButton } from './share';
 
 export interface Brought {
@@ -11,7 +13,8 @@ export interface Brought {
   donated: number | null;
 }
 
-export function PersonalShare({ title, sharePath, brought, extra }: { title: string; sharePath: string; brought?: Brought | null; extra?: ReactNode }) {
+/** At a stem-cell registry drive (`kind`) the friends brought joined the registry: they donated nothing. */
+export function PersonalShare({ title, sharePath, brought, extra, kind }: { title: string; sharePath: string; brought?: Brought | null; extra?: ReactNode; kind?: DriveKind }) {
   const { t } = useTranslation();
   const url = `${window.location.origin}${sharePath}`;
   return (
@@ -23,7 +26,7 @@ export function PersonalShare({ title, sharePath, brought, extra }: { title: str
       {brought && (
         <p data-testid="referral-count">
           <strong>
-            {brought.donated === null ? t('referral.brought', { count: brought.signUps }) : t('referral.broughtDonated', { count: brought.signUps, donated: brought.donated })}
+            {brought.donated === null ? t('referral.brought', { count: brought.signUps }) : t(wordFor(kind, 'referral.broughtDonated'), { count: brought.signUps, donated: brought.donated })}
           </strong>
         </p>
       )}

@@ -177,4 +177,33 @@ describe('announcing a new drive to past volunteers', () => {
     expect(told).toContain(donor.email);
     expect(told).not.toContain(neverDonated.email);
   });
+
+  it('announces a registry drive as a chance to join the registry, not to donate again, in both languages, and not to those already in it', async () => {
+    const past = await make.drive();
+    const en = await make.signUp(past);
+    const zh = await make.signUp(past, {}, ZH);
+    const enText = await make.signUp(past, { email: undefined });
+    const firstWeek = await make.drive({ input: { kind: 'STEM_CELL_REGISTRY' } });
+    const member = await make.signUp(firstWeek);
+    await app.ok(`mutation($id: ID!) { recordOutcome(signUpId: $id, input: { status: DONATED, outsideDriveDays: true }) { id } }`, { id: member.id }, { token: organizer });
+    const enPhone = await phoneOf(enText);
+
+    // Its title and place say nothing of blood, so that the words around them are what is read.
+    const input = { kind: 'STEM_CELL_REGISTRY', timeZone: zoneAt(14), title: `Registry week ${make.unique()}`, location: 'Hohhot, Inner Mongolia University library' };
+    const week = await make.drive({ day: NEW_DAY, status: DriveStatus.DRAFT, input });
+    await make.publish(week.id);
+    await deliver();
+
+    const told = (await announcements(week.id)).map((r) => r.recipient);
+    expect(told).toEqual(expect.arrayContaining([en.email, zh.email, enPhone]));
+    expect(told).not.toContain(member.email);
+    const [mail] = smtp.to(en.email).filter((m) => m.subject?.includes(week.title));
+    expect(mail.text).toContain('There you can join the stem-cell registry');
+    expect(mail.text).not.toMatch(/donate|blood/i);
+    const [mailZh] = smtp.to(zh.email).filter((m) => m.subject?.includes(week.title));
+    expect(mailZh.text).toContain('加入造血干细胞捐献者资料库');
+    expect(mailZh.text).not.toMatch(/献血/);
+    const [sms] = smpp.to(enPhone).filter((m) => m.text.includes(week.title));
+    expect(sms.text).not.toMatch(/donate|blood/i);
+  });
 });

@@ -9,6 +9,9 @@
 // Eligible means as on the drive's first day: the age window of the drive under its
 // organization's rules (a first-timer, who never donated, held to the first-time limit), the
 // intervals since their donations (between kinds, recorded or self-reported) and the platelet cap, and no deferral running past it. A birth date nobody gave does not exclude (as for call-outs): the desk checks on the day.
+// A stem-cell registry drive is not announced to those already in the organization's registry:
+// they cannot join it again (the desk would refuse it), and its message speaks of joining, not of
+// donating again.
 // A drive the organizers announce to one city only (announce_region_code) reaches the people of
 // that city: the one they gave, else that of a drive they signed up at.
 import { Inject, Injectable } from '@nestjs/common';
@@ -53,6 +56,7 @@ export class DriveAnnouncements {
           AND EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
                        WHERE s.volunteer_id = v.id AND d.organization_id = n.organization_id AND d.id <> n.id)
           AND NOT EXISTS (SELECT 1 FROM sign_ups s WHERE s.volunteer_id = v.id AND s.drive_id = n.id)
+          AND NOT (n.kind = 'STEM_CELL_REGISTRY' AND EXISTS (SELECT 1 FROM registry_members m WHERE m.organization_id = n.organization_id AND m.volunteer_id = v.id))
           AND ($3::int IS NULL OR v.birth_date IS NULL OR date_part('year', age($2::date, v.birth_date)) BETWEEN $3 AND
                  CASE WHEN EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
                                     WHERE s.volunteer_id = v.id AND s.status = 'DONATED' AND d.kind <> 'STEM_CELL_REGISTRY')

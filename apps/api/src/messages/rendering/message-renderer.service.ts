@@ -291,14 +291,17 @@ export class MessageRenderer {
       body: row.payload.body,
       // The organization's next drive when the message was queued (WE_MISSED_YOU).
       nextDrive: this.nextDrive(row.payload.nextDrive, locale),
+      // A registry drive's "donated" is a sample that joined the person to the registry: its
+      // messages say so (a shift reminder gives no advice for giving blood), and count no
+      // donation, milestone or interval.
+      registry: joinsRegistry(s.kind as DriveKind),
+      // Someone in the registry already (joined at an earlier registry drive) needs no new sample.
+      registrySince: s.registry_since,
     };
     if (!traits?.aboutAShift) {
-      // A registry drive's "donated" is a sample that joined the person to the registry: its
-      // messages say so, and count no donation, milestone or interval.
-      const registry = joinsRegistry(s.kind as DriveKind);
+      const { registry } = context;
       const donations = registry ? 0 : await this.signUpFacts.donationCount(tx, s.volunteer_id);
       Object.assign(context, {
-        registry,
         donationCount: donations,
         milestone: milestoneAt(donations),
         milestoneText: milestoneText(milestoneAt(donations), locale),
@@ -480,7 +483,7 @@ export class MessageRenderer {
   /** A new drive, as it is now; null (SKIPPED) once it is no longer published or has begun. */
   private async driveAnnounced(tx: EntityManager, row: OutboxRow, locale: Locale): Promise<Composition | null> {
     const [d] = await tx.query(
-      `SELECT d.title, d.location, d.slug, d.starts_at, d.time_zone, v.name FROM drives d, volunteers v
+      `SELECT d.title, d.kind, d.location, d.slug, d.starts_at, d.time_zone, v.name FROM drives d, volunteers v
         WHERE d.id = $1 AND v.id = $2 AND d.status = 'PUBLISHED' AND d.starts_at > now()`,
       [row.payload.driveId, row.volunteer_id],
     );
@@ -493,6 +496,8 @@ export class MessageRenderer {
       location: d.location,
       when: dateFormat(locale, d.time_zone, 'full').format(d.starts_at),
       driveUrl: `${this.config.publicUrl}/d/${d.slug}`,
+      // A registry drive is for joining the registry: its announcement says so, not "donate again".
+      registry: joinsRegistry(d.kind as DriveKind),
       unsubscribeUrl,
     };
     return { purpose: row.purpose, locale, context, extras: { unsubscribeUrl }, secrets };

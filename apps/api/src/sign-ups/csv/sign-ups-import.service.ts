@@ -106,6 +106,7 @@ export class SignUpsImportService {
       const locked = await this.places.ofShifts(tx, rows.flatMap((r) => (r.shift ? [r.shift.id] : [])), !dryRun);
       await this.checkExistingSignUps(tx, drive, rows);
       await this.checkDonorHistories(tx, drive, rows, rules);
+      await this.checkRegistryMembers(tx, drive, rows);
       checkCapacity(rows, locked);
 
       const refused = rows.filter((r) => r.problems.length);
@@ -252,6 +253,26 @@ export class SignUpsImportService {
         row.problems.push(...waitProblems(drive, shift, donations, rules, this.config.donationIntervalDays, 'shiftStartsAt'));
         if (firstTime && row.birthDate && !row.problems.some((p) => p.field === 'birthDate')) row.problems.push(...ageProblems(drive, shift, row.birthDate, rules, true));
       }
+    }
+  }
+
+  /**
+   * As at the desk: someone already in the organization's stem-cell registry (joined at another
+   * registry drive) cannot join it again, so a registry week's paper list recording them as
+   * joined is refused on that row, saying since when they are in; they are not counted twice.
+   */
+  private async checkRegistryMembers(tx: EntityManager, drive: DriveEntity, rows: ImportRow[]) {
+    if (!joinsRegistry(drive.kind)) return;
+    const joins = peopleOf(rows.filter((r) => r.status === SignUpStatus.DONATED));
+    if (!joins.size) return;
+    const members: { person: string; joined_on: string }[] = await tx.query(
+      `SELECT ${personKey('$2')}, to_char(m.joined_on, 'YYYY-MM-DD') AS joined_on
+         FROM registry_members m JOIN volunteers v ON v.id = m.volunteer_id
+        WHERE m.organization_id = $1 AND (v.email = ANY($2::citext[]) OR v.phone = ANY($2::text[]))`,
+      [drive.organizationId, [...joins.keys()]],
+    );
+    for (const member of members) {
+      for (const row of joins.get(member.person) ?? []) row.problems.push({ field: 'status', key: 'alreadyInRegistry', params: { joinedOn: member.joined_on } });
     }
   }
 

@@ -163,6 +163,14 @@ export class SignUpReceipt {
     description: 'This volunteer’s own referral code, for their personal share link (shareLinkPath): only when this submission created the sign-up.',
   })
   referralCode: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'At a stem-cell registry drive, with a new sign-up only: YYYY-MM-DD since when this person is in the organization’s registry (joined at an earlier registry drive), ' +
+      'so no new sample is needed and they are not counted again; null when they are not.',
+  })
+  alreadyInRegistrySince?: string | null;
 }
 
 @ObjectType()
