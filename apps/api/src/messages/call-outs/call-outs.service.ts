@@ -179,6 +179,7 @@ export class CallOutsService {
       organizationName: row.organization_name,
       answer: row.answer,
       open: row.open,
+      locale: row.locale,
     };
   }
 
