@@ -113,8 +113,11 @@ describe('the organizers’ app, read by everyone', () => {
   });
 
   describe.each([
-    { locale: 'en-US', words: { message: 'Message sign-ups', import: 'Import CSV', newTeam: 'New team', bloodServiceImport: 'Import from the blood service' } },
-    { locale: 'zh-CN', words: { message: '给报名者发消息', import: '导入 CSV', newTeam: '新建团队', bloodServiceImport: '从血站导入' } },
+    {
+      locale: 'en-US',
+      words: { message: 'Message sign-ups', import: 'Import CSV', newTeam: 'New team', bloodServiceImport: 'Import from the blood service', find: 'Find a person', verify: 'Verify blood type · Volunteer 1' },
+    },
+    { locale: 'zh-CN', words: { message: '给报名者发消息', import: '导入 CSV', newTeam: '新建团队', bloodServiceImport: '从血站导入', find: '查找报名者', verify: '核实血型 · Volunteer 1' } },
   ])('axe finds nothing ($locale)', ({ locale, words }) => {
     /** axe's findings by page (none is the goal), gathered so one run names every page that has any. */
     let found: Record<string, string[]>;
@@ -193,8 +196,15 @@ describe('the organizers’ app, read by everyone', () => {
       await admin.goto(`${journey.platform.url}/reserve`);
       await settled(admin);
       await admin.getByRole('button', { name: words.bloodServiceImport }).click();
-      await admin.getByRole('dialog').waitFor();
+      const importDialog = admin.getByRole('dialog');
+      await importDialog.waitFor();
       await check(admin, 'blood service import dialog');
+      // With a file's preview shown: a row it would record and one it leaves out, with why.
+      const file = ['phone,email,ABO/RhD,phenotypes,donatedOn', ',v1@imu.test,O-,C+ e-,', ',nobody@imu.test,A-,,'].join('\n');
+      await importDialog.locator('input[type=file]').setInputFiles({ name: 'blood-service.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+      await importDialog.getByTestId('import-rows').getByText('Volunteer 1').waitFor();
+      await importDialog.getByTestId('import-refused').locator('tbody tr').first().waitFor();
+      await check(admin, 'blood service import dialog with a preview');
       expect(found).toEqual({});
     }, 300_000);
 
@@ -203,6 +213,13 @@ describe('the organizers’ app, read by everyone', () => {
       await check(deskPage, '/desk');
       await deskPage.goto(`${journey.platform.url}/drives/${drive.id}/check-in`);
       await check(deskPage, 'desk: check-in');
+      // The desk's "Verify blood type" dialog, open on a person found by name.
+      const search = deskPage.getByRole('textbox', { name: words.find });
+      await search.fill('Volunteer 1');
+      await search.press('Enter');
+      await deskPage.getByRole('button', { name: words.verify }).click();
+      await deskPage.getByRole('dialog').waitFor();
+      await check(deskPage, 'desk: verify blood type dialog');
 
       const leadPage = await journey.organizerPage({ who: lead, locale });
       await check(leadPage, '/my-teams');
