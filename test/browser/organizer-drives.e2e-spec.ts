@@ -205,7 +205,7 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
     const drive = await draft('Hohhot students’ drive', [20]);
     const { context, page } = await openApp(`/drives/${drive.id}/edit`);
     /** Waits until the form shows the drive (it loads after the page). */
-    const loaded = () => page.waitForFunction((title) => [...document.querySelectorAll('input')].some((i) => i.value === title), drive.title);
+    const loaded = () => page.waitForFunction((title) => Array.from(document.querySelectorAll('input')).some((i) => i.value === title), drive.title);
     await loaded();
     const announce = page.getByRole('combobox', { name: 'Announce it to' });
     // Everyone unless the organizer narrows it: no city picked, and the placeholder says so.
