@@ -164,7 +164,7 @@ describe('the organizers’ app, read by everyone', () => {
       expect(found).toEqual({});
     }, 300_000);
 
-    it('in the dialogs: a person’s drawer, the message to sign-ups, the import, a new team and the blood service’s import', async () => {
+    it('in the dialogs: a person’s drawer, the message to sign-ups, the import (with a file), a new team and the blood service’s import (with a file’s preview)', async () => {
       const admin = await journey.organizerPage({ locale });
       await admin.goto(`${journey.platform.url}/drives/${drive.id}/sign-ups`);
       await settled(admin);
@@ -181,6 +181,12 @@ describe('the organizers’ app, read by everyone', () => {
         await admin.getByRole('button', { name: button }).click();
         await admin.getByRole('dialog').waitFor();
         await check(admin, name);
+        if (button === words.import) {
+          // With a file chosen (its clear button shows) and checked.
+          const file = ['name,email,phone,shift', 'Wang Fang,wang.fang@imu.test,,'].join('\n');
+          await admin.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'sign-ups.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+          await check(admin, 'import dialog with a file');
+        }
         await admin.keyboard.press('Escape');
         await admin.getByRole('dialog').waitFor({ state: 'hidden' });
       }
@@ -208,7 +214,7 @@ describe('the organizers’ app, read by everyone', () => {
       expect(found).toEqual({});
     }, 300_000);
 
-    it('on the desk’s pages as desk staff and the team lead’s board as a team lead', async () => {
+    it('on the desk’s pages (with its “Verify blood type” dialog open) as desk staff and the team lead’s board as a team lead', async () => {
       const deskPage = await journey.organizerPage({ who: desk, screen: TABLET, locale });
       await check(deskPage, '/desk');
       await deskPage.goto(`${journey.platform.url}/drives/${drive.id}/check-in`);
