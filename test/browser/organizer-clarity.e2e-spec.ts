@@ -121,8 +121,11 @@ describe('the organizers’ app, read by everyone', () => {
   });
 
   describe.each([
-    { locale: 'en-US', words: { message: 'Message sign-ups', import: 'Import CSV', newTeam: 'New team', bloodServiceImport: 'Import from the blood service' } },
-    { locale: 'zh-CN', words: { message: '给报名者发消息', import: '导入 CSV', newTeam: '新建团队', bloodServiceImport: '从血站导入' } },
+    {
+      locale: 'en-US',
+      words: { message: 'Message sign-ups', import: 'Import CSV', newTeam: 'New team', bloodServiceImport: 'Import from the blood service', find: 'Find a person', verify: 'Verify blood type · Volunteer 1' },
+    },
+    { locale: 'zh-CN', words: { message: '给报名者发消息', import: '导入 CSV', newTeam: '新建团队', bloodServiceImport: '从血站导入', find: '查找报名者', verify: '核实血型 · Volunteer 1' } },
   ])('axe finds nothing ($locale)', ({ locale, words }) => {
     /** axe's findings by page (none is the goal), gathered so one run names every page that has any. */
     let found: Record<string, string[]>;
@@ -169,7 +172,7 @@ describe('the organizers’ app, read by everyone', () => {
       expect(found).toEqual({});
     }, 300_000);
 
-    it('in the dialogs: a person’s drawer, the message to sign-ups, the import, a new team and the blood service’s import', async () => {
+    it('in the dialogs: a person’s drawer, the message to sign-ups, the import (with a file), a new team and the blood service’s import (with a file’s preview)', async () => {
       const admin = await journey.organizerPage({ locale });
       await admin.goto(`${journey.platform.url}/drives/${drive.id}/sign-ups`);
       await settled(admin);
@@ -186,6 +189,12 @@ describe('the organizers’ app, read by everyone', () => {
         await admin.getByRole('button', { name: button }).click();
         await admin.getByRole('dialog').waitFor();
         await check(admin, name);
+        if (button === words.import) {
+          // With a file chosen (its clear button shows) and checked.
+          const file = ['name,email,phone,shift', 'Wang Fang,wang.fang@imu.test,,'].join('\n');
+          await admin.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: 'sign-ups.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+          await check(admin, 'import dialog with a file');
+        }
         await admin.keyboard.press('Escape');
         await admin.getByRole('dialog').waitFor({ state: 'hidden' });
       }
@@ -201,16 +210,30 @@ describe('the organizers’ app, read by everyone', () => {
       await admin.goto(`${journey.platform.url}/reserve`);
       await settled(admin);
       await admin.getByRole('button', { name: words.bloodServiceImport }).click();
-      await admin.getByRole('dialog').waitFor();
+      const importDialog = admin.getByRole('dialog');
+      await importDialog.waitFor();
       await check(admin, 'blood service import dialog');
+      // With a file's preview shown: a row it would record and one it leaves out, with why.
+      const file = ['phone,email,ABO/RhD,phenotypes,donatedOn', ',v1@imu.test,O-,C+ e-,', ',nobody@imu.test,A-,,'].join('\n');
+      await importDialog.locator('input[type=file]').setInputFiles({ name: 'blood-service.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+      await importDialog.getByTestId('import-rows').getByText('Volunteer 1').waitFor();
+      await importDialog.getByTestId('import-refused').locator('tbody tr').first().waitFor();
+      await check(admin, 'blood service import dialog with a preview');
       expect(found).toEqual({});
     }, 300_000);
 
-    it('on the desk’s pages as desk staff and the team lead’s board as a team lead', async () => {
+    it('on the desk’s pages (with its “Verify blood type” dialog open) as desk staff and the team lead’s board as a team lead', async () => {
       const deskPage = await journey.organizerPage({ who: desk, screen: TABLET, locale });
       await check(deskPage, '/desk');
       await deskPage.goto(`${journey.platform.url}/drives/${drive.id}/check-in`);
       await check(deskPage, 'desk: check-in');
+      // The desk's "Verify blood type" dialog, open on a person found by name.
+      const search = deskPage.getByRole('textbox', { name: words.find });
+      await search.fill('Volunteer 1');
+      await search.press('Enter');
+      await deskPage.getByRole('button', { name: words.verify }).click();
+      await deskPage.getByRole('dialog').waitFor();
+      await check(deskPage, 'desk: verify blood type dialog');
 
       const leadPage = await journey.organizerPage({ who: lead, locale });
       await check(leadPage, '/my-teams');

@@ -201,6 +201,30 @@ describe('the organizers’ drives: list, form and lifecycle', () => {
     await context.close();
   });
 
+  it('announces a drive to the city picked under “Announce it to”, everyone until one is picked, and keeps it when the form is opened again', async () => {
+    const drive = await draft('Hohhot students’ drive', [20]);
+    const { context, page } = await openApp(`/drives/${drive.id}/edit`);
+    /** Waits until the form shows the drive (it loads after the page). */
+    const loaded = () => page.waitForFunction((title) => Array.from(document.querySelectorAll('input')).some((i) => i.value === title), drive.title);
+    await loaded();
+    const announce = page.getByRole('combobox', { name: 'Announce it to' });
+    // Everyone unless the organizer narrows it: no city picked, and the placeholder says so.
+    await expect(announce.inputValue()).resolves.toBe('');
+    await expect(announce.getAttribute('placeholder')).resolves.toBe('Everyone');
+    await announce.click();
+    await announce.fill('Baot');
+    await page.getByRole('option', { name: 'Baotou 包头市' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`/drives/${drive.id}$`));
+    expect((await journey.organizer.ok(`query($id: ID!) { drive(id: $id) { announceRegionCode } }`, { id: drive.id })).drive).toEqual({ announceRegionCode: 'CN-150200' });
+
+    // Opened again, the form shows the city kept.
+    await page.goto(`${journey.platform.url}/drives/${drive.id}/edit`);
+    await loaded();
+    await expect(page.getByRole('combobox', { name: 'Announce it to' }).inputValue()).resolves.toBe('Baotou 包头市');
+    await context.close();
+  });
+
   it('closes a published drive only after a warning that sign-ups stop for good', async () => {
     const drive = await draft('Stem-cell registry week', [40]);
     await journey.organizer.ok(`mutation($id: ID!) { publishDrive(id: $id) { status } }`, { id: drive.id });

@@ -2,6 +2,7 @@
 // accepts, then refuses; the sign-up codes it receives are read to sign people up), template previews in both languages, and an urgent call-out whose
 // audience count follows the filters, whose audience is shown by name, whose messages go by SMS to
 // those who gave a phone and land in the outbox, and whose tally counts the answers against the need.
+import AxeBuilder from '@axe-core/playwright';
 import { Locator, Page } from 'playwright-core';
 import { screenshot } from '../support/browser';
 import { useJourney } from '../support/journey';
@@ -17,6 +18,21 @@ async function waitForText(locator: Locator, text: string) {
 /** The phones of the two RhD-negative people: call-outs go to them by SMS. */
 const RHD_NEGATIVE_PHONES = ['13912340001', '13912340002'];
 
+/** axe's findings on a page as it is (every WCAG 2.x A and AA rule, and best practices), one line per rule. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Where the (shortened) answer link in a text leads. */
+async function answerLinkIn(platformUrl: string, text: string): Promise<string> {
+  for (const [, code] of text.matchAll(/\/s\/([0-9A-Za-z]{12})/g)) {
+    const location = (await fetch(`${platformUrl}/s/${code}`, { redirect: 'manual' })).headers.get('location') ?? '';
+    if (/\/answer\/[\w-]+$/.test(location)) return new URL(new URL(location).pathname, platformUrl).href;
+  }
+  throw new Error(`No answer link in ${text}`);
+}
+
 async function rows(page: Page): Promise<string[]> {
   return page.getByTestId('outbox-row').allTextContents();
 }
@@ -31,9 +47,9 @@ describe('the organizers’ app: messages', () => {
   beforeAll(async () => {
     journey.platform.codes = smtp;
     drive = await journey.organizer.publishedDrive('Rare Blood Reserve Day', [30]);
-    // Three people who agreed to call-outs (two RhD-negative), one who did not.
+    // Three people who agreed to call-outs (two RhD-negative: An Qi signed up in Chinese), one who did not.
     await signUpDirectly(journey.platform, drive, { bloodType: 'O_NEG', callOuts: true, name: 'Bao Lin', phone: RHD_NEGATIVE_PHONES[0] });
-    await signUpDirectly(journey.platform, drive, { bloodType: 'A_NEG', callOuts: true, name: 'An Qi', phone: RHD_NEGATIVE_PHONES[1] });
+    await signUpDirectly(journey.platform, drive, { bloodType: 'A_NEG', callOuts: true, name: 'An Qi', phone: RHD_NEGATIVE_PHONES[1], locale: 'zh-CN' });
     await signUpDirectly(journey.platform, drive, { bloodType: 'B_POS', callOuts: true });
     await signUpDirectly(journey.platform, drive, { bloodType: 'O_NEG', callOuts: false });
     await smtp.waitFor(4);
@@ -195,14 +211,9 @@ describe('the organizers’ app: messages', () => {
 
     // One answers with the link in the text, on her phone: the page shows the need and two
     // buttons; opening it answered nothing, a press does, and she may change her mind.
-    let answerUrl: string | null = null;
-    for (const [, code] of text.text.matchAll(/\/s\/([0-9A-Za-z]{12})/g)) {
-      const location = (await fetch(`${journey.platform.url}/s/${code}`, { redirect: 'manual' })).headers.get('location') ?? '';
-      if (/\/answer\/[\w-]+$/.test(location)) answerUrl = location;
-    }
-    expect(answerUrl).not.toBeNull();
+    const answerUrl = await answerLinkIn(journey.platform.url, text.text);
     const phone = await journey.phone();
-    await phone.goto(new URL(new URL(answerUrl as string).pathname, journey.platform.url).href);
+    await phone.goto(answerUrl);
     await phone.getByRole('heading', { name: 'Can you come?' }).waitFor();
     const need = await phone.locator('dl').textContent();
     expect(need).toContain('O−, A−, B−, AB−');
@@ -213,14 +224,36 @@ describe('the organizers’ app: messages', () => {
     await phone.getByRole('button', { name: 'I can come' }).click();
     await phone.getByText('The organizers know you are coming.').waitFor();
     await phone.getByText('You can change your answer until the call-out closes.').waitFor();
-    // Coming back to the link shows the answer on record; in Chinese when the phone reads Chinese.
+    // Read by axe with an answer given: nothing to find.
+    expect(await violations(phone)).toEqual([]);
+    // Coming back to the link shows the answer on record, in the language her message was in
+    // (English), even on a phone that reads Chinese; the switch is there.
     const chinese = await journey.phone('zh-CN');
     await chinese.goto(phone.url());
+    await chinese.getByText('Thank you! The organizers know you are coming.').waitFor();
+    await expect(chinese.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await chinese.getByRole('button', { name: '切换到中文' }).click();
     await chinese.getByRole('heading', { name: '您能来吗？' }).waitFor();
     await chinese.getByText('谢谢！组织者已知道您会来。').waitFor();
-    // A link that is not valid says so, and nothing else.
+    // An Qi signed up in Chinese: her message was in Chinese, and her link opens in Chinese on an
+    // English phone, read by axe in Chinese too.
+    const [chineseText] = await sms.waitForTexts(RHD_NEGATIVE_PHONES[1], 1);
+    expect(chineseText.text).toMatch(/紧急求助/);
+    const english = await journey.phone('en-US');
+    await english.goto(await answerLinkIn(journey.platform.url, chineseText.text));
+    await english.getByRole('heading', { name: '您能来吗？' }).waitFor();
+    await expect(english.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await english.getByRole('button', { name: '我能来' }).waitFor();
+    expect(await violations(english)).toEqual([]);
+    // The switch still turns it to English, and that choice is kept on this phone.
+    await english.getByRole('button', { name: 'Switch to English' }).click();
+    await english.getByRole('heading', { name: 'Can you come?' }).waitFor();
+    await english.reload();
+    await english.getByRole('heading', { name: 'Can you come?' }).waitFor();
+    // A link that is not valid says so, and nothing else; axe finds nothing there either.
     await phone.goto(`${journey.platform.url}/answer/not-a-token`);
     await phone.getByRole('heading', { name: 'This link does not work' }).waitFor();
+    expect(await violations(phone)).toEqual([]);
     await page.goto(`${journey.platform.url}/messages?tab=call-out`);
     const tally = page.getByTestId('call-out-tally');
     await tally.filter({ hasText: '1 of 2 can come' }).waitFor();

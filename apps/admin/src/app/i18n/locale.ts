@@ -5,18 +5,23 @@ import { LOCALES, pickLocale, type Locale } from '@life-relay/domain';
 
 const STORAGE_KEY = 'life-relay.locale';
 
-function isLocale(value: unknown): value is Locale {
+export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-export function initialLocale(): Locale {
+/** The language the visitor chose with the switch on this device, if any. */
+export function rememberedLocale(): Locale | null {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (isLocale(stored)) return stored;
   } catch {
-    // Storage can be off (private mode, embedded browsers in chat apps): use the browser's languages.
+    // Storage can be off (private mode, embedded browsers in chat apps): nothing remembered.
   }
-  return pickLocale(typeof navigator === 'undefined' ? [] : navigator.languages);
+  return null;
+}
+
+export function initialLocale(): Locale {
+  return rememberedLocale() ?? pickLocale(typeof navigator === 'undefined' ? [] : navigator.languages);
 }
 
 export function rememberLocale(locale: Locale): void {

@@ -69,6 +69,11 @@ export function DriveForm({ form, status, saving, submitLabel, cancelHref, onSub
                 data={REGIONS.map((r) => ({ value: r.code, label: i18n.language === 'zh-CN' ? r.zh : `${r.en} ${r.zh}` }))}
                 {...form.getInputProps('regionCode')}
               />
+              {/* Everyone unless the organizer picks a city, not the drive's own city by default: the
+                  announcement reaches a city's people by the city they gave, else that of a drive they
+                  signed up at, so a default would silently leave out everyone whose city is not known
+                  (who never gave one and signed up only at drives with no city), and would narrow what
+                  publishing a drive did before this field existed. */}
               <RegionSelect
                 label={t('form.announceTo')}
                 description={t('form.announceToHint')}

@@ -44,6 +44,8 @@ function ImportSteps({ onClose }: { onClose: () => void }) {
         }}
         leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
         clearable
+        // Mantine's clear button is an icon with no name of its own: a screen reader would say "button".
+        clearButtonProps={{ 'aria-label': t('import.clearFile') }}
       />
       <Textarea label={t('import.paste')} autosize minRows={3} maxRows={10} ff="monospace" value={pasted} onChange={(e) => { setPasted(e.currentTarget.value); importer.reset(); }} />
       <Group>

@@ -116,8 +116,10 @@ function ImportSteps({ drive, exampleShift, onClose }: Omit<ImportModalProps, 'o
             accept=".csv,text/csv,text/plain"
             value={file}
             onChange={(next) => void chooseFile(next)}
-            leftSection={<IconFileSpreadsheet size={16} />}
+            leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
             clearable
+            // Mantine's clear button is an icon with no name of its own: a screen reader would say "button".
+            clearButtonProps={{ 'aria-label': t('import.clearFile') }}
           />
         </Tabs.Panel>
         <Tabs.Panel value="paste" pt="sm">

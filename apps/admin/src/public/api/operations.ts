@@ -435,6 +435,7 @@ export const CALL_OUT_ASK = operation<CallOutAskQuery, CallOutAskQueryVariables>
       organizationName
       answer
       open
+      locale
     }
   }
 `);

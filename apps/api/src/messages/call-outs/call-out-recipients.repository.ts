@@ -23,7 +23,7 @@ const SMS_REPLY_DAYS = 7;
  */
 const OPEN_SQL = `now() < COALESCE(c.needed_by, c.created_at + make_interval(days => ${SMS_REPLY_DAYS}))`;
 
-/** What the answer page shows: the need, never anyone's name or contact. */
+/** What the answer page shows: the need, never anyone's name or contact; the person's language only. */
 export interface CallOutAsk {
   kind: string;
   blood_types: string[];
@@ -34,6 +34,8 @@ export interface CallOutAsk {
   organization_name: string;
   answer: CallOutAnswer | null;
   open: boolean;
+  /** The language the person chose when they signed up, which their message was written in. */
+  locale: string;
 }
 
 @Injectable()
@@ -70,8 +72,9 @@ export class CallOutRecipients {
   /** What a link asks (the need) and the answer given so far; null for a token never issued (or replaced). */
   async askByToken(db: EntityManager, token: string): Promise<CallOutAsk | null> {
     const [row] = await db.query(
-      `SELECT c.kind, c.blood_types, c.message, c.people_needed, c.place, c.needed_by, o.name AS organization_name, r.answer, ${OPEN_SQL} AS open
+      `SELECT c.kind, c.blood_types, c.message, c.people_needed, c.place, c.needed_by, o.name AS organization_name, r.answer, ${OPEN_SQL} AS open, v.locale
          FROM call_out_recipients r JOIN call_outs c ON c.id = r.call_out_id JOIN organizations o ON o.id = c.organization_id
+              JOIN volunteers v ON v.id = r.volunteer_id
         WHERE r.token_hash = $1`,
       [hashManageToken(token)],
     );

@@ -201,6 +201,7 @@ export class CallOutsService {
       organizationName: row.organization_name,
       answer: row.answer,
       open: row.open,
+      locale: row.locale,
     };
   }
 

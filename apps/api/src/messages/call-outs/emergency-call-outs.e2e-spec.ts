@@ -21,7 +21,7 @@ const HOHHOT = 'CN-150100';
 const BAOTOU = 'CN-150200';
 const SHORT_LINK = /http:\/\/relay\.test\/s\/([0-9A-Za-z]{12})/g;
 const ANSWER_LINK = /http:\/\/relay\.test\/answer\/([\w-]+)/;
-const ASK = `query($token: String!) { callOutAsk(token: $token) { kind bloodTypes message peopleNeeded place neededBy organizationName answer open } }`;
+const ASK = `query($token: String!) { callOutAsk(token: $token) { kind bloodTypes message peopleNeeded place neededBy organizationName answer open locale } }`;
 const ANSWER = `mutation($token: String!, $answer: CallOutAnswer!) { answerCallOut(token: $token, answer: $answer) }`;
 
 type Person = { id: string; name: string; email: string | null; phone: string | null };
@@ -158,6 +158,7 @@ describe('emergency call-outs', () => {
       organizationName: 'Inner Mongolia Blood Centre',
       answer: null,
       open: true,
+      locale: 'en',
     });
     // The address of the first messages sends her to the same page, answering nothing either.
     const old = await app.http.get(`/api/call-outs/answer/${token}`);
@@ -222,6 +223,19 @@ describe('emergency call-outs', () => {
       { name: 'Bao Lin', wave: 1, messages: 1 },
       { name: 'Cao Jie', wave: 2, messages: 1 },
     ]);
+  });
+
+  it('tells the link’s holder the language the person signed up in, which their message was in, so the page opens in it', async () => {
+    const baotou = await make.drive({ input: { location: 'Baotou, Steel Street blood station', regionCode: BAOTOU } });
+    await person('Wu Lan', baotou, { bloodType: 'AB_NEG', locale: 'zh-CN' }, 'DESK');
+    const { sendCallOut } = await org(SEND, { input: { ...need, bloodTypes: ['AB_NEG'], regionCode: BAOTOU } });
+    expect(sendCallOut.audienceCount).toBe(1);
+    await deliver();
+    const [text] = smpp.to(people['Wu Lan'].phone as string).filter((t) => /紧急求助/.test(t.text));
+    const token = (ANSWER_LINK.exec(await answerLinkOf(text.text)) as RegExpExecArray)[1];
+    expect((await app.ok(ASK, { token })).callOutAsk).toMatchObject({ locale: 'zh-CN', bloodTypes: ['AB_NEG'] });
+    // Whatever language the phone asks in.
+    expect((await app.ok(ASK, { token }, { headers: { 'Accept-Language': 'en-US,en;q=0.9' } })).callOutAsk.locale).toBe('zh-CN');
   });
 
   it('says nothing about a link that is not valid, and records nothing', async () => {

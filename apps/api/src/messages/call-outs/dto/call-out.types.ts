@@ -162,4 +162,12 @@ export class CallOutAskType {
 
   @Field({ description: 'False once the call-out closed (its "by when" passed, or a week after it was sent when it named none): answers are no longer taken.' })
   open: boolean;
+
+  // The page opens in the language the message was written in, whatever the phone's language.
+  // Told only to the link's holder (the person asked, or whoever they passed the link to), who
+  // learns nothing else about them: their language is already plain from the message itself.
+  // Carried here rather than as a ?lang= in the link: links already delivered (and their short
+  // links) keep working, and an SMS stays as short as it was.
+  @Field({ description: 'The language the person asked chose when they signed up (en or zh-CN), which their message was in: the page opens in it.' })
+  locale: string;
 }
