@@ -7,6 +7,7 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bloodTypeLabel } from '@life-relay/domain';
+import { RefusedRowsTable } from '../../app/ui/refused-rows-table';
 import { useBloodServiceImport, type BloodServiceImportState } from './use-blood-service-import';
 
 export function BloodServiceImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -111,32 +112,12 @@ function ImportPreview({ importer }: { importer: BloodServiceImportState }) {
           <Text size="sm" mb="xs">
             {t('import.refusedBody')}
           </Text>
-          <ScrollArea.Autosize mah={220}>
-            <Table data-testid="import-refused" verticalSpacing={4} fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('import.line')}</Table.Th>
-                  <Table.Th>{t('import.column')}</Table.Th>
-                  <Table.Th>{t('import.problem')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {report.refused.flatMap((row) =>
-                  row.fields.map((field, i) => (
-                    <Table.Tr key={`${row.line}-${field.field}-${i}`}>
-                      <Table.Td>{row.line}</Table.Td>
-                      <Table.Td>
-                        <Text ff="monospace" size="sm">
-                          {field.field}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{field.message}</Table.Td>
-                    </Table.Tr>
-                  )),
-                )}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
+          <RefusedRowsTable
+            refused={report.refused}
+            labels={{ line: t('import.line'), column: t('import.column'), problem: t('import.problem') }}
+            maxHeight={220}
+            testId="import-refused"
+          />
         </Alert>
       )}
     </Stack>

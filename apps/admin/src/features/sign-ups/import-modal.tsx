@@ -2,13 +2,14 @@
 // lists every refused row by line and column, and only a file without problems can be imported,
 // all rows at once (the API imports all or none and sends no e-mails).
 import { useMutation } from '@apollo/client/react';
-import { Accordion, Alert, Button, FileInput, Group, Modal, ScrollArea, Stack, Table, Tabs, Text, Textarea } from '@mantine/core';
+import { Accordion, Alert, Button, FileInput, Group, Modal, Stack, Table, Tabs, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignUpsImportDocument, type SignUpsImportMutation } from '../../generated/graphql';
 import { errorMessage } from '../../app/api/errors';
+import { RefusedRowsTable } from '../../app/ui/refused-rows-table';
 import { importTemplate, IMPORT_COLUMNS, saveTextFile, templateFileName } from './import-template';
 
 type Report = SignUpsImportMutation['importSignUps'];
@@ -186,28 +187,12 @@ function RefusedRows({ report }: { report: Report }) {
       <Text size="sm" mb="xs">
         {t('import.refusedBody')}
       </Text>
-      <ScrollArea.Autosize mah={260}>
-        <Table data-testid="import-report" verticalSpacing={4} fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('import.line')}</Table.Th>
-              <Table.Th>{t('import.column')}</Table.Th>
-              <Table.Th>{t('import.problem')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.refused.flatMap((row) =>
-              row.fields.map((field, i) => (
-                <Table.Tr key={`${row.line}-${field.field}-${i}`}>
-                  <Table.Td>{row.line}</Table.Td>
-                  <Table.Td ff="monospace">{field.field}</Table.Td>
-                  <Table.Td>{field.message}</Table.Td>
-                </Table.Tr>
-              )),
-            )}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea.Autosize>
+      <RefusedRowsTable
+        refused={report.refused}
+        labels={{ line: t('import.line'), column: t('import.column'), problem: t('import.problem') }}
+        maxHeight={260}
+        testId="import-report"
+      />
     </Alert>
   );
 }
