@@ -4,9 +4,9 @@
 // every donation of a person, recorded, self-reported or the blood service's, with the intervals
 // between kinds and the yearly platelet cap. Drives here are far ahead, so that a donation
 // "30 days ago" holds nobody back from signing up.
-import { afterQuietHours, dayInZone, DriveStatus, Role } from '@life-relay/domain';
+import { afterQuietHours, DriveStatus, Role } from '@life-relay/domain';
 import { DataSource } from 'typeorm';
-import { Factories } from '../testing/factories';
+import { Factories, hohhotDayFromToday } from '../testing/factories';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { ReminderScanner } from './reminders/reminder-scanner.service';
 import { MessageRenderer, OutboxRow } from './rendering/message-renderer.service';
@@ -16,13 +16,7 @@ const SEND = `mutation($input: CallOutInput!) { sendCallOut(input: $input) { id 
 const ROSTER = `query($f: ReserveRosterFilter) { reserveRoster(filter: $f) { name lastDonatedOn nextEligibleOn } }`;
 const SET_RULES = `mutation($input: EligibilityRulesInput!) { setEligibilityRules(input: $input) { id } }`;
 
-/** Today in Hohhot, and days from it (YYYY-MM-DD). */
-const TODAY = dayInZone(new Date(), 'Asia/Shanghai');
-const day = (offset: number) => {
-  const d = new Date(`${TODAY}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-};
+const day = hohhotDayFromToday;
 
 describe('eligible now, by one rule', () => {
   let app: TestApp;

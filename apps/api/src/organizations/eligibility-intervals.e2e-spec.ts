@@ -4,8 +4,8 @@
 // import, and counted in milestones. The story: a donor with 94 earlier donations starts at
 // zero; a platelet donor who gave whole blood last month is asked again. Drives here are near
 // today (in Hohhot), so that a donation "30 days ago" is in the past.
-import { dayInZone, NO_ELIGIBILITY_RULES, Role } from '@life-relay/domain';
-import { Factories } from '../testing/factories';
+import { NO_ELIGIBILITY_RULES, Role } from '@life-relay/domain';
+import { Factories, hohhotDayFromToday } from '../testing/factories';
 import { badFields, createTestApp, TestApp } from '../testing/test-app';
 
 const SET_RULES = `mutation($input: EligibilityRulesInput!) {
@@ -17,13 +17,7 @@ const WALK_IN = `mutation($input: WalkInInput!) { registerWalkIn(input: $input) 
 const IMPORT = `mutation($driveId: ID!, $csv: String!) { importSignUps(driveId: $driveId, csv: $csv) { imported refused { line fields { field key message } } } }`;
 const HISTORY = `query($id: ID!) { volunteer(id: $id) { donorHistory { donationCount selfReportedCount selfReportedLastDonation { kind date } nextEligible { kind date } milestones } } }`;
 
-/** Today in Hohhot, and days from it (YYYY-MM-DD). */
-const TODAY = dayInZone(new Date(), 'Asia/Shanghai');
-const day = (offset: number) => {
-  const d = new Date(`${TODAY}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-};
+const day = hohhotDayFromToday;
 
 describe('intervals between kinds, the platelet cap and donations elsewhere', () => {
   let app: TestApp;

@@ -1,7 +1,7 @@
 // Test data made through the public GraphQL API, as an organizer and the public form make it
 // (house rule 10): drives with shifts, teams of colleges, and sign-ups. Every call makes new data
 // with names of its own, so tests of one file do not share rows they change.
-import { normalizePhone, Role } from '@life-relay/domain';
+import { dayInZone, normalizePhone, Role } from '@life-relay/domain';
 import { TestApp } from './test-app';
 
 const HOUR = 3600 * 1000;
@@ -10,6 +10,13 @@ export const DRIVE_DAY = '2030-12-05';
 
 /** An instant as wall-clock time in Shanghai (UTC+8) on `day`. */
 export const hohhot = (hour: number, day = DRIVE_DAY) => `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`;
+
+/** The day `offset` days from today in Hohhot (YYYY-MM-DD): for tests of intervals counted from today. */
+export function hohhotDayFromToday(offset: number): string {
+  const d = new Date(`${dayInZone(new Date(), 'Asia/Shanghai')}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+}
 
 export type DriveStatus = 'DRAFT' | 'PUBLISHED' | 'CLOSED';
 
