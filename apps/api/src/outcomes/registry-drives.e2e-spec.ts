@@ -193,7 +193,12 @@ describe('stem-cell registry drives', () => {
     const { volunteer } = await app.ok(VOLUNTEER, { id: await volunteerOf(donor.id) }, { token: organizer });
     expect(volunteer).toMatchObject({ registryJoinedOn: '2030-12-05', donorHistory: { donationCount: 1, totalVolumeMl: 400, milestones: [1] } });
     await app.server.app.get(OutboxDelivery).deliverAllDue();
-    const subjects = mailsTo(joined.email).map((m) => m.subject);
+    // Publishing the blood drive announces it to them (a past volunteer of the organization) at
+    // once by day, at 08:00 if published in the night (quiet hours): which, depends on the hour
+    // the test runs, and is not what it is about.
+    const subjects = mailsTo(joined.email)
+      .map((m) => m.subject)
+      .filter((subject) => !subject.startsWith('A new drive'));
     // The blood donation is their first, whatever the registry week before.
     expect(subjects).toEqual([expect.stringMatching(/^Welcome to the stem-cell registry/), expect.stringMatching(/^Thank you for donating, .* \(first donation\)$/)]);
   });
