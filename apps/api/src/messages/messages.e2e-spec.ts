@@ -108,8 +108,10 @@ describe('messages', () => {
   });
 
   it('reads a batch’s sign-ups in one query and records its outcomes many at a time', async () => {
-    await delivery().deliverAllDue(); // what earlier steps queued
     const d = await drive([new Date(Date.now() + 60 * 24 * HOUR)]);
+    // What earlier steps queued, and the new drive's announcement to their volunteers (due at once
+    // by day, at 08:00 by night): only the confirmations below are counted.
+    await delivery().deliverAllDue();
     const statementsToDeliver = async (confirmations: number) => {
       for (let i = 0; i < confirmations; i++) await app.ok(SIGN_UP, { input: await make.verified(d) });
       await app.sql(CODES_ASIDE); // the codes are not part of this count
