@@ -21,6 +21,7 @@ import {
   joinsRegistry,
   Locale,
   EligibilityRules,
+  eligibilityRulesOf,
   MessageChannel,
   normalizePhone,
   PastDonation,
@@ -68,6 +69,8 @@ interface SignUpTarget {
   team: { id: string } | null;
   /** The sign-up of this drive whose code the link carried, and whose it is. */
   referrer: { signUpId: string; volunteerId: string } | null;
+  /** The drive's organization's eligibility rules. */
+  rules: EligibilityRules;
 }
 
 /** A volunteer's record, and what signing them up for a drive depends on (see upsertVolunteer). */
@@ -145,7 +148,7 @@ export class SignUpsService {
     const locale = (input.locale as Locale | undefined) ?? requestLocale;
     const target = await this.signUpTarget(input.driveSlug, input.shiftId, input.teamCode, input.referrer);
     if (!target || target.drive.status !== DriveStatus.PUBLISHED) throw new NotFoundError('Drive');
-    const { drive, shift, team } = target;
+    const { drive, shift, team, rules } = target;
 
     // Everything that can be checked before writing is checked first, and reported at once.
     const problems: FieldProblem[] = [];
@@ -160,7 +163,6 @@ export class SignUpsService {
     if (recordsHealthOutcomes(drive.kind) && input.healthConsent !== true) problems.push({ field: 'healthConsent', key: 'healthConsentRequired' });
     // The widest window first (a repeat donor's): whether this person has donated before is not
     // known until a code proves the contact theirs.
-    const rules = await this.organizations.eligibilityRulesOf(drive.organizationId);
     if (shift && input.birthDate) problems.push(...ageProblems(drive, shift, input.birthDate, rules));
     problems.push(...selfReportProblems(input, dayInZone(new Date(), drive.timeZone)));
     if (problems.length) throw new InvalidInputError(problems);
@@ -328,6 +330,7 @@ export class SignUpsService {
       shift: row.shift_id ? { id: row.shift_id, startsAt: row.starts_at, endsAt: row.ends_at, hasRoom: row.has_room } : null,
       team: row.team_id ? { id: row.team_id } : null,
       referrer: row.referrer_id ? { signUpId: row.referrer_id, volunteerId: row.referrer_volunteer_id } : null,
+      rules: eligibilityRulesOf(row.eligibility_rules),
     };
   }
 
