@@ -319,9 +319,6 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
   if (!right || right.contact_hash !== codeSql.contactHash(secret, email)) throw new Error('Code not accepted');
   await client.query('BEGIN');
   try {
-    // Used up in the sign-up's transaction (as SignUpCodes.consume).
-    const consumed = await client.query(codeSql.CONSUME_SIGN_UP_CODE, [codeSql.contactHash(secret, email), codeSql.codeHash(secret, email, input.code), codeSql.SIGN_UP_CODE.maxTries]);
-    if (!consumed.rowCount) throw new Error('Code already used');
     // The new sign-up's id is chosen first: the consents recorded with the person name it.
     const id = randomUUID();
     const [person] = (
@@ -341,27 +338,17 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         sql.GENERAL_AND_HEALTH.versions,
         // No city given (the form's optional "Your city").
         null,
+        // The code used up by the same statement (as SignUpCodes.consumeParams gives it).
+        codeSql.contactHash(secret, email),
+        codeSql.codeHash(secret, email, input.code),
+        codeSql.SIGN_UP_CODE.maxTries,
       ])
     ).rows;
+    if (!person.fresh) throw new Error('Code already used');
     if (person.id) throw new Error('Duplicate');
     const volunteer = { id: person.volunteer_id };
     const arrival = person.next_arrival;
     const token = randomBytes(32).toString('base64url');
-    await client.query(
-      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, send_after)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()))
-       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [
-        'SIGN_UP_CONFIRMATION',
-        `SIGN_UP_CONFIRMATION:${id}:${arrival}`,
-        input.email,
-        volunteer.id,
-        id,
-        input.locale,
-        JSON.stringify({ signUpId: id, status: 'REGISTERED' }),
-        null,
-      ],
-    );
     const written = await client.query(
       sql.TAKE_FREE_PLACE,
       [
@@ -379,6 +366,17 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         null, // no personal share link's referrer
         // Its ticket's hash (the API derives it from the token; any unique value costs the same).
         createHash('sha256').update(`ticket:${token}`).digest('hex'),
+        // Its confirmation, queued by the same statement (the outbox's queuedParams).
+        'SIGN_UP_CONFIRMATION',
+        `SIGN_UP_CONFIRMATION:${id}:${arrival}`,
+        'EMAIL',
+        input.email,
+        volunteer.id,
+        id,
+        target.organization_id,
+        input.locale,
+        JSON.stringify({ signUpId: id, status: 'REGISTERED' }),
+        null,
       ],
     );
     if (!written.rowCount) throw new Error('Place gone');

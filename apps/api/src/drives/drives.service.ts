@@ -264,6 +264,15 @@ export class DrivesService {
     return this.drives.find({ where: { campaignId }, order: { startsAt: 'ASC', id: 'ASC' } });
   }
 
+  /**
+   * The organization of the published drive with `slug`, or null: what the public form's code
+   * request needs, as one plain query (no entity built for it on the public hot path).
+   */
+  async publishedOrganizationOf(slug: string): Promise<string | null> {
+    const [row] = await this.drives.query(`SELECT organization_id FROM drives WHERE slug = $1 AND status = $2`, [slug, DriveStatus.PUBLISHED]);
+    return row?.organization_id ?? null;
+  }
+
   async getBySlug(slug: string): Promise<DriveEntity | null> {
     return this.drives.findOneBy({ slug });
   }

@@ -86,28 +86,43 @@ export interface OutboxListRow {
  */
 export const ERASED_RECIPIENT = '';
 
+/**
+ * One message queued by a caller's own statement, in the same round trip as the row it is about
+ * (a sign-up, a code): an INSERT to be the last part of that statement or one of its CTEs. It
+ * queues one message per row of `from` (a CTE of the statement: no row, no message), its columns
+ * the parameters from `$first` on, in the order queuedParams gives them. As enqueue: a dedupe key
+ * queued before is left out, and so is a recipient without a contact (an erased person).
+ */
+export function queueMessageFrom(from: string, first: number): string {
+  const $ = (i: number) => `$${first + i}`;
+  return `INSERT INTO outbox (purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, organization_id, locale, payload, send_after)
+    SELECT ${$(0)}::text, ${$(1)}::text, ${$(2)}::text, ${$(3)}::text, ${$(4)}::uuid, ${$(5)}::uuid, ${$(6)}::uuid, ${$(7)}::text, ${$(8)}::jsonb, coalesce(${$(9)}::timestamptz, now())
+      FROM ${from} WHERE ${$(3)}::text <> ''
+    ON CONFLICT (dedupe_key) DO NOTHING`;
+}
+
+/** The parameters of queueMessageFrom for `message`, in its order. */
+export function queuedParams(message: QueuedMessage): unknown[] {
+  return [
+    message.purpose,
+    message.dedupeKey,
+    message.channel ?? MessageChannel.EMAIL,
+    message.recipient,
+    message.volunteerId ?? null,
+    message.signUpId ?? null,
+    message.organizationId ?? null,
+    message.locale,
+    JSON.stringify(message.payload),
+    message.sendAfter ?? null,
+  ];
+}
+
 @Injectable()
 export class Outbox {
   /** True when queued, false when the same message was queued already or has nobody to go to (an erased person). */
   async enqueue(tx: EntityManager, message: QueuedMessage): Promise<boolean> {
     if (!message.recipient) return false;
-    const rows = await tx.query(
-      `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload, send_after, channel, organization_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8, now()), $9, $10)
-       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [
-        message.purpose,
-        message.dedupeKey,
-        message.recipient,
-        message.volunteerId ?? null,
-        message.signUpId ?? null,
-        message.locale,
-        JSON.stringify(message.payload),
-        message.sendAfter ?? null,
-        message.channel ?? MessageChannel.EMAIL,
-        message.organizationId ?? null,
-      ],
-    );
+    const rows = await tx.query(`${queueMessageFrom('(VALUES (1)) AS one', 1)} RETURNING id`, queuedParams(message));
     return rows.length > 0;
   }
 

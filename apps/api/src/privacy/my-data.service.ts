@@ -89,7 +89,7 @@ export class MyDataService implements OnModuleInit {
     await this.volunteerOrProblem(this.dataSource.manager, token);
     const contact = this.contactOrProblem(typed, 'contact');
     await this.rateLimits.consume('signUpCodeContact', contactChangeBudgetKey(this.config.jwtSecret, contact.value));
-    await this.dataSource.transaction((tx) => this.codes.issue(tx, contact, locale, null, true));
+    await this.codes.issue(this.dataSource.manager, contact, locale, null, true);
     return true;
   }
 

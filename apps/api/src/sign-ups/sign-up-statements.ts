@@ -8,6 +8,8 @@ import { ConsentScope } from '@life-relay/domain';
 import { FORM_CONSENTS, givenConsents } from './consents.repository';
 import { FILL_IN_NEVER_OVERWRITE, recipientOf, unclaimed } from './volunteers.repository';
 import { DONATIONS_OF } from './sign-up-rules';
+import { queueMessageFrom } from '../outbox/outbox.repository';
+import { consumeSignUpCode } from '../verification/sign-up-code-statements';
 
 /**
  * The drive by slug ($1) with its organization's eligibility rules, the chosen shift ($2, or
@@ -32,7 +34,8 @@ export const SIGN_UP_TARGET = `SELECT d.id, d.organization_id, d.status, d.kind,
  * the other one is kept only if no other record has it), with $2 name, $4 birth date, $5 blood
  * type (null without the health consent), $6 locale, $7 call-out opt-in, $13 region code, records the consents
  * given with the form ($11 scopes, $12 versions) for drive $8 and their sign-up (the existing one,
- * or $10, the id the new sign-up will take), and reads, in the same statement, their sign-up for
+ * or $10, the id the new sign-up will take), uses up the code that proved the contact ($14–$16,
+ * as SignUpCodes.consumeParams gives them; `fresh`: it was unused), and reads, in the same statement, their sign-up for
  * drive $8 if any, their donations that count for intervals (DONATIONS_OF) when
  * the drive's kind $9 has intervals, and the arrival number a new
  * sign-up takes. The verified contact becomes the volunteer's channel.
@@ -44,8 +47,9 @@ const upsertPersonForDrive = (verified: 'email' | 'phone') => `WITH person AS (
     ON CONFLICT (${verified})${verified === 'phone' ? ' WHERE phone IS NOT NULL' : ''} ${FILL_IN_NEVER_OVERWRITE},
        channel = EXCLUDED.channel, ${verified}_verified_at = EXCLUDED.${verified}_verified_at
     RETURNING id, channel, ${recipientOf('volunteers')} AS recipient, reported_last_donation_on, reported_last_donation_kind, blood_service_donated_on
-  ), ${FORM_CONSENTS('$8', '$10', '$11', '$12')}
-  SELECT person.id AS volunteer_id, person.channel, person.recipient,
+  ), ${FORM_CONSENTS('$8', '$10', '$11', '$12')},
+  used AS (${consumeSignUpCode(14)})
+  SELECT person.id AS volunteer_id, person.channel, person.recipient, EXISTS (SELECT FROM used) AS fresh,
          nextval(pg_get_serial_sequence('sign_ups', 'arrival')) AS next_arrival,
          -- Only a blood or platelet drive ($9, its kind) holds anyone to intervals.
          CASE WHEN $9::text IN ('WHOLE_BLOOD', 'PLATELETS') THEN ${DONATIONS_OF('person')} END AS donations,
@@ -67,7 +71,9 @@ export const UPSERT_PERSON_BY_PHONE_FOR_DRIVE = upsertPersonForDrive('phone');
  * Takes a free place on shift $3 only if one is left, and inserts the sign-up ($1 id, $2
  * arrival, $4 drive, $5 volunteer, $6 team, $7 channel, $8 source, $9 consent version, $10
  * locale, $12 the referrer's sign-up or null) and its manage token ($11 hash, $13 its ticket's
- * hash). Returns the sign-up's id and referral code; no row: no place was left, or the sign-up exists.
+ * hash), and queues its confirmation ($14 on, as the outbox's queuedParams gives them): all in one
+ * round trip. Returns the sign-up's id and referral code; no row: no place was left, or the
+ * sign-up exists (and nothing was written).
  */
 export const TAKE_FREE_PLACE = `WITH ${takeFreePlace('$3')}, signed AS (
     INSERT INTO sign_ups (id, arrival, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale, referrer_sign_up_id)
@@ -75,6 +81,8 @@ export const TAKE_FREE_PLACE = `WITH ${takeFreePlace('$3')}, signed AS (
     ON CONFLICT (drive_id, volunteer_id) DO NOTHING RETURNING id, referral_code
   ), issued AS (
     INSERT INTO manage_tokens (token_hash, ticket_hash, sign_up_id) SELECT $11, $13, id FROM signed
+  ), queued AS (
+    ${queueMessageFrom('signed', 14)}
   )
   SELECT id AS sign_up_id, referral_code FROM signed`;
 

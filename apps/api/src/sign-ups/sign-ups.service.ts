@@ -40,7 +40,7 @@ import { DrivesService } from '../drives/drives.service';
 import { ageProblems, donationsOf, hasDonatedBefore, waitProblems } from './sign-up-rules';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { ShiftEntity } from '../drives/shift.entity';
-import { Outbox, QueuedMessage } from '../outbox/outbox.repository';
+import { Outbox, QueuedMessage, queuedParams } from '../outbox/outbox.repository';
 import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
 import { hashManageToken, newManageToken, ticketHashOf, ticketOf } from './manage-token';
@@ -83,6 +83,8 @@ interface Person {
   /** Their donations that count for intervals (recorded and self-reported: DONATIONS_OF). */
   donations: PastDonation[];
   nextArrival: string;
+  /** The code was unused, and is used up now (with this transaction). */
+  freshCode: boolean;
 }
 
 interface SignUpRequest {
@@ -232,11 +234,10 @@ export class SignUpsService {
     const { volunteerId, nextArrival: arrival } = before;
     const id = request.signUpId;
     const manageToken = newManageToken();
-    await this.outbox.enqueue(tx, confirmation(id, drive.organizationId, arrival, before, locale, SignUpStatus.REGISTERED));
     const written = await tx.query(
       TAKE_FREE_PLACE,
       [id, arrival, shift.id, drive.id, volunteerId, request.teamId, channelOf(input.source), input.source ?? null, CONSENT_VERSION, locale, hashManageToken(manageToken),
-        referrerOf(request, volunteerId), ticketHashOf(manageToken)],
+        referrerOf(request, volunteerId), ticketHashOf(manageToken), ...queuedParams(confirmation(id, drive.organizationId, arrival, before, locale, SignUpStatus.REGISTERED))],
     );
     // No row: the last place went, or the same person signed up at this very moment.
     if (!written.length) throw RETRY_UNDER_LOCK;
@@ -298,11 +299,16 @@ export class SignUpsService {
   ): Promise<{ receipt: SignUpReceipt } | Person> {
     // The code is used up with the sign-up (if this transaction rolls back, it still works). One
     // used before still answers a repeated submission (a double click), and nothing else.
-    const fresh = await this.codes.consume(tx, verified, code);
-    const person = await this.upsertVolunteer(tx, input, locale, drive, verified, signUpId);
-    const { existing } = person;
+    const person = await this.upsertVolunteer(tx, input, locale, drive, verified, signUpId, this.codes.consumeParams(verified, code));
+    let { existing } = person;
+    // The upsert read their sign-up as of the statement's start. A code used already answers a
+    // repeated submission only, and the same form sent twice at once (a double click) used it a
+    // moment ago, in the submission this one waited for: read the sign-up again, after that wait.
+    if (!person.freshCode && existing?.status !== SignUpStatus.REGISTERED && existing?.status !== SignUpStatus.WAITLISTED) {
+      existing = await this.findSignUp(tx, 's.drive_id = $1 AND s.volunteer_id = $2', [drive.id, person.volunteerId]);
+    }
     if (existing && existing.status !== SignUpStatus.CANCELLED) return { receipt: await this.duplicate(tx, existing) };
-    if (!fresh) throw InvalidInputError.field('code', 'codeExpired');
+    if (!person.freshCode) throw InvalidInputError.field('code', 'codeExpired');
     // What they report about donations elsewhere is health data: kept only with the health
     // consent, like a blood type, and counted at once. Refused below, the transaction keeps none of it.
     if (input.healthConsent === true) {
@@ -491,11 +497,12 @@ export class SignUpsService {
    * overwritten; missing details are filled in (see FILL_IN_NEVER_OVERWRITE).
    * The same statement reads what signing them up for this drive depends on (a round trip is
    * the largest cost of a sign-up): their sign-up for it if any, the day of their last donation
-   * of its kind, and the arrival number a new sign-up takes. Those reads see the database as it
-   * was when the statement began; a sign-up of the same person committed while this one waited
-   * for their record is still caught, by the unique key on drive and volunteer.
+   * of its kind, and the arrival number a new sign-up takes; and it uses up the code. Those reads
+   * see the database as it was when the statement began; a sign-up of the same person committed
+   * while this one waited for their record is still caught, by the unique key on drive and
+   * volunteer (and, when the code was used meanwhile, by reading it again: beforePlacing).
    */
-  private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale, drive: SignUpDrive, verified: Contact, signUpId: string): Promise<Person> {
+  private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale, drive: SignUpDrive, verified: Contact, signUpId: string, code: unknown[]): Promise<Person> {
     const phone = input.phone ? normalizePhone(input.phone) : null;
     const health = input.healthConsent === true;
     // The general consent (required above), the health consent and the opt-in to call-outs, each its own record.
@@ -504,12 +511,12 @@ export class SignUpsService {
       verified.channel === MessageChannel.SMS ? UPSERT_PERSON_BY_PHONE_FOR_DRIVE : UPSERT_PERSON_FOR_DRIVE,
       // Blood type is health data: stored only with the health consent, recorded by the same statement.
       [input.email ?? null, input.name, phone, input.birthDate ?? null, health ? (input.bloodType ?? null) : null, locale, input.callOuts === true, drive.id, drive.kind,
-        signUpId, consents.scopes, consents.versions, input.regionCode ?? null],
+        signUpId, consents.scopes, consents.versions, input.regionCode ?? null, ...code],
     );
     const existing: SignUpRow | null = row.id
       ? { id: row.id, drive_id: row.drive_id, shift_id: row.shift_id, volunteer_id: row.volunteer_id, status: row.status, arrival: row.arrival, locale: row.locale, channel: row.channel, recipient: row.recipient }
       : null;
-    return { volunteerId: row.volunteer_id, channel: row.channel, recipient: row.recipient, existing, donations: row.donations ?? [], nextArrival: row.next_arrival };
+    return { volunteerId: row.volunteer_id, channel: row.channel, recipient: row.recipient, existing, donations: row.donations ?? [], nextArrival: row.next_arrival, freshCode: row.fresh };
   }
 
   /** Whether the volunteer reported donations elsewhere (a count without a day counts too). */

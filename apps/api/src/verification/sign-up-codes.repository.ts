@@ -13,29 +13,23 @@ import { Contact, Locale, MessagePurpose, SIGN_UP_CODE } from '@life-relay/domai
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { FieldProblem, InvalidInputError } from '../common/errors/domain-errors';
 import { returningRows } from '../common/sql';
-import { Outbox } from '../outbox/outbox.repository';
-import { codeHash, CONSUME_SIGN_UP_CODE, contactHash, ISSUE_SIGN_UP_CODE, VERIFY_SIGN_UP_CODE } from './sign-up-code-statements';
+import { queuedParams } from '../outbox/outbox.repository';
+import { codeHash, CONSUME_SIGN_UP_CODE, contactHash, ISSUE_AND_QUEUE_SIGN_UP_CODE, VERIFY_SIGN_UP_CODE } from './sign-up-code-statements';
 
 @Injectable()
 export class SignUpCodes {
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly outbox: Outbox,
-  ) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   /**
-   * A fresh code for `contact` (replacing any earlier one), queued for sending in the same
-   * transaction. Returned for an in-process caller that stands for the person (the demo); the
-   * public answer never carries it. `forContactChange`: the code confirms a new contact a person
-   * gives on their data page rather than a sign-up (the message says so; the code is the same).
+   * A fresh code for `contact` (replacing any earlier one) and the message that sends it, in one
+   * statement (so no transaction is needed for it; inside one, it is part of it). Returned for an
+   * in-process caller that stands for the person (the demo); the public answer never carries it.
+   * `forContactChange`: the code confirms a new contact a person gives on their data page rather
+   * than a sign-up (the message says so; the code is the same).
    */
-  async issue(tx: EntityManager, contact: Contact, locale: Locale, organizationId: string | null, forContactChange = false): Promise<string> {
+  async issue(db: EntityManager, contact: Contact, locale: Locale, organizationId: string | null, forContactChange = false): Promise<string> {
     const code = String(randomInt(0, 10 ** SIGN_UP_CODE.digits)).padStart(SIGN_UP_CODE.digits, '0');
-    await tx.query(
-      ISSUE_SIGN_UP_CODE,
-      [this.contactHash(contact), this.codeHash(contact, code), SIGN_UP_CODE.validMinutes],
-    );
-    await this.outbox.enqueue(tx, {
+    const message = queuedParams({
       purpose: MessagePurpose.SIGN_UP_CODE,
       dedupeKey: `${MessagePurpose.SIGN_UP_CODE}:${randomUUID()}`,
       channel: contact.channel,
@@ -45,6 +39,7 @@ export class SignUpCodes {
       locale,
       payload: forContactChange ? { code, validMinutes: SIGN_UP_CODE.validMinutes, forContactChange } : { code, validMinutes: SIGN_UP_CODE.validMinutes },
     });
+    await db.query(ISSUE_AND_QUEUE_SIGN_UP_CODE, [this.contactHash(contact), this.codeHash(contact, code), SIGN_UP_CODE.validMinutes, ...message]);
     return code;
   }
 
@@ -77,12 +72,13 @@ export class SignUpCodes {
    * used it before: then it may only answer as a repeated submission, never make a sign-up.
    */
   async consume(tx: EntityManager, contact: Contact, code: string): Promise<boolean> {
-    const rows = await returningRows(
-      tx,
-      CONSUME_SIGN_UP_CODE,
-      [this.contactHash(contact), this.codeHash(contact, code.replace(/\s/g, '')), SIGN_UP_CODE.maxTries],
-    );
+    const rows = await returningRows(tx, CONSUME_SIGN_UP_CODE, this.consumeParams(contact, code));
     return rows.length > 0;
+  }
+
+  /** The parameters of consumeSignUpCode, for a statement of the caller's that uses the code up. */
+  consumeParams(contact: Contact, code: string): unknown[] {
+    return [this.contactHash(contact), this.codeHash(contact, code.replace(/\s/g, '')), SIGN_UP_CODE.maxTries];
   }
 
   /** Forgets the codes of these contacts (normalized e-mail addresses or E.164 numbers): an erasure. */

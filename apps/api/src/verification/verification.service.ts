@@ -4,7 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DriveStatus, Locale, MessageChannel, normalizeContact } from '@life-relay/domain';
+import { Locale, MessageChannel, normalizeContact } from '@life-relay/domain';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { RateLimits } from '../common/rate-limit/rate-limits';
 import { DrivesService } from '../drives/drives.service';
@@ -21,18 +21,18 @@ export class VerificationService {
 
   /** Sends a code to `typed` for signing up for a published drive; always true. */
   async requestSignUpCode(driveSlug: string, typed: string, locale: Locale): Promise<true> {
-    const drive = await this.drives.getBySlug(driveSlug);
-    if (!drive || drive.status !== DriveStatus.PUBLISHED) throw new NotFoundError('Drive');
+    const organizationId = await this.drives.publishedOrganizationOf(driveSlug);
+    if (!organizationId) throw new NotFoundError('Drive');
     const contact = normalizeContact(typed ?? '');
     if (!contact) throw InvalidInputError.field('contact', 'invalidContact');
     // A tight budget per contact (per hour), beside the generous one per IP (the guard's).
     await this.rateLimits.consume('signUpCodeContact', contact.value);
-    await this.dataSource.transaction((tx) => this.codes.issue(tx, contact, locale, drive.organizationId));
+    await this.codes.issue(this.dataSource.manager, contact, locale, organizationId);
     return true;
   }
 
   /** The demo's volunteers prove their (example) addresses as everyone does: a code is sent, and used. */
   async codeForDemo(email: string, locale: Locale): Promise<string> {
-    return this.dataSource.transaction((tx) => this.codes.issue(tx, { channel: MessageChannel.EMAIL, value: email.toLowerCase() }, locale, null));
+    return this.codes.issue(this.dataSource.manager, { channel: MessageChannel.EMAIL, value: email.toLowerCase() }, locale, null);
   }
 }
