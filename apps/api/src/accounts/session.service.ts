@@ -13,7 +13,6 @@ import { UnauthenticatedError } from '../common/errors/domain-errors';
 import { LoginBackoff } from '../common/rate-limit/login-backoff';
 import { isUuid } from '../common/graphql/uuid';
 import { AuthPayload } from './dto/account.types';
-import { DeskDriveEntity } from './desk-drive.entity';
 import { hashPassword, verifyPassword } from './password';
 import { UserEntity } from './user.entity';
 
@@ -27,6 +26,22 @@ interface TokenClaims {
 
 const SESSION_ENDED = 'Your session is invalid or has expired. Sign in again.';
 
+/** The account of a token ($1), whether it may sign in at all, and a desk's ($2) drives. */
+const SESSION_ACCOUNT = `SELECT u.id, u.email, u.role, u.organization_id, u.session_generation,
+        u.password_hash IS NOT NULL AND u.deactivated_at IS NULL AS signs_in,
+        CASE WHEN u.role = $2 THEN ARRAY(SELECT d.drive_id FROM desk_drives d WHERE d.user_id = u.id) ELSE '{}'::uuid[] END AS desk_drive_ids
+   FROM users u WHERE u.id = $1`;
+
+interface SessionAccount {
+  id: string;
+  email: string;
+  role: Role;
+  organization_id: string | null;
+  session_generation: number;
+  signs_in: boolean;
+  desk_drive_ids: string[];
+}
+
 @Injectable()
 export class SessionService extends TokenVerifier {
   private decoyHash?: Promise<string>;
@@ -34,7 +49,6 @@ export class SessionService extends TokenVerifier {
   constructor(
     private readonly jwt: JwtService,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(DeskDriveEntity) private readonly deskDrives: Repository<DeskDriveEntity>,
     private readonly backoff: LoginBackoff,
   ) {
     super();
@@ -74,9 +88,9 @@ export class SessionService extends TokenVerifier {
     } catch {
       throw new UnauthenticatedError(SESSION_ENDED);
     }
-    const user = isUuid(claims.sub) ? await this.users.findOneBy({ id: claims.sub }) : null;
-    if (!user || !user.passwordHash || user.deactivatedAt || (claims.gen ?? 0) !== user.sessionGeneration) throw new UnauthenticatedError(SESSION_ENDED);
-    const deskDriveIds = user.role === Role.DESK ? (await this.deskDrives.findBy({ userId: user.id })).map((d) => d.driveId) : [];
-    return { id: user.id, email: user.email, role: user.role, organizationId: user.organizationId, deskDriveIds };
+    // Every signed-in request asks this: one plain statement (a desk's drives with it), no entity built.
+    const [user]: SessionAccount[] = isUuid(claims.sub) ? await this.users.query(SESSION_ACCOUNT, [claims.sub, Role.DESK]) : [];
+    if (!user || !user.signs_in || (claims.gen ?? 0) !== user.session_generation) throw new UnauthenticatedError(SESSION_ENDED);
+    return { id: user.id, email: user.email, role: user.role, organizationId: user.organization_id, deskDriveIds: user.desk_drive_ids };
   }
 }
