@@ -297,10 +297,11 @@ async function apiAtFixedRate(
 
 /**
  * What SignUpsService.signUp asks of the database for a shift with a free place (the rush
- * drives' shifts never fill), statement for statement, on one client.
+ * drives' shifts never fill), statement for statement, on one client: prepared under the names
+ * the API gives them (common/sql.ts preparedQuery), so both sides skip the same planning.
  */
 async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStatements, codeSql: SignUpCodeStatements, secret: string): Promise<void> {
-  const [target] = (await client.query(sql.SIGN_UP_TARGET, [input.driveSlug, input.shiftId, input.teamCode ?? null, null])).rows;
+  const [target] = (await client.query({ name: 'sign-up-target', text: sql.SIGN_UP_TARGET, values: [input.driveSlug, input.shiftId, input.teamCode ?? null, null] })).rows;
   if (!target || target.status !== 'PUBLISHED') throw new Error('Drive not found');
   if (!target.shift_id || (input.teamCode && !target.team_id)) throw new Error('Invalid input');
   if (!target.has_room) throw new Error('Shift full');
@@ -309,11 +310,11 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
   const email = input.email.toLowerCase();
   const contacts = input.phone ? [email, `+86${input.phone}`] : [email];
   const tried = (
-    await client.query(codeSql.VERIFY_SIGN_UP_CODE, [
-      contacts.map((c) => codeSql.contactHash(secret, c)),
-      contacts.map((c) => codeSql.codeHash(secret, c, input.code as string)),
-      codeSql.SIGN_UP_CODE.maxTries,
-    ])
+    await client.query({
+      name: 'verify-sign-up-code',
+      text: codeSql.VERIFY_SIGN_UP_CODE,
+      values: [contacts.map((c) => codeSql.contactHash(secret, c)), contacts.map((c) => codeSql.codeHash(secret, c, input.code as string)), codeSql.SIGN_UP_CODE.maxTries],
+    })
   ).rows as { contact_hash: string; right: boolean }[];
   const right = tried.find((t) => t.right);
   if (!right || right.contact_hash !== codeSql.contactHash(secret, email)) throw new Error('Code not accepted');
@@ -322,7 +323,7 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
     // The new sign-up's id is chosen first: the consents recorded with the person name it.
     const id = randomUUID();
     const [person] = (
-      await client.query(sql.UPSERT_PERSON_FOR_DRIVE, [
+      await client.query({ name: 'upsert-person', text: sql.UPSERT_PERSON_FOR_DRIVE, values: [
         input.email,
         input.name,
         input.phone ? `+86${input.phone}` : null,
@@ -342,16 +343,17 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         codeSql.contactHash(secret, email),
         codeSql.codeHash(secret, email, input.code),
         codeSql.SIGN_UP_CODE.maxTries,
-      ])
+      ] })
     ).rows;
     if (!person.fresh) throw new Error('Code already used');
     if (person.id) throw new Error('Duplicate');
     const volunteer = { id: person.volunteer_id };
     const arrival = person.next_arrival;
     const token = randomBytes(32).toString('base64url');
-    const written = await client.query(
-      sql.TAKE_FREE_PLACE,
-      [
+    const written = await client.query({
+      name: 'take-free-place',
+      text: sql.TAKE_FREE_PLACE,
+      values: [
         id,
         arrival,
         target.shift_id,
@@ -378,7 +380,7 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         JSON.stringify({ signUpId: id, status: 'REGISTERED' }),
         null,
       ],
-    );
+    });
     if (!written.rowCount) throw new Error('Place gone');
     await client.query('COMMIT');
   } catch (error) {

@@ -12,6 +12,7 @@ import { TokenVerifier } from '../common/auth/token-verifier';
 import { UnauthenticatedError } from '../common/errors/domain-errors';
 import { LoginBackoff } from '../common/rate-limit/login-backoff';
 import { isUuid } from '../common/graphql/uuid';
+import { preparedQuery } from '../common/sql';
 import { AuthPayload } from './dto/account.types';
 import { hashPassword, verifyPassword } from './password';
 import { UserEntity } from './user.entity';
@@ -89,7 +90,7 @@ export class SessionService extends TokenVerifier {
       throw new UnauthenticatedError(SESSION_ENDED);
     }
     // Every signed-in request asks this: one plain statement (a desk's drives with it), no entity built.
-    const [user]: SessionAccount[] = isUuid(claims.sub) ? await this.users.query(SESSION_ACCOUNT, [claims.sub, Role.DESK]) : [];
+    const [user] = isUuid(claims.sub) ? await preparedQuery<SessionAccount>(this.users.manager, 'session-account', SESSION_ACCOUNT, [claims.sub, Role.DESK]) : [];
     if (!user || !user.signs_in || (claims.gen ?? 0) !== user.session_generation) throw new UnauthenticatedError(SESSION_ENDED);
     return { id: user.id, email: user.email, role: user.role, organizationId: user.organization_id, deskDriveIds: user.desk_drive_ids };
   }

@@ -7,7 +7,7 @@ import { dayInZone, driveSlugBase, DriveStatus, Role, slugCandidate } from '@lif
 import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId, isUuid } from '../common/graphql/uuid';
-import { containsPattern, returningRows } from '../common/sql';
+import { containsPattern, preparedQuery, returningRows } from '../common/sql';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { DriveEntity } from './drive.entity';
@@ -269,7 +269,10 @@ export class DrivesService {
    * request needs, as one plain query (no entity built for it on the public hot path).
    */
   async publishedOrganizationOf(slug: string): Promise<string | null> {
-    const [row] = await this.drives.query(`SELECT organization_id FROM drives WHERE slug = $1 AND status = $2`, [slug, DriveStatus.PUBLISHED]);
+    const [row] = await preparedQuery<{ organization_id: string }>(this.drives.manager, 'published-drive-organization', `SELECT organization_id FROM drives WHERE slug = $1 AND status = $2`, [
+      slug,
+      DriveStatus.PUBLISHED,
+    ]);
     return row?.organization_id ?? null;
   }
 

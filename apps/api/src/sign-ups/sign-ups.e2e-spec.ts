@@ -5,7 +5,7 @@ import { startServer } from '../server';
 import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
 import { Factories } from '../testing/factories';
 import { holdRows, statementsWaitingForLocks } from '../testing/row-locks';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { Client } from 'pg';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { status duplicate manageToken shiftStartsAt shiftEndsAt waitlistPosition } }`;
 const CANCEL = `mutation($t: String!) { cancelSignUp(manageToken: $t) { status duplicate manageToken } }`;
@@ -114,10 +114,13 @@ describe('public sign-up', () => {
       const drive = await make.drive();
       const input = make.volunteer(drive);
       const statements = async (send: () => Promise<unknown>) => {
-        const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+        // Every statement reaches pg's client, through TypeORM or prepared (common/sql.ts).
+        const spy = jest.spyOn(Client.prototype, 'query');
         try {
           await send();
-          return spy.mock.calls.map(([sql]) => String(sql)).filter((sql) => !/\brate_limits\b/.test(sql));
+          return spy.mock.calls
+            .map(([sql]) => (typeof sql === 'string' ? sql : String((sql as { text?: string }).text)))
+            .filter((sql) => !/\brate_limits\b/.test(sql));
         } finally {
           spy.mockRestore();
         }

@@ -35,6 +35,7 @@ import {
 } from '@life-relay/domain';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
+import { preparedQuery } from '../common/sql';
 import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
 import { ageProblems, donationsOf, hasDonatedBefore, waitProblems } from './sign-up-rules';
@@ -61,6 +62,33 @@ const RESEND_WINDOW_MS = 10 * 60 * 1000;
 /** The few columns of a drive and a shift that signing up reads. */
 type SignUpDrive = Pick<DriveEntity, 'id' | 'organizationId' | 'status' | 'kind' | 'timeZone' | 'minAge' | 'maxAge'>;
 type SignUpShift = Pick<ShiftEntity, 'id' | 'startsAt' | 'endsAt'>;
+
+/** A row of SIGN_UP_TARGET: the drive, and the shift, team and referrer the form named, if they are the drive's. */
+interface SignUpTargetRow {
+  id: string;
+  organization_id: string;
+  status: DriveStatus;
+  kind: DriveEntity['kind'];
+  time_zone: string;
+  min_age: number | null;
+  max_age: number | null;
+  shift_id: string | null;
+  starts_at: Date;
+  ends_at: Date;
+  has_room: boolean;
+  team_id: string | null;
+  referrer_id: string | null;
+  referrer_volunteer_id: string;
+  eligibility_rules: unknown;
+}
+
+/** A row of the person's upsert (upsertPersonForDrive): their record, their sign-up for the drive if any, and the code's use. */
+type PersonRow = Omit<SignUpRow, 'id'> & {
+  id: string | null;
+  donations: PastDonation[] | null;
+  next_arrival: string;
+  fresh: boolean;
+};
 
 interface SignUpTarget {
   drive: SignUpDrive;
@@ -234,7 +262,9 @@ export class SignUpsService {
     const { volunteerId, nextArrival: arrival } = before;
     const id = request.signUpId;
     const manageToken = newManageToken();
-    const written = await tx.query(
+    const written = await preparedQuery<{ referral_code: string }>(
+      tx,
+      'take-free-place',
       TAKE_FREE_PLACE,
       [id, arrival, shift.id, drive.id, volunteerId, request.teamId, channelOf(input.source), input.source ?? null, CONSENT_VERSION, locale, hashManageToken(manageToken),
         referrerOf(request, volunteerId), ticketHashOf(manageToken), ...queuedParams(confirmation(id, drive.organizationId, arrival, before, locale, SignUpStatus.REGISTERED))],
@@ -326,10 +356,12 @@ export class SignUpsService {
    * the chosen shift if it is one of the drive's, and the team of a share code.
    */
   private async signUpTarget(slug: string, shiftId: string, teamCode: string | null | undefined, referralCode: string | null | undefined): Promise<SignUpTarget | null> {
-    const [row] = await this.dataSource.query(
-      SIGN_UP_TARGET,
-      [slug, isUuid(shiftId) ? shiftId : null, teamCode ? normalizeTeamCode(teamCode) : null, normalizeReferralCode(referralCode)],
-    );
+    const [row] = await preparedQuery<SignUpTargetRow>(this.dataSource.manager, 'sign-up-target', SIGN_UP_TARGET, [
+      slug,
+      isUuid(shiftId) ? shiftId : null,
+      teamCode ? normalizeTeamCode(teamCode) : null,
+      normalizeReferralCode(referralCode),
+    ]);
     if (!row) return null;
     return {
       drive: { id: row.id, organizationId: row.organization_id, status: row.status, kind: row.kind, timeZone: row.time_zone, minAge: row.min_age, maxAge: row.max_age },
@@ -507,8 +539,11 @@ export class SignUpsService {
     const health = input.healthConsent === true;
     // The general consent (required above), the health consent and the opt-in to call-outs, each its own record.
     const consents = givenConsents([ConsentScope.GENERAL, ...(health ? [ConsentScope.HEALTH] : []), ...(input.callOuts === true ? [ConsentScope.CALL_OUTS] : [])]);
-    const [row] = await tx.query(
-      verified.channel === MessageChannel.SMS ? UPSERT_PERSON_BY_PHONE_FOR_DRIVE : UPSERT_PERSON_FOR_DRIVE,
+    const byPhone = verified.channel === MessageChannel.SMS;
+    const [row] = await preparedQuery<PersonRow>(
+      tx,
+      byPhone ? 'upsert-person-by-phone' : 'upsert-person',
+      byPhone ? UPSERT_PERSON_BY_PHONE_FOR_DRIVE : UPSERT_PERSON_FOR_DRIVE,
       // Blood type is health data: stored only with the health consent, recorded by the same statement.
       [input.email ?? null, input.name, phone, input.birthDate ?? null, health ? (input.bloodType ?? null) : null, locale, input.callOuts === true, drive.id, drive.kind,
         signUpId, consents.scopes, consents.versions, input.regionCode ?? null, ...code],

@@ -12,7 +12,7 @@ import { EntityManager } from 'typeorm';
 import { Contact, Locale, MessagePurpose, SIGN_UP_CODE } from '@life-relay/domain';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { FieldProblem, InvalidInputError } from '../common/errors/domain-errors';
-import { returningRows } from '../common/sql';
+import { preparedQuery, returningRows } from '../common/sql';
 import { queuedParams } from '../outbox/outbox.repository';
 import { codeHash, CONSUME_SIGN_UP_CODE, contactHash, ISSUE_AND_QUEUE_SIGN_UP_CODE, VERIFY_SIGN_UP_CODE } from './sign-up-code-statements';
 
@@ -39,7 +39,7 @@ export class SignUpCodes {
       locale,
       payload: forContactChange ? { code, validMinutes: SIGN_UP_CODE.validMinutes, forContactChange } : { code, validMinutes: SIGN_UP_CODE.validMinutes },
     });
-    await db.query(ISSUE_AND_QUEUE_SIGN_UP_CODE, [this.contactHash(contact), this.codeHash(contact, code), SIGN_UP_CODE.validMinutes, ...message]);
+    await preparedQuery(db, 'issue-sign-up-code', ISSUE_AND_QUEUE_SIGN_UP_CODE, [this.contactHash(contact), this.codeHash(contact, code), SIGN_UP_CODE.validMinutes, ...message]);
     return code;
   }
 
@@ -53,8 +53,9 @@ export class SignUpCodes {
   async verify(db: EntityManager, contacts: Contact[], code: string | null | undefined): Promise<Contact> {
     const typed = (code ?? '').replace(/\s/g, '');
     if (!typed) throw InvalidInputError.field('code', 'codeRequired');
-    const tried = await returningRows<{ contact_hash: string; right: boolean; tries: number }>(
+    const tried = await preparedQuery<{ contact_hash: string; right: boolean; tries: number }>(
       db,
+      'verify-sign-up-code',
       VERIFY_SIGN_UP_CODE,
       [contacts.map((c) => this.contactHash(c)), contacts.map((c) => this.codeHash(c, typed)), SIGN_UP_CODE.maxTries],
     );
