@@ -6,7 +6,7 @@ import { MIN_DISCLOSED_GROUP, Ranking, Role } from '@life-relay/domain';
 import { SLICE_ROWS } from '../common/graphql/sliced-list';
 import { Factories } from '../testing/factories';
 import { createTestApp, TestApp } from '../testing/test-app';
-import { Audience, CollegeCountRow, collegeBoardOf, ConversionsService, TEAM_COUNT_COLUMNS, teamBoardOf, TeamCountRow } from './conversions.service';
+import { Audience, BOARD_BATCH_ROWS, CollegeCountRow, collegeBoardOf, ConversionsService, TEAM_COUNT_COLUMNS, teamBoardOf, TeamCountRow } from './conversions.service';
 
 type Counts = [registered: number, waitlisted: number, cancelled: number, checkedIn: number, donated: number, deferred: number, noShow: number];
 
@@ -94,7 +94,7 @@ describe('boards ranked by PostgreSQL', () => {
   it('answers a long board whole, every row in rank order over several slices, as its top rows and the reference rank it', async () => {
     const d = await make.drive();
     const n = make.unique();
-    const teamCount = 2 * SLICE_ROWS + 37; // three slices and part of a fourth
+    const teamCount = BOARD_BATCH_ROWS + 2 * SLICE_ROWS + 37; // two batches read, several slices answered
     const seed = await make.team(`Seed ${n}`, `College ${n}`);
     const [{ organization_id: organizationId, college_id: collegeId }] = await app.sql(`SELECT organization_id, college_id FROM teams WHERE id = $1`, [seed.id]);
     // Hundreds of teams in one statement, not hundreds of createTeam calls: only their counts
@@ -113,7 +113,21 @@ describe('boards ranked by PostgreSQL', () => {
     );
     const fields = `rank team { id name code createdAt college { name } } signUps checkedIn donated deferred conversionRate`;
     const organizer = make.organizerToken;
-    const whole = (await app.ok(`query($id: ID!) { leaderboard(driveId: $id) { ${fields} } }`, { id: d.id }, { token: organizer })).leaderboard;
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const fetches = () => spy.mock.calls.filter((call) => String(call[0]).startsWith('FETCH ')).length;
+    let whole;
+    try {
+      whole = (await app.ok(`query($id: ID!) { leaderboard(driveId: $id) { ${fields} } }`, { id: d.id }, { token: organizer })).leaderboard;
+      // Read from PostgreSQL a batch per round trip, parsed in a turn of the loop each.
+      expect(fetches()).toBe(Math.floor(teamCount / BOARD_BATCH_ROWS) + 1);
+      spy.mockClear();
+      // The top of the board, what phones and dashboards ask for, in one statement as before.
+      await app.ok(`query($id: ID!) { leaderboard(driveId: $id, first: ${SLICE_ROWS}) { rank } }`, { id: d.id }, { token: organizer });
+      expect(fetches()).toBe(0);
+      expect(spy.mock.calls.filter((call) => String(call[0]).includes('drive_team_stats'))).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
     expect(whole).toHaveLength(teamCount);
     expect(whole.map((r: { rank: number }) => r.rank)).toEqual(Array.from({ length: teamCount }, (_, i) => i + 1));
     // The same rows as the domain's reference ranks them, field by field.
