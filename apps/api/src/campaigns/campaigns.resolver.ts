@@ -3,7 +3,8 @@ import { addCounts, NO_COUNTS } from '@life-relay/domain';
 import { CurrentUser, Organizers, Public, Readers } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InOrganization } from '../common/auth/in-organization';
-import { BoardLength } from '../conversions/board-length';
+import { Board, BoardLength } from '../conversions/board-length';
+import { slicedList } from '../common/graphql/sliced-list';
 import { ConversionsService, statsOf } from '../conversions/conversions.service';
 import { CollegeLeaderboardRow, DriveStats, LeaderboardRow } from '../conversions/dto/conversion.types';
 import type { DriveEntity } from '../drives/drive.entity';
@@ -65,14 +66,14 @@ export class CampaignsResolver {
 
   @Readers()
   @ResolveField(() => [LeaderboardRow], { description: 'Teams ranked over all the campaign’s drives.' })
-  async leaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<LeaderboardRow[]> {
-    return this.conversions.teamLeaderboard((await this.service.drivesOf(campaign.id)).map((d) => d.id), length, 'organizers', campaign.ranking);
+  async leaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<Board<LeaderboardRow>> {
+    return slicedList(await this.conversions.teamLeaderboard((await this.service.drivesOf(campaign.id)).map((d) => d.id), length, 'organizers', campaign.ranking));
   }
 
   @Readers()
   @ResolveField(() => [CollegeLeaderboardRow])
-  async collegeLeaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<CollegeLeaderboardRow[]> {
-    return this.conversions.collegeLeaderboardOf((await this.service.drivesOf(campaign.id)).map((d) => d.id), length, 'organizers', campaign.ranking);
+  async collegeLeaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<Board<CollegeLeaderboardRow>> {
+    return slicedList(await this.conversions.collegeLeaderboardOf((await this.service.drivesOf(campaign.id)).map((d) => d.id), length, 'organizers', campaign.ranking));
   }
 
   @Readers()
@@ -120,14 +121,14 @@ export class CampaignStageResolver {
   // the public's figures unless the caller organizes it.
   @Public()
   @ResolveField(() => [LeaderboardRow], { description: 'Teams ranked over the stage’s drives; frozen after its end.' })
-  leaderboard(@Parent() stage: StageView, @CurrentUser() actor: AuthenticatedUser | null, @BoardLength() length: number): Promise<LeaderboardRow[]> {
-    return this.service.stageLeaderboard(stage, length, this.service.audienceOf(actor, stage));
+  async leaderboard(@Parent() stage: StageView, @CurrentUser() actor: AuthenticatedUser | null, @BoardLength() length: number): Promise<Board<LeaderboardRow>> {
+    return slicedList(await this.service.stageLeaderboard(stage, length, this.service.audienceOf(actor, stage)));
   }
 
   @Public()
   @ResolveField(() => [CollegeLeaderboardRow], { description: 'Colleges ranked over the stage’s drives; frozen after its end.' })
-  collegeLeaderboard(@Parent() stage: StageView, @CurrentUser() actor: AuthenticatedUser | null, @BoardLength() length: number): Promise<CollegeLeaderboardRow[]> {
-    return this.service.stageCollegeLeaderboard(stage, length, this.service.audienceOf(actor, stage));
+  async collegeLeaderboard(@Parent() stage: StageView, @CurrentUser() actor: AuthenticatedUser | null, @BoardLength() length: number): Promise<Board<CollegeLeaderboardRow>> {
+    return slicedList(await this.service.stageCollegeLeaderboard(stage, length, this.service.audienceOf(actor, stage)));
   }
 }
 

@@ -1,7 +1,7 @@
-import { EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { Pool, PoolClient, QueryResult } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
 
 /**
  * Rows of an UPDATE or DELETE ... RETURNING. TypeORM's query() answers those with
@@ -36,4 +36,26 @@ export async function preparedQuery<T>(db: EntityManager, name: string, text: st
     result = await ((db.connection.driver as PostgresDriver).master as Pool).query(config);
   }
   return result.rows as T[];
+}
+
+/**
+ * The rows of a long SELECT, read through a cursor `batchRows` at a time. pg parses a result as
+ * it arrives, and a socket that holds the whole of a large result is read to its end in one turn
+ * of the event loop (libuv reads on while there is data): the 2,000 rows of a whole board were
+ * parsed in one stretch that every other request waited for. Fetched in batches, each batch is
+ * parsed in a turn of its own, and other requests' turns come between them. The cursor reads one
+ * snapshot (taken at DECLARE), as the single statement would; it costs a round trip per batch
+ * and three more (BEGIN, DECLARE, COMMIT), so it is for results much longer than one batch.
+ */
+export async function rowsInBatches<T>(dataSource: DataSource, sql: string, params: unknown[], batchRows: number): Promise<T[]> {
+  if (!Number.isInteger(batchRows) || batchRows < 1) throw new RangeError(`batchRows must be a positive integer, not ${batchRows}`);
+  return dataSource.transaction(async (db) => {
+    await db.query(`DECLARE batched NO SCROLL CURSOR FOR ${sql}`, params);
+    const rows: T[] = [];
+    for (;;) {
+      const batch: T[] = await db.query(`FETCH ${batchRows} FROM batched`);
+      for (const row of batch) rows.push(row);
+      if (batch.length < batchRows) return rows;
+    }
+  });
 }

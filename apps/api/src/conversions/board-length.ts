@@ -27,3 +27,10 @@ export function boardLength(first: number | null | undefined): number {
  * answer: one check for all boards, before the resolver runs.
  */
 export const BoardLength = () => Args('first', BOARD_FIRST, { transform: boardLength });
+
+/**
+ * A board as its resolvers answer it: its rows, the later ones as promises released a slice per
+ * turn of the event loop (common/graphql/sliced-list.ts), so that a whole board does not hold the
+ * loop that sign-ups wait for.
+ */
+export type Board<Row> = (Row | Promise<Row>)[];

@@ -3,9 +3,10 @@
 // that every kind of tie can be made without hundreds of sign-ups.
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { MIN_DISCLOSED_GROUP, Ranking, Role } from '@life-relay/domain';
+import { SLICE_ROWS } from '../common/graphql/sliced-list';
 import { Factories } from '../testing/factories';
 import { createTestApp, TestApp } from '../testing/test-app';
-import { Audience, CollegeCountRow, collegeBoardOf, ConversionsService, TEAM_COUNT_COLUMNS, teamBoardOf, TeamCountRow } from './conversions.service';
+import { Audience, BOARD_BATCH_ROWS, CollegeCountRow, collegeBoardOf, ConversionsService, TEAM_COUNT_COLUMNS, teamBoardOf, TeamCountRow } from './conversions.service';
 
 type Counts = [registered: number, waitlisted: number, cancelled: number, checkedIn: number, donated: number, deferred: number, noShow: number];
 
@@ -88,6 +89,65 @@ describe('boards ranked by PostgreSQL', () => {
     expect(byDonated.slice(0, 8).map((r) => r.team.name)).toEqual([`Ant ${n}`, `B ${n}`, `b ${n}`, `e ${n}`, `e ${n} x`, `é ${n}`, `Ａ ${n}`, `😀 ${n}`]);
     expect(byDonated[0]).toMatchObject({ signUps: 8, donated: 3, checkedIn: 3, deferred: null });
     expect(MIN_DISCLOSED_GROUP).toBe(3);
+  });
+
+  it('answers a long board whole, every row in rank order over several slices, as its top rows and the reference rank it', async () => {
+    const d = await make.drive();
+    const n = make.unique();
+    const teamCount = BOARD_BATCH_ROWS + 2 * SLICE_ROWS + 37; // two batches read, several slices answered
+    const seed = await make.team(`Seed ${n}`, `College ${n}`);
+    const [{ organization_id: organizationId, college_id: collegeId }] = await app.sql(`SELECT organization_id, college_id FROM teams WHERE id = $1`, [seed.id]);
+    // Hundreds of teams in one statement, not hundreds of createTeam calls: only their counts
+    // matter here. Every seventh has no college; the counts repeat, so most rows tie on a figure.
+    await app.sql(
+      `INSERT INTO teams (name, code, organization_id, college_id)
+       SELECT 'Long ' || $3 || ' ' || lpad(i::text, 3, '0'), 'Z' || translate(lpad(i::text, 5, '0'), '01', 'AB'), $1, CASE WHEN i % 7 <> 0 THEN $2::uuid END
+         FROM generate_series(1, $4::int) i`,
+      [organizationId, collegeId, n, teamCount],
+    );
+    await app.sql(
+      `INSERT INTO drive_team_stats (drive_id, team_key, team_id, registered, checked_in, donated, deferred)
+       SELECT $1, t.id, t.id, 1 + i % 5, i % 3, i % 11, i % 4
+         FROM (SELECT id, row_number() OVER (ORDER BY name) AS i FROM teams WHERE name LIKE 'Long ' || $2 || ' %') t`,
+      [d.id, n],
+    );
+    const fields = `rank team { id name code createdAt college { name } } signUps checkedIn donated deferred conversionRate`;
+    const organizer = make.organizerToken;
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const fetches = () => spy.mock.calls.filter((call) => String(call[0]).startsWith('FETCH ')).length;
+    let whole;
+    try {
+      whole = (await app.ok(`query($id: ID!) { leaderboard(driveId: $id) { ${fields} } }`, { id: d.id }, { token: organizer })).leaderboard;
+      // Read from PostgreSQL a batch per round trip, parsed in a turn of the loop each.
+      expect(fetches()).toBe(Math.floor(teamCount / BOARD_BATCH_ROWS) + 1);
+      spy.mockClear();
+      // The top of the board, what phones and dashboards ask for, in one statement as before.
+      await app.ok(`query($id: ID!) { leaderboard(driveId: $id, first: ${SLICE_ROWS}) { rank } }`, { id: d.id }, { token: organizer });
+      expect(fetches()).toBe(0);
+      expect(spy.mock.calls.filter((call) => String(call[0]).includes('drive_team_stats'))).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(whole).toHaveLength(teamCount);
+    expect(whole.map((r: { rank: number }) => r.rank)).toEqual(Array.from({ length: teamCount }, (_, i) => i + 1));
+    // The same rows as the domain's reference ranks them, field by field.
+    const reference = teamBoardOf(await teamRows([d.id]), Infinity, 'organizers', Ranking.DONATED);
+    expect(whole).toEqual(
+      reference.map(({ team, ...figures }) => ({
+        ...figures,
+        team: { id: team.id, name: team.name, code: team.code, createdAt: team.createdAt.toISOString(), college: team.college ? { name: team.college.name } : null },
+      })),
+    );
+    // The top rows, one slice or several, in one statement or in batches, are the whole board's first rows.
+    for (const first of [3, SLICE_ROWS, SLICE_ROWS + 1, BOARD_BATCH_ROWS + 1]) {
+      const top = (await app.ok(`query($id: ID!, $first: Int) { leaderboard(driveId: $id, first: $first) { ${fields} } }`, { id: d.id, first }, { token: organizer })).leaderboard;
+      expect(top).toEqual(whole.slice(0, first));
+    }
+    // The public (through the shared answers) and the drive's own board see the same order.
+    const publicBoard = (await app.ok(`query($id: ID!) { leaderboard(driveId: $id) { rank team { id } } }`, { id: d.id })).leaderboard;
+    expect(publicBoard).toEqual(whole.map((r: { rank: number; team: { id: string } }) => ({ rank: r.rank, team: { id: r.team.id } })));
+    const drive = (await app.ok(`query($id: ID!) { drive(id: $id) { leaderboard { rank team { id } } } }`, { id: d.id }, { token: organizer })).drive;
+    expect(drive.leaderboard).toEqual(publicBoard);
   });
 
   it('sends back only the rows asked for, ranked over the whole board', async () => {

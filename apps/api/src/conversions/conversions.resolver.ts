@@ -3,6 +3,7 @@ import { CurrentUser, DriveReaders, Public, Readers, Roles, SignedIn } from '../
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InOrganization } from '../common/auth/in-organization';
 import { requestLoader } from '../common/graphql/request-loader';
+import { slicedList } from '../common/graphql/sliced-list';
 import { Connection } from '../common/pagination/connection';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import type { DriveEntity } from '../drives/drive.entity';
@@ -10,7 +11,7 @@ import { DriveType } from '../drives/dto/drive.types';
 import { AuditAction, AuditSubjectType, NO_COUNTS, Role, StatusCounts } from '@life-relay/domain';
 import { Audited } from '../audit/audited.decorator';
 import { PublicDrive } from '../sign-ups/dto/sign-up.types';
-import { BoardLength } from './board-length';
+import { Board, BoardLength } from './board-length';
 import { BoardSizes, ConversionsService, statsOf } from './conversions.service';
 import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, PublicStats, TeamMemberSignUp, TeamMemberSignUpConnection } from './dto/conversion.types';
 
@@ -44,14 +45,14 @@ export class DriveStatsResolver {
 
   @Readers()
   @ResolveField(() => [LeaderboardRow], { description: 'The drive’s team leaderboard (also for drafts).' })
-  leaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number): Promise<LeaderboardRow[]> {
-    return this.conversions.teamLeaderboard([drive.id], length, 'organizers');
+  async leaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number): Promise<Board<LeaderboardRow>> {
+    return slicedList(await this.conversions.teamLeaderboard([drive.id], length, 'organizers'));
   }
 
   @Readers()
   @ResolveField(() => [CollegeLeaderboardRow])
-  collegeLeaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number): Promise<CollegeLeaderboardRow[]> {
-    return this.conversions.collegeLeaderboardOf([drive.id], length, 'organizers');
+  async collegeLeaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number): Promise<Board<CollegeLeaderboardRow>> {
+    return slicedList(await this.conversions.collegeLeaderboardOf([drive.id], length, 'organizers'));
   }
 
   @Readers()
@@ -109,23 +110,23 @@ export class LeaderboardResolver {
   @Public()
   @RateLimit('publicRead')
   @Query(() => [LeaderboardRow], { description: 'Public for published and closed drives: team names and numbers only, as PublicStats describes unless an organizer asks.' })
-  leaderboard(
+  async leaderboard(
     @CurrentUser() actor: AuthenticatedUser | null,
     @Args('driveId', { type: () => ID }) driveId: string,
     @BoardLength() length: number,
-  ): Promise<LeaderboardRow[]> {
-    return this.conversions.leaderboard(actor, driveId, length);
+  ): Promise<Board<LeaderboardRow>> {
+    return slicedList(await this.conversions.leaderboard(actor, driveId, length));
   }
 
   @Public()
   @RateLimit('publicRead')
   @Query(() => [CollegeLeaderboardRow], { description: 'Public for published and closed drives: colleges ranked over their teams.' })
-  collegeLeaderboard(
+  async collegeLeaderboard(
     @CurrentUser() actor: AuthenticatedUser | null,
     @Args('driveId', { type: () => ID }) driveId: string,
     @BoardLength() length: number,
-  ): Promise<CollegeLeaderboardRow[]> {
-    return this.conversions.collegeLeaderboard(actor, driveId, length);
+  ): Promise<Board<CollegeLeaderboardRow>> {
+    return slicedList(await this.conversions.collegeLeaderboard(actor, driveId, length));
   }
 
   @SignedIn()
