@@ -14,6 +14,7 @@ import {
   buildApi,
   countsFromSignUps,
   deliveryParallelism,
+  smsWindow,
   killLeftovers,
   mainOf,
   newestProfile,
@@ -192,7 +193,7 @@ async function main(): Promise<number> {
         }
         results.delivery = {
           ...(await plainDelivery(databaseUrl, smtp, measured, 'noreply@localhost', inFlight)),
-          sms: await plainSmsDelivery(databaseUrl, smsc, encoding, sms, inFlight),
+          sms: await plainSmsDelivery(databaseUrl, smsc, encoding, sms, smsWindow(snapshot)),
           reminderTickSeconds: opts.reminderTickSeconds,
         };
       } finally {

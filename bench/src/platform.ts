@@ -127,6 +127,14 @@ export function deliveryParallelism(snapshot: string): number {
   return SMTP_POOL_CONNECTIONS;
 }
 
+/** How many texts the API's outbox keeps in flight on its SMPP session (SMS_WINDOW in sms-sender.ts), as built. */
+export function smsWindow(snapshot: string): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { SMS_WINDOW } = require(join(snapshot, 'api/apps/api/src/messages/delivery/sms-sender.js')) as { SMS_WINDOW?: number };
+  // Built before texts had a window of their own: they went as many at once as e-mails.
+  return SMS_WINDOW ?? deliveryParallelism(snapshot);
+}
+
 /** The API's SMS encoding (apps/api/src/messages/delivery/sms-encoding.ts), as built: the SMPP baseline splits texts the same way. */
 export interface SmsEncoding {
   encodeSms(text: string, reference: number): { dataCoding: number; esmClass: number; parts: Buffer[] };

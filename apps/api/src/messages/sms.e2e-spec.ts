@@ -11,6 +11,7 @@ import { createTestApp, TestApp } from '../testing/test-app';
 import { TestSmpp } from '../testing/test-smpp';
 import { SmsCatcher } from './delivery/sms-catcher';
 import { MAX_ATTEMPTS, OutboxDelivery } from './delivery/outbox-delivery.service';
+import { SMS_WINDOW } from './delivery/sms-sender';
 import QRCode from 'qrcode';
 import { DATA_CODING_GSM7, DATA_CODING_UCS2, ESM_CLASS_UDHI } from './delivery/sms-encoding';
 
@@ -267,6 +268,26 @@ describe('text messages (SMS)', () => {
       expect((await app.http.get(`/s/${codes[2 * i]}`)).headers.location).toMatch(/^http:\/\/relay\.test\/m\/[\w-]+$/);
       expect((await app.http.get(`/s/${codes[2 * i + 1]}`)).headers.location).toContain(`/d/${person.drive.slug}?`);
     }
+  });
+
+  it('keeps as many texts in flight as the SMPP window allows, not one round trip per few texts', async () => {
+    const people = await Promise.all(Array.from({ length: SMS_WINDOW + 3 }, () => volunteer('en')));
+    await delivery().deliverAllDue(); // their e-mails
+    for (const person of people) await text(person);
+    // The gateway answers nothing until the window is full (or 5 s pass), and a moment longer.
+    smpp.mostUnanswered = 0;
+    smpp.holdAnswers = true;
+    const delivered = delivery().deliverAllDue();
+    try {
+      for (const deadline = Date.now() + 5000; smpp.unanswered < SMS_WINDOW && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      smpp.releaseAnswers();
+    }
+    expect((await delivered).sent).toBe(people.length);
+    // Each text's parts still go one after another: one in flight per text.
+    expect(smpp.mostUnanswered).toBe(SMS_WINDOW);
+    for (const person of people) expect(smpp.to(person.phone)).toHaveLength(1);
   });
 
   it('binds again after the gateway drops the session', async () => {

@@ -29,6 +29,12 @@ export class TestSmpp {
   refuseBindWith: number | null = null;
   /** When set, every submit_sm is answered with this status (0x58: ESME_RTHROTTLED). */
   refuseSubmitWith: number | null = null;
+  /** submit_sm received and not answered yet, and the most there were at once (the client's window). */
+  unanswered = 0;
+  mostUnanswered = 0;
+  /** While set, submit_sm are received but not answered, until releaseAnswers. */
+  holdAnswers = false;
+  private readonly held: (() => void)[] = [];
   private server: smpp.Server;
   private nextId = 1;
   private readonly assembly = new SmsReassembly();
@@ -37,6 +43,12 @@ export class TestSmpp {
 
   get url(): string {
     return `smpp://${TEST_SYSTEM_ID}:${TEST_PASSWORD}@127.0.0.1:${this.port}`;
+  }
+
+  /** Answers every submit_sm held back, and answers the next ones at once. */
+  releaseAnswers(): void {
+    this.holdAnswers = false;
+    for (const send of this.held.splice(0)) send();
   }
 
   static async start(): Promise<TestSmpp> {
@@ -63,9 +75,18 @@ export class TestSmpp {
     session.on('bind_transmitter', bind);
     answerHousekeeping(session);
     session.on('submit_sm', (pdu: smpp.PDU) => {
-      if (this.refuseSubmitWith !== null) return session.send(pdu.response({ command_status: this.refuseSubmitWith }));
+      this.mostUnanswered = Math.max(this.mostUnanswered, ++this.unanswered);
+      const answer = (response: smpp.PDU) => {
+        const send = () => {
+          this.unanswered--;
+          session.send(response);
+        };
+        if (this.holdAnswers) this.held.push(send);
+        else send();
+      };
+      if (this.refuseSubmitWith !== null) return answer(pdu.response({ command_status: this.refuseSubmitWith }));
       const messageId = `smsc-${this.nextId++}`;
-      session.send(pdu.response({ message_id: messageId }));
+      answer(pdu.response({ message_id: messageId }));
       this.submits.push(pdu);
       const message = pdu.short_message as smpp.ShortMessage;
       const concat = concatOf(message.udh);

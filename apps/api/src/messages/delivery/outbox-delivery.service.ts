@@ -24,7 +24,7 @@ import { MessageChannel } from '@life-relay/domain';
 import { ClaimedMessage, DeliveryOutcome, Outbox, RecordedOutcome } from '../../outbox/outbox.repository';
 import { MailSender, SendFailure, SMTP_POOL_CONNECTIONS } from './mail-sender';
 import { BatchFacts, MessageRenderer, RenderedMessage, RenderedSms } from '../rendering/message-renderer.service';
-import { SmsSender } from './sms-sender';
+import { SMS_WINDOW, SmsSender } from './sms-sender';
 
 export const MAX_ATTEMPTS = 5;
 
@@ -193,13 +193,20 @@ export class OutboxDelivery {
       if (rows) rows.push(row);
       else byRecipient.set(row.recipient, [row]);
     }
+    // A recipient is an address or a number: each queue is of one channel. E-mails go as many at
+    // once as the SMTP pool has connections, texts as many as the SMPP window allows.
     const queues = [...byRecipient.values()];
+    const textQueues = queues.filter((rows) => rows[0].channel === MessageChannel.SMS);
+    const mailQueues = queues.filter((rows) => rows[0].channel !== MessageChannel.SMS);
     const outcomes = await OutcomeWriter.open(this.dataSource, this.outbox);
     try {
-      const worker = async () => {
-        for (let rows = queues.shift(); rows; rows = queues.shift()) for (const row of rows) report[await this.deliver(row, batch, texts, outcomes)]++;
+      const worker = (pending: ClaimedMessage[][]) => async () => {
+        for (let rows = pending.shift(); rows; rows = pending.shift()) for (const row of rows) report[await this.deliver(row, batch, texts, outcomes)]++;
       };
-      await Promise.all(Array.from({ length: Math.min(SMTP_POOL_CONNECTIONS, queues.length) }, worker));
+      await Promise.all([
+        ...Array.from({ length: Math.min(SMTP_POOL_CONNECTIONS, mailQueues.length) }, worker(mailQueues)),
+        ...Array.from({ length: Math.min(SMS_WINDOW, textQueues.length) }, worker(textQueues)),
+      ]);
     } finally {
       await outcomes.close();
     }

@@ -11,6 +11,13 @@ import { encodeSms } from './sms-encoding';
 import { SmsCatcher } from './sms-catcher';
 import { answerHousekeeping, smppStatus } from './smpp-session';
 
+/**
+ * Text messages in flight at once on the session (the SMPP window: submit_sm sent before the
+ * earlier ones are answered). Gateways commonly allow 10; with 4, as e-mail's SMTP pool, the
+ * session waited for a round trip after every few texts.
+ */
+export const SMS_WINDOW = 10;
+
 /** How long a bind or a submit_sm may wait for its answer. */
 const RESPONSE_MS = 15_000;
 const ENQUIRE_LINK_MS = 30_000;
