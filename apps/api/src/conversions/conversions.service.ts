@@ -60,10 +60,11 @@ export interface BoardSizes {
 /**
  * Board rows PostgreSQL sends per round trip when a board is longer, each batch parsed by pg in a
  * stretch of the event loop of its own: read whole, the 2,077 rows of the largest board held the
- * loop 13 ms (p99, in the test process); 500 rows is a quarter of that, for five round trips. A
- * top-100 board, the one phones and dashboards ask for, is read in one statement as before.
+ * loop 13 ms (p99, in the test process); 500 rows is a quarter of that. 200 rows (eleven round
+ * trips for the largest board) went with slices of 40 in the benchmark (common/graphql/sliced-list.ts).
+ * A top-100 board, the one phones and dashboards ask for, is read in one statement as before.
  */
-export const BOARD_BATCH_ROWS = 500;
+export const BOARD_BATCH_ROWS = 200;
 
 /** A bound on one lead's list of drives to share; an organization publishes a handful at a time. */
 const MAX_RECRUITING_DRIVES = 100;

@@ -2,7 +2,7 @@
 // short one as before. Turns are told apart by a `setImmediate` that re-queues itself: what it
 // logs between two slices ran in a turn of its own, as a sign-up's socket read would.
 import { execute, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, parse } from 'graphql';
-import { slicedList, SLICE_ROWS } from './sliced-list';
+import { AT_ONCE_ROWS, slicedList, SLICE_ROWS } from './sliced-list';
 
 /** Logs `turn n` once per turn of the event loop, from now until stopped. */
 function turns(log: string[]) {
@@ -18,17 +18,21 @@ function turns(log: string[]) {
 }
 
 describe('slicedList', () => {
-  it('answers a list of at most one slice as plain values, at once', () => {
-    const rows = Array.from({ length: SLICE_ROWS }, (_, i) => i);
-    const items = slicedList(rows);
-    expect(items).toEqual(rows);
-    expect(items.some((item) => item instanceof Promise)).toBe(false);
+  it('answers a list of at most one slice, or a top-100 board, as plain values, at once', () => {
+    for (const length of [SLICE_ROWS, AT_ONCE_ROWS]) {
+      const rows = Array.from({ length }, (_, i) => i);
+      const items = slicedList(rows);
+      expect(items).toEqual(rows);
+      expect(items.some((item) => item instanceof Promise)).toBe(false);
+    }
+    const longer = slicedList(Array.from({ length: AT_ONCE_ROWS + 1 }, (_, i) => i));
+    expect(longer.filter((item) => !(item instanceof Promise))).toHaveLength(SLICE_ROWS);
   });
 
   it('delivers the rows of a long list a slice per turn of the event loop, in order', async () => {
     const log: string[] = [];
     const stop = turns(log);
-    const items = slicedList(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], 3);
+    const items = slicedList(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], 3, 0);
     expect(items.slice(0, 3)).toEqual(['a', 'b', 'c']); // the first slice at once
     const delivered = await Promise.all(items.map((item) => Promise.resolve(item).then((row) => (log.push(row), row))));
     stop();
@@ -46,7 +50,7 @@ describe('slicedList', () => {
     });
     const Query = new GraphQLObjectType({
       name: 'Query',
-      fields: { board: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Row))), resolve: () => slicedList(rows, 3) } },
+      fields: { board: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Row))), resolve: () => slicedList(rows, 3, 0) } },
     });
     const stop = turns(log);
     const result = await execute({ schema: new GraphQLSchema({ query: Query }), document: parse('{ board { rank } }') });
