@@ -25,6 +25,7 @@ import { ClaimedMessage, DeliveryOutcome, Outbox, RecordedOutcome } from '../../
 import { MailSender, SendFailure, SMTP_POOL_CONNECTIONS } from './mail-sender';
 import { BatchFacts, MessageRenderer, RenderedMessage, RenderedSms } from '../rendering/message-renderer.service';
 import { SMS_WINDOW, SmsSender } from './sms-sender';
+import { SendLanes } from './send-lanes';
 
 export const MAX_ATTEMPTS = 5;
 
@@ -132,43 +133,56 @@ export class OutboxDelivery {
   ) {}
 
   /**
-   * Claims and delivers up to `limit` due messages, as many at once as the SMTP pool has
-   * connections: one at a time, the pool's other connections would sit idle while a message
-   * renders and its state is written. Each row keeps its own lease, retry and final state; one
-   * recipient's messages still go one after another.
+   * Claims and delivers up to `limit` due messages, as many at once as their channel allows (the
+   * SMTP pool's connections, the SMPP window): one at a time, the others would sit idle while a
+   * message renders and its state is written. Each row keeps its own lease, retry and final
+   * state; one recipient's messages still go one after another.
    */
   async deliverDue(limit = BATCH_SIZE): Promise<DeliveryReport> {
-    const claimed = await this.claimBatch(limit);
-    return claimed ? this.sendBatch(claimed) : { sent: 0, skipped: 0, retried: 0, failed: 0 };
+    let claimed = false;
+    return this.deliverClaimed(() => (claimed ? Promise.resolve(null) : ((claimed = true), this.claimBatch(limit))));
   }
 
   /**
    * Delivers batches until nothing is due: a call-out to ten thousand donors goes out in one
    * round, not a thousand per poll. Bounded in time, so that a round always ends (the rest is
-   * taken up by the next poll). The next batch is claimed, read and its texts rendered while
-   * the current one goes out: between batches the SMPP session used to sit idle for all of that,
-   * and a text takes a fraction of a millisecond to send. Batches still go out one after
-   * another, so one recipient's messages keep their order.
+   * taken up by the next poll).
    */
   async deliverAllDue(maxMs = 60_000): Promise<DeliveryReport> {
-    const total: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
     const until = Date.now() + maxMs;
-    let next: Promise<ClaimedBatch | null> = this.claimBatch(BATCH_SIZE);
-    for (let current = await next; current; current = await next) {
-      next = Date.now() < until ? this.claimBatch(BATCH_SIZE) : Promise.resolve(null);
-      // Awaited above or below; until then a failure must not count as unhandled.
-      next.catch(() => undefined);
-      let report: DeliveryReport;
-      try {
-        report = await this.sendBatch(current);
-      } catch (error) {
-        // The batch claimed meanwhile keeps its leases and goes after them, as after a crash.
-        await next.catch(() => undefined);
-        throw error;
+    return this.deliverClaimed(() => (Date.now() < until ? this.claimBatch(BATCH_SIZE) : Promise.resolve(null)));
+  }
+
+  /**
+   * Sends the batches `claimNext` claims until it has none. The next batch is claimed, read and
+   * its texts rendered while the one before goes out, and joins it on the lanes (send-lanes.ts):
+   * the SMPP window and the SMTP pool stay full from one batch to the next, and one recipient's
+   * messages keep their order across batches. At most one batch waits to be started, so a slow
+   * channel holds back the claiming, not the leases.
+   */
+  private async deliverClaimed(claimNext: () => Promise<ClaimedBatch | null>): Promise<DeliveryReport> {
+    const report: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
+    const outcomes = await OutcomeWriter.open(this.dataSource, this.outbox);
+    const send = async ({ row, claimed }: { row: ClaimedMessage; claimed: ClaimedBatch }) => {
+      report[await this.deliver(row, claimed, outcomes)]++;
+    };
+    const mail = new SendLanes(SMTP_POOL_CONNECTIONS, send);
+    const texts = new SendLanes(SMS_WINDOW, send);
+    try {
+      for (let claimed = await claimNext(); claimed; claimed = await claimNext()) {
+        // A recipient is an address or a number: each lane is of one channel.
+        for (const row of claimed.claimed) (row.channel === MessageChannel.SMS ? texts : mail).add(row.recipient, { row, claimed });
+        await Promise.all([mail.atMost(BATCH_SIZE), texts.atMost(BATCH_SIZE)]);
       }
-      for (const key of Object.keys(total) as (keyof DeliveryReport)[]) total[key] += report[key];
+    } finally {
+      // What was claimed is sent even when claiming more failed; its outcomes are written last.
+      try {
+        await Promise.all([mail.close(), texts.close()]);
+      } finally {
+        await outcomes.close();
+      }
     }
-    return total;
+    return report;
   }
 
   /** Claims due rows (null when none) and reads, mints and renders what their messages need. */
@@ -185,40 +199,12 @@ export class OutboxDelivery {
     return { claimed, batch, texts };
   }
 
-  private async sendBatch({ claimed, batch, texts }: ClaimedBatch): Promise<DeliveryReport> {
-    const report: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
-    const byRecipient = new Map<string, ClaimedMessage[]>();
-    for (const row of claimed) {
-      const rows = byRecipient.get(row.recipient);
-      if (rows) rows.push(row);
-      else byRecipient.set(row.recipient, [row]);
-    }
-    // A recipient is an address or a number: each queue is of one channel. E-mails go as many at
-    // once as the SMTP pool has connections, texts as many as the SMPP window allows.
-    const queues = [...byRecipient.values()];
-    const textQueues = queues.filter((rows) => rows[0].channel === MessageChannel.SMS);
-    const mailQueues = queues.filter((rows) => rows[0].channel !== MessageChannel.SMS);
-    const outcomes = await OutcomeWriter.open(this.dataSource, this.outbox);
-    try {
-      const worker = (pending: ClaimedMessage[][]) => async () => {
-        for (let rows = pending.shift(); rows; rows = pending.shift()) for (const row of rows) report[await this.deliver(row, batch, texts, outcomes)]++;
-      };
-      await Promise.all([
-        ...Array.from({ length: Math.min(SMTP_POOL_CONNECTIONS, mailQueues.length) }, worker(mailQueues)),
-        ...Array.from({ length: Math.min(SMS_WINDOW, textQueues.length) }, worker(textQueues)),
-      ]);
-    } finally {
-      await outcomes.close();
-    }
-    return report;
-  }
-
   /**
    * Renders (outside a transaction: the links it mints are committed before the message leaves;
    * its sign-up as read for the whole batch), sends, and records the outcome with what the
    * message said, its keys masked (see the top comment).
    */
-  private async deliver(row: ClaimedMessage, batch: BatchFacts, texts: Map<string, SmsText>, outcomes: OutcomeWriter): Promise<keyof DeliveryReport> {
+  private async deliver(row: ClaimedMessage, { batch, texts }: ClaimedBatch, outcomes: OutcomeWriter): Promise<keyof DeliveryReport> {
     if (row.channel === MessageChannel.SMS) return this.deliverSms(row, texts.get(row.id), outcomes);
     let kept: RenderedMessage | null = null;
     const finish = (outcome: DeliveryOutcome) => outcomes.record(row.id, outcome, kept);
