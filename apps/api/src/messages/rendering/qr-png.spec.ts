@@ -11,4 +11,15 @@ describe('QR codes as PNG', () => {
     expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe('LR1:ABCDEFGHIJKLMNOPQRSTUVWXYZ');
     expect([...image.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
   });
+
+  it('reads back at any size, and with a payload outside the alphanumeric set', () => {
+    for (const [text, pixels] of [
+      ['LR1:22222234567QRSTUVWXYZABCDE', 3],
+      ['LR1:ABCDEFGHIJKLMNOPQRSTUVWXYZ', 5],
+      ['https://relay.example/t/lower-case?x=1', 4],
+    ] as const) {
+      const image = PNG.sync.read(qrPng(text, pixels).png);
+      expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(text);
+    }
+  });
 });

@@ -26,25 +26,30 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
+/** QR's alphanumeric characters: a payload of only these (a ticket's) is one segment of that mode. */
+const ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]*$/;
+
 /**
  * The QR code of `text` (error correction M) as a 1-bit greyscale PNG: `pixelsPerModule` pixels
  * a module, with the quiet zone of four modules scanners need around it.
  */
 export function qrPng(text: string, pixelsPerModule: number): { png: Buffer; side: number } {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  // Given as one segment, the library skips its search for the shortest mix of modes, which
+  // for a ticket's payload is always this one.
+  const { modules } = QRCode.create(ALPHANUMERIC.test(text) ? [{ data: text, mode: 'alphanumeric' }] : text, { errorCorrectionLevel: 'M' });
   const quiet = 4;
   const side = (modules.size + 2 * quiet) * pixelsPerModule;
-  const rowBytes = Math.ceil(side / 8);
-  const raw = Buffer.alloc((rowBytes + 1) * side, 0xff);
-  for (let y = 0; y < side; y++) {
-    const row = y * (rowBytes + 1);
-    raw[row] = 0; // filter: none
-    const my = Math.floor(y / pixelsPerModule) - quiet;
-    for (let x = 0; x < side; x++) {
-      const mx = Math.floor(x / pixelsPerModule) - quiet;
-      const dark = my >= 0 && mx >= 0 && my < modules.size && mx < modules.size && modules.get(my, mx);
-      if (dark) raw[row + 1 + (x >> 3)] &= ~(0x80 >> (x & 7));
+  const stride = Math.ceil(side / 8) + 1; // a filter byte (0: none), then the row's pixels
+  const raw = Buffer.alloc(stride * side, 0xff);
+  for (let y = 0; y < side; y++) raw[y * stride] = 0;
+  // Each row of modules is drawn once, into its first row of pixels, and copied to the others.
+  for (let my = 0; my < modules.size; my++) {
+    const first = (quiet + my) * pixelsPerModule * stride;
+    for (let mx = 0; mx < modules.size; mx++) {
+      if (!modules.get(my, mx)) continue;
+      for (let x = (quiet + mx) * pixelsPerModule, end = x + pixelsPerModule; x < end; x++) raw[first + 1 + (x >> 3)] &= ~(0x80 >> (x & 7));
     }
+    for (let k = 1; k < pixelsPerModule; k++) raw.copy(raw, first + k * stride, first, first + stride);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(side, 0);
