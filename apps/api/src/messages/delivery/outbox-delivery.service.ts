@@ -140,7 +140,7 @@ export class OutboxDelivery {
    */
   async deliverDue(limit = BATCH_SIZE): Promise<DeliveryReport> {
     let claimed = false;
-    return this.deliverClaimed(() => (claimed ? Promise.resolve(null) : ((claimed = true), this.claimBatch(limit))));
+    return this.deliverClaimed(() => (claimed ? Promise.resolve(null) : ((claimed = true), this.claimRows(limit))));
   }
 
   /**
@@ -152,17 +152,19 @@ export class OutboxDelivery {
     const until = Date.now() + maxMs;
     let batches = 0;
     // The first batch whatever the time: a round always sends something if anything is due.
-    return this.deliverClaimed(() => (batches++ === 0 || Date.now() < until ? this.claimBatch(BATCH_SIZE) : Promise.resolve(null)));
+    return this.deliverClaimed(() => (batches++ === 0 || Date.now() < until ? this.claimRows(BATCH_SIZE) : Promise.resolve(null)));
   }
 
   /**
-   * Sends the batches `claimNext` claims until it has none. The next batch is claimed, read and
-   * its texts rendered while the one before goes out, and joins it on the lanes (send-lanes.ts):
-   * the SMPP window and the SMTP pool stay full from one batch to the next, and one recipient's
-   * messages keep their order across batches. At most one batch waits to be started, so a slow
-   * channel holds back the claiming, not the leases.
+   * Sends the batches `claimNext` claims until it has none, three steps overlapping: while a
+   * batch goes out, the next is read and its texts rendered, and the one after it claimed. Claims
+   * go one after another, so rows come in the order they were due. A batch joins the one before
+   * on the lanes (send-lanes.ts): the SMPP window and the SMTP pool stay full from one batch to
+   * the next, and one recipient's messages keep their order across batches. A batch is claimed
+   * only once half the one before has started, so a slow channel holds back the claiming, and
+   * what is claimed goes well within its lease.
    */
-  private async deliverClaimed(claimNext: () => Promise<ClaimedBatch | null>): Promise<DeliveryReport> {
+  private async deliverClaimed(claimNext: () => Promise<ClaimedMessage[] | null>): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
     const outcomes = await OutcomeWriter.open(this.dataSource, this.outbox);
     const send = async ({ row, claimed }: { row: ClaimedMessage; claimed: ClaimedBatch }) => {
@@ -170,11 +172,17 @@ export class OutboxDelivery {
     };
     const mail = new SendLanes(SMTP_POOL_CONNECTIONS, send);
     const texts = new SendLanes(SMS_WINDOW, send);
+    let claiming = claimNext();
     try {
-      for (let claimed = await claimNext(); claimed; claimed = await claimNext()) {
+      for (let rows = await claiming; rows; rows = await claiming) {
+        const preparing = this.prepareBatch(rows);
+        await Promise.all([mail.atMost(BATCH_SIZE / 2), texts.atMost(BATCH_SIZE / 2)]);
+        claiming = claimNext();
+        // Rows claimed when this round fails keep their lease and go after it, as after a crash.
+        claiming.catch(() => undefined);
+        const claimed = await preparing;
         // A recipient is an address or a number: each lane is of one channel.
         for (const row of claimed.claimed) (row.channel === MessageChannel.SMS ? texts : mail).add(row.recipient, { row, claimed });
-        await Promise.all([mail.atMost(BATCH_SIZE), texts.atMost(BATCH_SIZE)]);
       }
     } finally {
       // What was claimed is sent even when claiming more failed; its outcomes are written last.
@@ -187,12 +195,16 @@ export class OutboxDelivery {
     return report;
   }
 
-  /** Claims due rows (null when none) and reads, mints and renders what their messages need. */
-  private async claimBatch(limit: number): Promise<ClaimedBatch | null> {
+  /** Claims due rows (null when none), in the order they were due. */
+  private async claimRows(limit: number): Promise<ClaimedMessage[] | null> {
     const claimed = await this.outbox.claimDue(this.dataSource.manager, limit, LEASE_SECONDS);
     if (claimed.length === 0) return null;
     // RETURNING keeps no order: one recipient's messages go in the order they were due.
-    claimed.sort((a, b) => a.send_after.getTime() - b.send_after.getTime() || a.created_at.getTime() - b.created_at.getTime());
+    return claimed.sort((a, b) => a.send_after.getTime() - b.send_after.getTime() || a.created_at.getTime() - b.created_at.getTime());
+  }
+
+  /** Reads, mints and renders what claimed rows' messages need. */
+  private async prepareBatch(claimed: ClaimedMessage[]): Promise<ClaimedBatch> {
     const batch = await this.renderer.prepare(this.dataSource.manager, claimed);
     // Text messages are rendered before any leaves, their short links minted in one statement
     // (committed before sending, as the links of an e-mail are).
