@@ -39,6 +39,7 @@ export class SmsSender implements OnModuleInit, OnModuleDestroy {
   private rebindTimer: NodeJS.Timeout | null = null;
   private rebindMs = 1000;
   private stopping = false;
+  private corked = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -67,6 +68,7 @@ export class SmsSender implements OnModuleInit, OnModuleDestroy {
     const fromTon = /[^\d+]/.test(from) ? 5 : from.startsWith('+') ? 1 : 0;
     const ids: string[] = [];
     for (const [i, part] of sms.parts.entries()) {
+      this.coalesceWrites(session);
       const resp = await this.request(session, (done) =>
         session.submit_sm(
           {
@@ -91,6 +93,20 @@ export class SmsSender implements OnModuleInit, OnModuleDestroy {
       ids.push(String(resp.message_id ?? ''));
     }
     return ids;
+  }
+
+  /**
+   * Holds the session's writes until the current turn of the event loop is done, so that the
+   * texts several answers set going at once leave in one write: each part was a write of its own.
+   */
+  private coalesceWrites(session: smpp.Session) {
+    if (this.corked) return;
+    this.corked = true;
+    session.socket.cork();
+    process.nextTick(() => {
+      this.corked = false;
+      session.socket.uncork();
+    });
   }
 
   /** The bound session, binding first if there is none. */
