@@ -1,6 +1,7 @@
 // Starts the whole platform in one process: database (embedded unless DATABASE_URL), migrations,
 // GraphQL API, web app, first admin and demo data.
 import compression from 'compression';
+import type { Server } from 'http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AccountsService } from './accounts/accounts.service';
@@ -49,7 +50,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     }
 
     keepIdleConnectionsOpen(app);
-    await app.listen(config.port);
+    await listen(app, config.port);
     const address = app.getHttpServer().address() as { port: number };
     const url = `http://127.0.0.1:${address.port}`;
     logger.log(`Life Relay is ready at ${config.publicUrl}/ (GraphQL at /graphql)`, 'Server');
@@ -66,6 +67,26 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     await embedded?.stop();
     throw error;
   }
+}
+
+/**
+ * Connections the kernel keeps waiting for the server to accept. Node asks for 511: when a
+ * campus opens the form at once (or a rush of code requests), the connections beyond it are
+ * dropped and the phones try again a second or three later. 1,000 at once overflowed it here.
+ * (The kernel caps it at net.core.somaxconn, 4096 on current Linux.)
+ */
+export const LISTEN_BACKLOG = 4096;
+
+/** Listens as app.listen does, with the backlog, which Nest's listen does not take. */
+function listen(app: NestExpressApplication, port: number): Promise<void> {
+  const server: Server = app.getHttpServer();
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port, backlog: LISTEN_BACKLOG }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 /**
