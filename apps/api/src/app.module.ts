@@ -3,7 +3,7 @@
 // deny-by-default access), the audit log's record of @Audited operations, the error filter and
 // the validation pipe.
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccessGuard } from './common/auth/access.guard';
 import { OrganizationScope } from './common/auth/in-organization';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
@@ -13,7 +13,6 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module';
-import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuditModule } from './audit/audit.module';
 import { GraphqlErrorFilter } from './common/errors/graphql-error.filter';
 import { graphqlOptions } from './common/graphql/graphql.options';
@@ -74,7 +73,6 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         OrganizationScope,
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuditAction } from '@life-relay/domain';
 import { from, Observable, switchMap } from 'rxjs';
 import { AppRequest, requestOf } from '../common/auth/request-of';
-import { AUDIT_KEY, AuditSpec } from './audited.decorator';
+import { AUDIT_KEY, AuditSpec } from './audit-spec';
 import { AuditLog } from './audit-log.service';
 
 /** Reads: nothing is handed out that the log could not record. */

@@ -1,25 +1,18 @@
 // Marks an operation whose successful call is an audit event. The AuditInterceptor records it
 // after the handler returns, so a refused or failed call leaves no event, and a test can list
 // every operation that hands out personal data and check that it carries this mark.
-import { SetMetadata } from '@nestjs/common';
+//
+// The interceptor is bound here, to the operations it records, not to every resolver: Nest runs
+// an interceptor through an rxjs chain and two async resources per call, which every other
+// query, mutation and field paid for nothing.
+import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
 import { AuditAction } from '@life-relay/domain';
 import type { AuditEventInput } from './audit-log.service';
+import { AUDIT_KEY, AuditedCall, AuditSpec } from './audit-spec';
+import { AuditInterceptor } from './audit.interceptor';
 
-export const AUDIT_KEY = 'life-relay:audit';
-
-/** The call as the interceptor saw it: the operation's arguments and what it returned. */
-export interface AuditedCall<R = unknown> {
-  /** The ids an event names come from the arguments; an argument not given is undefined. */
-  args: Readonly<Record<string, string>>;
-  result: R;
-}
-
-export interface AuditSpec {
-  action: AuditAction;
-  /** The event's subject and details, from the call; null: this call is not an event (a dry run). */
-  // A method, so that a describe() of one operation's result type fits (parameters of methods are bivariant).
-  describe(call: AuditedCall): Omit<AuditEventInput, 'action'> | null;
-}
+export { AUDIT_KEY };
+export type { AuditedCall, AuditSpec };
 
 export const Audited = <R = unknown>(action: AuditAction, describe: (call: AuditedCall<R>) => Omit<AuditEventInput, 'action'> | null) =>
-  SetMetadata(AUDIT_KEY, { action, describe } satisfies AuditSpec);
+  applyDecorators(SetMetadata(AUDIT_KEY, { action, describe } satisfies AuditSpec), UseInterceptors(AuditInterceptor));

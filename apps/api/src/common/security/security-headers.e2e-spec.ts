@@ -57,6 +57,12 @@ describe('the security headers', () => {
       expect(res.text).not.toContain('__LIFE_RELAY_CSP_NONCE__');
       nonces.push(nonce);
     }
+    // Nonces are cut from random bytes drawn 256 at a time: past a draw, they are still all different.
+    for (let i = 0; i < 300; i++) {
+      const res = await app.http.get('/health');
+      nonces.push(/'nonce-([^']+)'/.exec(res.headers['content-security-policy'])?.[1]);
+    }
+    expect(nonces.every((nonce) => /^[A-Za-z0-9+/]{22}==$/.test(nonce ?? ''))).toBe(true);
     expect(new Set(nonces).size).toBe(nonces.length);
   });
 
