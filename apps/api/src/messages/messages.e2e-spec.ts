@@ -1,8 +1,11 @@
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { Role } from '@life-relay/domain';
+import { Client } from 'pg';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { startServer } from '../server';
 import { Factories } from '../testing/factories';
 import { createTestApp, errorCode, TestApp } from '../testing/test-app';
+import { dropTestDatabase } from '../testing/test-database';
 import { TestSmtp } from '../testing/test-smtp';
 import { MailCatcher } from './delivery/mail-catcher';
 import { BATCH_SIZE, MAX_ATTEMPTS, OUTCOMES_AT_ONCE, OutboxDelivery } from './delivery/outbox-delivery.service';
@@ -396,6 +399,62 @@ describe('delivery across processes and failures', () => {
     } finally {
       await app.close();
       await smtp.close();
+    }
+  });
+
+  it('sends a code and a confirmation as soon as they are queued, woken rather than at the next poll', async () => {
+    const inbox = await TestSmtp.start();
+    const woken = await createTestApp({ BACKGROUND_JOBS: '1', SMTP_URL: inbox.url });
+    try {
+      // No poll: only a wake-up can send them.
+      woken.server.app.get(SchedulerRegistry).deleteInterval('outbox-delivery');
+      const createDrive = await campusDrive(woken, 'Woken');
+      await woken.ok(`mutation($slug: String!, $contact: String!) { requestSignUpCode(driveSlug: $slug, contact: $contact) }`, { slug: createDrive.slug, contact: 'woken@campus.test' });
+      await inbox.waitFor(1, 5000);
+      const code = /\b(\d{6})\b/.exec(inbox.received[0].text ?? '')?.[1];
+      expect(code).toBeDefined();
+      await woken.ok(SIGN_UP, { input: { driveSlug: createDrive.slug, shiftId: createDrive.shifts[0], name: 'Woken', email: 'woken@campus.test', consent: true, code } });
+      await inbox.waitFor(2, 5000);
+      expect(inbox.received[1].subject).toMatch(/^You are signed up: Woken/);
+      expect(await woken.sql(`SELECT purpose, state FROM outbox WHERE recipient = 'woken@campus.test' ORDER BY created_at`)).toEqual([
+        { purpose: 'SIGN_UP_CODE', state: 'SENT' },
+        { purpose: 'SIGN_UP_CONFIRMATION', state: 'SENT' },
+      ]);
+      // A rush: codes queued while a round is under way are sent by the round after it.
+      const rush = Array.from({ length: 40 }, (_, i) => `rush${i}@campus.test`);
+      await Promise.all(
+        rush.map((contact) => woken.ok(`mutation($slug: String!, $contact: String!) { requestSignUpCode(driveSlug: $slug, contact: $contact) }`, { slug: createDrive.slug, contact })),
+      );
+      await inbox.waitFor(2 + rush.length, 5000);
+    } finally {
+      await woken.close();
+      await inbox.close();
+    }
+  });
+
+  it('lets the round under way send what it claimed when the process stops, claiming nothing more', async () => {
+    const inbox = await TestSmtp.start();
+    const stopping = await createTestApp({ BACKGROUND_JOBS: '1', SMTP_URL: inbox.url });
+    const db = new Client({ connectionString: stopping.server.databaseUrl });
+    try {
+      stopping.server.app.get(SchedulerRegistry).deleteInterval('outbox-delivery');
+      const createDrive = await campusDrive(stopping, 'Stopping');
+      const contacts = Array.from({ length: 60 }, (_, i) => `stop${i}@campus.test`);
+      await Promise.all(
+        contacts.map((contact) => stopping.ok(`mutation($slug: String!, $contact: String!) { requestSignUpCode(driveSlug: $slug, contact: $contact) }`, { slug: createDrive.slug, contact })),
+      );
+      await inbox.waitFor(1, 5000); // a round is under way
+      await stopping.server.close();
+      await db.connect();
+      // Every message claimed went and was recorded: none is left under a lease, to go again after it.
+      const rows: { state: string; leased: boolean }[] = (await db.query(`SELECT state, claimed_until IS NOT NULL AS leased FROM outbox WHERE purpose = 'SIGN_UP_CODE'`)).rows;
+      expect(rows.filter((r) => r.leased)).toEqual([]);
+      expect(rows.filter((r) => r.state === 'SENT')).toHaveLength(inbox.received.length);
+    } finally {
+      await db.end().catch(() => undefined);
+      await stopping.server.close().catch(() => undefined);
+      await dropTestDatabase(stopping.databaseName);
+      await inbox.close();
     }
   });
 

@@ -13,6 +13,7 @@ import { RateLimits } from '../common/rate-limit/rate-limits';
 import { MessageComposers } from '../messages/rendering/message-composers';
 import type { OutboxRow } from '../messages/rendering/message-renderer.service';
 import { Outbox } from '../outbox/outbox.repository';
+import { OutboxWakeups } from '../outbox/outbox-wakeups';
 import { Consents } from '../sign-ups/consents.repository';
 import { Volunteers } from '../sign-ups/volunteers.repository';
 import { VolunteersMerged } from '../sign-ups/volunteers-merged';
@@ -33,6 +34,7 @@ export class MyDataService implements OnModuleInit {
     private readonly links: MyDataLinks,
     private readonly reader: MyDataReader,
     private readonly outbox: Outbox,
+    private readonly wakeups: OutboxWakeups,
     private readonly composers: MessageComposers,
     private readonly rateLimits: RateLimits,
     private readonly codes: SignUpCodes,
@@ -72,6 +74,7 @@ export class MyDataService implements OnModuleInit {
         payload: {},
       });
     });
+    this.wakeups.queued(); // someone is waiting for the link
     return true;
   }
 

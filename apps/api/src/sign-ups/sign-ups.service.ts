@@ -41,6 +41,7 @@ import { DrivesService } from '../drives/drives.service';
 import { ageProblems, donationsOf, hasDonatedBefore, waitProblems } from './sign-up-rules';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { ShiftEntity } from '../drives/shift.entity';
+import { OutboxWakeups } from '../outbox/outbox-wakeups';
 import { Outbox, QueuedMessage, queuedParams } from '../outbox/outbox.repository';
 import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
@@ -151,6 +152,7 @@ export class SignUpsService {
     private readonly drives: DrivesService,
     private readonly teams: TeamsService,
     private readonly outbox: Outbox,
+    private readonly wakeups: OutboxWakeups,
     private readonly waitlist: WaitlistService,
     private readonly manageTokens: ManageTokens,
     private readonly places: Places,
@@ -222,6 +224,7 @@ export class SignUpsService {
       if (isUnclaimedContactRace(error) || isReferralCodeCollision(error)) return this.place(request);
       throw error;
     });
+    this.wakeups.queued(); // the confirmation, committed with the sign-up
     // At a registry drive, someone already in the organization's registry is told so with their
     // new sign-up (the code proved the contact theirs): they need give no sample, and are not
     // counted again (the desk refuses a second join).

@@ -9,6 +9,7 @@ import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors
 import { RateLimits } from '../common/rate-limit/rate-limits';
 import { DrivesService } from '../drives/drives.service';
 import { SignUpCodes } from './sign-up-codes.repository';
+import { OutboxWakeups } from '../outbox/outbox-wakeups';
 
 @Injectable()
 export class VerificationService {
@@ -17,6 +18,7 @@ export class VerificationService {
     private readonly drives: DrivesService,
     private readonly codes: SignUpCodes,
     private readonly rateLimits: RateLimits,
+    private readonly wakeups: OutboxWakeups,
   ) {}
 
   /** Sends a code to `typed` for signing up for a published drive; always true. */
@@ -28,6 +30,7 @@ export class VerificationService {
     // A tight budget per contact (per hour), beside the generous one per IP (the guard's).
     await this.rateLimits.consume('signUpCodeContact', contact.value);
     await this.codes.issue(this.dataSource.manager, contact, locale, organizationId);
+    this.wakeups.queued(); // someone is waiting at the form
     return true;
   }
 

@@ -146,13 +146,14 @@ export class OutboxDelivery {
   /**
    * Delivers batches until nothing is due: a call-out to ten thousand donors goes out in one
    * round, not a thousand per poll. Bounded in time, so that a round always ends (the rest is
-   * taken up by the next poll).
+   * taken up by the next poll), and ended sooner when `stop` says so (the process is stopping):
+   * what was claimed is still sent.
    */
-  async deliverAllDue(maxMs = 60_000): Promise<DeliveryReport> {
+  async deliverAllDue(maxMs = 60_000, stop: () => boolean = () => false): Promise<DeliveryReport> {
     const until = Date.now() + maxMs;
     let batches = 0;
     // The first batch whatever the time: a round always sends something if anything is due.
-    return this.deliverClaimed(() => (batches++ === 0 || Date.now() < until ? this.claimRows(BATCH_SIZE) : Promise.resolve(null)));
+    return this.deliverClaimed(() => (!stop() && (batches++ === 0 || Date.now() < until) ? this.claimRows(BATCH_SIZE) : Promise.resolve(null)));
   }
 
   /**
