@@ -5,7 +5,6 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { loadConfig } from './config/app-config';
 import { pendingSchemaChanges } from './database/migration-tool';
-import { WAKE_MS } from './outbox/outbox-wakeups';
 import { IDLE_CONNECTION_MS, startServer } from './server';
 import { createTestDatabase, dropTestDatabase } from './testing/test-database';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, badFields, createTestApp, errorCode, TestApp } from './testing/test-app';
@@ -142,8 +141,6 @@ describe('the database schema', () => {
     // No background jobs: the demo's messages would be delivered meanwhile, on connections the count below would see.
     const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: db.url, ADMIN_EMAIL, ADMIN_PASSWORD, DEMO_DATA: '1', LOG_LEVEL: 'error', BACKGROUND_JOBS: '0' });
     const server = await startServer(config);
-    // And the wake-ups the demo's sign-ups send (outbox-wakeups.ts) have gone.
-    await new Promise((resolve) => setTimeout(resolve, 3 * WAKE_MS));
     try {
       const dataSource = server.app.get(DataSource);
       const tables = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);

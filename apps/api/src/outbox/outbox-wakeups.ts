@@ -23,8 +23,15 @@ const RELISTEN_MAX_MS = 30_000;
 @Injectable()
 export class OutboxWakeups implements OnApplicationShutdown {
   private readonly logger = new Logger(OutboxWakeups.name);
-  private scheduled: NodeJS.Timeout | null = null;
+  /** A message was queued since the last notification went. */
+  private wanted = false;
+  private sending = false;
   private lastAt = 0;
+  /**
+   * Notifications go on a connection of their own: through the pool, in a rush they waited
+   * behind every request's statements, and woke delivery only once the rush was answered.
+   */
+  private notifier: Client | null = null;
   private listener: Client | null = null;
   private relistenTimer: NodeJS.Timeout | null = null;
   private relistenMs = 1000;
@@ -34,25 +41,16 @@ export class OutboxWakeups implements OnApplicationShutdown {
 
   /** A message was queued and committed: whoever delivers hears of it within WAKE_MS. */
   queued(): void {
-    if (this.scheduled || this.stopping) return;
-    this.scheduled = setTimeout(
-      () => {
-        this.scheduled = null;
-        this.lastAt = Date.now();
-        // Lost, it costs the message only the wait for the poll.
-        this.dataSource.query(`SELECT pg_notify($1, '')`, [CHANNEL]).catch((error: Error) => this.logger.warn(`Could not wake delivery: ${error.message}`));
-      },
-      Math.max(0, this.lastAt + WAKE_MS - Date.now()),
-    );
+    if (this.stopping) return;
+    this.wanted = true;
+    if (!this.sending) void this.send();
   }
 
   /** Calls `wake` whenever a message is queued anywhere, on a connection of its own. */
   async listen(wake: () => void): Promise<void> {
-    const { url } = this.dataSource.options as PostgresConnectionOptions;
-    const client = new Client({ connectionString: url, application_name: 'life-relay-wakeups' });
+    const client = this.client('life-relay-wakeups');
     this.listener = client;
     client.on('notification', () => wake());
-    client.on('error', (error) => this.logger.warn(`Delivery wake-ups: ${error.message}`));
     client.on('end', () => this.dropped(client, wake));
     try {
       await client.connect();
@@ -64,6 +62,56 @@ export class OutboxWakeups implements OnApplicationShutdown {
     }
   }
 
+  async onApplicationShutdown() {
+    this.stopping = true;
+    if (this.relistenTimer) clearTimeout(this.relistenTimer);
+    const clients = [this.listener, this.notifier];
+    this.listener = this.notifier = null;
+    await Promise.all(clients.map((client) => client?.end().catch(() => undefined)));
+  }
+
+  /** One notification at a time, at most one per WAKE_MS, for as long as messages are queued. */
+  private async send(): Promise<void> {
+    this.sending = true;
+    try {
+      while (this.wanted && !this.stopping) {
+        const wait = this.lastAt + WAKE_MS - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        if (this.stopping) return;
+        this.wanted = false;
+        this.lastAt = Date.now();
+        await this.notify();
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async notify(): Promise<void> {
+    try {
+      if (!this.notifier) {
+        const client = this.client('life-relay-wakeups');
+        await client.connect();
+        if (this.stopping) return void (await client.end());
+        this.notifier = client;
+      }
+      await this.notifier.query(`SELECT pg_notify($1, '')`, [CHANNEL]);
+    } catch (error) {
+      // Lost, it costs the message only the wait for the poll; the next one connects again.
+      this.logger.warn(`Could not wake delivery: ${(error as Error).message}`);
+      const broken = this.notifier;
+      this.notifier = null;
+      await broken?.end().catch(() => undefined);
+    }
+  }
+
+  private client(name: string): Client {
+    const { url } = this.dataSource.options as PostgresConnectionOptions;
+    const client = new Client({ connectionString: url, application_name: name });
+    client.on('error', (error) => this.logger.warn(`Delivery wake-ups: ${error.message}`));
+    return client;
+  }
+
   private dropped(client: Client, wake: () => void) {
     if (this.listener !== client || this.stopping || this.relistenTimer) return;
     this.listener = null;
@@ -72,14 +120,5 @@ export class OutboxWakeups implements OnApplicationShutdown {
       void this.listen(wake);
     }, this.relistenMs);
     this.relistenMs = Math.min(RELISTEN_MAX_MS, this.relistenMs * 2);
-  }
-
-  async onApplicationShutdown() {
-    this.stopping = true;
-    if (this.scheduled) clearTimeout(this.scheduled);
-    if (this.relistenTimer) clearTimeout(this.relistenTimer);
-    const listener = this.listener;
-    this.listener = null;
-    await listener?.end().catch(() => undefined);
   }
 }
