@@ -16,6 +16,9 @@ const HOUR = 3600 * 1000;
 /** A one-time sign-up code (verification.e2e-spec.ts tests those); the tests here are about what follows. */
 const notACode = (mail: { subject?: string }) => !/sign-up code|报名验证码/.test(mail.subject ?? '');
 const CODES_ASIDE = `UPDATE outbox SET state = 'SENT' WHERE purpose = 'SIGN_UP_CODE'`;
+/** Asks for a code for each contact at once, as on the public form. */
+const requestCodes = (app: TestApp, slug: string, contacts: string[]) =>
+  Promise.all(contacts.map((contact) => app.ok(`mutation($slug: String!, $contact: String!) { requestSignUpCode(driveSlug: $slug, contact: $contact) }`, { slug, contact })));
 
 describe('messages', () => {
   let smtp: TestSmtp;
@@ -409,7 +412,7 @@ describe('delivery across processes and failures', () => {
       // No poll: only a wake-up can send them.
       woken.server.app.get(SchedulerRegistry).deleteInterval('outbox-delivery');
       const createDrive = await campusDrive(woken, 'Woken');
-      await woken.ok(`mutation($slug: String!, $contact: String!) { requestSignUpCode(driveSlug: $slug, contact: $contact) }`, { slug: createDrive.slug, contact: 'woken@campus.test' });
+      await requestCodes(woken, createDrive.slug, ['woken@campus.test']);
       await inbox.waitFor(1, 5000);
       const code = /\b(\d{6})\b/.exec(inbox.received[0].text ?? '')?.[1];
       expect(code).toBeDefined();
@@ -422,9 +425,7 @@ describe('delivery across processes and failures', () => {
       ]);
       // A rush: codes queued while a round is under way are sent by the round after it.
       const rush = Array.from({ length: 40 }, (_, i) => `rush${i}@campus.test`);
-      await Promise.all(
-        rush.map((contact) => woken.ok(`mutation($slug: String!, $contact: String!) { requestSignUpCode(driveSlug: $slug, contact: $contact) }`, { slug: createDrive.slug, contact })),
-      );
+      await requestCodes(woken, createDrive.slug, rush);
       await inbox.waitFor(2 + rush.length, 5000);
     } finally {
       await woken.close();
@@ -440,9 +441,7 @@ describe('delivery across processes and failures', () => {
       stopping.server.app.get(SchedulerRegistry).deleteInterval('outbox-delivery');
       const createDrive = await campusDrive(stopping, 'Stopping');
       const contacts = Array.from({ length: 60 }, (_, i) => `stop${i}@campus.test`);
-      await Promise.all(
-        contacts.map((contact) => stopping.ok(`mutation($slug: String!, $contact: String!) { requestSignUpCode(driveSlug: $slug, contact: $contact) }`, { slug: createDrive.slug, contact })),
-      );
+      await requestCodes(stopping, createDrive.slug, contacts);
       await inbox.waitFor(1, 5000); // a round is under way
       await stopping.server.close();
       await db.connect();

@@ -174,6 +174,7 @@ export class OutboxDelivery {
     const mail = new SendLanes(SMTP_POOL_CONNECTIONS, send);
     const texts = new SendLanes(SMS_WINDOW, send);
     let claiming = claimNext();
+    let failure: unknown = null;
     try {
       for (let rows = await claiming; rows; rows = await claiming) {
         const preparing = this.prepareBatch(rows);
@@ -185,14 +186,15 @@ export class OutboxDelivery {
         // A recipient is an address or a number: each lane is of one channel.
         for (const row of claimed.claimed) (row.channel === MessageChannel.SMS ? texts : mail).add(row.recipient, { row, claimed });
       }
-    } finally {
-      // What was claimed is sent even when claiming more failed; its outcomes are written last.
-      try {
-        await Promise.all([mail.close(), texts.close()]);
-      } finally {
-        await outcomes.close();
-      }
+    } catch (error) {
+      failure = error;
     }
+    // What was claimed is sent even when claiming more failed; its outcomes are written last,
+    // once both channels are done (a failure of one does not cut the other short).
+    const closed = await Promise.allSettled([mail.close(), texts.close()]);
+    await outcomes.close();
+    const lanesFailure = closed.find((lanes): lanes is PromiseRejectedResult => lanes.status === 'rejected');
+    if (failure || lanesFailure) throw failure ?? lanesFailure?.reason;
     return report;
   }
 
