@@ -3,8 +3,11 @@
 import { randomUUID } from 'crypto';
 import request from 'supertest';
 import { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
 import { startServer } from '../../server';
 import { createTestApp, errorCode } from '../../testing/test-app';
+import { RateLimitedError } from '../errors/domain-errors';
+import { RateLimits } from './rate-limits';
 
 const BOARD = `query($id: ID!) { leaderboard(driveId: $id, first: 1) { rank } }`;
 
@@ -36,6 +39,29 @@ describe('per-IP budgets taken in leases', () => {
       spy.mockRestore();
       await second.close();
       await first.close();
+    }
+  });
+
+  it('keeps the leases of the most recently used keys only, and a key whose lease was dropped is still held to its budget', async () => {
+    // Two codes per contact and hour; a process that holds three keys' leases (10,000 in production).
+    const app = await createTestApp({ RATE_LIMIT_SIGN_UP_CODE_CONTACT: '2' });
+    try {
+      const limits = new RateLimits(app.server.app.get(DataSource), app.config, 3);
+      const contact = (i: number) => `leased-${i}-${randomUUID()}@example.org`;
+      const contacts = Array.from({ length: 6 }, (_, i) => contact(i));
+      for (const c of contacts) await limits.consume('signUpCodeContact', c);
+      // Before, the map kept every key until its window ended (an hour), and was swept on each new one.
+      expect(limits.leasesHeld).toBe(3);
+
+      // The first contact's lease went with the others: its second code is allowed, its third refused.
+      await limits.consume('signUpCodeContact', contacts[0]);
+      await expect(limits.consume('signUpCodeContact', contacts[0])).rejects.toBeInstanceOf(RateLimitedError);
+      // Its refusal dropped in turn, PostgreSQL still refuses it.
+      for (const c of contacts.slice(3)) await expect(limits.consume('signUpCodeContact', c)).resolves.toBeUndefined();
+      expect(limits.leasesHeld).toBe(3);
+      await expect(limits.consume('signUpCodeContact', contacts[0])).rejects.toBeInstanceOf(RateLimitedError);
+    } finally {
+      await app.close();
     }
   });
 });
