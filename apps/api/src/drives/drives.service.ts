@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+import { LRUCache } from 'lru-cache';
 import { dayInZone, driveSlugBase, DriveStatus, Role, slugCandidate } from '@life-relay/domain';
 import { AuthenticatedUser, organizationScope } from '../common/auth/authenticated-user';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
@@ -27,8 +28,20 @@ export interface DriveFilter {
 
 const SLUG_ATTEMPTS = 50;
 
+/**
+ * How long a drive found published is remembered for code requests: a rush asks for a code per
+ * person, a campus a thousand at once, each a round trip for the same answer. A published drive
+ * only ever closes (its slug stays), and a code asked for in the moment after it closed is
+ * harmless: the sign-up reads the drive afresh and refuses a closed one. A slug not found is
+ * asked again every time, so a drive just published takes codes at once.
+ */
+export const PUBLISHED_ORGANIZATION_MS = 2000;
+
 @Injectable()
 export class DrivesService {
+  /** Published drives' organizations by slug (publishedOrganizationOf). */
+  private readonly publishedOrganizations = new LRUCache<string, string>({ max: 1000, ttl: PUBLISHED_ORGANIZATION_MS });
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(DriveEntity) private readonly drives: Repository<DriveEntity>,
@@ -266,13 +279,17 @@ export class DrivesService {
 
   /**
    * The organization of the published drive with `slug`, or null: what the public form's code
-   * request needs, as one plain query (no entity built for it on the public hot path).
+   * request needs, as one plain query (no entity built for it on the public hot path), remembered
+   * for PUBLISHED_ORGANIZATION_MS once found (see there).
    */
   async publishedOrganizationOf(slug: string): Promise<string | null> {
+    const known = this.publishedOrganizations.get(slug);
+    if (known) return known;
     const [row] = await preparedQuery<{ organization_id: string }>(this.drives.manager, 'published-drive-organization', `SELECT organization_id FROM drives WHERE slug = $1 AND status = $2`, [
       slug,
       DriveStatus.PUBLISHED,
     ]);
+    if (row) this.publishedOrganizations.set(slug, row.organization_id);
     return row?.organization_id ?? null;
   }
 

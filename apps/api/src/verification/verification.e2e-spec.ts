@@ -2,6 +2,7 @@
 // SMTP server: a one-time code proves the contact; without one nothing is learnt or written; a
 // person is found by the verified contact; phone-only people get every message by SMS.
 import { Role } from '@life-relay/domain';
+import { PUBLISHED_ORGANIZATION_MS } from '../drives/drives.service';
 import { OutboxDelivery } from '../messages/delivery/outbox-delivery.service';
 import { ReminderScanner } from '../messages/reminders/reminder-scanner.service';
 import { Factories } from '../testing/factories';
@@ -141,6 +142,20 @@ describe('verified sign-up', () => {
       ['email', 'contactRequired'],
       ['phone', 'contactRequired'],
     ]);
+  });
+
+  it('takes codes for a drive as soon as it is published, and none once it closed (after PUBLISHED_ORGANIZATION_MS at most)', async () => {
+    const drive = await make.drive({ status: 'DRAFT' });
+    const ask = () => app.gql(REQUEST, { slug: drive.slug, contact: 'early.bird@campus.test' });
+    expect(errorCode(await ask())).toBe('NOT_FOUND');
+    // A slug not found is not remembered: published now, it takes codes now.
+    await make.publish(drive.id);
+    expect((await ask()).data).toEqual({ requestSignUpCode: true });
+    // Found published, it is remembered for a moment (a rush asks once, not once a code); closed,
+    // it is refused once that moment has passed, and the sign-up itself never takes a closed drive.
+    await app.ok(`mutation($id: ID!) { closeDrive(id: $id) { status } }`, { id: drive.id }, { token: organizer });
+    await new Promise((resolve) => setTimeout(resolve, PUBLISHED_ORGANIZATION_MS + 100));
+    expect(errorCode(await ask())).toBe('NOT_FOUND');
   });
 
   it('signs up a person with only a phone: the code and every message go by SMS', async () => {
