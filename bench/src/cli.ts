@@ -27,7 +27,7 @@ import {
 import { profileMarkdown, summarizeProfile, Window } from './profile';
 import { computedReads, readsBench } from './reads';
 import { checkRun, machineInfo, markdown, Results, targetsOf, writeResults } from './report';
-import { planOf, seed, seededTeamCodes } from './seed';
+import { keepSeededDatabase, planOf, restoreSeededDatabase, seed, seededTeamCodes } from './seed';
 import { signUpBench } from './sign-up';
 import { startupBench } from './startup';
 import { log } from './util';
@@ -67,6 +67,9 @@ async function main(): Promise<number> {
   let pg: RunningPostgres | null = await startPostgres(snapshot, opts.dataDir);
   const databaseUrl = pg.url;
   try {
+    // A reused database is put back as it was seeded: every run starts from the same data.
+    const restoredSeconds = opts.reuse ? await restoreSeededDatabase(pg) : null;
+    if (restoredSeconds !== null) log(`Put the database back as it was seeded, in ${restoredSeconds} s`);
     const version = new Client({ connectionString: databaseUrl });
     await version.connect();
     results.machine.postgres = `PostgreSQL ${(await version.query('SHOW server_version')).rows[0].server_version}`;
@@ -108,6 +111,10 @@ async function main(): Promise<number> {
     await (await startApi('setup')).stop();
     const plan = planOf(opts.scale);
     results.seed = await seed(databaseUrl, plan, opts.rushShifts, opts.reuse, await countsFromSignUps(snapshot));
+    if (!results.seed.reused) log(`Kept a copy of the seeded database for later runs (--reuse), in ${await keepSeededDatabase(pg)} s`);
+    else if (restoredSeconds === null) {
+      throw new Error(`The database in ${opts.dataDir} was seeded before the bench kept a copy of its seed, and holds what every run since added: delete the directory to seed it again`);
+    } else results.seed.restoredSeconds = restoredSeconds;
 
     await runPart('reads', async () => {
       const api = await startApi('reads');

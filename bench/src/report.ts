@@ -318,7 +318,7 @@ export function markdown(r: Results): string {
     out.push(`| \`node dist/api/apps/api/src/main.js\` to \`/health/ready\` = 200 | ${f(s.medianMs, 0)} | ${f(Math.min(...s.runs.map((x) => x.readyMs)), 0)} | ${f(Math.max(...s.runs.map((x) => x.readyMs)), 0)} |`);
     if (s.medianReadyLineMs !== null) out.push(`| … to the "ready" log line | ${f(s.medianReadyLineMs, 0)} | | |`);
   }
-  if (r.seed) out.push('', `Seeding: ${r.seed.reused ? 'reused an earlier seed' : `${r.seed.seconds} s`} (${Object.entries(r.seed.rows).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}).`);
+  if (r.seed) out.push('', `Seeding: ${r.seed.reused ? `reused an earlier seed, put back as it was seeded in ${r.seed.restoredSeconds} s` : `${r.seed.seconds} s`} (${Object.entries(r.seed.rows).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}).`);
   for (const [part, p] of Object.entries(r.profiles)) {
     out.push('', `### Hottest in the API during ${part} (${p.busyMs} ms on CPU in ${p.wallMs} ms)`, '', '| package | % |', '|---|---:|');
     for (const e of p.byPackage.slice(0, 10)) out.push(`| ${e.name} | ${e.percent} |`);

@@ -15,6 +15,7 @@
 // from the built API, see countsFromSignUps), and shifts' registered_count set from the rows.
 import { createHash } from 'crypto';
 import { Client } from 'pg';
+import type { RunningPostgres } from './platform';
 import { log, nowMs, prng, round } from './util';
 
 export interface SeedPlan {
@@ -30,6 +31,8 @@ export interface SeedResult {
   plan: SeedPlan;
   seconds: number;
   reused: boolean;
+  /** With reuse: the seconds it took to put the database back as it was seeded (restoreSeededDatabase). */
+  restoredSeconds?: number;
   rows: Record<string, number>;
   largestDrive: { id: string; slug: string; signUps: number; teams: number };
   rushDrives: { api: RushDrive; pg: RushDrive };
@@ -147,6 +150,51 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const result = await work();
   log(`  ${label}: ${((nowMs() - t) / 1000).toFixed(1)} s`);
   return result;
+}
+
+/**
+ * The copy of the freshly seeded database that every `--reuse` run starts from. Before, a reused
+ * database kept what every earlier run had added: after a day of runs the scale-1 data held twice
+ * its sign-ups (1.97 million), outbox rows (3.4 million) and volunteers, and PostgreSQL's CPU per
+ * sign-up grew with them, so runs on different days did not measure the same thing.
+ */
+const SEEDED_COPY = 'relay_seeded';
+const DATABASE = 'relay';
+
+async function onServer<T>(pg: RunningPostgres, work: (admin: Client) => Promise<T>): Promise<T> {
+  const admin = new Client({ connectionString: pg.urlFor('postgres'), application_name: 'bench-seed' });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Keeps a copy of the database as just seeded (a file copy: no client may be connected to it). */
+export async function keepSeededDatabase(pg: RunningPostgres): Promise<number> {
+  const t0 = nowMs();
+  await onServer(pg, async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${SEEDED_COPY}`);
+    await admin.query(`CREATE DATABASE ${SEEDED_COPY} TEMPLATE ${DATABASE} STRATEGY FILE_COPY`);
+  });
+  return round((nowMs() - t0) / 1000, 1);
+}
+
+/**
+ * Puts the database back as it was seeded, from the copy keepSeededDatabase made: the seconds it
+ * took, or null when there is no copy (nothing seeded yet, or seeded before the bench kept one).
+ */
+export async function restoreSeededDatabase(pg: RunningPostgres): Promise<number | null> {
+  const t0 = nowMs();
+  const restored = await onServer(pg, async (admin) => {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [SEEDED_COPY]);
+    if (!rowCount) return false;
+    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${DATABASE} TEMPLATE ${SEEDED_COPY} STRATEGY FILE_COPY`);
+    return true;
+  });
+  return restored ? round((nowMs() - t0) / 1000, 1) : null;
 }
 
 /** Seeds (or, with reuse, finds an earlier seed of the same scale) and describes the data set. */
