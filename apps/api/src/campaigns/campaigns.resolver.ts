@@ -1,10 +1,12 @@
-import { Args, ID, Parent, Query, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Parent, Query, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { addCounts, NO_COUNTS } from '@life-relay/domain';
 import { CurrentUser, Organizers, Public, Readers } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InOrganization } from '../common/auth/in-organization';
 import { Board, BoardLength } from '../conversions/board-length';
 import { slicedList } from '../common/graphql/sliced-list';
+import { BoardRenderer } from '../conversions/board-rendering/board-renderer';
 import { ConversionsService, statsOf } from '../conversions/conversions.service';
 import { CollegeLeaderboardRow, DriveStats, LeaderboardRow } from '../conversions/dto/conversion.types';
 import type { DriveEntity } from '../drives/drive.entity';
@@ -18,6 +20,7 @@ export class CampaignsResolver {
   constructor(
     private readonly service: CampaignsService,
     private readonly conversions: ConversionsService,
+    private readonly boards: BoardRenderer,
   ) {}
 
   @Readers()
@@ -66,14 +69,16 @@ export class CampaignsResolver {
 
   @Readers()
   @ResolveField(() => [LeaderboardRow], { description: 'Teams ranked over all the campaign’s drives.' })
-  async leaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<Board<LeaderboardRow>> {
-    return slicedList(await this.conversions.teamLeaderboard((await this.service.drivesOf(campaign.id)).map((d) => d.id), length, 'organizers', campaign.ranking));
+  async leaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number, @Context() context: object, @Info() info: GraphQLResolveInfo): Promise<Board<LeaderboardRow>> {
+    const driveIds = (await this.service.drivesOf(campaign.id)).map((d) => d.id);
+    return this.boards.teams({ driveIds, length, audience: 'organizers', ranking: campaign.ranking }, { context, info });
   }
 
   @Readers()
   @ResolveField(() => [CollegeLeaderboardRow])
-  async collegeLeaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number): Promise<Board<CollegeLeaderboardRow>> {
-    return slicedList(await this.conversions.collegeLeaderboardOf((await this.service.drivesOf(campaign.id)).map((d) => d.id), length, 'organizers', campaign.ranking));
+  async collegeLeaderboard(@Parent() campaign: CampaignEntity, @BoardLength() length: number, @Context() context: object, @Info() info: GraphQLResolveInfo): Promise<Board<CollegeLeaderboardRow>> {
+    const driveIds = (await this.service.drivesOf(campaign.id)).map((d) => d.id);
+    return this.boards.colleges({ driveIds, length, audience: 'organizers', ranking: campaign.ranking }, { context, info });
   }
 
   @Readers()

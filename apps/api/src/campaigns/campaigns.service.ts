@@ -7,7 +7,8 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuthenticatedUser, isOrganizer, organizationScope, reaches } from '../common/auth/authenticated-user';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { assertId, isUuid } from '../common/graphql/uuid';
-import { Audience, CollegeCountRow, collegeBoardOf, ConversionsService, TEAM_COUNT_COLUMNS, teamBoardOf, TeamCountRow } from '../conversions/conversions.service';
+import { CollegeCountRow, collegeBoardOf, ConversionsService, TEAM_COUNT_COLUMNS, teamBoardOf, TeamCountRow } from '../conversions/conversions.service';
+import type { Audience } from '../conversions/ranked-boards';
 import { CollegeLeaderboardRow, LeaderboardRow } from '../conversions/dto/conversion.types';
 import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
@@ -199,7 +200,7 @@ export class CampaignsService {
   async stageLeaderboard(stage: StageView, length: number, audience: Audience): Promise<LeaderboardRow[]> {
     if (!stage.frozenAt) return this.conversions.teamLeaderboard(await this.stageDriveIds(stage), length, audience, stage.ranking);
     const rows: TeamCountRow[] = await this.dataSource.query(
-      `SELECT t.id, t.name, t.code, s.college_id, t.created_at, c.name AS college_name, ${TEAM_COUNT_COLUMNS}
+      `SELECT t.id, t.name, t.code, t.organization_id, s.college_id, t.created_at, c.name AS college_name, ${TEAM_COUNT_COLUMNS}
          FROM campaign_stage_results s JOIN teams t ON t.id = s.team_id LEFT JOIN colleges c ON c.id = s.college_id
         WHERE s.stage_id = $1`,
       [stage.id],

@@ -6,7 +6,9 @@ import { MIN_DISCLOSED_GROUP, Ranking, Role } from '@life-relay/domain';
 import { SLICE_ROWS } from '../common/graphql/sliced-list';
 import { Factories } from '../testing/factories';
 import { createTestApp, TestApp } from '../testing/test-app';
-import { Audience, BOARD_BATCH_ROWS, CollegeCountRow, collegeBoardOf, ConversionsService, TEAM_COUNT_COLUMNS, teamBoardOf, TeamCountRow } from './conversions.service';
+import { BOARD_BATCH_ROWS, CollegeCountRow, collegeBoardOf, ConversionsService, TEAM_COUNT_COLUMNS, teamBoardOf, TeamCountRow } from './conversions.service';
+import type { Audience } from './ranked-boards';
+import { BoardRenderer } from './board-rendering/board-renderer';
 
 type Counts = [registered: number, waitlisted: number, cancelled: number, checkedIn: number, donated: number, deferred: number, noShow: number];
 
@@ -33,7 +35,7 @@ describe('boards ranked by PostgreSQL', () => {
   /** The rows the reference ranks: every team-and-drive row of the drives, as the board read them before. */
   const teamRows = (driveIds: string[]): Promise<TeamCountRow[]> =>
     app.sql(
-      `SELECT t.id, t.name, t.code, t.college_id, t.created_at, c.name AS college_name, ${TEAM_COUNT_COLUMNS}
+      `SELECT t.id, t.name, t.code, t.organization_id, t.college_id, t.created_at, c.name AS college_name, ${TEAM_COUNT_COLUMNS}
          FROM drive_team_stats s JOIN teams t ON t.id = s.team_id LEFT JOIN colleges c ON c.id = t.college_id
         WHERE s.drive_id = ANY($1)`,
       [driveIds],
@@ -115,16 +117,28 @@ describe('boards ranked by PostgreSQL', () => {
     const organizer = make.organizerToken;
     const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
     const fetches = () => spy.mock.calls.filter((call) => String(call[0]).startsWith('FETCH ')).length;
+    const renderer = app.server.app.get(BoardRenderer);
     let whole;
     try {
+      // Long, and every field answered from the rows: read, completed and written by the board worker.
+      const rendered = renderer.boardsRendered;
       whole = (await app.ok(`query($id: ID!) { leaderboard(driveId: $id) { ${fields} } }`, { id: d.id }, { token: organizer })).leaderboard;
-      // Read from PostgreSQL a batch per round trip, parsed in a turn of the loop each.
+      expect(renderer.boardsRendered).toBe(rendered + 1);
+      expect(spy.mock.calls.filter((call) => String(call[0]).includes('drive_team_stats'))).toHaveLength(0);
+      // A field that needs the app (the team's organization has a resolver): computed here, read
+      // from PostgreSQL a batch per round trip, parsed in a turn of the loop each, the same rows.
+      const withOrganization = (await app.ok(`query($id: ID!) { leaderboard(driveId: $id) { ${fields} team { organization { id } } } }`, { id: d.id }, { token: organizer }))
+        .leaderboard;
+      expect(renderer.boardsRendered).toBe(rendered + 1);
       expect(fetches()).toBe(Math.floor(teamCount / BOARD_BATCH_ROWS) + 1);
+      expect(withOrganization.map(({ team: { organization: _organization, ...team }, ...row }: { team: { organization: { id: string } } }) => ({ ...row, team }))).toEqual(whole);
+      expect(new Set(withOrganization.map((r: { team: { organization: { id: string } } }) => r.team.organization.id))).toEqual(new Set([organizationId]));
       spy.mockClear();
       // The top of the board, what phones and dashboards ask for, in one statement as before.
       await app.ok(`query($id: ID!) { leaderboard(driveId: $id, first: ${SLICE_ROWS}) { rank } }`, { id: d.id }, { token: organizer });
       expect(fetches()).toBe(0);
       expect(spy.mock.calls.filter((call) => String(call[0]).includes('drive_team_stats'))).toHaveLength(1);
+      expect(renderer.boardsRendered).toBe(rendered + 1);
     } finally {
       spy.mockRestore();
     }

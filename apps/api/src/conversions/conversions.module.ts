@@ -7,6 +7,7 @@ import { DrivesModule } from '../drives/drives.module';
 import { TeamsModule } from '../teams/teams.module';
 import { DriveStatsResolver, LeaderboardResolver, PublicDriveStatsResolver } from './conversions.resolver';
 import { ConversionsService } from './conversions.service';
+import { BoardRenderer } from './board-rendering/board-renderer';
 import { DriveRecruitersResolver, MyReferralsResolver, TeamRecruitersResolver } from './recruiters.resolver';
 import { RecruitersService } from './recruiters.service';
 import { DriveTeamStatsEntity } from './drive-team-stats.entity';
@@ -17,6 +18,7 @@ import { TeamDigestReader } from './team-digest.reader';
   imports: [TypeOrmModule.forFeature([DriveTeamStatsEntity, ShiftStatsEntity]), DrivesModule, TeamsModule, AuditModule],
   providers: [
     ConversionsService,
+    BoardRenderer,
     DriveStatsResolver,
     LeaderboardResolver,
     PublicDriveStatsResolver,
@@ -26,6 +28,6 @@ import { TeamDigestReader } from './team-digest.reader';
     TeamRecruitersResolver,
     MyReferralsResolver,
   ],
-  exports: [ConversionsService, TeamDigestReader],
+  exports: [ConversionsService, BoardRenderer, TeamDigestReader],
 })
 export class ConversionsModule {}

@@ -1,17 +1,18 @@
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentUser, DriveReaders, Public, Readers, Roles, SignedIn } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InOrganization } from '../common/auth/in-organization';
 import { requestLoader } from '../common/graphql/request-loader';
-import { slicedList } from '../common/graphql/sliced-list';
 import { Connection } from '../common/pagination/connection';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
 import type { DriveEntity } from '../drives/drive.entity';
 import { DriveType } from '../drives/dto/drive.types';
-import { AuditAction, AuditSubjectType, NO_COUNTS, Role, StatusCounts } from '@life-relay/domain';
+import { AuditAction, AuditSubjectType, NO_COUNTS, Ranking, Role, StatusCounts } from '@life-relay/domain';
 import { Audited } from '../audit/audited.decorator';
 import { PublicDrive } from '../sign-ups/dto/sign-up.types';
 import { Board, BoardLength } from './board-length';
+import { BoardRenderer } from './board-rendering/board-renderer';
 import { BoardSizes, ConversionsService, statsOf } from './conversions.service';
 import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, PublicStats, TeamMemberSignUp, TeamMemberSignUpConnection } from './dto/conversion.types';
 
@@ -19,7 +20,10 @@ const NO_BOARD: BoardSizes = { teams: 0, colleges: 0 };
 
 @Resolver(() => DriveType)
 export class DriveStatsResolver {
-  constructor(private readonly conversions: ConversionsService) {}
+  constructor(
+    private readonly conversions: ConversionsService,
+    private readonly boards: BoardRenderer,
+  ) {}
 
   @DriveReaders()
   @ResolveField(() => DriveStats)
@@ -45,14 +49,14 @@ export class DriveStatsResolver {
 
   @Readers()
   @ResolveField(() => [LeaderboardRow], { description: 'The drive’s team leaderboard (also for drafts).' })
-  async leaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number): Promise<Board<LeaderboardRow>> {
-    return slicedList(await this.conversions.teamLeaderboard([drive.id], length, 'organizers'));
+  leaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number, @Context() context: object, @Info() info: GraphQLResolveInfo): Promise<Board<LeaderboardRow>> {
+    return this.boards.teams({ driveIds: [drive.id], length, audience: 'organizers', ranking: Ranking.DONATED }, { context, info });
   }
 
   @Readers()
   @ResolveField(() => [CollegeLeaderboardRow])
-  async collegeLeaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number): Promise<Board<CollegeLeaderboardRow>> {
-    return slicedList(await this.conversions.collegeLeaderboardOf([drive.id], length, 'organizers'));
+  collegeLeaderboard(@Parent() drive: DriveEntity, @BoardLength() length: number, @Context() context: object, @Info() info: GraphQLResolveInfo): Promise<Board<CollegeLeaderboardRow>> {
+    return this.boards.colleges({ driveIds: [drive.id], length, audience: 'organizers', ranking: Ranking.DONATED }, { context, info });
   }
 
   @Readers()
@@ -105,7 +109,10 @@ export class PublicDriveStatsResolver {
 
 @Resolver()
 export class LeaderboardResolver {
-  constructor(private readonly conversions: ConversionsService) {}
+  constructor(
+    private readonly conversions: ConversionsService,
+    private readonly boards: BoardRenderer,
+  ) {}
 
   @Public()
   @RateLimit('publicRead')
@@ -114,8 +121,11 @@ export class LeaderboardResolver {
     @CurrentUser() actor: AuthenticatedUser | null,
     @Args('driveId', { type: () => ID }) driveId: string,
     @BoardLength() length: number,
+    @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Board<LeaderboardRow>> {
-    return slicedList(await this.conversions.leaderboard(actor, driveId, length));
+    const audience = await this.conversions.boardAudience(actor, driveId);
+    return this.boards.teams({ driveIds: [driveId], length, audience, ranking: Ranking.DONATED }, { context, info });
   }
 
   @Public()
@@ -125,8 +135,11 @@ export class LeaderboardResolver {
     @CurrentUser() actor: AuthenticatedUser | null,
     @Args('driveId', { type: () => ID }) driveId: string,
     @BoardLength() length: number,
+    @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Board<CollegeLeaderboardRow>> {
-    return slicedList(await this.conversions.collegeLeaderboard(actor, driveId, length));
+    const audience = await this.conversions.boardAudience(actor, driveId);
+    return this.boards.colleges({ driveIds: [driveId], length, audience, ranking: Ranking.DONATED }, { context, info });
   }
 
   @SignedIn()

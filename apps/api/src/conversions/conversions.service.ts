@@ -3,7 +3,6 @@
 // (drive_team_stats) for the boards. A few rows per drive, whatever its size.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import {
   addCounts,
@@ -27,7 +26,7 @@ import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '
 import { rowsInBatches } from '../common/sql';
 import { DrivesService } from '../drives/drives.service';
 import { TeamsService } from '../teams/teams.service';
-import { rankedBoardSql, RankedSums } from './board-ranking';
+import { Audience, BoardQuery, boardRowsOf, boardStatement, CountRow, countsOf } from './ranked-boards';
 import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, PublicStats, RecruitingDrive, TeamMemberSignUp } from './dto/conversion.types';
 
 const COUNT_COLUMNS = `sum(registered)::int AS registered, sum(waitlisted)::int AS waitlisted, sum(cancelled)::int AS cancelled,
@@ -36,20 +35,6 @@ const COUNT_COLUMNS = `sum(registered)::int AS registered, sum(waitlisted)::int 
 /** The counts of one drive_team_stats row (one team, or the sign-ups without one, in one drive). */
 const ROW_COUNT_COLUMNS = `s.registered, s.waitlisted, s.cancelled, s.checked_in, s.donated, s.deferred, s.no_show`;
 
-type CountRow = Record<'registered' | 'waitlisted' | 'cancelled' | 'checked_in' | 'donated' | 'deferred' | 'no_show', number>;
-
-function countsOf(r: CountRow | undefined): StatusCounts {
-  if (!r) return NO_COUNTS;
-  return {
-    registered: r.registered,
-    waitlisted: r.waitlisted,
-    cancelled: r.cancelled,
-    checkedIn: r.checked_in,
-    donated: r.donated,
-    deferred: r.deferred,
-    noShow: r.no_show,
-  };
-}
 
 /** How many teams and colleges a drive's boards rank: those with at least one sign-up. */
 export interface BoardSizes {
@@ -94,12 +79,6 @@ function publicStatsOf(funnel: PublicFunnel, goals: Goals = NO_GOALS): PublicSta
   return withGoals(funnel, goals);
 }
 
-/**
- * Who a board is for. Organizers see the funnel; everyone else (the public, team leads) the
- * figures disclosure.ts allows, summed from its smallest groups (one team in one drive).
- */
-export type Audience = 'organizers' | 'public';
-
 export const audienceOf = (actor: AuthenticatedUser | null): Audience => (isOrganizer(actor) ? 'organizers' : 'public');
 
 /** A board row's figures from the counts of its teams in its drives, for the audience. */
@@ -110,31 +89,6 @@ function figuresOf(groups: StatusCounts[], audience: Audience): Omit<Leaderboard
   }
   const { signUps, checkedIn, donated, conversionRate } = groups.map(publicFunnelOf).reduce(addPublicFunnels, NO_PUBLIC_FUNNEL);
   return { signUps, checkedIn, donated, deferred: null, conversionRate };
-}
-
-/**
- * A ranked row's figures for the audience, from its summed counts: for organizers the funnel of
- * the sums; for everyone else the sum of its groups' public funnels (public_checked_in is summed
- * per group in SQL), as figuresOf makes them.
- */
-function rankedFiguresOf(r: RankedSums, audience: Audience): Omit<LeaderboardRow, 'rank' | 'team'> {
-  const { signUps, checkedIn, donated, deferred, conversionRate } = funnelOf(countsOf(r));
-  if (audience === 'organizers') return { signUps, checkedIn, donated, deferred, conversionRate };
-  return { signUps, checkedIn: r.public_checked_in, donated, deferred: null, conversionRate };
-}
-
-/** How pg itself reads a timestamptz (postgres-date), for a value sent as text. */
-const parseTimestamptz = types.getTypeParser(types.builtins.TIMESTAMPTZ, 'text') as (text: string) => Date;
-
-/**
- * A board's team with its createdAt read from PostgreSQL's text only if a query asks for it.
- * Parsing a date for each of 2,077 rows was a fifth of pg's parse of a whole board (20 ms to 16
- * in the test process), and the boards' pages never ask for it; `team { createdAt }` still
- * answers the same Date, parsed as pg would.
- */
-function withCreatedAt<T extends object>(team: T, createdAt: string): T & { createdAt: Date } {
-  let parsed: Date | undefined;
-  return Object.defineProperty(team, 'createdAt', { enumerable: true, get: () => (parsed ??= parseTimestamptz(createdAt)) }) as T & { createdAt: Date };
 }
 
 /** Rows grouped by a key, in the order their keys first appear. */
@@ -150,7 +104,7 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => string): T[][] {
 }
 
 /** One team's counts in one drive with the team's names: the smallest group a team board sums. */
-export type TeamCountRow = CountRow & { id: string; name: string; code: string; college_id: string | null; created_at: Date; college_name: string | null };
+export type TeamCountRow = CountRow & { id: string; name: string; code: string; organization_id: string; college_id: string | null; created_at: Date; college_name: string | null };
 /** One team's counts in one drive under its college: the smallest group a college board sums. */
 export type CollegeCountRow = CountRow & { college_id: string; college_name: string; team_id: string };
 
@@ -174,6 +128,7 @@ export function teamBoardOf(rows: TeamCountRow[], length: number, audience: Audi
         id: r.id,
         name: r.name,
         code: r.code,
+        organizationId: r.organization_id,
         collegeId: r.college_id,
         createdAt: r.created_at,
         college: r.college_id ? { id: r.college_id, name: r.college_name as string } : null,
@@ -220,12 +175,12 @@ export class ConversionsService {
   }
 
   /**
-   * The public leaderboard of a drive: every team with a sign-up, ranked. Drafts are seen by
-   * organizers only; to anyone else they do not exist.
+   * Who a drive's boards are shown to, as this caller: drafts are seen by organizers only; to
+   * anyone else they do not exist (NOT_FOUND). The public and team leads see public figures.
    */
-  async leaderboard(actor: AuthenticatedUser | null, driveId: string, length = Infinity): Promise<LeaderboardRow[]> {
+  async boardAudience(actor: AuthenticatedUser | null, driveId: string): Promise<Audience> {
     await this.visibleDrive(actor, driveId);
-    return this.teamLeaderboard([driveId], length, audienceOf(actor));
+    return audienceOf(actor);
   }
 
   /**
@@ -235,57 +190,25 @@ export class ConversionsService {
    * its college's names, so that `team { college }` needs no further look-up.
    */
   async teamLeaderboard(driveIds: string[], length: number, audience: Audience, ranking = Ranking.DONATED): Promise<LeaderboardRow[]> {
-    const { sql, minDisclosed } = rankedBoardSql({
-      key: 's.team_id',
-      joins: '',
-      back: 'JOIN teams t ON t.id = g.key LEFT JOIN colleges c ON c.id = t.college_id',
-      select: 't.id, t.name, t.code, t.college_id, t.created_at::text AS created_at, c.name AS college_name',
-      name: 't.name',
-      ranking,
-    });
-    const rows = await this.rankedRows<RankedSums & { id: string; name: string; code: string; college_id: string | null; created_at: string; college_name: string | null }>(sql, length, [
-      driveIds,
-      Number.isFinite(length) ? length : null,
-      minDisclosed,
-    ]);
-    return rows.map((r) => ({
-      rank: r.rank,
-      team: withCreatedAt({ id: r.id, name: r.name, code: r.code, collegeId: r.college_id, college: r.college_id ? { id: r.college_id, name: r.college_name as string } : null }, r.created_at),
-      ...rankedFiguresOf(r, audience),
-    }));
-  }
-
-  async collegeLeaderboard(actor: AuthenticatedUser | null, driveId: string, length = Infinity): Promise<CollegeLeaderboardRow[]> {
-    await this.visibleDrive(actor, driveId);
-    return this.collegeLeaderboardOf([driveId], length, audienceOf(actor));
+    return this.rankedBoard({ kind: 'teams', driveIds, length, audience, ranking });
   }
 
   /** Colleges over their teams, ranked by PostgreSQL as teamLeaderboard ranks teams. */
   async collegeLeaderboardOf(driveIds: string[], length: number, audience: Audience, ranking = Ranking.DONATED): Promise<CollegeLeaderboardRow[]> {
-    const { sql, minDisclosed } = rankedBoardSql({
-      key: 't.college_id',
-      joins: 'JOIN teams t ON t.id = s.team_id',
-      extra: 'count(DISTINCT s.team_id)::int AS teams',
-      back: 'JOIN colleges c ON c.id = g.key',
-      select: 'c.id AS college_id, c.name AS college_name, g.teams',
-      name: 'c.name',
-      ranking,
-    });
-    const rows = await this.rankedRows<RankedSums & { college_id: string; college_name: string; teams: number }>(sql, length, [
-      driveIds,
-      Number.isFinite(length) ? length : null,
-      minDisclosed,
-    ]);
-    return rows.map((r) => ({ rank: r.rank, college: { id: r.college_id, name: r.college_name }, teams: r.teams, ...rankedFiguresOf(r, audience) }));
+    return this.rankedBoard({ kind: 'colleges', driveIds, length, audience, ranking });
   }
 
   /**
-   * A ranked board's rows: its top rows in one statement; more than BOARD_BATCH_ROWS (a whole
-   * board of 2,000 teams) through a cursor, a batch per round trip, so that parsing them never
-   * holds the event loop for the whole board at once (common/sql.ts).
+   * A live board (ranked-boards.ts): its top rows in one statement; more than BOARD_BATCH_ROWS
+   * (a whole board of 2,000 teams) through a cursor, a batch per round trip, so that parsing them
+   * never holds the event loop for the whole board at once (common/sql.ts).
    */
-  private rankedRows<T>(sql: string, length: number, params: unknown[]): Promise<T[]> {
-    return length > BOARD_BATCH_ROWS ? rowsInBatches<T>(this.dataSource, sql, params, BOARD_BATCH_ROWS) : this.dataSource.query(sql, params);
+  async rankedBoard(board: BoardQuery & { kind: 'teams' }): Promise<LeaderboardRow[]>;
+  async rankedBoard(board: BoardQuery & { kind: 'colleges' }): Promise<CollegeLeaderboardRow[]>;
+  async rankedBoard(board: BoardQuery): Promise<(LeaderboardRow | CollegeLeaderboardRow)[]> {
+    const { sql, params } = boardStatement(board);
+    const rows: object[] = board.length > BOARD_BATCH_ROWS ? await rowsInBatches(this.dataSource, sql, params, BOARD_BATCH_ROWS) : await this.dataSource.query(sql, params);
+    return boardRowsOf(board, rows);
   }
 
   /** The sizes of several drives' boards at once (for DataLoader), without ranking them. */

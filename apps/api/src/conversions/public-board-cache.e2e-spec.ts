@@ -5,6 +5,7 @@ import { CONSENT_TEXT } from '@life-relay/domain';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Factories, MadeDrive } from '../testing/factories';
 import { createTestApp, errorCode, TestApp } from '../testing/test-app';
+import { BoardRenderer } from './board-rendering/board-renderer';
 
 const BOARD = `query($id: ID!) { leaderboard(driveId: $id) { rank team { name } signUps } }`;
 const BOTH_BOARDS = `query($id: ID!) { leaderboard(driveId: $id) { team { name } signUps } collegeLeaderboard(driveId: $id) { college { name } signUps } }`;
@@ -100,12 +101,15 @@ describe('the public boards between anonymous callers', () => {
     const drive = await driveWithTeam();
     await signUp(drive);
     const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    // Whole boards are computed by the board worker, which this process's spy does not see.
+    const renderer = app.server.app.get(BoardRenderer);
+    const renderedBefore = renderer.boardsRendered;
     try {
       const answers = await Promise.all(Array.from({ length: 8 }, () => app.gql<Board>(BOTH_BOARDS, { id: drive.id })));
       for (const answer of answers) expect(answer).toEqual(answers[0]);
       expect(answers[0].errors).toBeUndefined();
-      const computations = spy.mock.calls.filter(([sql]) => /FROM drive_team_stats s[\s\S]*row_number\(\)/.test(String(sql)));
-      expect(computations).toHaveLength(2); // the team board and the college board, once
+      const computedHere = spy.mock.calls.filter(([sql]) => /FROM drive_team_stats s[\s\S]*row_number\(\)/.test(String(sql)));
+      expect(computedHere.length + renderer.boardsRendered - renderedBefore).toBe(2); // the team board and the college board, once
     } finally {
       spy.mockRestore();
     }

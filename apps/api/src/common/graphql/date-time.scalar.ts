@@ -13,14 +13,17 @@ export function parseInstant(value: unknown): Date {
   return new Date(value as string);
 }
 
+/** An instant as answers carry it: ISO 8601 in UTC. */
+export function serializeInstant(value: unknown): string {
+  const date = value instanceof Date ? value : new Date(value as string);
+  if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date.');
+  return date.toISOString();
+}
+
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   description: 'An instant as an ISO 8601 string with a time zone, e.g. 2026-12-05T09:00:00+08:00; answers are in UTC (…Z).',
-  serialize: (value) => {
-    const date = value instanceof Date ? value : new Date(value as string);
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date.');
-    return date.toISOString();
-  },
+  serialize: serializeInstant,
   parseValue: parseInstant,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be a string.', { nodes: [ast] });

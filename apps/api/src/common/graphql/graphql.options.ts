@@ -10,6 +10,7 @@ import { DateTimeScalar } from './date-time.scalar';
 import { onePublicMutationPerRequest } from './one-public-mutation.rule';
 import { answerPreloadedFields } from './preloaded-fields';
 import { PublicBoardCache } from './public-board-cache';
+import { renderedListsPlugin, stringifyWithRenderedLists } from './rendered-lists';
 import { RateLimits } from '../rate-limit/rate-limits';
 
 // Limits on what one request may ask, so that nobody can make the server do unbounded work; in
@@ -54,10 +55,12 @@ export function graphqlOptions(config: AppConfig, rateLimits: RateLimits): Apoll
       ...protection.plugins,
       ApolloServerPluginCacheControlDisabled(),
       noStore,
+      // Before the board cache, which keeps what it reads of the response.
+      renderedListsPlugin,
       ...(boards ? [boards.plugin()] : []),
       ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
     ],
-    ...(boards ? { stringifyResult: boards.stringifyResult } : {}),
+    stringifyResult: boards ? boards.stringifyResult : (result) => `${stringifyWithRenderedLists(result)}\n`,
     validationRules: [...protection.validationRules, onePublicMutationPerRequest],
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 3000 },

@@ -24,6 +24,7 @@ import { DocumentNode, execute, FormattedExecutionResult, GraphQLSchema, Kind, O
 import { LRUCache } from 'lru-cache';
 import { pickLocale } from '@life-relay/domain';
 import { RateLimits } from '../rate-limit/rate-limits';
+import { settleRenderedLists, stringifyWithRenderedLists } from './rendered-lists';
 
 /**
  * Root fields whose answer is the same for every anonymous caller and carries no personal data:
@@ -70,7 +71,7 @@ export class PublicBoardCache {
   /** Apollo's `stringifyResult` (its own is JSON.stringify and a newline): a shared result's JSON is made once. */
   readonly stringifyResult = (value: FormattedExecutionResult): string => {
     const json = value.data && !value.errors && !value.extensions ? this.jsonOf.get(value.data) : undefined;
-    return json ?? `${JSON.stringify(value)}\n`;
+    return json ?? `${stringifyWithRenderedLists(value)}\n`;
   };
 
   plugin(): ApolloServerPlugin<Context> {
@@ -122,7 +123,10 @@ export class PublicBoardCache {
     if (this.computing.has(key) || !this.schema || !rc.document) return;
     const run = async (schema: GraphQLSchema, document: DocumentNode): Promise<Answer | null> => {
       try {
-        const result = await execute({ schema, document, operationName: rc.request.operationName, variableValues: rc.request.variables, contextValue: rc.contextValue });
+        // A context of its own: the lists rendered for it are this result's (rendered-lists.ts).
+        const contextValue = { ...rc.contextValue };
+        const result = await execute({ schema, document, operationName: rc.request.operationName, variableValues: rc.request.variables, contextValue });
+        settleRenderedLists(contextValue, result);
         return this.keep(key, result as FormattedExecutionResult);
       } catch {
         return null; // the stale answer stays until it expires; the next caller tries again
@@ -137,7 +141,7 @@ export class PublicBoardCache {
   private keep(key: string, result: FormattedExecutionResult): Answer | null {
     if (result.errors?.length || !result.data) return null;
     const shared: FormattedExecutionResult = { data: result.data };
-    const json = `${JSON.stringify(shared)}\n`;
+    const json = `${stringifyWithRenderedLists(shared)}\n`;
     this.jsonOf.set(shared.data as object, json);
     const answer: Answer = { result: shared, json, encoded: new Map(), computedAt: Date.now() };
     this.answers.set(key, answer);
