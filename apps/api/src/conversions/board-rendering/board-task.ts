@@ -33,6 +33,6 @@ export const BOARD_ROW_FIELDS: ReadonlySet<string> = new Set([
   'LeaderboardRow.team',
   'CollegeLeaderboardRow.college',
   'CollegeLeaderboardRow.teams',
-  ...['id', 'name', 'code', 'collegeId', 'createdAt', 'college'].map((f) => `Team.${f}`),
+  ...['id', 'name', 'code', 'createdAt', 'college'].map((f) => `Team.${f}`),
   ...['id', 'name'].map((f) => `College.${f}`),
 ]);
