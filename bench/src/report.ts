@@ -236,7 +236,7 @@ export function markdown(r: Results): string {
     const b = s.boardsUnderLoad;
     if (b) {
       out.push('', `### Sign-ups at ${b.rate}/s with and without boards`, '');
-      out.push(`Open loop, ${s.durationSeconds} s each, in pairs alternating which run goes first; "with": a signed-in client asks for ${b.board} every ${b.boardEveryMs} ms (open loop too).`, '');
+      out.push(`Open loop, ${s.durationSeconds} s each, in pairs alternating which run goes first; "with": a signed-in client on a thread of its own asks for ${b.board} every ${b.boardEveryMs} ms (open loop too).`, '');
       out.push('| | sign-ups/s | p50 ms | p95 ms | p99 ms | errors | boards answered | board p50 / p95 ms |', '|---|---:|---:|---:|---:|---:|---:|---|');
       out.push(`| without boards | ${f(b.without.requestsPerSecond)} | ${f(b.without.p50)} | ${f(b.without.p95)} | ${f(b.without.p99)} | ${b.without.errors} | | |`);
       out.push(`| with boards | ${f(b.with.requestsPerSecond)} | ${f(b.with.p50)} | ${f(b.with.p95)} | ${f(b.with.p99)} | ${b.with.errors} | ${b.with.boards} (${b.with.boardErrors} errors) | ${f(b.with.boardP50)} / ${f(b.with.boardP95)} |`);
