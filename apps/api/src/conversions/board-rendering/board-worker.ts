@@ -1,25 +1,12 @@
 // The board worker: reads a long board from PostgreSQL, ranks nothing itself (the statement
 // does), completes the selection asked for over its rows and writes the JSON, all on a thread of
 // its own, so that the API's event loop, which sign-ups wait for, only passes the text on.
-import { setPriority } from 'os';
 import { parentPort, workerData } from 'worker_threads';
 import { Pool } from 'pg';
 import { serializeInstant } from '../../common/graphql/date-time.scalar';
 import { ListRenderer } from '../../common/graphql/list-renderer';
 import { boardRowsOf, boardStatement } from '../ranked-boards';
 import { BOARD_ROOTS, BoardTask, BoardTaskResult, BoardWorkerData } from './board-task';
-
-/**
- * The worker's nice value. A board is for someone glancing at a screen, a sign-up for someone
- * waiting for an answer: when both want a core, the API's event loop goes first. (On Linux a
- * thread's nice value is its own: this one thread only.)
- */
-const BOARD_WORKER_NICE = 10;
-try {
-  setPriority(0, BOARD_WORKER_NICE);
-} catch {
-  // Not allowed here (or not this platform's way): boards run at the API's priority.
-}
 
 const { databaseUrl, sdl } = workerData as BoardWorkerData;
 /** Two boards read at once at most: a third waits for a connection, not for the API. */
