@@ -9,6 +9,7 @@ import { AT_ONCE_ROWS } from '../../common/graphql/sliced-list';
 import { PRELOADED_PUBLIC_FIELDS } from '../../common/graphql/preloaded-fields';
 import { Factories, MadeDrive } from '../../testing/factories';
 import { createTestApp, errorCode, TestApp } from '../../testing/test-app';
+import { WorkerClient } from '../../common/workers/worker-client';
 import { BoardRenderer } from './board-renderer';
 import { BOARD_ROW_FIELDS } from './board-task';
 
@@ -57,7 +58,7 @@ describe('long boards from the board worker', () => {
 
   /** The answer of a query whose boards are computed on the event loop (the worker failing), then from the worker. */
   async function bothWays(query: string, variables: Record<string, unknown>, token?: string) {
-    const render = jest.spyOn(BoardRenderer.prototype as unknown as { render: () => Promise<string> }, 'render').mockRejectedValue(new Error('worker down'));
+    const render = jest.spyOn(WorkerClient.prototype, 'run').mockRejectedValue(new Error('worker down'));
     let here;
     const rendered = renderer().boardsRendered;
     try {
@@ -126,16 +127,16 @@ describe('long boards from the board worker', () => {
   it('answers while its worker ends mid-board, and starts another for the next board', async () => {
     const query = `query($id: ID!) { leaderboard(driveId: $id) { rank team { name } } }`;
     const expected = await app.ok(query, { id: drive.id }, { token: make.organizerToken });
-    const worker = (renderer() as unknown as { worker: Worker | null }).worker as Worker;
-    expect(worker).toBeTruthy();
     // The worker is stopped as soon as the board is handed to it.
-    const handedOver = jest.spyOn(worker, 'postMessage').mockImplementationOnce(function (this: Worker, task: unknown) {
-      Worker.prototype.postMessage.call(this, task);
+    const postMessage = Worker.prototype.postMessage;
+    const handedOver = jest.spyOn(Worker.prototype, 'postMessage').mockImplementationOnce(function (this: Worker, task: unknown) {
+      postMessage.call(this, task);
       void this.terminate();
     });
     const before = renderer().boardsRendered;
     expect(await app.ok(query, { id: drive.id }, { token: make.organizerToken })).toEqual(expected);
     expect(handedOver).toHaveBeenCalledTimes(1);
+    handedOver.mockRestore();
     expect(renderer().boardsRendered).toBe(before); // computed here
     const rendered = renderer().boardsRendered;
     expect(await app.ok(query, { id: drive.id }, { token: make.organizerToken })).toEqual(expected);

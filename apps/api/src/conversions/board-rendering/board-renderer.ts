@@ -16,16 +16,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
-import { Worker } from 'worker_threads';
 import { listSelection, schemaSdl } from '../../common/graphql/list-selection';
 import { answerRendered } from '../../common/graphql/rendered-lists';
 import { AT_ONCE_ROWS, slicedList } from '../../common/graphql/sliced-list';
-import { startWorker } from '../../common/workers/start-worker';
+import { WorkerClient } from '../../common/workers/worker-client';
 import type { Board } from '../board-length';
 import { ConversionsService } from '../conversions.service';
 import type { CollegeLeaderboardRow, LeaderboardRow } from '../dto/conversion.types';
 import type { BoardQuery } from '../ranked-boards';
-import { BOARD_ROW_FIELDS, BoardTask, BoardTaskResult, BoardWorkerData } from './board-task';
+import { BOARD_ROW_FIELDS, BoardTask, BoardWorkerData } from './board-task';
 
 /** Where a board field is being resolved: its request's GraphQL context and the field's info. */
 export interface BoardField {
@@ -33,23 +32,24 @@ export interface BoardField {
   info: GraphQLResolveInfo;
 }
 
-interface Pending {
-  resolve: (json: string) => void;
-  reject: (error: Error) => void;
-}
-
 @Injectable()
 export class BoardRenderer implements OnModuleDestroy {
   private readonly logger = new Logger(BoardRenderer.name);
-  private worker: Worker | null = null;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly worker: WorkerClient<BoardTask, string>;
+  /** The schema the worker completes selections against: the one of the first board it gets. */
+  private sdl = '';
   private rendered = 0;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     private readonly conversions: ConversionsService,
-  ) {}
+  ) {
+    const databaseUrl = (dataSource.options as PostgresConnectionOptions).url;
+    this.worker = new WorkerClient(`${__dirname}/board-worker`, () => {
+      if (!databaseUrl) throw new Error('The board worker needs the database URL');
+      return { databaseUrl, sdl: this.sdl } satisfies BoardWorkerData;
+    });
+  }
 
   /** Boards whose JSON the worker wrote, since the start (for the tests). */
   get boardsRendered(): number {
@@ -66,17 +66,16 @@ export class BoardRenderer implements OnModuleDestroy {
     return this.answer({ ...board, kind: 'colleges' }, field, () => this.conversions.rankedBoard({ ...board, kind: 'colleges' }));
   }
 
-  async onModuleDestroy(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    await worker?.terminate();
+  onModuleDestroy(): Promise<void> {
+    return this.worker.stop();
   }
 
   private async answer<Row>(board: BoardQuery, { context, info }: BoardField, computeHere: () => Promise<Row[]>): Promise<Board<Row>> {
     const selection = board.length > AT_ONCE_ROWS ? listSelection(info, board.kind, BOARD_ROW_FIELDS) : null;
     if (selection) {
       try {
-        const json = await this.render({ board, document: selection.document, variables: selection.variables }, schemaSdl(info.schema));
+        this.sdl ||= schemaSdl(info.schema);
+        const json = await this.worker.run({ board, document: selection.document, variables: selection.variables });
         this.rendered++;
         return answerRendered(context, info, json);
       } catch (error) {
@@ -84,38 +83,5 @@ export class BoardRenderer implements OnModuleDestroy {
       }
     }
     return slicedList(await computeHere());
-  }
-
-  private render(task: Omit<BoardTask, 'id'>, sdl: string): Promise<string> {
-    const worker = this.worker ?? this.start(sdl);
-    const id = this.nextId++;
-    return new Promise<string>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ ...task, id } satisfies BoardTask);
-    });
-  }
-
-  private start(sdl: string): Worker {
-    const databaseUrl = (this.dataSource.options as PostgresConnectionOptions).url;
-    if (!databaseUrl) throw new Error('The board worker needs the database URL');
-    const worker = startWorker(`${__dirname}/board-worker`, { databaseUrl, sdl } satisfies BoardWorkerData);
-    // A worker waiting for boards must not keep a stopping process alive.
-    worker.unref();
-    worker.on('message', ({ id, ...result }: BoardTaskResult) => {
-      const pending = this.pending.get(id);
-      this.pending.delete(id);
-      if ('json' in result) pending?.resolve(result.json);
-      else pending?.reject(new Error(result.error));
-    });
-    // A worker that failed or ended takes its boards with it; the next board starts another.
-    const ended = (error: Error) => {
-      if (this.worker === worker) this.worker = null;
-      for (const pending of this.pending.values()) pending.reject(error);
-      this.pending.clear();
-    };
-    worker.on('error', ended);
-    worker.on('exit', (code) => ended(new Error(`the board worker stopped (exit code ${code})`)));
-    this.worker = worker;
-    return worker;
   }
 }

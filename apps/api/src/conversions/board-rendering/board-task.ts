@@ -7,16 +7,13 @@ export interface BoardWorkerData {
   sdl: string;
 }
 
-/** A board to read, rank and write as JSON, for the selection of the field that asked for it. */
+/** A board to read, rank and write as JSON (the answer), for the selection of the field that asked for it. */
 export interface BoardTask {
-  id: number;
   board: BoardQuery;
   /** A query whose one root field is the board's kind (list-selection.ts). */
   document: string;
   variables: Record<string, unknown>;
 }
-
-export type BoardTaskResult = { id: number; json: string } | { id: number; error: string };
 
 /** The root field a selection names for each kind of board, with the type of the board's rows. */
 export const BOARD_ROOTS: Record<BoardQuery['kind'], string> = { teams: 'LeaderboardRow', colleges: 'CollegeLeaderboardRow' };

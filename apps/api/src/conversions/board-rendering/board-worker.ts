@@ -1,30 +1,20 @@
 // The board worker: reads a long board from PostgreSQL, ranks nothing itself (the statement
 // does), completes the selection asked for over its rows and writes the JSON, all on a thread of
 // its own, so that the API's event loop, which sign-ups wait for, only passes the text on.
-import { parentPort, workerData } from 'worker_threads';
+import { workerData } from 'worker_threads';
 import { Pool } from 'pg';
 import { serializeInstant } from '../../common/graphql/date-time.scalar';
 import { ListRenderer } from '../../common/graphql/list-renderer';
 import { boardRowsOf, boardStatement } from '../ranked-boards';
-import { BOARD_ROOTS, BoardTask, BoardTaskResult, BoardWorkerData } from './board-task';
+import { serveTasks } from '../../common/workers/serve-tasks';
+import { BOARD_ROOTS, BoardTask, BoardWorkerData } from './board-task';
 
 const { databaseUrl, sdl } = workerData as BoardWorkerData;
 /** Two boards read at once at most: a third waits for a connection, not for the API. */
 const pool = new Pool({ connectionString: databaseUrl, max: 2, application_name: 'life-relay-boards' });
 const renderer = new ListRenderer(sdl, BOARD_ROOTS, { DateTime: serializeInstant });
-const port = parentPort;
-if (!port) throw new Error('board-worker runs as a worker thread');
-
-port.on('message', (task: BoardTask) => {
-  void render(task).then((result) => port.postMessage(result));
+serveTasks<BoardTask, string>(async ({ board, document, variables }) => {
+  const { sql, params } = boardStatement(board);
+  const { rows } = await pool.query(sql, params);
+  return { answer: renderer.render(board.kind, document, variables, boardRowsOf(board, rows)) };
 });
-
-async function render({ id, board, document, variables }: BoardTask): Promise<BoardTaskResult> {
-  try {
-    const { sql, params } = boardStatement(board);
-    const { rows } = await pool.query(sql, params);
-    return { id, json: renderer.render(board.kind, document, variables, boardRowsOf(board, rows)) };
-  } catch (error) {
-    return { id, error: error instanceof Error ? error.message : String(error) };
-  }
-}
