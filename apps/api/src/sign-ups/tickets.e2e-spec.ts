@@ -8,6 +8,8 @@ import { PNG } from 'pngjs';
 import { parseTicket, Role, TICKET_PREFIX } from '@life-relay/domain';
 import { ReminderScanner } from '../messages/reminders/reminder-scanner.service';
 import { OutboxDelivery } from '../messages/delivery/outbox-delivery.service';
+import { MailSender } from '../messages/delivery/mail-sender';
+import { WorkerClient } from '../common/workers/worker-client';
 import { TICKET_IMAGE_CID } from '../messages/rendering/message-renderer.service';
 import { Factories, MadeDrive } from '../testing/factories';
 import { createTestApp, errorCode, TestApp } from '../testing/test-app';
@@ -115,6 +117,31 @@ describe('tickets', () => {
     expect(kept.row).toContain('Your ticket for the check-in desk: ••••••');
     expect(kept.row).not.toContain(code);
     expect(kept.row).not.toContain(code.slice(0, 4) + ' ' + code.slice(4, 8));
+  });
+
+  it('builds each mail in the mail worker, and the same mail on the event loop when that worker fails', async () => {
+    const sender = app.server.app.get(MailSender);
+    const roomy = await make.drive();
+    const first = await make.signUp(roomy, { name: 'Built Elsewhere' });
+    const before = sender.builtByWorker;
+    await deliver();
+    expect(sender.builtByWorker).toBeGreaterThan(before);
+    const failing = jest.spyOn(WorkerClient.prototype, 'run').mockRejectedValue(new Error('worker down'));
+    let second;
+    try {
+      second = await make.signUp(roomy, { name: 'Built Here' });
+      const built = sender.builtByWorker;
+      await deliver();
+      expect(sender.builtByWorker).toBe(built);
+    } finally {
+      failing.mockRestore();
+    }
+    const [fromWorker] = mailsTo(first.email);
+    const [fromHere] = mailsTo(second.email);
+    // The same message but for the person: the ticket drawn the same way, the parts in the same order.
+    for (const mail of [fromWorker, fromHere]) expect(parseTicket(qrOf(mail) as string)).toMatch(/^[A-Z2-7]{26}$/);
+    const shape = (mail: ParsedMail) => ({ subject: mail.subject, attachments: mail.attachments.map((a) => [a.filename, a.contentType, a.cid ?? null, a.related ?? false]) });
+    expect(shape(fromHere)).toEqual(shape(fromWorker));
   });
 
   it('puts a fresh ticket in the shift reminder, and none in a waitlisted person’s confirmation', async () => {

@@ -18,6 +18,7 @@ export class WorkerClient<Task, Answer> {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>();
   private nextId = 1;
+  private stopped = false;
 
   /**
    * @param modulePath the worker's module, without extension (start-worker.ts)
@@ -30,6 +31,7 @@ export class WorkerClient<Task, Answer> {
 
   /** The task's answer from the worker; `transfer` moves buffers instead of copying them. */
   run(task: Task, transfer: readonly TransferListItem[] = []): Promise<Answer> {
+    if (this.stopped) return Promise.reject(new Error('the worker was stopped'));
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise<Answer>((resolve, reject) => {
@@ -38,8 +40,9 @@ export class WorkerClient<Task, Answer> {
     });
   }
 
-  /** Stops the worker; tasks it has not answered fail. */
+  /** Stops the worker for good; tasks it has not answered fail, and so do later ones. */
   async stop(): Promise<void> {
+    this.stopped = true;
     const worker = this.worker;
     this.worker = null;
     await worker?.terminate();

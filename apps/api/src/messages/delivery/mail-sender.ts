@@ -1,10 +1,11 @@
 // Sends rendered messages over SMTP with nodemailer: to SMTP_URL, or to the built-in catcher.
-import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { WorkerClient } from '../../common/workers/worker-client';
 import { MailCatcher } from './mail-catcher';
 import { RenderedMessage } from '../rendering/message-renderer.service';
+import { MailToBuild, mimeMessage } from './mail-building/mime-message';
 
 /** Kept-open SMTP connections: also how many messages the outbox delivery sends at once. */
 export const SMTP_POOL_CONNECTIONS = 4;
@@ -20,13 +21,22 @@ export class SendFailure extends Error {
 }
 
 @Injectable()
-export class MailSender implements OnModuleInit, OnModuleDestroy {
+export class MailSender implements OnModuleInit, OnModuleDestroy, OnApplicationShutdown {
+  private readonly logger = new Logger(MailSender.name);
   private transport: Transporter;
+  /** Builds the messages off the event loop (mail-building/). */
+  private readonly builder = new WorkerClient<MailToBuild, Uint8Array>(`${__dirname}/mail-building/mail-worker`, () => undefined);
+  private built = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly catcher: MailCatcher,
   ) {}
+
+  /** Messages the mail worker built, since the start (for the tests). */
+  get builtByWorker(): number {
+    return this.built;
+  }
 
   async onModuleInit() {
     const url = this.config.smtpUrl ?? (await this.catcher.start());
@@ -36,26 +46,15 @@ export class MailSender implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Sends one message; the outbox id doubles as Message-ID so a receiver can drop a duplicate.
-   * The message is built whole first and handed over as one piece: streamed part by part, each
-   * header, boundary and line of base64 was a write of its own to the socket, some 30 a message
-   * and a sixth of delivery's CPU.
+   * The message is built whole first (by the mail worker) and handed over as one piece:
+   * streamed part by part, each header, boundary and line of base64 was a write of its own to
+   * the socket, some 30 a message and a sixth of delivery's CPU.
    */
   async send(outboxId: string, to: string, message: RenderedMessage): Promise<string> {
     const from = this.config.mailFrom;
     const messageId = `<${outboxId}@life-relay>`;
     try {
-      const raw = await new MailComposer({
-        from,
-        to,
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        messageId,
-        headers: message.headers,
-        attachments: message.attachments,
-      })
-        .compile()
-        .build();
+      const raw = await this.build({ from, to, messageId, message });
       // from and to give the envelope; what the recipient sees is in `raw`.
       await this.transport.sendMail({ from, to, messageId, raw });
       return messageId;
@@ -67,8 +66,25 @@ export class MailSender implements OnModuleInit, OnModuleDestroy {
     }
   }
 
+  /** The message's bytes, from the mail worker, or built here when it fails: sending never depends on it. */
+  private async build(mail: MailToBuild): Promise<Buffer> {
+    try {
+      const raw = await this.builder.run(mail);
+      this.built++;
+      return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    } catch (error) {
+      this.logger.warn(`A message was built on the event loop: the mail worker failed (${error instanceof Error ? error.message : error})`);
+      return mimeMessage(mail);
+    }
+  }
+
   /** Pooled connections stay open between messages; a stopping process says goodbye. */
   onModuleDestroy() {
     this.transport?.close();
+  }
+
+  /** After the delivery round a stopping process finishes (messages.scheduler.ts): a message built then is built here. */
+  onApplicationShutdown(): Promise<void> {
+    return this.builder.stop();
   }
 }

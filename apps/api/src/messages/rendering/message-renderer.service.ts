@@ -47,7 +47,7 @@ import { calendarInvite } from './calendar-invite';
 import { MASK } from './key-links';
 import { MessageComposers } from './message-composers';
 import { TeamRequestsService } from '../../teams/team-requests.service';
-import { qrPng } from './qr-png';
+import { qrSide } from './qr-png';
 import { dateFormat, shortDayFormat, tidy, timeFormat, toHtml } from './message-format';
 import { milestoneText, needText, smsTemplateOf, templateOf, wordsOf } from './message-templates';
 
@@ -57,7 +57,13 @@ export interface RenderedMessage {
   html: string;
   headers?: Record<string, string>;
   /** A calendar invite; the ticket's QR code, shown inline in the HTML through its content id (cid). */
-  attachments?: { filename: string; content: string | Buffer; contentType: string; cid?: string }[];
+  attachments?: { filename: string; content: string | Buffer | QrImage; contentType: string; cid?: string }[];
+}
+
+/** A QR code's PNG, drawn when the message is built (common to mail-building/mime-message.ts), not when it is rendered. */
+export interface QrImage {
+  qr: string;
+  pixelsPerModule: number;
 }
 
 /** The content id the HTML part shows the ticket's QR code by. */
@@ -398,10 +404,11 @@ export class MessageRenderer {
       // Right under the code in the text: the image the desk scans, carried by the message itself
       // (mail clients block images from elsewhere, and a link to one would be a key to look up).
       const code = groupTicket(extras.ticket.code);
-      const { png, side } = this.ticketImage(extras.ticket.code);
+      const ticket: QrImage = { qr: ticketPayload(extras.ticket.code), pixelsPerModule: TICKET_PIXELS_PER_MODULE };
+      const side = qrSide(ticket.qr, ticket.pixelsPerModule);
       const image = `<img src="cid:${TICKET_IMAGE_CID}" width="${side}" height="${side}" alt="${code}">`;
       html = html.replace(code, `${code}<br>${image}`);
-      attachments.push({ filename: 'ticket.png', content: png, contentType: 'image/png', cid: TICKET_IMAGE_CID });
+      attachments.push({ filename: 'ticket.png', content: ticket, contentType: 'image/png', cid: TICKET_IMAGE_CID });
     }
     return {
       subject: subject(context).trim(),
@@ -411,11 +418,6 @@ export class MessageRenderer {
       headers: extras.unsubscribeUrl ? { 'List-Unsubscribe': `<${extras.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined,
       attachments: attachments.length ? attachments : undefined,
     };
-  }
-
-  /** A ticket's QR code as a PNG (`LR1:<code>`, @life-relay/domain's ticket.ts). */
-  private ticketImage(code: string): { png: Buffer; side: number } {
-    return qrPng(ticketPayload(code), TICKET_PIXELS_PER_MODULE);
   }
 
   /** An invitation: its set-password link minted now; null (SKIPPED) when nobody is waiting for one. */

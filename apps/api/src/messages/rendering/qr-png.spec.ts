@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { qrPng } from './qr-png';
+import { qrPng, qrSide } from './qr-png';
 
 describe('QR codes as PNG', () => {
   it('draws a code that reads back, black on white with its quiet zone', () => {
@@ -21,5 +21,14 @@ describe('QR codes as PNG', () => {
       const image = PNG.sync.read(qrPng(text, pixels).png);
       expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(text);
     }
+  });
+
+  it('knows the side of an image before drawing it, for every length of an alphanumeric payload and for any other', () => {
+    for (let length = 1; length <= 120; length++) {
+      const text = 'LR1:' + 'A2'.repeat(length).slice(0, length);
+      expect([length, qrSide(text, 7)]).toEqual([length, qrPng(text, 7).side]);
+      expect(qrSide(text, 3)).toBe(qrPng(text, 3).side); // remembered by length, scaled anew
+    }
+    for (const text of ['https://relay.example/t/lower-case?x=1', 'ticket ü', 'x'.repeat(90)]) expect(qrSide(text, 4)).toBe(qrPng(text, 4).side);
   });
 });

@@ -29,15 +29,41 @@ function chunk(type: string, data: Buffer): Buffer {
 /** QR's alphanumeric characters: a payload of only these (a ticket's) is one segment of that mode. */
 const ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]*$/;
 
+/** Modules a side, by the length of a single alphanumeric segment: its version follows from its length alone. */
+const ALPHANUMERIC_SIZES = new Map<number, number>();
+
+/** The modules of `text`'s code: one segment of QR's alphanumeric mode when it is only of those characters. */
+function qrModules(text: string) {
+  // Given as one segment, the library skips its search for the shortest mix of modes, which
+  // for a ticket's payload is always this one.
+  return QRCode.create(ALPHANUMERIC.test(text) ? [{ data: text, mode: 'alphanumeric' }] : text, { errorCorrectionLevel: 'M' }).modules;
+}
+
+/**
+ * The side in pixels of qrPng(text, pixelsPerModule)'s image, to lay out the HTML around it
+ * before it is drawn (a worker draws it: mail-building/). Drawn once per length for an
+ * alphanumeric text (a ticket's payload always has the same), every time for any other.
+ */
+export function qrSide(text: string, pixelsPerModule: number): number {
+  const alphanumeric = ALPHANUMERIC.test(text);
+  let size = alphanumeric ? ALPHANUMERIC_SIZES.get(text.length) : undefined;
+  if (size === undefined) {
+    size = qrModules(text).size;
+    if (alphanumeric) ALPHANUMERIC_SIZES.set(text.length, size);
+  }
+  return (size + 2 * QUIET_MODULES) * pixelsPerModule;
+}
+
+/** The quiet zone scanners need around a code, in modules. */
+const QUIET_MODULES = 4;
+
 /**
  * The QR code of `text` (error correction M) as a 1-bit greyscale PNG: `pixelsPerModule` pixels
  * a module, with the quiet zone of four modules scanners need around it.
  */
 export function qrPng(text: string, pixelsPerModule: number): { png: Buffer; side: number } {
-  // Given as one segment, the library skips its search for the shortest mix of modes, which
-  // for a ticket's payload is always this one.
-  const { modules } = QRCode.create(ALPHANUMERIC.test(text) ? [{ data: text, mode: 'alphanumeric' }] : text, { errorCorrectionLevel: 'M' });
-  const quiet = 4;
+  const modules = qrModules(text);
+  const quiet = QUIET_MODULES;
   const side = (modules.size + 2 * quiet) * pixelsPerModule;
   const stride = Math.ceil(side / 8) + 1; // a filter byte (0: none), then the row's pixels
   const raw = Buffer.alloc(stride * side, 0xff);
