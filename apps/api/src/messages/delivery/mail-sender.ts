@@ -10,6 +10,14 @@ import { MailToBuild, mimeMessage } from './mail-building/mime-message';
 /** Kept-open SMTP connections: also how many messages the outbox delivery sends at once. */
 export const SMTP_POOL_CONNECTIONS = 4;
 
+/** A message ready to go: its recipient and its bytes. */
+export interface BuiltMail {
+  to: string;
+  raw: Buffer;
+}
+
+const messageIdOf = (outboxId: string) => `<${outboxId}@life-relay>`;
+
 /** Why a send failed, and whether trying again later can help. */
 export class SendFailure extends Error {
   constructor(
@@ -45,16 +53,29 @@ export class MailSender implements OnModuleInit, OnModuleDestroy, OnApplicationS
   }
 
   /**
-   * Sends one message; the outbox id doubles as Message-ID so a receiver can drop a duplicate.
-   * The message is built whole first (by the mail worker) and handed over as one piece:
-   * streamed part by part, each header, boundary and line of base64 was a write of its own to
-   * the socket, some 30 a message and a sixth of delivery's CPU.
+   * The message's bytes for the outbox row `outboxId`, whose id doubles as Message-ID so a
+   * receiver can drop a duplicate. Built whole by the mail worker, or here when it fails:
+   * sending never depends on it. (Built whole, it goes to the socket as one piece: streamed part
+   * by part, each header, boundary and line of base64 was a write of its own, some 30 a message
+   * and a sixth of delivery's CPU.)
    */
-  async send(outboxId: string, to: string, message: RenderedMessage): Promise<string> {
-    const from = this.config.mailFrom;
-    const messageId = `<${outboxId}@life-relay>`;
+  async build(outboxId: string, to: string, message: RenderedMessage): Promise<BuiltMail> {
+    const mail: MailToBuild = { from: this.config.mailFrom, to, messageId: messageIdOf(outboxId), message };
     try {
-      const raw = await this.build({ from, to, messageId, message });
+      const raw = await this.builder.run(mail);
+      this.built++;
+      return { to, raw: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) };
+    } catch (error) {
+      this.logger.warn(`A message was built on the event loop: the mail worker failed (${error instanceof Error ? error.message : error})`);
+      return { to, raw: await mimeMessage(mail) };
+    }
+  }
+
+  /** Sends a built message; answers its Message-ID. */
+  async send(outboxId: string, { to, raw }: BuiltMail): Promise<string> {
+    const from = this.config.mailFrom;
+    const messageId = messageIdOf(outboxId);
+    try {
       // from and to give the envelope; what the recipient sees is in `raw`.
       await this.transport.sendMail({ from, to, messageId, raw });
       return messageId;
@@ -63,18 +84,6 @@ export class MailSender implements OnModuleInit, OnModuleDestroy, OnApplicationS
       // 5xx is the server's final word (no such mailbox, refused); anything else may pass later.
       const temporary = !(typeof code === 'number' && code >= 500 && code < 600);
       throw new SendFailure(error instanceof Error ? error.message : String(error), temporary);
-    }
-  }
-
-  /** The message's bytes, from the mail worker, or built here when it fails: sending never depends on it. */
-  private async build(mail: MailToBuild): Promise<Buffer> {
-    try {
-      const raw = await this.builder.run(mail);
-      this.built++;
-      return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-    } catch (error) {
-      this.logger.warn(`A message was built on the event loop: the mail worker failed (${error instanceof Error ? error.message : error})`);
-      return mimeMessage(mail);
     }
   }
 

@@ -22,7 +22,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
 import { MessageChannel } from '@life-relay/domain';
 import { ClaimedMessage, DeliveryOutcome, Outbox, RecordedOutcome } from '../../outbox/outbox.repository';
-import { MailSender, SendFailure, SMTP_POOL_CONNECTIONS } from './mail-sender';
+import { BuiltMail, MailSender, SendFailure, SMTP_POOL_CONNECTIONS } from './mail-sender';
 import { BatchFacts, MessageRenderer, RenderedMessage, RenderedSms } from '../rendering/message-renderer.service';
 import { SMS_WINDOW, SmsSender } from './sms-sender';
 import { SendLanes } from './send-lanes';
@@ -32,11 +32,16 @@ export const MAX_ATTEMPTS = 5;
 /** A text message rendered for its batch: what to send and keep, null to skip, or why it could not be rendered. */
 type SmsText = { text: string; kept: RenderedSms } | null | Error;
 
+/** An e-mail rendered and built: what to send and what its row keeps; null to skip. */
+type Mail = { built: BuiltMail; kept: RenderedMessage } | null;
+
 /** Claimed rows with what their batch read and rendered, ready to send. */
 interface ClaimedBatch {
   claimed: ClaimedMessage[];
   batch: BatchFacts;
   texts: Map<string, SmsText>;
+  /** Each e-mail as it is rendered and built, while the lanes send what is ready. */
+  mails: Map<string, Promise<Mail>>;
 }
 export const LEASE_SECONDS = 120;
 /** Messages claimed at once: enough that claiming is rare, few enough to send well within the lease. */
@@ -213,26 +218,49 @@ export class OutboxDelivery {
     // (committed before sending, as the links of an e-mail are).
     const sms = claimed.filter((row) => row.channel === MessageChannel.SMS);
     const texts = sms.length ? await this.renderer.renderSmsMany(this.dataSource.manager, sms, batch) : new Map<string, SmsText>();
-    return { claimed, batch, texts };
+    const mails = this.prepareMails(
+      claimed.filter((row) => row.channel !== MessageChannel.SMS),
+      batch,
+    );
+    return { claimed, batch, texts, mails };
   }
 
   /**
-   * Renders (outside a transaction: the links it mints are committed before the message leaves;
-   * its sign-up as read for the whole batch), sends, and records the outcome with what the
-   * message said, its keys masked (see the top comment).
+   * A batch's e-mails, rendered one after another (outside a transaction: the links each mints
+   * are committed before it leaves; its sign-up as read for the whole batch) and each built by
+   * the mail worker as soon as it is rendered. Rendered and built in a lane, one at a time with
+   * its sending, a message kept its SMTP connection waiting for the worker; this way the lanes
+   * send what is ready while the rest is made, as the texts are rendered ahead.
    */
-  private async deliver(row: ClaimedMessage, { batch, texts }: ClaimedBatch, outcomes: OutcomeWriter): Promise<keyof DeliveryReport> {
+  private prepareMails(rows: ClaimedMessage[], batch: BatchFacts): Map<string, Promise<Mail>> {
+    const mails = new Map<string, Promise<Mail>>();
+    let rendering: Promise<unknown> = Promise.resolve();
+    for (const row of rows) {
+      const rendered = rendering.then(() => this.renderer.render(this.dataSource.manager, row, batch));
+      rendering = rendered.catch(() => undefined);
+      const mail = rendered.then(async (r): Promise<Mail> => (r ? { built: await this.sender.build(row.id, row.recipient, r.message), kept: r.kept } : null));
+      // Its lane awaits it and records a failure; until then it is not an unhandled one.
+      mail.catch(() => undefined);
+      mails.set(row.id, mail);
+    }
+    return mails;
+  }
+
+  /** Sends an e-mail rendered and built for its batch (prepareMails), and records the outcome with what it said, its keys masked (see the top comment). */
+  private async deliver(row: ClaimedMessage, { texts, mails }: ClaimedBatch, outcomes: OutcomeWriter): Promise<keyof DeliveryReport> {
     if (row.channel === MessageChannel.SMS) return this.deliverSms(row, texts.get(row.id), outcomes);
     let kept: RenderedMessage | null = null;
     const finish = (outcome: DeliveryOutcome) => outcomes.record(row.id, outcome, kept);
     try {
-      const rendered = await this.renderer.render(this.dataSource.manager, row, batch);
-      if (!rendered) {
+      const preparing = mails.get(row.id);
+      if (!preparing) throw new Error(`Message ${row.id} was not prepared with its batch`);
+      const mail = await preparing;
+      if (!mail) {
         finish({ state: 'SKIPPED' });
         return 'skipped';
       }
-      kept = rendered.kept;
-      await this.sender.send(row.id, row.recipient, rendered.message);
+      kept = mail.kept;
+      await this.sender.send(row.id, mail.built);
       finish({ state: 'SENT', sentAt: new Date() });
       return 'sent';
     } catch (error) {
