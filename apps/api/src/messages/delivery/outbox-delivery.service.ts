@@ -29,6 +29,8 @@ import { SendLanes } from './send-lanes';
 
 export const MAX_ATTEMPTS = 5;
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** A text message rendered for its batch: what to send and keep, null to skip, or why it could not be rendered. */
 type SmsText = { text: string; kept: RenderedSms } | null | Error;
 
@@ -236,7 +238,8 @@ export class OutboxDelivery {
     const mails = new Map<string, Promise<Mail>>();
     let rendering: Promise<unknown> = Promise.resolve();
     for (const row of rows) {
-      const rendered = rendering.then(() => this.renderer.render(this.dataSource.manager, row, batch));
+      // A turn of the event loop between two: the lanes' SMTP replies are not kept waiting for a whole batch's rendering.
+      const rendered = rendering.then(nextTurn).then(() => this.renderer.render(this.dataSource.manager, row, batch));
       rendering = rendered.catch(() => undefined);
       const mail = rendered.then(async (r): Promise<Mail> => (r ? { built: await this.sender.build(row.id, row.recipient, r.message), kept: r.kept } : null));
       // Its lane awaits it and records a failure; until then it is not an unhandled one.
