@@ -1,4 +1,6 @@
 // A long list answered a slice at a time, so that the event loop is given back between slices.
+// (A long board whose selection the board worker can answer does not come here: it is written
+// off the event loop altogether, conversions/board-rendering/. This is for the rest.)
 //
 // graphql-js completes a list of plain values in one synchronous pass: a whole board (2,000
 // teams, a dozen fields each) held the one event loop for tens of milliseconds, and every sign-up
