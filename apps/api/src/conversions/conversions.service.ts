@@ -26,7 +26,8 @@ import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '
 import { rowsInBatches } from '../common/sql';
 import { DrivesService } from '../drives/drives.service';
 import { TeamsService } from '../teams/teams.service';
-import { Audience, BoardQuery, boardRowsOf, boardStatement, CountRow, countsOf } from './ranked-boards';
+import { Audience, BoardQuery, boardRowsOf, boardStatement } from './ranked-boards';
+import { CountRow, countsOf } from './count-rows';
 import { ChannelCount, CollegeLeaderboardRow, DayCount, DriveStats, LeaderboardRow, MyTeam, PublicStats, RecruitingDrive, TeamMemberSignUp } from './dto/conversion.types';
 
 const COUNT_COLUMNS = `sum(registered)::int AS registered, sum(waitlisted)::int AS waitlisted, sum(cancelled)::int AS cancelled,

@@ -3,9 +3,10 @@
 // (ConversionsService) and in the board worker (board-rendering/), so that both give the same
 // rows. Nothing here may need Nest or TypeORM: the worker loads it on its own.
 import { types } from 'pg';
-import { funnelOf, Ranking, StatusCounts } from '@life-relay/domain';
+import { funnelOf, Ranking } from '@life-relay/domain';
 import type { CollegeLeaderboardRow, LeaderboardRow } from './dto/conversion.types';
 import { rankedBoardSql, RankedSums } from './board-ranking';
+import { countsOf } from './count-rows';
 
 /**
  * Who a board is for. Organizers see the funnel; everyone else (the public, team leads) the
@@ -20,21 +21,6 @@ export interface BoardQuery {
   length: number;
   audience: Audience;
   ranking: Ranking;
-}
-
-/** The counts of one row, as PostgreSQL names them. */
-export type CountRow = Record<'registered' | 'waitlisted' | 'cancelled' | 'checked_in' | 'donated' | 'deferred' | 'no_show', number>;
-
-export function countsOf(r: CountRow): StatusCounts {
-  return {
-    registered: r.registered,
-    waitlisted: r.waitlisted,
-    cancelled: r.cancelled,
-    checkedIn: r.checked_in,
-    donated: r.donated,
-    deferred: r.deferred,
-    noShow: r.no_show,
-  };
 }
 
 type TeamSums = RankedSums & { id: string; name: string; code: string; organization_id: string; college_id: string | null; created_at: string; college_name: string | null };

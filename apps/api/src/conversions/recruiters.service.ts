@@ -5,12 +5,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { disclosedReferrals, rankRecruiters, RecruiterCounts, shareLinkPath, StatusCounts } from '@life-relay/domain';
+import { disclosedReferrals, rankRecruiters, RecruiterCounts, shareLinkPath } from '@life-relay/domain';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InvalidInputError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
 import { TeamsService } from '../teams/teams.service';
 import { MyReferrals, RecruiterRow, TeamRecruiterRow } from './dto/recruiter.types';
+import { CountRow, countsOf } from './count-rows';
 
 /**
  * The people each recruiter's link brought into drive $1, counted by status, per recruiting
@@ -32,17 +33,8 @@ const RECRUITER_COUNTS = `
    WHERE s.drive_id = $1 AND s.volunteer_id <> r.volunteer_id AND v.erased_at IS NULL AND ($2::uuid IS NULL OR r.team_id = $2)
    GROUP BY r.id, v.name`;
 
-type CountRow = { id: string; name: string } & Record<'registered' | 'waitlisted' | 'cancelled' | 'checked_in' | 'donated' | 'deferred' | 'no_show', number>;
-
-const countsOf = (r: CountRow): StatusCounts => ({
-  registered: r.registered,
-  waitlisted: r.waitlisted,
-  cancelled: r.cancelled,
-  checkedIn: r.checked_in,
-  donated: r.donated,
-  deferred: r.deferred,
-  noShow: r.no_show,
-});
+/** One recruiter's referrals, counted by status. */
+type ReferrerCounts = { id: string; name: string } & CountRow;
 
 @Injectable()
 export class RecruitersService {
@@ -53,7 +45,7 @@ export class RecruitersService {
 
   /** Organizers: every recruiter of the drive (the caller's organization's, checked by the query's guard). */
   async ofDrive(driveId: string, length: number): Promise<RecruiterRow[]> {
-    const rows: CountRow[] = await this.dataSource.query(RECRUITER_COUNTS, [driveId, null]);
+    const rows: ReferrerCounts[] = await this.dataSource.query(RECRUITER_COUNTS, [driveId, null]);
     return rankRecruiters(rows.map((r): RecruiterCounts => ({ name: r.name, counts: countsOf(r) }))).slice(0, length);
   }
 
@@ -64,7 +56,7 @@ export class RecruitersService {
   async ofTeam(actor: AuthenticatedUser, teamId: string, driveId: string): Promise<TeamRecruiterRow[]> {
     const team = await this.teams.getTeam(actor, teamId); // FORBIDDEN for a lead of another team
     if (!isUuid(driveId)) throw InvalidInputError.field('driveId', 'invalidValue');
-    const rows: CountRow[] = await this.dataSource.query(RECRUITER_COUNTS, [driveId, team.id]);
+    const rows: ReferrerCounts[] = await this.dataSource.query(RECRUITER_COUNTS, [driveId, team.id]);
     const ranked = rankRecruiters(rows.map((r) => ({ name: r.name, counts: countsOf(r) })), { byDonations: false });
     return ranked.map((r) => ({ rank: r.rank, name: r.name, signUps: r.signUps, donated: disclosedReferrals(r.counts).donated }));
   }
