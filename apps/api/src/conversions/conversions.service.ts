@@ -36,7 +36,6 @@ const COUNT_COLUMNS = `sum(registered)::int AS registered, sum(waitlisted)::int 
 /** The counts of one drive_team_stats row (one team, or the sign-ups without one, in one drive). */
 const ROW_COUNT_COLUMNS = `s.registered, s.waitlisted, s.cancelled, s.checked_in, s.donated, s.deferred, s.no_show`;
 
-
 /** How many teams and colleges a drive's boards rank: those with at least one sign-up. */
 export interface BoardSizes {
   teams: number;
