@@ -143,6 +143,27 @@ describe('long boards from the board worker', () => {
     expect(renderer().boardsRendered).toBe(rendered + 1);
   });
 
+  it('keeps its worker when PostgreSQL closes the worker’s idle connections', async () => {
+    const query = `query($id: ID!) { leaderboard(driveId: $id) { rank } }`;
+    // The worker that answers: the one a board is handed to.
+    const handedTo = jest.spyOn(Worker.prototype, 'postMessage');
+    await app.ok(query, { id: drive.id }, { token: make.organizerToken });
+    const worker = handedTo.mock.contexts.at(-1) as Worker;
+    handedTo.mockRestore();
+    let ended = false;
+    worker.once('exit', () => (ended = true));
+    const closed = await app.sql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'life-relay-boards' AND datname = current_database()`);
+    expect(closed.length).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(ended).toBe(false);
+    const rendered = renderer().boardsRendered;
+    const again = jest.spyOn(Worker.prototype, 'postMessage');
+    await app.ok(query, { id: drive.id }, { token: make.organizerToken });
+    expect(again.mock.contexts.at(-1)).toBe(worker);
+    again.mockRestore();
+    expect(renderer().boardsRendered).toBe(rendered + 1);
+  });
+
   it('lists only fields that the API answers from the row itself (no resolver method that could be guarded)', () => {
     const schema = app.server.app.get(GraphQLSchemaHost).schema;
     const preloaded = new Set(PRELOADED_PUBLIC_FIELDS.map(([type, field]) => `${type}.${field}`));

@@ -12,6 +12,9 @@ import { BOARD_ROOTS, BoardTask, BoardWorkerData } from './board-task';
 const { databaseUrl, sdl } = workerData as BoardWorkerData;
 /** Two boards read at once at most: a third waits for a connection, not for the API. */
 const pool = new Pool({ connectionString: databaseUrl, max: 2, application_name: 'life-relay-boards' });
+// An idle connection PostgreSQL closed (a restart, a terminated backend) is dropped by the pool
+// and made again for the next board; unheard, its error would end the worker.
+pool.on('error', () => undefined);
 const renderer = new ListRenderer(sdl, BOARD_ROOTS, { DateTime: serializeInstant });
 serveTasks<BoardTask, string>(async ({ board, document, variables }) => {
   const { sql, params } = boardStatement(board);
