@@ -2,7 +2,7 @@
 // each task's answer matched to it by an id (serve-tasks.ts is the worker's side). A worker
 // that fails or ends takes its unanswered tasks with it (each fails), and the next task starts
 // another. Callers decide what a failed task means; the API's never depend on a worker.
-import { TransferListItem, Worker } from 'worker_threads';
+import { Worker } from 'worker_threads';
 import { startWorker } from './start-worker';
 
 /** What goes to the worker: a task and its id. */
@@ -29,14 +29,14 @@ export class WorkerClient<Task, Answer> {
     private readonly workerData: () => unknown,
   ) {}
 
-  /** The task's answer from the worker; `transfer` moves buffers instead of copying them. */
-  run(task: Task, transfer: readonly TransferListItem[] = []): Promise<Answer> {
+  /** The task's answer from the worker. */
+  run(task: Task): Promise<Answer> {
     if (this.stopped) return Promise.reject(new Error('the worker was stopped'));
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise<Answer>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, task } satisfies TaskMessage<Task>, transfer);
+      worker.postMessage({ id, task } satisfies TaskMessage<Task>);
     });
   }
 

@@ -19,5 +19,5 @@ const renderer = new ListRenderer(sdl, BOARD_ROOTS, { DateTime: serializeInstant
 serveTasks<BoardTask, string>(async ({ board, document, variables }) => {
   const { sql, params } = boardStatement(board);
   const { rows } = await pool.query(sql, params);
-  return { answer: renderer.render(board.kind, document, variables, boardRowsOf(board, rows)) };
+  return renderer.render(board.kind, document, variables, boardRowsOf(board, rows));
 });

@@ -19,6 +19,7 @@
 // the same kind (a set-password link is used up with the first one used).
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { setImmediate as nextTurn } from 'timers/promises';
 import { DataSource, QueryRunner } from 'typeorm';
 import { MessageChannel } from '@life-relay/domain';
 import { ClaimedMessage, DeliveryOutcome, Outbox, RecordedOutcome } from '../../outbox/outbox.repository';
@@ -29,7 +30,6 @@ import { SendLanes } from './send-lanes';
 
 export const MAX_ATTEMPTS = 5;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A text message rendered for its batch: what to send and keep, null to skip, or why it could not be rendered. */
 type SmsText = { text: string; kept: RenderedSms } | null | Error;
@@ -40,7 +40,6 @@ type Mail = { built: BuiltMail; kept: RenderedMessage } | null;
 /** Claimed rows with what their batch read and rendered, ready to send. */
 interface ClaimedBatch {
   claimed: ClaimedMessage[];
-  batch: BatchFacts;
   texts: Map<string, SmsText>;
   /** Each e-mail as it is rendered and built, while the lanes send what is ready. */
   mails: Map<string, Promise<Mail>>;
@@ -224,7 +223,7 @@ export class OutboxDelivery {
       claimed.filter((row) => row.channel !== MessageChannel.SMS),
       batch,
     );
-    return { claimed, batch, texts, mails };
+    return { claimed, texts, mails };
   }
 
   /**

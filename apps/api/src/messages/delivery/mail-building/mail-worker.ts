@@ -2,4 +2,4 @@
 import { serveTasks } from '../../../common/workers/serve-tasks';
 import { MailToBuild, mimeMessage } from './mime-message';
 
-serveTasks<MailToBuild, Uint8Array>(async (mail) => ({ answer: await mimeMessage(mail) }));
+serveTasks<MailToBuild, Uint8Array>(mimeMessage);
