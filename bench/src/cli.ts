@@ -199,7 +199,7 @@ async function main(): Promise<number> {
           await stopApi('delivery', api, [measured?.window, sms?.result.window].filter((w): w is Window => !!w));
         }
         results.delivery = {
-          ...(await plainDelivery(databaseUrl, smtp, measured, 'noreply@localhost', inFlight)),
+          ...(await plainDelivery(smtp, measured, 'noreply@localhost', inFlight)),
           sms: await plainSmsDelivery(databaseUrl, smsc, encoding, sms, smsWindow(snapshot)),
           reminderTickSeconds: opts.reminderTickSeconds,
         };

@@ -7,7 +7,11 @@
 // sign-ups are queued in one INSERT, as SignUpsService queues them (payload with the manage
 // token, so rendering is the real one: template, time zone, calendar invite). The rate is taken
 // from the first to the last message received; the time from the INSERT's commit to the last
-// message is reported too (it includes the wait for the next delivery poll). The baseline then sends the very same rendered messages (outbox.rendered).
+// message is reported too (it includes the wait for the next delivery poll). The baseline then
+// sends the very same messages: the SMTP server keeps what the API sent, and each is parsed back
+// into its parts (subject, text, HTML, headers, the ticket's image and the calendar invite) for
+// nodemailer to compose and send again. (Before round seven it sent the copy each outbox row
+// keeps, which has no attachments and no headers: three MIME parts where the API sends six.)
 //
 // The headline compares like with like: the outbox keeps SMTP_POOL_CONNECTIONS (4) messages in
 // flight, and so does the baseline (4 workers, each awaiting its sendMail, on a pool of 4). The
@@ -18,7 +22,8 @@
 // use), against a plain smpp client bound to the same server sending the same texts (split by
 // the API's own encoding) with the same parallelism (4 messages in flight on one session, the
 // parts of a message one after another, as SmsSender does).
-import nodemailer, { Transporter } from 'nodemailer';
+import { simpleParser } from 'mailparser';
+import nodemailer, { SendMailOptions, Transporter } from 'nodemailer';
 import { Client } from 'pg';
 import * as smpp from 'smpp';
 import { SMTPServer } from 'smtp-server';
@@ -36,6 +41,8 @@ export interface DeliveryResult {
   pooled: { messagesPerSecond: number; seconds: number };
   /** As many workers as the outbox keeps messages in flight, each awaiting its sendMail: like for like (absent before issue 24). */
   parallel?: { messagesPerSecond: number; seconds: number; inFlight: number };
+  /** The baseline's messages, as the SMTP server received them (absent before round seven, when they were lighter). */
+  baselineMeanMessageBytes?: number;
   /** The headline: API / `parallel` (before issue 24: API / loop). Null when the baseline sent nothing. */
   ratio: number | null;
   /** API / the one-at-a-time loop (the headline before issue 24). */
@@ -53,6 +60,9 @@ export class LocalSmtp {
   bytes = 0;
   firstAt = 0;
   lastAt = 0;
+  /** What arrived while `keeping` (each message whole), for the baseline to send again. */
+  kept: Buffer[] = [];
+  keeping = false;
   private server: SMTPServer;
   url = '';
 
@@ -65,8 +75,13 @@ export class LocalSmtp {
       closeTimeout: 1000,
       maxClients: 100,
       onData: (stream, _session, callback) => {
-        stream.on('data', (chunk: Buffer) => (smtp.bytes += chunk.length));
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => {
+          smtp.bytes += chunk.length;
+          if (smtp.keeping) chunks.push(chunk);
+        });
         stream.on('end', () => {
+          if (smtp.keeping) smtp.kept.push(Buffer.concat(chunks));
           smtp.lastAt = nowMs();
           if (smtp.received++ === 0) smtp.firstAt = smtp.lastAt;
           callback();
@@ -94,14 +109,6 @@ export class LocalSmtp {
   close(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
-}
-
-interface Rendered {
-  subject: string;
-  text: string;
-  html: string;
-  headers?: Record<string, string>;
-  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 /** Makes sure nothing else is queued, so that only the bench's messages are delivered. */
@@ -136,6 +143,8 @@ export async function apiDelivery(databaseUrl: string, smtp: LocalSmtp, count: n
     const stray = smtp.received;
 
     smtp.reset();
+    smtp.kept = [];
+    smtp.keeping = true;
     const queuing = nowMs();
     const { rowCount } = await db.query(
       `INSERT INTO outbox (purpose, dedupe_key, recipient, volunteer_id, sign_up_id, locale, payload)
@@ -161,6 +170,7 @@ export async function apiDelivery(databaseUrl: string, smtp: LocalSmtp, count: n
       other: queued + stray,
     };
     const meanMessageBytes = Math.round(smtp.bytes / smtp.received);
+    smtp.keeping = false;
     // The last SENT is written just after the SMTP server took the message.
     for (let i = 0; i < 50 && api.sent < count; i++) {
       api.sent = (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE dedupe_key LIKE $1 AND state = 'SENT'`, [`%:${run}`])).rows[0].n;
@@ -173,76 +183,81 @@ export async function apiDelivery(databaseUrl: string, smtp: LocalSmtp, count: n
   }
 }
 
-/** The same rendered messages, sent by plain nodemailer (the API stopped by then). */
-export async function plainDelivery(databaseUrl: string, smtp: LocalSmtp, measured: ApiDelivery, mailFrom: string, inFlight: number): Promise<DeliveryResult> {
-  const db = new Client({ connectionString: databaseUrl, application_name: 'bench-delivery' });
-  await db.connect();
-  const run = measured.run;
-  try {
+/**
+ * A message the API sent, parsed back into what nodemailer is given to compose it: the same
+ * subject, text, HTML, List-Unsubscribe headers and attachments (the inline ticket image by its
+ * Content-ID, the calendar invite with its method), so that both sides build the same MIME tree.
+ */
+async function asSent(raw: Buffer): Promise<SendMailOptions> {
+  const mail = await simpleParser(raw, { skipImageLinks: true, skipHtmlToText: true, skipTextToHtml: true, skipTextLinks: true });
+  const headers = mail.headerLines.filter((h) => h.key.startsWith('list-')).map((h) => ({ key: h.line.slice(0, h.line.indexOf(':')), value: h.line.slice(h.line.indexOf(':') + 1).trim() }));
+  const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+  return {
+    to: to?.text,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html || undefined,
+    headers,
+    attachments: mail.attachments.map((a) => {
+      const type = a.headers.get('content-type') as { value: string; params: Record<string, string> } | undefined;
+      const params = Object.entries(type?.params ?? {}).map(([k, v]) => `; ${k}=${v}`).join('');
+      return { filename: a.filename, content: a.content, contentType: type ? type.value + params : a.contentType, cid: a.cid, contentDisposition: a.contentDisposition as 'inline' | 'attachment' };
+    }),
+  };
+}
 
-    const { rows } = await db.query<{ id: string; recipient: string; rendered: Rendered }>(
-      `SELECT id, recipient, rendered FROM outbox WHERE dedupe_key LIKE $1 AND rendered IS NOT NULL`,
-      [`%:${run}`],
-    );
-    const send = (transport: Transporter, row: (typeof rows)[number], tag: string) =>
-      transport.sendMail({
-        from: mailFrom,
-        to: row.recipient,
-        subject: row.rendered.subject,
-        text: row.rendered.text,
-        html: row.rendered.html,
-        messageId: `<${row.id}.${tag}@bench>`,
-        headers: row.rendered.headers,
-        attachments: row.rendered.attachments,
-      });
-    const poolUrl = `${smtp.url}?pool=true&maxConnections=${inFlight}`; // as apps/api/src/messages/delivery/mail-sender.ts
+/** The API's messages, sent again by plain nodemailer (the API stopped by then). */
+export async function plainDelivery(smtp: LocalSmtp, measured: ApiDelivery, mailFrom: string, inFlight: number): Promise<DeliveryResult> {
+  const rows = await Promise.all(smtp.kept.map(asSent));
+  if (rows.length !== measured.messages) throw new Error(`The SMTP server kept ${rows.length} of the API's ${measured.messages} messages`);
+  const send = (transport: Transporter, i: number, tag: string) => transport.sendMail({ ...rows[i], from: mailFrom, messageId: `<${i}.${tag}@bench>` });
+  const poolUrl = `${smtp.url}?pool=true&maxConnections=${inFlight}`; // as apps/api/src/messages/delivery/mail-sender.ts
 
-    const timedRun = async (tag: string, body: (t: Transporter) => Promise<void>) => {
-      const transport = nodemailer.createTransport(poolUrl);
-      // One message first, so both runs start with an open connection, as the API's pool had.
-      await send(transport, rows[0], `${tag}-warm`);
-      smtp.reset();
-      const t = nowMs();
-      await body(transport);
-      await smtp.waitFor(rows.length, 120000);
-      const seconds = (smtp.lastAt - t) / 1000;
-      transport.close();
-      return { messagesPerSecond: round(rows.length / seconds, 1), seconds: round(seconds, 2) };
+  const timedRun = async (tag: string, body: (t: Transporter) => Promise<void>) => {
+    const transport = nodemailer.createTransport(poolUrl);
+    // One message first, so both runs start with an open connection, as the API's pool had.
+    await send(transport, 0, `${tag}-warm`);
+    smtp.reset();
+    const t = nowMs();
+    await body(transport);
+    await smtp.waitFor(rows.length, 120000);
+    const seconds = (smtp.lastAt - t) / 1000;
+    transport.close();
+    return { messagesPerSecond: round(rows.length / seconds, 1), seconds: round(seconds, 2) };
+  };
+  const parallelRun = await timedRun('parallel', async (transport) => {
+    let next = 0;
+    const worker = async () => {
+      while (next < rows.length) await send(transport, next++, 'parallel');
     };
-    const parallelRun = await timedRun('parallel', async (transport) => {
-      let next = 0;
-      const worker = async () => {
-        while (next < rows.length) await send(transport, rows[next++], 'parallel');
-      };
-      await Promise.all(Array.from({ length: inFlight }, worker));
-    });
-    const parallel = { ...parallelRun, inFlight };
-    log(`  nodemailer, ${inFlight} in flight (as the outbox): ${parallel.messagesPerSecond} msg/s`);
-    const loop = await timedRun('loop', async (transport) => {
-      for (const row of rows) await send(transport, row, 'loop');
-    });
-    log(`  nodemailer loop: ${loop.messagesPerSecond} msg/s`);
-    const pooled = await timedRun('pooled', async (transport) => {
-      await Promise.all(rows.map((row) => send(transport, row, 'pooled')));
-    });
-    log(`  nodemailer, all at once to the pool of 4: ${pooled.messagesPerSecond} msg/s`);
-    const { api } = measured;
-    return {
-      messages: measured.messages,
-      meanMessageBytes: measured.meanMessageBytes,
-      api,
-      loop,
-      pooled,
-      parallel,
-      ratio: ratioOf(api.messagesPerSecond, parallel.messagesPerSecond),
-      ratioToLoop: ratioOf(api.messagesPerSecond, loop.messagesPerSecond),
-      ratioToPooled: ratioOf(api.messagesPerSecond, pooled.messagesPerSecond),
-      window: measured.window,
-      reminderTickSeconds: 0,
-    };
-  } finally {
-    await db.end();
-  }
+    await Promise.all(Array.from({ length: inFlight }, worker));
+  });
+  const parallel = { ...parallelRun, inFlight };
+  const baselineMeanMessageBytes = Math.round(smtp.bytes / smtp.received);
+  log(`  nodemailer, ${inFlight} in flight (as the outbox): ${parallel.messagesPerSecond} msg/s, ${baselineMeanMessageBytes} bytes a message (the API's: ${measured.meanMessageBytes})`);
+  const loop = await timedRun('loop', async (transport) => {
+    for (let i = 0; i < rows.length; i++) await send(transport, i, 'loop');
+  });
+  log(`  nodemailer loop: ${loop.messagesPerSecond} msg/s`);
+  const pooled = await timedRun('pooled', async (transport) => {
+    await Promise.all(rows.map((_, i) => send(transport, i, 'pooled')));
+  });
+  log(`  nodemailer, all at once to the pool of 4: ${pooled.messagesPerSecond} msg/s`);
+  const { api } = measured;
+  return {
+    messages: measured.messages,
+    meanMessageBytes: measured.meanMessageBytes,
+    baselineMeanMessageBytes,
+    api,
+    loop,
+    pooled,
+    parallel,
+    ratio: ratioOf(api.messagesPerSecond, parallel.messagesPerSecond),
+    ratioToLoop: ratioOf(api.messagesPerSecond, loop.messagesPerSecond),
+    ratioToPooled: ratioOf(api.messagesPerSecond, pooled.messagesPerSecond),
+    window: measured.window,
+    reminderTickSeconds: 0,
+  };
 }
 
 export interface SmsDeliveryResult {

@@ -292,7 +292,8 @@ export function markdown(r: Results): string {
     out.push(`| outbox delivery in the API (first to last message) | ${f(d.api.messagesPerSecond)} |`);
     out.push(`| outbox delivery in the API (from the INSERT's commit, ${d.api.firstAfterMs} ms to the first: the wait for the next poll) | ${f(d.api.endToEndPerSecond)} |`);
     if (d.parallel) {
-      out.push(`| nodemailer, ${d.parallel.inFlight} in flight (as the outbox), pool of ${d.parallel.inFlight} | ${f(d.parallel.messagesPerSecond)} |`);
+      const same = d.baselineMeanMessageBytes ? `, the same messages (${d.baselineMeanMessageBytes} bytes each on average)` : '';
+      out.push(`| nodemailer, ${d.parallel.inFlight} in flight (as the outbox), pool of ${d.parallel.inFlight}${same} | ${f(d.parallel.messagesPerSecond)} |`);
       out.push(`| **ratio, same parallelism** | **${f(d.ratio, 3)}** |`);
       out.push(`| plain nodemailer loop, one at a time | ${f(d.loop.messagesPerSecond)} |`, `| ratio to the loop | ${f(d.ratioToLoop ?? null, 3)} |`);
       out.push(`| nodemailer, every message at once to the pool | ${f(d.pooled.messagesPerSecond)} |`, `| ratio to all at once | ${f(d.ratioToPooled, 3)} |`);
