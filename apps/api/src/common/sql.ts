@@ -1,7 +1,7 @@
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { Pool, PoolClient, QueryResult } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, ObjectLiteral, Repository } from 'typeorm';
 
 /**
  * Rows of an UPDATE or DELETE ... RETURNING. TypeORM's query() answers those with
@@ -36,6 +36,23 @@ export async function preparedQuery<T>(db: EntityManager, name: string, text: st
     result = await ((db.connection.driver as PostgresDriver).master as Pool).query(config);
   }
   return result.rows as T[];
+}
+
+/** Every column of an entity's table, quoted, for a statement that reads whole rows (entityOf). */
+export function columnsOf(repository: Repository<ObjectLiteral>, alias?: string): string {
+  return repository.metadata.columns.map((c) => `${alias ? `${alias}.` : ''}"${c.databaseName}"`).join(', ');
+}
+
+/**
+ * A row read by a plain statement (columnsOf) as the entity TypeORM would have made of it: each
+ * column's value under its property. pg has already parsed the values (timestamps, arrays), and
+ * no entity of ours transforms a column; what this skips is TypeORM building the statement and
+ * hydrating the result, a third of a millisecond a read on a signed-in request's path.
+ */
+export function entityOf<T extends ObjectLiteral>(repository: Repository<T>, row: Record<string, unknown>): T {
+  const entity = repository.create();
+  for (const column of repository.metadata.columns) column.setEntityValue(entity, row[column.databaseName]);
+  return entity;
 }
 
 /**

@@ -23,7 +23,7 @@ import { AuthenticatedUser, isOrganizer, reaches } from '../common/auth/authenti
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
 import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination/connection';
-import { rowsInBatches } from '../common/sql';
+import { preparedQuery, rowsInBatches } from '../common/sql';
 import { DrivesService } from '../drives/drives.service';
 import { TeamsService } from '../teams/teams.service';
 import { Audience, BoardQuery, boardRowsOf, boardStatement } from './ranked-boards';
@@ -158,8 +158,10 @@ export class ConversionsService {
 
   /** Counts of several drives at once (for DataLoader): the sum of their shifts' counts. */
   async countsByDrive(driveIds: readonly string[]): Promise<Map<string, StatusCounts>> {
-    const rows: (CountRow & { drive_id: string })[] = await this.dataSource.query(
-      `SELECT drive_id, ${COUNT_COLUMNS} FROM shift_stats WHERE drive_id = ANY($1) GROUP BY drive_id`,
+    const rows = await preparedQuery<CountRow & { drive_id: string }>(
+      this.dataSource.manager,
+      'counts-by-drive',
+      `SELECT drive_id, ${COUNT_COLUMNS} FROM shift_stats WHERE drive_id = ANY($1::uuid[]) GROUP BY drive_id`,
       [driveIds],
     );
     return new Map(rows.map((r) => [r.drive_id, countsOf(r)]));

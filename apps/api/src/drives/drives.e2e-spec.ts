@@ -3,7 +3,10 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, GraphQLObjectType } from 'graphql';
 import { Role } from '@life-relay/domain';
+import { DataSource } from 'typeorm';
 import { badFields, createTestApp, errorCode, GraphQLResult, TestApp } from '../testing/test-app';
+import { DriveEntity } from './drive.entity';
+import { DrivesService } from './drives.service';
 
 const SHIFT = `id startsAt endsAt capacity registeredCount waitlistCount`;
 const DRIVE_FIELDS = `id slug title description kind status location timeZone startsAt endsAt signUpGoal donationGoal
@@ -592,6 +595,19 @@ describe('drives', () => {
       const found = await driveById(drive.id);
       expect(found).toMatchObject({ id: drive.id, slug: drive.slug, title: drive.title });
       expect(found.shifts.map((s: Shift) => s.startsAt)).toEqual([at('08:00'), at('11:00'), at('12:00'), at('15:00')]);
+    });
+
+    it('reads a drive as TypeORM reads it: every column, in the same types, on an entity of its class', async () => {
+      const drive = await createDrive({ signUpGoal: 120, donationGoal: 80, minAge: 18, maxAge: 55, reminderHoursBefore: [48, 3], description: 'Bring an ID', shifts: [shiftInput('09:00', '11:00')] });
+      await app.ok(PUBLISH, { id: drive.id }, asOrganizer);
+      const read = await app.server.app.get(DrivesService).get(drive.id);
+      const typeorm = await app.server.app.get(DataSource).getRepository(DriveEntity).findOneByOrFail({ id: drive.id });
+      expect(read).toBeInstanceOf(DriveEntity);
+      expect(read).toEqual(typeorm);
+      expect(read).toMatchObject({ reminderHoursBefore: [48, 3], minAge: 18, signUpGoal: 120, campaignId: null, closedAt: null });
+      expect(read?.publishedAt).toBeInstanceOf(Date);
+      expect(Object.keys(read ?? {}).sort()).toEqual(Object.keys(typeorm).sort());
+      expect(await app.server.app.get(DrivesService).get(UNKNOWN_ID)).toBeNull();
     });
 
     it('returns null for an unknown id and for an id that is not a UUID', async () => {

@@ -32,11 +32,15 @@ export class AccessGuard implements CanActivate {
       return true;
     }
     if (!header) throw new UnauthenticatedError();
-    request.user ??= await this.tokens.verify(header);
-    const role = request.user.role;
-    if (!rule.roles.includes(role) && !(role === Role.ADMIN && rule.roles.includes(Role.ORGANIZER))) throw new ForbiddenError();
+    // The ids the operation names are traced to their organizations while the token is verified:
+    // one round trip's wait instead of two. Whatever they were traced to, a caller who is not
+    // signed in or not allowed is answered that first, as before.
     const owned = this.reflector.get<Record<string, Owned> | undefined>(OWNED_KEY, ctx.getHandler());
-    if (owned) await this.scope.check(request.user, owned, argsOf(ctx));
+    const [user, traced] = await Promise.all([request.user ?? this.tokens.verify(header), owned ? this.scope.lookUp(owned, argsOf(ctx)) : null]);
+    request.user = user;
+    const role = user.role;
+    if (!rule.roles.includes(role) && !(role === Role.ADMIN && rule.roles.includes(Role.ORGANIZER))) throw new ForbiddenError();
+    if (traced) await this.scope.check(user, traced);
     return true;
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@life-relay/domain';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../errors/domain-errors';
+import { preparedQuery } from '../sql';
 import { isUuid } from '../graphql/uuid';
 import { AuthenticatedUser } from './authenticated-user';
 
@@ -35,44 +36,45 @@ const NAMES: Record<Owned, string> = {
 };
 
 /**
- * Which of the ids ($1) exist but are not the organization's ($2); drive-bound kinds also refuse
- * what lies outside the desk's drives ($3, null when not limited). A volunteer is an
- * organization's while they have a sign-up for one of its drives. An id that names nothing is
- * left to the operation, which answers it as it always has (null or NOT_FOUND).
+ * How an id is traced to its organization: its rows (id, organization_id, drive_id) for the ids
+ * in $1, drive_id naming the drive a drive-bound kind belongs to (desk staff reach only theirs;
+ * null for the other kinds, which desk staff never reach). An id that names nothing has no row and
+ * is left to the operation, which answers it as it always has (null or NOT_FOUND). These do not
+ * depend on the caller, so the guard asks them while the caller's token is still being verified.
  */
-const FOREIGN_IDS: Record<Owned, { sql: string; desk: boolean }> = {
-  drive: {
-    desk: true,
-    sql: `SELECT d.id FROM drives d
-           WHERE d.id = ANY($1::uuid[]) AND NOT (d.organization_id = $2::uuid AND ($3::uuid[] IS NULL OR d.id = ANY($3::uuid[])))`,
-  },
-  shift: {
-    desk: true,
-    sql: `SELECT sh.id FROM shifts sh JOIN drives d ON d.id = sh.drive_id
-           WHERE sh.id = ANY($1::uuid[]) AND NOT (d.organization_id = $2::uuid AND ($3::uuid[] IS NULL OR d.id = ANY($3::uuid[])))`,
-  },
-  signUp: {
-    desk: true,
-    sql: `SELECT s.id FROM sign_ups s JOIN drives d ON d.id = s.drive_id
-           WHERE s.id = ANY($1::uuid[]) AND NOT (d.organization_id = $2::uuid AND ($3::uuid[] IS NULL OR d.id = ANY($3::uuid[])))`,
-  },
-  volunteer: {
-    desk: true,
-    sql: `SELECT v.id FROM volunteers v
-           WHERE v.id = ANY($1::uuid[])
-             AND NOT EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
-                              WHERE s.volunteer_id = v.id AND d.organization_id = $2::uuid AND ($3::uuid[] IS NULL OR d.id = ANY($3::uuid[])))`,
-  },
-  team: { desk: false, sql: `SELECT id FROM teams WHERE id = ANY($1::uuid[]) AND organization_id <> $2::uuid` },
-  campaign: { desk: false, sql: `SELECT id FROM campaigns WHERE id = ANY($1::uuid[]) AND organization_id <> $2::uuid` },
-  campaignStage: {
-    desk: false,
-    sql: `SELECT st.id FROM campaign_stages st JOIN campaigns c ON c.id = st.campaign_id WHERE st.id = ANY($1::uuid[]) AND c.organization_id <> $2::uuid`,
-  },
-  callOut: { desk: false, sql: `SELECT id FROM call_outs WHERE id = ANY($1::uuid[]) AND organization_id <> $2::uuid` },
-  // An admin's account belongs to no organization: it is nobody's to manage but an admin's.
-  user: { desk: false, sql: `SELECT id FROM users WHERE id = ANY($1::uuid[]) AND organization_id IS DISTINCT FROM $2::uuid` },
+const OWNERS: Record<Exclude<Owned, 'volunteer'>, string> = {
+  drive: `SELECT id, organization_id, id AS drive_id FROM drives WHERE id = ANY($1::uuid[])`,
+  shift: `SELECT sh.id, d.organization_id, d.id AS drive_id FROM shifts sh JOIN drives d ON d.id = sh.drive_id WHERE sh.id = ANY($1::uuid[])`,
+  signUp: `SELECT s.id, d.organization_id, d.id AS drive_id FROM sign_ups s JOIN drives d ON d.id = s.drive_id WHERE s.id = ANY($1::uuid[])`,
+  team: `SELECT id, organization_id, NULL::uuid AS drive_id FROM teams WHERE id = ANY($1::uuid[])`,
+  campaign: `SELECT id, organization_id, NULL::uuid AS drive_id FROM campaigns WHERE id = ANY($1::uuid[])`,
+  campaignStage: `SELECT st.id, c.organization_id, NULL::uuid AS drive_id FROM campaign_stages st JOIN campaigns c ON c.id = st.campaign_id WHERE st.id = ANY($1::uuid[])`,
+  callOut: `SELECT id, organization_id, NULL::uuid AS drive_id FROM call_outs WHERE id = ANY($1::uuid[])`,
+  // An admin's account belongs to no organization (null): it is nobody's to manage but an admin's.
+  user: `SELECT id, organization_id, NULL::uuid AS drive_id FROM users WHERE id = ANY($1::uuid[])`,
 };
+
+/** Kinds whose ids desk staff may name: those of their drives. */
+const DESK_KINDS: ReadonlySet<Owned> = new Set(['drive', 'shift', 'signUp', 'volunteer']);
+
+/**
+ * A volunteer is an organization's while they have a sign-up for one of its drives (for desk
+ * staff: one of theirs): which of the ids ($1) exist but are not the organization's ($2), within
+ * the desk's drives ($3, null when not limited). This one depends on the caller.
+ */
+const FOREIGN_VOLUNTEERS = `SELECT v.id FROM volunteers v
+  WHERE v.id = ANY($1::uuid[])
+    AND NOT EXISTS (SELECT 1 FROM sign_ups s JOIN drives d ON d.id = s.drive_id
+                     WHERE s.volunteer_id = v.id AND d.organization_id = $2::uuid AND ($3::uuid[] IS NULL OR d.id = ANY($3::uuid[])))`;
+
+interface Owner {
+  id: string;
+  organization_id: string | null;
+  drive_id: string | null;
+}
+
+/** What the ids of an operation's arguments were traced to before the caller was known. */
+export type IdOwners = { kind: Owned; ids: string[]; owners: Owner[] | null }[];
 
 /** The ids at a dotted path of the arguments: one, several (a list) or none. */
 export function idsAt(args: Record<string, unknown>, path: string): string[] {
@@ -86,19 +88,33 @@ export function idsAt(args: Record<string, unknown>, path: string): string[] {
 export class OrganizationScope {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Throws NOT_FOUND when an id of `ids` (path -> kind) in `args` names something the caller does not reach. */
-  async check(user: AuthenticatedUser, ids: Record<string, Owned>, args: Record<string, unknown>): Promise<void> {
-    if (user.role === Role.ADMIN) return;
+  /**
+   * Traces the ids of `ids` (path -> kind) in `args` to their organizations: the half of the
+   * check that does not depend on the caller, asked while the token is verified.
+   */
+  async lookUp(ids: Record<string, Owned>, args: Record<string, unknown>): Promise<IdOwners> {
+    const traced: Promise<IdOwners[number]>[] = [];
     for (const [path, kind] of Object.entries(ids)) {
       // A malformed id names nothing; the operation reports it as it always has.
       const wanted = [...new Set(idsAt(args, path).filter(isUuid))];
       if (wanted.length === 0) continue;
-      const rule = FOREIGN_IDS[kind];
-      const desk = user.role === Role.DESK;
-      if (desk && !rule.desk) throw new NotFoundError(NAMES[kind]);
-      const params = rule.desk ? [wanted, user.organizationId, desk ? user.deskDriveIds : null] : [wanted, user.organizationId];
-      const foreign: { id: string }[] = await this.dataSource.query(rule.sql, params);
-      if (foreign.length > 0) throw new NotFoundError(NAMES[kind]);
+      // Prepared: nearly every signed-in request that names an id asks one of these.
+      const owners = kind === 'volunteer' ? Promise.resolve(null) : preparedQuery<Owner>(this.dataSource.manager, `owners-of-${kind}`, OWNERS[kind], [wanted]);
+      traced.push(owners.then((rows) => ({ kind, ids: wanted, owners: rows })));
+    }
+    return Promise.all(traced);
+  }
+
+  /** Throws NOT_FOUND when an id looked up names something the caller does not reach. */
+  async check(user: AuthenticatedUser, traced: IdOwners): Promise<void> {
+    if (user.role === Role.ADMIN) return;
+    const desk = user.role === Role.DESK;
+    for (const { kind, ids, owners } of traced) {
+      if (desk && !DESK_KINDS.has(kind)) throw new NotFoundError(NAMES[kind]);
+      const foreign = owners
+        ? owners.some((o) => o.organization_id !== user.organizationId || (desk && !user.deskDriveIds.includes(o.drive_id as string)))
+        : (await preparedQuery(this.dataSource.manager, 'foreign-volunteers', FOREIGN_VOLUNTEERS, [ids, user.organizationId, desk ? user.deskDriveIds : null])).length > 0;
+      if (foreign) throw new NotFoundError(NAMES[kind]);
     }
   }
 }
