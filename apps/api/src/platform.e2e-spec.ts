@@ -47,6 +47,12 @@ describe('the running platform', () => {
     expect(res.headers['content-encoding']).toBe('gzip');
   });
 
+  it('spends no hash on an ETag for an answer nobody asks for again', async () => {
+    const res = await app.http.post('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' });
+    expect(res.status).toBe(200);
+    expect(res.headers.etag).toBeUndefined();
+  });
+
   it('keeps an idle connection open longer than a proxy or a connection pool holds it', async () => {
     // Node closes idle connections after 5 s; a request a pool sends on one at that moment is reset.
     const socket = connect(Number(new URL(app.server.url).port), '127.0.0.1');
