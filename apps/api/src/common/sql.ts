@@ -39,8 +39,8 @@ export async function preparedQuery<T>(db: EntityManager, name: string, text: st
 }
 
 /** Every column of an entity's table, quoted, for a statement that reads whole rows (entityOf). */
-export function columnsOf(repository: Repository<ObjectLiteral>, alias?: string): string {
-  return repository.metadata.columns.map((c) => `${alias ? `${alias}.` : ''}"${c.databaseName}"`).join(', ');
+export function columnsOf(repository: Repository<ObjectLiteral>): string {
+  return repository.metadata.columns.map((c) => `"${c.databaseName}"`).join(', ');
 }
 
 /**

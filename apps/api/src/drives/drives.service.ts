@@ -42,9 +42,6 @@ export class DrivesService {
   /** Published drives' organizations by slug (publishedOrganizationOf). */
   private readonly publishedOrganizations = new LRUCache<string, string>({ max: 1000, ttl: PUBLISHED_ORGANIZATION_MS });
 
-  /** get(id)'s statement, written from the entity's columns once. */
-  private driveById?: string;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(DriveEntity) private readonly drives: Repository<DriveEntity>,
@@ -268,8 +265,7 @@ export class DrivesService {
   async get(id: string): Promise<DriveEntity | null> {
     if (!isUuid(id)) return null;
     // Every organizer's request for a drive reads it here: a plain prepared statement, not a TypeORM find.
-    this.driveById ??= `SELECT ${columnsOf(this.drives)} FROM drives WHERE id = $1`;
-    const [row] = await preparedQuery<Record<string, unknown>>(this.drives.manager, 'drive-by-id', this.driveById, [id]);
+    const [row] = await preparedQuery<Record<string, unknown>>(this.drives.manager, 'drive-by-id', `SELECT ${columnsOf(this.drives)} FROM drives WHERE id = $1`, [id]);
     return row ? entityOf(this.drives, row) : null;
   }
 

@@ -136,8 +136,8 @@ export class ListRenderer {
       const visited = new Set<string>();
       for (const node of nodes) if (!node.selectionSet || !collect(type, node.selectionSet, fields, visited)) return null;
       const parts: ItemWriter[] = [];
-      for (const [key, [node, ...more]] of fields) {
-        const name = node.name.value;
+      for (const [key, keyNodes] of fields) {
+        const name = keyNodes[0].name.value;
         const prefix = `${JSON.stringify(key)}:`;
         if (name === '__typename') {
           const text = prefix + JSON.stringify(type.name);
@@ -162,7 +162,7 @@ export class ListRenderer {
             return prefix + JSON.stringify(serialized);
           });
         } else if (isObjectType(fieldType)) {
-          const write = objectWriter(fieldType, [node, ...more]);
+          const write = objectWriter(fieldType, keyNodes);
           if (!write) return null;
           parts.push((item) => {
             const value = item[name];
