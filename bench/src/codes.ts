@@ -1,7 +1,7 @@
 // One-time sign-up codes for the verified sign-up (issue 18), got as a volunteer gets one:
 // `requestSignUpCode` over HTTP to the API under test, the outbox delivered by a second,
-// delivery-only API process (BACKGROUND_JOBS=1, REMINDER_TICK_SECONDS=1: delivery polls every
-// second) to an SMTP server in the bench, where each message is parsed (mailparser) and its
+// delivery-only API process (BACKGROUND_JOBS=1, otherwise as deployed: woken by each request's
+// notification) to an SMTP server in the bench, where each message is parsed (mailparser) and its
 // 6-digit code kept per recipient. The delivery process is stopped once the codes are in, so
 // that it never shares the CPU with a timed run (the API under test runs with BACKGROUND_JOBS=0).
 //
@@ -64,7 +64,7 @@ export interface CodeBurstResult {
   /** From the first request to the first and the last code parsed. */
   firstCodeSeconds: number;
   lastCodeSeconds: number;
-  /** Delivery's poll interval in that process: up to this much of the time is the wait for a poll. */
+  /** Delivery's poll interval in that process (1 s before round seven; now 5 s, the fallback to the notifications). */
   deliveryPollSeconds: number;
 }
 
@@ -171,7 +171,7 @@ export interface CodeFetcherOptions {
   /** Starts the delivery-only API process (BACKGROUND_JOBS=1, SMTP to the catcher). */
   startDelivery: (smtpUrl: string) => Promise<ApiProcess>;
   databaseUrl: string;
-  /** Delivery's poll interval of that process, in seconds (REMINDER_TICK_SECONDS). */
+  /** Delivery's poll interval of that process, in seconds: its fallback to the notifications (1 before round seven, when it was all there was). */
   deliveryPollSeconds: number;
 }
 
@@ -218,10 +218,9 @@ export class CodeFetcher {
   readonly quietMs: number[] = [];
 
   /**
-   * A backend finishes its statement even after its client went away: at scale 1 the delivery
-   * process's reminder scans (every second, REMINDER_TICK_SECONDS=1; a scan there takes about
-   * 0.4 s of PostgreSQL on an idle machine, and scans are not kept from overlapping) could still
-   * be running when a timed run starts. Waits until no other client backend is active (at most 60 s).
+   * A backend finishes its statement even after its client went away: at scale 1 a reminder scan
+   * of the delivery process (about 0.4 s of PostgreSQL on an idle machine; once a minute, every
+   * second before round seven) could still be running when a timed run starts. Waits until no other client backend is active (at most 60 s).
    */
   private async waitForQuietDatabase(): Promise<number> {
     const started = nowMs();

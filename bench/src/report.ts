@@ -259,7 +259,7 @@ export function markdown(r: Results): string {
       for (const p of s.codePools) out.push(`| ${p.label} | ${p.requested} | ${p.received} | ${p.requestErrors} | ${f(p.requestSeconds, 2)} | ${f(p.seconds, 2)} | ${f(p.codesPerSecond)} | ${p.deliveryBootMs} | ${p.databaseQuietAfterMs ?? '–'} |`);
       const b = s.codeBurst;
       if (b) {
-        out.push('', `${b.requested.toLocaleString('en')} codes requested at once (${b.requested} connections) from one address: ${b.received} arrived, ${b.requestErrors} request errors; all answered after ${f(b.answeredSeconds, 2)} s, the first code in the SMTP server after ${f(b.firstCodeSeconds, 2)} s, the last after **${f(b.lastCodeSeconds, 2)} s** (delivery polls every ${b.deliveryPollSeconds} s: up to that much is the wait for a poll).`);
+        out.push('', `${b.requested.toLocaleString('en')} codes requested at once (${b.requested} connections) from one address: ${b.received} arrived, ${b.requestErrors} request errors; all answered after ${f(b.answeredSeconds, 2)} s, the first code in the SMTP server after ${f(b.firstCodeSeconds, 2)} s, the last after **${f(b.lastCodeSeconds, 2)} s** (${b.deliveryPollSeconds === 1 ? 'delivery polls every 1 s: up to that much is the wait for a poll' : `delivery is woken by each request's notification; it polls every ${b.deliveryPollSeconds} s only as the fallback`}).`);
       }
       if (s.baselineCodes?.length) out.push('', `Baseline codes (not measured): ${s.baselineCodes.map((c) => `${c.label} ${c.codes} in ${f(c.seconds, 1)} s`).join(', ')}.`);
     }
