@@ -14,6 +14,7 @@ import {
   buildApi,
   countsFromSignUps,
   deliveryParallelism,
+  deliveryPollSeconds,
   smsWindow,
   killLeftovers,
   mainOf,
@@ -140,14 +141,13 @@ async function main(): Promise<number> {
       const token = await api.login();
       // The codes' delivery: a second API process that only delivers, started for each pool of codes
       // and stopped before the timed run, configured as deployed: woken by the notification each
-      // code request sends (outbox-wakeups.ts), polling every 5 s only as the fallback, and its
+      // code request sends (outbox-wakeups.ts), polling every DELIVERY_POLL_MS only as the fallback, and its
       // reminder scan once a minute. (Before round seven it ran REMINDER_TICK_SECONDS=1 to poll
       // every second, from before the wake-ups: a reminder scan every second too, some 0.4 s of
       // PostgreSQL each, beside the very requests it measured.)
-      const deliveryPollSeconds = 5;
       const codes = await CodeFetcher.start({
         databaseUrl,
-        deliveryPollSeconds,
+        deliveryPollSeconds: deliveryPollSeconds(snapshot),
         startDelivery: async (smtpUrl) => {
           const delivery = await ApiProcess.start(
             main,

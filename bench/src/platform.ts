@@ -127,6 +127,13 @@ export function deliveryParallelism(snapshot: string): number {
   return SMTP_POOL_CONNECTIONS;
 }
 
+/** How often the API's delivery polls when nothing wakes it (DELIVERY_POLL_MS in messages.scheduler.ts), as built, in seconds. */
+export function deliveryPollSeconds(snapshot: string): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { DELIVERY_POLL_MS } = require(join(snapshot, 'api/apps/api/src/messages/delivery/messages.scheduler.js')) as { DELIVERY_POLL_MS: number };
+  return DELIVERY_POLL_MS / 1000;
+}
+
 /** How many texts the API's outbox keeps in flight on its SMPP session (SMS_WINDOW in sms-sender.ts), as built. */
 export function smsWindow(snapshot: string): number {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
