@@ -81,7 +81,14 @@ export class CodeInbox implements CodeSource {
     },
   });
 
+  /**
+   * What went wrong on the inbox's connections: a connection reset in the middle of a message (a
+   * platform that stopped under its delivery round) is reported by the journey, not thrown.
+   */
+  readonly errors: Error[] = [];
+
   async start(): Promise<this> {
+    this.server.on('error', (error: Error) => this.errors.push(error));
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `smtp://127.0.0.1:${(this.server.server.address() as { port: number }).port}`;
     return this;

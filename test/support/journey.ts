@@ -109,6 +109,8 @@ export function useJourney(name: string, env: Record<string, string> | (() => Re
     await journey.inbox?.close();
     await journey.sms?.close();
     rmSync(dir, { recursive: true, force: true });
+    // A platform stopped as an operator stops it finishes the messages it started (messages.scheduler.ts).
+    expect((journey.inbox?.errors ?? []).map((e) => e.message)).toEqual([]);
   });
   return journey;
 }

@@ -6,6 +6,7 @@ import { startServer } from '../server';
 import { Factories } from '../testing/factories';
 import { createTestApp, errorCode, TestApp } from '../testing/test-app';
 import { dropTestDatabase } from '../testing/test-database';
+import { TestSmpp } from '../testing/test-smpp';
 import { TestSmtp } from '../testing/test-smtp';
 import { MailCatcher } from './delivery/mail-catcher';
 import { BATCH_SIZE, MAX_ATTEMPTS, OUTCOMES_AT_ONCE, OutboxDelivery } from './delivery/outbox-delivery.service';
@@ -435,25 +436,41 @@ describe('delivery across processes and failures', () => {
 
   it('lets the round under way send what it claimed when the process stops, claiming nothing more', async () => {
     const inbox = await TestSmtp.start();
-    const stopping = await createTestApp({ BACKGROUND_JOBS: '1', SMTP_URL: inbox.url });
+    const gateway = await TestSmpp.start();
+    const stopping = await createTestApp({ BACKGROUND_JOBS: '1', SMTP_URL: inbox.url, SMS_URL: gateway.url });
     const db = new Client({ connectionString: stopping.server.databaseUrl });
     try {
       stopping.server.app.get(SchedulerRegistry).deleteInterval('outbox-delivery');
       const createDrive = await campusDrive(stopping, 'Stopping');
-      const contacts = Array.from({ length: 60 }, (_, i) => `stop${i}@campus.test`);
-      await requestCodes(stopping, createDrive.slug, contacts);
+      // The gateway holds its answers: the texts are still in flight when the process is told to stop.
+      gateway.holdAnswers = true;
+      const addresses = Array.from({ length: 60 }, (_, i) => `stop${i}@campus.test`);
+      const phones = Array.from({ length: 10 }, (_, i) => `+86139000001${String(i).padStart(2, '0')}`);
+      await requestCodes(stopping, createDrive.slug, [...addresses, ...phones]);
       await inbox.waitFor(1, 5000); // a round is under way
-      await stopping.server.close();
+      for (const deadline = Date.now() + 5000; gateway.unanswered === 0 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
+      expect(gateway.unanswered).toBeGreaterThan(0);
+      const stopped = stopping.server.close();
+      await new Promise((r) => setTimeout(r, 300));
+      gateway.releaseAnswers();
+      await stopped;
       await db.connect();
       // Every message claimed went and was recorded: none is left under a lease, to go again after it.
-      const rows: { state: string; leased: boolean }[] = (await db.query(`SELECT state, claimed_until IS NOT NULL AS leased FROM outbox WHERE purpose = 'SIGN_UP_CODE'`)).rows;
+      const rows: { recipient: string; state: string; leased: boolean; attempts: number; last_error: string | null }[] = (
+        await db.query(`SELECT recipient, state, claimed_until IS NOT NULL AS leased, attempts, last_error FROM outbox WHERE purpose = 'SIGN_UP_CODE'`)
+      ).rows;
       expect(rows.filter((r) => r.leased)).toEqual([]);
-      expect(rows.filter((r) => r.state === 'SENT')).toHaveLength(inbox.received.length);
+      expect(rows.filter((r) => r.state === 'SENT')).toHaveLength(inbox.received.length + gateway.received.length);
+      expect(gateway.received.length).toBeGreaterThan(0);
+      // ... and went for real: the SMTP pool and the SMPP session close after the last round, not under it.
+      expect(rows.filter((r) => r.attempts > 0 && r.state !== 'SENT')).toEqual([]);
     } finally {
+      gateway.releaseAnswers();
       await db.end().catch(() => undefined);
       await stopping.server.close().catch(() => undefined);
       await dropTestDatabase(stopping.databaseName);
       await inbox.close();
+      await gateway.close();
     }
   });
 

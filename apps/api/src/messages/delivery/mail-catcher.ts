@@ -1,6 +1,6 @@
 // The built-in mail catcher: a real SMTP server inside the process, used when SMTP_URL is not
 // set, so a newcomer's platform "sends" every message somewhere they can look at it.
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { SMTPServer } from 'smtp-server';
 
 export interface CaughtMail {
@@ -13,7 +13,7 @@ export interface CaughtMail {
 const KEEP = 500;
 
 @Injectable()
-export class MailCatcher implements OnModuleDestroy {
+export class MailCatcher implements OnApplicationShutdown {
   private readonly logger = new Logger(MailCatcher.name);
   private server: SMTPServer | null = null;
   readonly caught: CaughtMail[] = [];
@@ -46,7 +46,8 @@ export class MailCatcher implements OnModuleDestroy {
     return `smtp://127.0.0.1:${port}`;
   }
 
-  async onModuleDestroy() {
+  /** After the stopping process's last delivery round (see MailSender), as the sender's pool closes. */
+  async onApplicationShutdown() {
     const server = this.server;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }

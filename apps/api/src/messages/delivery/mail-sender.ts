@@ -1,5 +1,5 @@
 // Sends rendered messages over SMTP with nodemailer: to SMTP_URL, or to the built-in catcher.
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { WorkerClient } from '../../common/workers/worker-client';
@@ -29,7 +29,7 @@ export class SendFailure extends Error {
 }
 
 @Injectable()
-export class MailSender implements OnModuleInit, OnModuleDestroy, OnApplicationShutdown {
+export class MailSender implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(MailSender.name);
   private transport: Transporter;
   /** Builds the messages off the event loop (mail-building/). */
@@ -87,13 +87,13 @@ export class MailSender implements OnModuleInit, OnModuleDestroy, OnApplicationS
     }
   }
 
-  /** Pooled connections stay open between messages; a stopping process says goodbye. */
-  onModuleDestroy() {
-    this.transport?.close();
-  }
-
-  /** After the delivery round a stopping process finishes (messages.scheduler.ts): a message built then is built here. */
+  /**
+   * Pooled connections stay open between messages; a stopping process says goodbye once its last
+   * delivery round is over (messages.scheduler.ts waits for it before this hook), not under it:
+   * closed sooner, the pool refused the round's next messages and they went again later.
+   */
   onApplicationShutdown(): Promise<void> {
+    this.transport?.close();
     return this.builder.stop();
   }
 }

@@ -2,7 +2,7 @@
 // package), used when SMS_URL is not set, so a newcomer's platform "sends" every text somewhere
 // they can look at it; the Outbox shows each one. It answers every submit_sm, puts concatenated
 // parts back together, and sends the delivery receipt that was asked for.
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { randomBytes } from 'crypto';
 import * as smpp from 'smpp';
 import { SmppAccount } from '../../config/app-config';
@@ -27,7 +27,7 @@ export function receiptText(id: string, submitted: Date, done: Date, stat: strin
 }
 
 @Injectable()
-export class SmsCatcher implements OnModuleDestroy {
+export class SmsCatcher implements OnApplicationShutdown {
   private readonly logger = new Logger(SmsCatcher.name);
   private server: smpp.Server | null = null;
   private nextId = 1;
@@ -74,7 +74,8 @@ export class SmsCatcher implements OnModuleDestroy {
     return { host: '127.0.0.1', port, systemId: 'life-relay', password: '' };
   }
 
-  async onModuleDestroy() {
+  /** After the stopping process's last delivery round (see SmsSender). */
+  async onApplicationShutdown() {
     const server = this.server;
     if (!server) return;
     for (const session of [...server.sessions]) session.destroy();

@@ -3,7 +3,7 @@
 // receipts and the volunteers' replies come back on it; kept open with enquire_link and bound
 // again after a drop. A refused bind or a submit_sm_resp with an error status is a temporary
 // failure: the outbox retries it with its backoff and then gives up as FAILED.
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import * as smpp from 'smpp';
 import { APP_CONFIG, AppConfig, SmppAccount } from '../../config/app-config';
 import { SendFailure } from './mail-sender';
@@ -28,7 +28,7 @@ const REBIND_MAX_MS = 60_000;
 export type InboundHandler = (pdu: smpp.PDU) => Promise<void>;
 
 @Injectable()
-export class SmsSender implements OnModuleInit, OnModuleDestroy {
+export class SmsSender implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(SmsSender.name);
   private account: SmppAccount;
   private session: smpp.Session | null = null;
@@ -210,7 +210,11 @@ export class SmsSender implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  async onModuleDestroy() {
+  /**
+   * Unbinds once the stopping process's last delivery round is over (messages.scheduler.ts waits
+   * for it before this hook): unbound under it, the texts in flight lost their answers and went again.
+   */
+  async onApplicationShutdown() {
     this.stopping = true;
     if (this.rebindTimer) clearTimeout(this.rebindTimer);
     const session = this.session;
