@@ -24,6 +24,7 @@ import { DemoModule } from './demo/demo.module';
 import { DrivesModule } from './drives/drives.module';
 import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { FieldPrefetchModule } from './common/graphql/field-prefetch';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RateLimits } from './common/rate-limit/rate-limits';
 import { SignUpsModule } from './sign-ups/sign-ups.module';
@@ -67,6 +68,7 @@ export class AppModule {
         PrivacyModule,
         OrganizationsModule,
         RateLimitModule,
+        FieldPrefetchModule,
         DemoModule,
       ],
       providers: [

@@ -1,6 +1,8 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Role } from '@life-relay/domain';
+import { DrivesService } from '../drives/drives.service';
 import { DriveCloser } from '../outcomes/drive-closer';
+import { ConversionsService } from './conversions.service';
 import { holdRows, statementsWaitingForLocks } from '../testing/row-locks';
 import { Factories, hohhot as at, MadeDrive } from '../testing/factories';
 import { badFields, createTestApp, errorCode, TestApp } from '../testing/test-app';
@@ -82,6 +84,19 @@ describe('conversions and leaderboards', () => {
     return { d, teams: { redCross, medics, youth, astronomy, riders }, rc, md, yl, ac, rd, walkIns };
   }
 
+  /** An organizer of an organization of their own. */
+  async function organizerElsewhere(): Promise<string> {
+    const admin = await app.adminToken();
+    const { createOrganization } = await app.ok(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { name: `Elsewhere ${make.unique()}` } }, { token: admin });
+    const { inviteUser } = await app.ok(
+      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
+      { input: { email: `elsewhere-${make.unique()}@relay.test`, name: 'Elsewhere', role: 'ORGANIZER', organizationId: createOrganization.id } },
+      { token: admin },
+    );
+    const token = new URL(inviteUser.setPasswordUrl).hash.replace('#token=', '');
+    return (await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } })).setPassword.token;
+  }
+
   describe('a scripted drive', () => {
     let script: Awaited<ReturnType<typeof scriptedDrive>>;
     beforeAll(async () => {
@@ -103,6 +118,34 @@ describe('conversions and leaderboards', () => {
         signUpGoalProgress: 17 / 30,
         donationGoalProgress: 9 / 16,
       });
+    });
+
+    it('reads the stats beside the drive, not after it, in a fragment too; a viewer from another organization starts neither', async () => {
+      // The drive's read waits until the counts' read has started (or 2 s): one round trip, not two in a row.
+      const drives = app.server.app.get(DrivesService);
+      const conversions = app.server.app.get(ConversionsService);
+      const get = drives.get.bind(drives);
+      const countsByDrive = conversions.countsByDrive.bind(conversions);
+      let countsStarted: () => void = () => undefined;
+      const started = { drive: 0, counts: 0 };
+      const drivesGet = jest.spyOn(drives, 'get').mockImplementation(async (id) => {
+        started.drive++;
+        const counted = new Promise<boolean>((resolve) => ((countsStarted = () => resolve(true)), setTimeout(() => resolve(false), 2000)));
+        expect(await counted).toBe(true);
+        return get(id);
+      });
+      const counts = jest.spyOn(conversions, 'countsByDrive').mockImplementation((ids) => (started.counts++, countsStarted(), countsByDrive(ids)));
+      try {
+        expect((await org(STATS, { id: script.d.id })).drive.stats).toMatchObject({ signUps: 17, donated: 9 });
+        const FRAGMENT = `query($id: ID!) { drive(id: $id) { ...Figures } } fragment Figures on Drive { ... on Drive { stats { signUps } } }`;
+        expect((await org(FRAGMENT, { id: script.d.id })).drive.stats).toEqual({ signUps: 17 });
+        expect(started).toEqual({ drive: 2, counts: 2 });
+        expect(errorCode(await app.gql(STATS, { id: script.d.id }, { token: await organizerElsewhere() }))).toBe('NOT_FOUND');
+        expect(started).toEqual({ drive: 2, counts: 2 });
+      } finally {
+        drivesGet.mockRestore();
+        counts.mockRestore();
+      }
     });
 
     it('ranks teams by donations, then sign-ups, then name, with their numbers', async () => {

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentUser, DriveReaders, Public, Readers, Roles, SignedIn } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InOrganization } from '../common/auth/in-organization';
+import { FieldPrefetch } from '../common/graphql/field-prefetch';
 import { requestLoader } from '../common/graphql/request-loader';
 import { Connection } from '../common/pagination/connection';
 import { RateLimit } from '../common/rate-limit/rate-limit.decorator';
@@ -23,16 +24,24 @@ export class DriveStatsResolver {
   constructor(
     private readonly conversions: ConversionsService,
     private readonly boards: BoardRenderer,
-  ) {}
+    prefetch: FieldPrefetch,
+  ) {
+    // `drive(id) { stats }` reads the counts beside the drive (common/graphql/field-prefetch.ts).
+    prefetch.register('Drive', 'stats', (req, id) => void this.countsOf(req, id).catch(() => undefined));
+  }
 
   @DriveReaders()
   @ResolveField(() => DriveStats)
   async stats(@Parent() drive: DriveEntity, @Context('req') req: object): Promise<DriveStats> {
-    const counts = await requestLoader<string, StatusCounts>(req, 'countsByDrive', async (ids) => {
+    return statsOf((await this.countsOf(req, drive.id)) ?? NO_COUNTS, drive);
+  }
+
+  /** A drive's counts, read with those of the other drives the request asks for. */
+  private countsOf(req: object, driveId: string): Promise<StatusCounts | null> {
+    return requestLoader<string, StatusCounts>(req, 'countsByDrive', async (ids) => {
       const map = await this.conversions.countsByDrive(ids);
       return ids.map((id) => map.get(id) ?? null);
-    }).load(drive.id);
-    return statsOf(counts ?? NO_COUNTS, drive);
+    }).load(driveId);
   }
 
   @Readers()

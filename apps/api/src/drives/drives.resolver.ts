@@ -1,8 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DriveStatus } from '@life-relay/domain';
 import { CurrentUser, DriveReaders, Organizers } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InOrganization } from '../common/auth/in-organization';
+import { FieldPrefetch } from '../common/graphql/field-prefetch';
 import { byKeys, requestLoader } from '../common/graphql/request-loader';
 import { Connection } from '../common/pagination/connection';
 import { OrganizationType } from '../organizations/dto/organization.types';
@@ -17,12 +19,15 @@ export class DrivesResolver {
   constructor(
     private readonly service: DrivesService,
     private readonly organizations: OrganizationsService,
+    private readonly prefetch: FieldPrefetch,
   ) {}
 
   @DriveReaders()
   @InOrganization({ id: 'drive' })
   @Query(() => DriveType, { nullable: true, description: 'Organizers: one drive of their organization; null when there is none with this id.' })
-  drive(@Args('id', { type: () => ID }) id: string): Promise<DriveEntity | null> {
+  drive(@Args('id', { type: () => ID }) id: string, @Context('req') req: object, @Info() info: GraphQLResolveInfo): Promise<DriveEntity | null> {
+    // Fields that need only the id (its stats) are read beside the drive, not after it.
+    this.prefetch.start(info, req, id);
     return this.service.get(id);
   }
 
