@@ -84,19 +84,6 @@ describe('conversions and leaderboards', () => {
     return { d, teams: { redCross, medics, youth, astronomy, riders }, rc, md, yl, ac, rd, walkIns };
   }
 
-  /** An organizer of an organization of their own. */
-  async function organizerElsewhere(): Promise<string> {
-    const admin = await app.adminToken();
-    const { createOrganization } = await app.ok(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { name: `Elsewhere ${make.unique()}` } }, { token: admin });
-    const { inviteUser } = await app.ok(
-      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
-      { input: { email: `elsewhere-${make.unique()}@relay.test`, name: 'Elsewhere', role: 'ORGANIZER', organizationId: createOrganization.id } },
-      { token: admin },
-    );
-    const token = new URL(inviteUser.setPasswordUrl).hash.replace('#token=', '');
-    return (await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } })).setPassword.token;
-  }
-
   describe('a scripted drive', () => {
     let script: Awaited<ReturnType<typeof scriptedDrive>>;
     beforeAll(async () => {
@@ -140,7 +127,7 @@ describe('conversions and leaderboards', () => {
         const FRAGMENT = `query($id: ID!) { drive(id: $id) { ...Figures } } fragment Figures on Drive { ... on Drive { stats { signUps } } }`;
         expect((await org(FRAGMENT, { id: script.d.id })).drive.stats).toEqual({ signUps: 17 });
         expect(started).toEqual({ drive: 2, counts: 2 });
-        expect(errorCode(await app.gql(STATS, { id: script.d.id }, { token: await organizerElsewhere() }))).toBe('NOT_FOUND');
+        expect(errorCode(await app.gql(STATS, { id: script.d.id }, { token: await app.organizerElsewhere() }))).toBe('NOT_FOUND');
         expect(started).toEqual({ drive: 2, counts: 2 });
       } finally {
         drivesGet.mockRestore();

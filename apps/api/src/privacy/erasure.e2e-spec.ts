@@ -44,19 +44,6 @@ describe('erasing a person', () => {
     return (await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } })).setPassword.token;
   }
 
-  /** An organizer of an organization of their own (another than the organizer's); their token. */
-  async function organizerElsewhere(): Promise<string> {
-    const admin = await app.adminToken();
-    const { createOrganization } = await app.ok(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { name: `Elsewhere ${make.unique()}` } }, { token: admin });
-    const { inviteUser } = await app.ok(
-      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
-      { input: { email: `elsewhere-${make.unique()}@relay.test`, name: 'Elsewhere organizer', role: 'ORGANIZER', organizationId: createOrganization.id } },
-      { token: admin },
-    );
-    const token = new URL(inviteUser.setPasswordUrl).hash.replace('#token=', '');
-    return (await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } })).setPassword.token;
-  }
-
   const org = <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) => app.ok<T>(query, variables, { token: organizer });
 
   /** Everything the organizers and the public boards count about these drives. */
@@ -164,7 +151,7 @@ describe('erasing a person', () => {
     const admin = await app.adminToken();
     const viewer = await inviteInto(admin, 'VIEWER');
     const desk = await inviteInto(organizer, 'DESK', [drives[0].id]);
-    const stranger = await organizerElsewhere();
+    const stranger = await app.organizerElsewhere();
     for (const [token, code] of [[desk, 'FORBIDDEN'], [viewer, 'FORBIDDEN'], [stranger, 'NOT_FOUND'], [null, 'UNAUTHENTICATED']] as const) {
       expect(errorCode(await app.gql(ERASE, { id: volunteerId }, { token }))).toBe(code);
     }
@@ -184,7 +171,7 @@ describe('erasing a person', () => {
     const ERASE = `mutation($id: ID!) { eraseVolunteer(id: $id) }`;
     const drive = await make.drive();
     const shared = await make.signUp(drive);
-    const elsewhere = new Factories(app, await organizerElsewhere());
+    const elsewhere = new Factories(app, await app.organizerElsewhere());
     await elsewhere.signUp(await elsewhere.drive(), { email: shared.email, name: 'Same person' });
     const [{ volunteer_id }] = await app.sql(`SELECT volunteer_id FROM sign_ups WHERE id = $1`, [shared.id]);
     expect(errorCode(await app.gql(ERASE, { id: volunteer_id }, { token: organizer }))).toBe('FORBIDDEN');

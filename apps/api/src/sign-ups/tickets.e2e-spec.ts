@@ -68,19 +68,6 @@ describe('tickets', () => {
     return (await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } })).setPassword.token;
   }
 
-  /** An organizer of an organization of their own. */
-  async function organizerElsewhere(): Promise<string> {
-    const admin = await app.adminToken();
-    const { createOrganization } = await app.ok(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { name: `Elsewhere ${make.unique()}` } }, { token: admin });
-    const { inviteUser } = await app.ok(
-      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
-      { input: { email: `elsewhere-${make.unique()}@relay.test`, name: 'Organizer elsewhere', role: 'ORGANIZER', organizationId: createOrganization.id } },
-      { token: admin },
-    );
-    const token = new URL(inviteUser.setPasswordUrl).hash.replace('#token=', '');
-    return (await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } })).setPassword.token;
-  }
-
   let drive: MadeDrive;
   beforeAll(async () => {
     const start = new Date(Date.now() + 30 * HOUR);
@@ -190,7 +177,7 @@ describe('tickets', () => {
     expect(errorCode(await byTicket(organizer, here.id, `http://relay.test/d/${here.slug}?team=ABC234`))).toBe('NOT_FOUND');
     expect(errorCode(await byTicket(organizer, here.id, `LR1:${'A'.repeat(26)}`))).toBe('NOT_FOUND');
     // Another organization's organizer: the drive is not theirs to name.
-    const stranger = await organizerElsewhere();
+    const stranger = await app.organizerElsewhere();
     expect(errorCode(await byTicket(stranger, here.id, ticket))).toBe('NOT_FOUND');
     // Roles that never work a desk; and nobody signed in.
     const lead = await app.userWithRole(Role.TEAM_LEAD);

@@ -71,17 +71,7 @@ describe('team leads from day one', () => {
     });
 
     it('shows no other organization’s drives', async () => {
-      const admin = await app.adminToken();
-      const { createOrganization } = await app.ok(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { name: `Elsewhere ${make.unique()}` } }, { token: admin });
-      const email = `elsewhere-${make.unique()}@relay.test`;
-      const { inviteUser } = await app.ok(
-        `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
-        { input: { email, name: 'Elsewhere organizer', role: 'ORGANIZER', organizationId: createOrganization.id } },
-        { token: admin },
-      );
-      const token = new URL(inviteUser.setPasswordUrl).hash.replace('#token=', '');
-      const { setPassword } = await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } });
-      const theirs = await new Factories(app, setPassword.token).drive();
+      const theirs = await new Factories(app, await app.organizerElsewhere()).drive();
       const { lead } = await ledTeam();
       const { myTeams } = await app.ok(RECRUITING, {}, { token: lead.token });
       expect(myTeams[0].recruitingDrives.map((x: { driveId: string }) => x.driveId)).not.toContain(theirs.id);

@@ -110,6 +110,20 @@ export class TestApp {
     return { id: invited.inviteUser.user.id as string, email, token: set.setPassword.token as string };
   }
 
+  /** An organizer of a new organization of their own (another than every other test user's); their token. */
+  async organizerElsewhere(): Promise<string> {
+    const admin = await this.adminToken();
+    const n = ++this.counter;
+    const { createOrganization } = await this.ok(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { name: `Elsewhere ${n}` } }, { token: admin });
+    const { inviteUser } = await this.ok(
+      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
+      { input: { email: `elsewhere-${n}-${Date.now()}@relay.test`, name: 'Elsewhere organizer', role: Role.ORGANIZER, organizationId: createOrganization.id } },
+      { token: admin },
+    );
+    const token = new URL(inviteUser.setPasswordUrl).hash.replace('#token=', '');
+    return (await this.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } })).setPassword.token;
+  }
+
   async close(): Promise<void> {
     await this.server.close();
     await dropTestDatabase(this.databaseName);

@@ -117,14 +117,7 @@ describe('messages to a drive’s sign-ups', () => {
       }
       expect(errorCode(await app.gql(q, { input: q === AUDIENCE ? { driveId: d.id } : input }))).toBe('UNAUTHENTICATED');
     }
-    const { createOrganization } = await app.ok(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { name: `Elsewhere ${make.unique()}` } }, { token: admin });
-    const { inviteUser } = await app.ok(
-      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { setPasswordUrl } }`,
-      { input: { email: `elsewhere-${make.unique()}@relay.test`, name: 'Elsewhere organizer', role: 'ORGANIZER', organizationId: createOrganization.id } },
-      { token: admin },
-    );
-    const token = new URL(inviteUser.setPasswordUrl).hash.replace('#token=', '');
-    const stranger = (await app.ok(`mutation($input: SetPasswordInput!) { setPassword(input: $input) { token } }`, { input: { token, password: 'a-good-password' } })).setPassword.token;
+    const stranger = await app.organizerElsewhere();
     expect(errorCode(await app.gql(AUDIENCE, { input: { driveId: d.id } }, { token: stranger }))).toBe('NOT_FOUND');
     expect(errorCode(await app.gql(SEND, { input }, { token: stranger }))).toBe('NOT_FOUND');
     expect(await app.sql(`SELECT count(*)::int AS n FROM outbox o JOIN sign_ups s ON s.id = o.sign_up_id WHERE s.drive_id = $1 AND o.purpose = 'DRIVE_MESSAGE'`, [d.id])).toEqual([{ n: 0 }]);
