@@ -26,6 +26,9 @@ import { VolunteerEntity } from './volunteer.entity';
 @Unique('sign_ups_drive_id_referral_code_key', ['driveId', 'referralCode'])
 @Check('sign_ups_referrer_check', `"referrer_sign_up_id" <> "id"`)
 @Index('sign_ups_referrer_sign_up_id_idx', ['referrerSignUpId'], { where: '"referrer_sign_up_id" IS NOT NULL' })
+// The reminder scans' windows of days (messages/reminders/reminder-scanner.service.ts).
+@Index('sign_ups_deferred_retry_on_idx', ['retryOn'], { where: `"status" = 'DEFERRED'` })
+@Index('sign_ups_donated_outcome_on_idx', ['outcomeOn'], { where: `"status" = 'DONATED'` })
 export class SignUpEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -100,6 +100,7 @@ export class VolunteerEntity {
   @Column({ name: 'reported_donation_count', type: 'integer', nullable: true })
   reportedDonationCount: number | null;
 
+  @Index('volunteers_reported_last_donation_on_idx', { where: '"reported_last_donation_on" IS NOT NULL' })
   @Column({ name: 'reported_last_donation_on', type: 'date', nullable: true })
   reportedLastDonationOn: string | null;
 

@@ -29,6 +29,7 @@ import { TeamRequests1795452500000 } from './1795452500000-TeamRequests';
 import { CampaignStages1795452600000 } from './1795452600000-CampaignStages';
 import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules';
 import { MessageReach1795453300000 } from './1795453300000-MessageReach';
+import { ScanIndexes1795453400000 } from './1795453400000-ScanIndexes';
 import { RegionsAndShortages1795452800000 } from './1795452800000-RegionsAndShortages';
 import { ReserveRoster1795452900000 } from './1795452900000-ReserveRoster';
 import { CallOutAnswers1795452910000 } from './1795452910000-CallOutAnswers';
@@ -73,4 +74,5 @@ export const MIGRATIONS: (new () => object)[] = [
   ContestZonesAndLeadRemoval1795453100000,
   BloodServiceImport1795453200000,
   MessageReach1795453300000,
+  ScanIndexes1795453400000,
 ];

@@ -12,6 +12,19 @@ import { DONATIONS_OF } from '../../sign-ups/sign-up-rules';
 
 const { SHIFT_REMINDER, ELIGIBLE_AGAIN, DEFERRAL_FOLLOW_UP, TEAM_DIGEST } = MessagePurpose;
 
+/**
+ * The day of $1 in UTC, give or take two: the bounds of a scan's window that an index can use,
+ * around the exact condition in each drive's own time zone (UTC-12 to UTC+14).
+ */
+const UTC_DAY = `($1::timestamptz AT TIME ZONE 'UTC')::date`;
+
+/**
+ * The longest wait between two donations of a kind any organization's rules set ($2, $3: the
+ * defaults): how far back a donation can still be in a "you can donate again" window.
+ */
+const LONGEST_WAIT_DAYS = `(SELECT max(greatest(coalesce((lo.eligibility_rules->>'wholeBloodAfterWholeBloodDays')::int, $2::int),
+                                  coalesce((lo.eligibility_rules->>'plateletsAfterPlateletsDays')::int, $3::int))) FROM organizations lo)`;
+
 /** The digest goes out from this hour of the UTC day: 08:00 in China. */
 export const DIGEST_HOUR_UTC = 0;
 
@@ -69,6 +82,7 @@ export class ReminderScanner {
                                        <= coalesce((o.eligibility_rules->>'repeatMaxAge')::int, interval_of.max_age))
           AND s.outcome_on + interval_of.days <= ($1::timestamptz AT TIME ZONE d.time_zone)::date
           AND s.outcome_on > ($1::timestamptz AT TIME ZONE d.time_zone)::date - (interval_of.days + 60)
+          AND s.outcome_on > ${UTC_DAY} - 2 - (${LONGEST_WAIT_DAYS} + 60)
           AND NOT EXISTS (SELECT 1 FROM sign_ups later JOIN drives ld ON ld.id = later.drive_id
                            WHERE later.volunteer_id = s.volunteer_id AND ld.kind = d.kind
                              AND later.status = 'DONATED' AND (later.outcome_on, later.outcome_at) > (s.outcome_on, s.outcome_at))
@@ -116,6 +130,7 @@ export class ReminderScanner {
           AND (v.birth_date IS NULL OR date_part('year', age(${today}, v.birth_date)) <= coalesce((o.eligibility_rules->>'repeatMaxAge')::int, interval_of.max_age))
           AND v.reported_last_donation_on + interval_of.days <= ${today}
           AND v.reported_last_donation_on > ${today} - (interval_of.days + 60)
+          AND v.reported_last_donation_on > ${UTC_DAY} - 2 - (${LONGEST_WAIT_DAYS} + 60)
           AND NOT EXISTS (SELECT 1 FROM sign_ups later JOIN drives ld ON ld.id = later.drive_id
                            WHERE later.volunteer_id = v.id AND ld.kind = v.reported_last_donation_kind
                              AND later.status = 'DONATED' AND later.outcome_on >= v.reported_last_donation_on)
@@ -150,7 +165,8 @@ export class ReminderScanner {
          FROM sign_ups s JOIN drives d ON d.id = s.drive_id JOIN volunteers v ON v.id = s.volunteer_id
         WHERE s.status = 'DEFERRED' AND s.retry_on IS NOT NULL AND v.unsubscribed_at IS NULL
           AND s.retry_on <= ($1 AT TIME ZONE d.time_zone)::date
-          AND s.retry_on > ($1 AT TIME ZONE d.time_zone)::date - 60`,
+          AND s.retry_on > ($1 AT TIME ZONE d.time_zone)::date - 60
+          AND s.retry_on BETWEEN ${UTC_DAY} - 62 AND ${UTC_DAY} + 2`,
       [now],
     );
   }
