@@ -1,6 +1,8 @@
 // Long boards answered by the board worker: the same answer as the API computes on its event
 // loop, whatever the query does with the board's fields, and an answer even when the worker fails.
 // The teams' counts are written straight into drive_team_stats (what the sign_ups triggers keep).
+import { readdirSync, readFileSync } from 'fs';
+import { getPriority } from 'os';
 import { Worker } from 'worker_threads';
 import { isObjectType } from 'graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -10,6 +12,7 @@ import { PRELOADED_PUBLIC_FIELDS } from '../../common/graphql/preloaded-fields';
 import { Factories, MadeDrive } from '../../testing/factories';
 import { createTestApp, errorCode, TestApp } from '../../testing/test-app';
 import { WorkerClient } from '../../common/workers/worker-client';
+import { BACKGROUND_NICE } from '../../common/workers/thread-priority';
 import { BoardRenderer } from './board-renderer';
 import { BOARD_ROW_FIELDS } from './board-task';
 
@@ -162,6 +165,26 @@ describe('long boards from the board worker', () => {
     expect(again.mock.contexts.at(-1)).toBe(worker);
     again.mockRestore();
     expect(renderer().boardsRendered).toBe(rendered + 1);
+  });
+
+  it('renders in a thread of its own running in the background, the event loop’s priority untouched', async () => {
+    /** This process's threads at the background's nice value (the 19th field of a thread's stat, after its name). */
+    const backgroundThreads = () =>
+      readdirSync('/proc/self/task').filter((thread) => {
+        const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) === BACKGROUND_NICE;
+      }).length;
+    const handedTo = jest.spyOn(Worker.prototype, 'postMessage');
+    await app.ok(`query($id: ID!) { leaderboard(driveId: $id) { rank } }`, { id: drive.id }, { token: make.organizerToken });
+    const worker = handedTo.mock.contexts.at(-1) as Worker;
+    handedTo.mockRestore();
+    const withWorker = backgroundThreads();
+    expect(withWorker).toBeGreaterThanOrEqual(1);
+    expect(getPriority()).toBe(0);
+    // The thread that goes with the worker is the one that ran in the background.
+    await worker.terminate();
+    expect(backgroundThreads()).toBe(withWorker - 1);
+    expect(getPriority()).toBe(0);
   });
 
   it('lists only fields that the API answers from the row itself (no resolver method that could be guarded)', () => {

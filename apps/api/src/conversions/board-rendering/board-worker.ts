@@ -1,14 +1,18 @@
 // The board worker: reads a long board from PostgreSQL, ranks nothing itself (the statement
 // does), completes the selection asked for over its rows and writes the JSON, all on a thread of
-// its own, so that the API's event loop, which sign-ups wait for, only passes the text on.
+// its own, so that the API's event loop, which sign-ups wait for, only passes the text on. The
+// thread runs in the background (thread-priority.ts): when sign-ups and boards want the same cores,
+// the sign-ups go first.
 import { workerData } from 'worker_threads';
 import { Pool } from 'pg';
 import { serializeInstant } from '../../common/graphql/date-time.scalar';
 import { ListRenderer } from '../../common/graphql/list-renderer';
 import { boardRowsOf, boardStatement } from '../ranked-boards';
 import { serveTasks } from '../../common/workers/serve-tasks';
+import { runThisThreadInBackground } from '../../common/workers/thread-priority';
 import { BOARD_ROOTS, BoardTask, BoardWorkerData } from './board-task';
 
+runThisThreadInBackground();
 const { databaseUrl, sdl } = workerData as BoardWorkerData;
 /** Two boards read at once at most: a third waits for a connection, not for the API. */
 const pool = new Pool({ connectionString: databaseUrl, max: 2, application_name: 'life-relay-boards' });
