@@ -197,7 +197,7 @@ async function main(): Promise<number> {
         let sms: Awaited<ReturnType<typeof apiSmsDelivery>> | null = null;
         try {
           measured = await apiDelivery(databaseUrl, smtp, opts.messages);
-          sms = await apiSmsDelivery(databaseUrl, smsc, opts.messages);
+          sms = await apiSmsDelivery(databaseUrl, smsc, opts.messages, api.child.pid);
         } finally {
           // Stopped before the baselines, so that its background work does not compete with them.
           await stopApi('delivery', api, [measured?.window, sms?.result.window].filter((w): w is Window => !!w));

@@ -22,11 +22,13 @@
 // use), against a plain smpp client bound to the same server sending the same texts (split by
 // the API's own encoding) with the same parallelism (4 messages in flight on one session, the
 // parts of a message one after another, as SmsSender does).
+import { existsSync } from 'fs';
 import { simpleParser } from 'mailparser';
 import nodemailer, { SendMailOptions, Transporter } from 'nodemailer';
 import { Client } from 'pg';
 import * as smpp from 'smpp';
 import { SMTPServer } from 'smtp-server';
+import { cpuSince, cpuSnapshot } from './cpu';
 import type { SmsEncoding } from './platform';
 import { ratioOf } from './sign-up';
 import { log, nowMs, round, sleep } from './util';
@@ -265,8 +267,17 @@ export interface SmsDeliveryResult {
   /** submit_sm PDUs per message on average (a long or Chinese text goes in several parts). */
   meanParts: number;
   api: { messagesPerSecond: number; endToEndPerSecond: number; firstAfterMs: number; sent: number };
-  /** A plain smpp client, `inFlight` messages at once on one bound session (the median of three rounds). */
-  plain: { messagesPerSecond: number; seconds: number; inFlight: number };
+  /**
+   * CPU ms per text from the INSERT to the last text: the API process (every thread), PostgreSQL,
+   * and the bench (the SMPP server's side of the session). Null where /proc is not.
+   */
+  apiCpu: { apiMs: number; postgresMs: number; serverMs: number } | null;
+  /**
+   * A plain smpp client, `inFlight` messages at once on one bound session (the median of three
+   * rounds); its CPU ms per text is the bench's over the three rounds, less the server's share as
+   * measured beside the API.
+   */
+  plain: { messagesPerSecond: number; seconds: number; inFlight: number; clientCpuMs: number | null };
   ratio: number | null;
   window: { fromMs: number; toMs: number };
 }
@@ -338,13 +349,14 @@ export class LocalSmpp {
  * Queues `count` confirmations on the SMS channel (to volunteers with a phone) and waits for the
  * running API (background jobs on, SMS_URL to `local`) to send them.
  */
-export async function apiSmsDelivery(databaseUrl: string, local: LocalSmpp, count: number): Promise<{ run: string; result: Omit<SmsDeliveryResult, 'plain' | 'ratio'> }> {
+export async function apiSmsDelivery(databaseUrl: string, local: LocalSmpp, count: number, apiPid: number | undefined): Promise<{ run: string; result: Omit<SmsDeliveryResult, 'plain' | 'ratio'> }> {
   const db = new Client({ connectionString: databaseUrl, application_name: 'bench-delivery' });
   await db.connect();
   const run = `bench-sms-${Date.now().toString(36)}`;
   try {
     await sleep(1500);
     local.reset();
+    const cpu = cpuSnapshot(apiPid);
     const { rowCount } = await db.query(
       `INSERT INTO outbox (purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, locale, payload)
        SELECT 'SIGN_UP_CONFIRMATION', 'SIGN_UP_CONFIRMATION:' || s.id || ':' || $2, 'SMS', v.phone, v.id, s.id, s.locale,
@@ -359,6 +371,8 @@ export async function apiSmsDelivery(databaseUrl: string, local: LocalSmpp, coun
     if (rowCount !== count) throw new Error(`Only ${rowCount} registered sign-ups with a phone to confirm by SMS; lower --messages`);
     log(`Delivery (SMS): ${count} confirmations queued on the SMS channel; waiting for the API to send them over SMPP`);
     await local.waitFor(count, Math.max(120000, count * 200));
+    const used = cpuSince(cpu, apiPid);
+    const apiCpu = apiPid ? { apiMs: round(used.apiMs / count, 3), postgresMs: round(used.postgresMs / count, 3), serverMs: round(used.benchMs / count, 3) } : null;
     let sent = 0;
     for (let i = 0; i < 50 && sent < count; i++) {
       sent = (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE dedupe_key LIKE $1 AND state = 'SENT'`, [`%:${run}`])).rows[0].n;
@@ -370,8 +384,8 @@ export async function apiSmsDelivery(databaseUrl: string, local: LocalSmpp, coun
       firstAfterMs: round(local.firstAt - t0, 0),
       sent,
     };
-    log(`  API: ${api.messagesPerSecond} texts/s (first to last), ${local.parts} parts; ${sent} marked SENT`);
-    return { run, result: { messages: count, meanParts: round(local.parts / count, 2), api, window: { fromMs: t0, toMs: local.lastAt } } };
+    log(`  API: ${api.messagesPerSecond} texts/s (first to last), ${local.parts} parts; ${sent} marked SENT${apiCpu ? `; CPU ms a text: API ${apiCpu.apiMs}, PostgreSQL ${apiCpu.postgresMs}, the SMPP server ${apiCpu.serverMs}` : ''}`);
+    return { run, result: { messages: count, meanParts: round(local.parts / count, 2), api, apiCpu, window: { fromMs: t0, toMs: local.lastAt } } };
   } finally {
     await db.end();
   }
@@ -425,6 +439,7 @@ export async function plainSmsDelivery(databaseUrl: string, local: LocalSmpp, en
   // The plain client sends them all in well under a second: a moment's stall of the machine
   // would decide the figure, so it sends them three times and the median counts.
   const times: number[] = [];
+  const cpu = cpuSnapshot(undefined);
   for (let round = 0; round < 3; round++) {
     local.reset();
     const t = nowMs();
@@ -440,6 +455,8 @@ export async function plainSmsDelivery(databaseUrl: string, local: LocalSmpp, en
     times.push((local.lastAt - t) / 1000);
   }
   const seconds = times.sort((a, b) => a - b)[1];
+  const benchMs = cpuSince(cpu, undefined).benchMs / (3 * rows.length);
+  const serverMs = measured.result.apiCpu?.serverMs;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
       session.destroy();
@@ -451,7 +468,7 @@ export async function plainSmsDelivery(databaseUrl: string, local: LocalSmpp, en
       resolve();
     });
   });
-  const plain = { messagesPerSecond: round(rows.length / seconds, 1), seconds: round(seconds, 2), inFlight };
-  log(`  plain smpp client, ${inFlight} in flight: ${plain.messagesPerSecond} texts/s`);
+  const plain = { messagesPerSecond: round(rows.length / seconds, 1), seconds: round(seconds, 2), inFlight, clientCpuMs: serverMs === undefined || !existsSync('/proc') ? null : round(benchMs - serverMs, 3) };
+  log(`  plain smpp client, ${inFlight} in flight: ${plain.messagesPerSecond} texts/s${plain.clientCpuMs === null ? '' : `; CPU ms a text: ${plain.clientCpuMs} (the bench's ${round(benchMs, 3)}, less the server's)`}`);
   return { ...measured.result, plain, ratio: ratioOf(measured.result.api.messagesPerSecond, plain.messagesPerSecond) };
 }

@@ -310,6 +310,9 @@ export function markdown(r: Results): string {
       out.push(`| outbox delivery in the API (from the INSERT's commit, ${m.api.firstAfterMs} ms to the first) | ${f(m.api.endToEndPerSecond)} |`);
       out.push(`| plain smpp client, ${m.plain.inFlight} in flight on one session (as the outbox) | ${f(m.plain.messagesPerSecond)} |`);
       out.push(`| **ratio** | **${f(m.ratio, 3)}** |`);
+      if (m.apiCpu) {
+        out.push('', `CPU ms a text, from the INSERT to the last text: the API ${f(m.apiCpu.apiMs, 3)} (every thread), PostgreSQL ${f(m.apiCpu.postgresMs, 3)}, the SMPP server ${f(m.apiCpu.serverMs, 3)}; the plain client ${m.plain.clientCpuMs === null ? '–' : f(m.plain.clientCpuMs, 3)} (the bench's CPU while it sent, less the server's share as measured beside the API).`);
+      }
     }
   }
   if (r.startup) {

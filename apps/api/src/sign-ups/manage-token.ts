@@ -1,8 +1,16 @@
 import { createHash, randomBytes } from 'crypto';
 
+const TOKEN_BYTES = 32;
+
 /** 256 random bits, URL-safe: long enough that guessing one is hopeless. */
 export function newManageToken(): string {
-  return randomBytes(32).toString('base64url');
+  return newManageTokens(1)[0];
+}
+
+/** `count` new tokens from one draw of random bytes (a delivery batch mints hundreds). */
+export function newManageTokens(count: number): string[] {
+  const bytes = randomBytes(count * TOKEN_BYTES);
+  return Array.from({ length: count }, (_, i) => bytes.subarray(i * TOKEN_BYTES, (i + 1) * TOKEN_BYTES).toString('base64url'));
 }
 
 export function hashManageToken(token: string): string {

@@ -12,7 +12,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { returningRows } from '../common/sql';
 import { MANAGE_LINK_DAYS_AFTER_DRIVE } from '@life-relay/domain';
-import { hashManageToken, newManageToken, ticketHashOf, ticketOf } from './manage-token';
+import { hashManageToken, newManageTokens, ticketHashOf, ticketOf } from './manage-token';
 
 /** Whether manage token `m` (of sign-up `s`, whose drive is `d`) still works. */
 const LIVE = (m: string, d: string) => `(${m}.expires_at IS NULL OR ${m}.expires_at > now()) AND ${d}.ends_at > now() - make_interval(days => ${MANAGE_LINK_DAYS_AFTER_DRIVE})`;
@@ -33,7 +33,7 @@ export class ManageTokens {
   /** A fresh link for each of these sign-ups, in the same order, in one statement (a delivery batch's). */
   async issueMany(db: EntityManager, signUpIds: string[]): Promise<string[]> {
     if (!signUpIds.length) return [];
-    const tokens = signUpIds.map(() => newManageToken());
+    const tokens = newManageTokens(signUpIds.length);
     await db.query(`INSERT INTO manage_tokens (token_hash, sign_up_id, ticket_hash) SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[])`, [
       tokens.map(hashManageToken),
       signUpIds,

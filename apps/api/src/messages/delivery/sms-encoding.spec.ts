@@ -1,4 +1,4 @@
-import { DATA_CODING_GSM7, DATA_CODING_UCS2, decodeSmsPart, encodeSms, ESM_CLASS_UDHI, fitsGsm7, plainForSms, smsLength, splitSms } from './sms-encoding';
+import { DATA_CODING_GSM7, DATA_CODING_UCS2, decodeSmsPart, encodeSms, ESM_CLASS_UDHI, fitsGsm7, plainForSms, smsLength, smsShape, splitSms } from './sms-encoding';
 
 /** What a phone shows: the parts decoded and put together in their order. */
 function reassemble(text: string, reference = 7): string {
@@ -81,6 +81,21 @@ describe('SMS encoding', () => {
       expect(part.length).toBeLessThanOrEqual(140);
     }
     expect(reassemble(text, 200)).toBe(text);
+  });
+
+  it('tells the encoding and the parts of a text as encodeSms sends it, without encoding it', () => {
+    const texts = ['Hi', 'a'.repeat(160), 'a'.repeat(161), '€'.repeat(81), '献'.repeat(71), '献'.repeat(66) + '😀' + '血'.repeat(10), 'Zoë 😀', 'x'.repeat(400) + '€'];
+    for (const text of texts) {
+      const sms = encodeSms(text, 9);
+      expect([text, smsShape(text)]).toEqual([text, { encoding: sms.encoding, parts: sms.parts.length }]);
+    }
+  });
+
+  it('measures a lone surrogate as one UCS-2 unit, and a character outside the alphabet as two septets when counted as GSM-7', () => {
+    expect(fitsGsm7('a\ud83d')).toBe(false);
+    expect(smsLength('a\ud83d')).toBe(2);
+    expect(smsLength('a😀', 'gsm7')).toBe(3);
+    expect(reassemble('\ud83d' + '献'.repeat(80))).toBe('\ud83d' + '献'.repeat(80));
   });
 
   it('refuses a text longer than 255 parts', () => {

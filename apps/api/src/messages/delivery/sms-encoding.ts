@@ -10,7 +10,18 @@ const GSM_BASIC =
 /** The extension table: each is sent as ESC (0x1B) and this septet, so it counts twice. */
 const GSM_EXTENSION: Record<string, number> = { '\f': 0x0a, '^': 0x14, '{': 0x28, '}': 0x29, '\\': 0x2f, '[': 0x3c, '~': 0x3d, ']': 0x3e, '|': 0x40, '€': 0x65 };
 const ESC = 0x1b;
-const BASIC = new Map([...GSM_BASIC].map((c, i) => [c, i]));
+
+/**
+ * Each UTF-16 code unit's GSM-7 septet: 0–127 for the default alphabet, EXTENDED plus the septet
+ * for the extension table, NOT_GSM otherwise (surrogates included). Every text sent is measured,
+ * split and encoded: read from this table a character at a time, that is a few array reads, where
+ * a string iterator and a Map lookup per character were a tenth of SMS delivery's CPU.
+ */
+const NOT_GSM = -1;
+const EXTENDED = 0x100;
+const SEPTETS = new Int16Array(0x10000).fill(NOT_GSM);
+for (let i = 0; i < GSM_BASIC.length; i++) SEPTETS[GSM_BASIC.charCodeAt(i)] = i;
+for (const [c, septet] of Object.entries(GSM_EXTENSION)) SEPTETS[c.charCodeAt(0)] = EXTENDED | septet;
 
 export const DATA_CODING_GSM7 = 0x00;
 export const DATA_CODING_UCS2 = 0x08;
@@ -24,6 +35,8 @@ export const LIMITS = {
 } as const;
 /** A concatenated message has at most 255 parts (the header's count is one octet). */
 export const MAX_PARTS = 255;
+/** The concatenation header (IEI 0x00, 8-bit reference) before each part of a split text. */
+const HEADER_OCTETS = 6;
 
 export type SmsEncoding = 'gsm7' | 'ucs2';
 
@@ -40,20 +53,31 @@ export interface EncodedSms {
 
 /** Whether every character of the text is in the GSM 03.38 alphabet or its extension table. */
 export function fitsGsm7(text: string): boolean {
-  for (const c of text) if (!BASIC.has(c) && !(c in GSM_EXTENSION)) return false;
+  for (let i = 0; i < text.length; i++) if (SEPTETS[text.charCodeAt(i)] === NOT_GSM) return false;
   return true;
 }
 
-/** A character's septets: one, or ESC and one for the extension table. */
-function septetCount(c: string): number {
-  return BASIC.has(c) ? 1 : 2;
+/** Code units of the character at i: 2 for a surrogate pair, else 1. */
+function unitsAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** What the character at i (of `units` code units) counts against a part: septets for GSM-7 (an escaped one, or one outside the alphabet, two), code units for UCS-2. */
+function sizeAt(text: string, i: number, units: number, encoding: SmsEncoding): number {
+  if (encoding === 'ucs2') return units;
+  const septet = units === 1 ? SEPTETS[text.charCodeAt(i)] : NOT_GSM;
+  return septet >= 0 && septet < EXTENDED ? 1 : 2;
 }
 
 /** The length that counts against a part's limit: septets for GSM-7, UTF-16 code units for UCS-2. */
 export function smsLength(text: string, encoding: SmsEncoding = fitsGsm7(text) ? 'gsm7' : 'ucs2'): number {
   if (encoding === 'ucs2') return text.length;
   let n = 0;
-  for (const c of text) n += septetCount(c);
+  for (let i = 0, units = 0; i < text.length; i += units) {
+    units = unitsAt(text, i);
+    n += sizeAt(text, i, units, encoding);
+  }
   return n;
 }
 
@@ -65,36 +89,48 @@ export function splitSms(text: string, encoding: SmsEncoding): string[] {
   const limits = LIMITS[encoding];
   if (smsLength(text, encoding) <= limits.single) return [text];
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let used = 0;
-  for (const c of text) {
-    const size = encoding === 'gsm7' ? septetCount(c) : c.length;
+  for (let i = 0, units = 0; i < text.length; i += units) {
+    units = unitsAt(text, i);
+    const size = sizeAt(text, i, units, encoding);
     if (used + size > limits.part) {
-      parts.push(current);
-      current = '';
+      parts.push(text.slice(start, i));
+      start = i;
       used = 0;
     }
-    current += c;
     used += size;
   }
-  if (current) parts.push(current);
+  if (start < text.length) parts.push(text.slice(start));
   return parts;
 }
 
-function encodeText(text: string, encoding: SmsEncoding): Buffer {
-  if (encoding === 'ucs2') return Buffer.from(text, 'utf16le').swap16();
-  // One octet a septet, written in one pass: every text sent is encoded, some twice.
-  const octets = Buffer.allocUnsafe(text.length * 2);
-  let n = 0;
-  for (const c of text) {
-    const basic = BASIC.get(c);
-    if (basic !== undefined) octets[n++] = basic;
+/** A text's octets, written after `offset` octets of room (for a part's header). */
+function encodeText(text: string, encoding: SmsEncoding, offset: number): Buffer {
+  if (encoding === 'ucs2') {
+    const octets = Buffer.allocUnsafe(offset + text.length * 2);
+    octets.write(text, offset, 'utf16le');
+    octets.subarray(offset).swap16(); // UTF-16 big-endian
+    return octets;
+  }
+  // One octet a septet, two for an escaped one.
+  const octets = Buffer.allocUnsafe(offset + text.length * 2);
+  let n = offset;
+  for (let i = 0; i < text.length; i++) {
+    const septet = SEPTETS[text.charCodeAt(i)];
+    if (septet < EXTENDED) octets[n++] = septet;
     else {
       octets[n++] = ESC;
-      octets[n++] = GSM_EXTENSION[c];
+      octets[n++] = septet & 0x7f;
     }
   }
-  return Buffer.from(octets.subarray(0, n));
+  return octets.subarray(0, n);
+}
+
+/** How a text goes as SMS: its encoding and how many parts, without encoding it (what an outbox row keeps). */
+export function smsShape(text: string): { encoding: SmsEncoding; parts: number } {
+  const encoding: SmsEncoding = fitsGsm7(text) ? 'gsm7' : 'ucs2';
+  return { encoding, parts: splitSms(text, encoding).length };
 }
 
 /**
@@ -106,8 +142,12 @@ export function encodeSms(text: string, reference: number): EncodedSms {
   const texts = splitSms(text, encoding);
   if (texts.length > MAX_PARTS) throw new Error(`A text of ${texts.length} parts is longer than SMS allows (${MAX_PARTS})`);
   const dataCoding = encoding === 'gsm7' ? DATA_CODING_GSM7 : DATA_CODING_UCS2;
-  if (texts.length === 1) return { encoding, dataCoding, esmClass: 0, parts: [encodeText(text, encoding)], texts };
-  const parts = texts.map((part, i) => Buffer.concat([Buffer.from([0x05, 0x00, 0x03, reference & 0xff, texts.length, i + 1]), encodeText(part, encoding)]));
+  if (texts.length === 1) return { encoding, dataCoding, esmClass: 0, parts: [encodeText(text, encoding, 0)], texts };
+  const parts = texts.map((part, i) => {
+    const octets = encodeText(part, encoding, HEADER_OCTETS);
+    octets.set([0x05, 0x00, 0x03, reference & 0xff, texts.length, i + 1]);
+    return octets;
+  });
   return { encoding, dataCoding, esmClass: ESM_CLASS_UDHI, parts, texts };
 }
 

@@ -40,7 +40,7 @@ import { ticketOf } from '../../sign-ups/manage-token';
 import { SignUpFacts, SignUpFactsReader } from '../../sign-ups/sign-up-facts.reader';
 import { CallOutFactsReader } from '../call-outs/call-out-facts.reader';
 import { CallOutRecipients } from '../call-outs/call-out-recipients.repository';
-import { encodeSms, plainForSms, SmsEncoding } from '../delivery/sms-encoding';
+import { plainForSms, SmsEncoding, smsShape } from '../delivery/sms-encoding';
 import { ShortLinks } from '../short-links/short-links.repository';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-tokens.repository';
 import { calendarInvite } from './calendar-invite';
@@ -224,8 +224,7 @@ export class MessageRenderer {
       }
       text += plain.slice(at);
       kept = hide(kept + plain.slice(at), secrets);
-      const sms = encodeSms(text, 0);
-      results.set(row.id, { text, kept: { text: kept, encoding: sms.encoding, parts: sms.parts.length } });
+      results.set(row.id, { text, kept: { text: kept, ...smsShape(text) } });
     }
     return results;
   }

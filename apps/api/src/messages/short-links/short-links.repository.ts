@@ -3,7 +3,7 @@
 // random letters and digits (71 bits); only its hash is stored, and the address, which carries a
 // token, is encrypted with a key derived from the code, so the table alone opens nothing.
 import { Injectable } from '@nestjs/common';
-import { createCipheriv, createDecipheriv, createHash, randomBytes, randomInt } from 'crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'crypto';
 import { EntityManager } from 'typeorm';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -13,10 +13,29 @@ export const SHORT_CODE = new RegExp(`^[0-9A-Za-z]{${SHORT_CODE_LENGTH}}$`);
 const lookupOf = (code: string) => createHash('sha256').update(`short-link:${code}`).digest('hex');
 const keyOf = (code: string) => createHash('sha256').update(`short-link-key:${code}`).digest();
 
-function newCode(): string {
+/** A random byte below this is a letter or digit with no bias (4 × 62): the others are drawn again. */
+const UNBIASED_BELOW = 256 - (256 % ALPHABET.length);
+const IV_BYTES = 12;
+
+/**
+ * `count` new codes from one draw of random bytes: a delivery batch mints hundreds, and a call to
+ * the generator per character was a sixth of minting's CPU.
+ */
+function newCodes(count: number): string[] {
+  const codes: string[] = [];
   let code = '';
-  for (let i = 0; i < SHORT_CODE_LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
-  return code;
+  while (codes.length < count) {
+    // Enough for all of them but the odd byte drawn again (3% are).
+    for (const byte of randomBytes((count - codes.length) * SHORT_CODE_LENGTH * 2)) {
+      if (byte >= UNBIASED_BELOW) continue;
+      code += ALPHABET[byte % ALPHABET.length];
+      if (code.length < SHORT_CODE_LENGTH) continue;
+      codes.push(code);
+      code = '';
+      if (codes.length === count) break;
+    }
+  }
+  return codes;
 }
 
 @Injectable()
@@ -29,9 +48,10 @@ export class ShortLinks {
   /** A new code for each address, in their order, all written in one statement. */
   async shortenMany(db: EntityManager, urls: string[]): Promise<string[]> {
     if (urls.length === 0) return [];
-    const codes = urls.map(() => newCode());
+    const codes = newCodes(urls.length);
+    const ivs = randomBytes(urls.length * IV_BYTES);
     const targets = urls.map((url, i) => {
-      const iv = randomBytes(12);
+      const iv = ivs.subarray(i * IV_BYTES, (i + 1) * IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', keyOf(codes[i]), iv);
       const sealed = Buffer.concat([cipher.update(url, 'utf8'), cipher.final()]);
       return Buffer.concat([iv, cipher.getAuthTag(), sealed]);
@@ -46,8 +66,8 @@ export class ShortLinks {
     const [row] = await db.query(`SELECT target FROM short_links WHERE code_hash = $1`, [lookupOf(code)]);
     if (!row) return null;
     const target = row.target as Buffer;
-    const decipher = createDecipheriv('aes-256-gcm', keyOf(code), target.subarray(0, 12));
-    decipher.setAuthTag(target.subarray(12, 28));
-    return Buffer.concat([decipher.update(target.subarray(28)), decipher.final()]).toString('utf8');
+    const decipher = createDecipheriv('aes-256-gcm', keyOf(code), target.subarray(0, IV_BYTES));
+    decipher.setAuthTag(target.subarray(IV_BYTES, IV_BYTES + 16));
+    return Buffer.concat([decipher.update(target.subarray(IV_BYTES + 16)), decipher.final()]).toString('utf8');
   }
 }
