@@ -9,6 +9,7 @@ import type { ProfileSummary } from './profile';
 import type { ReadsResult } from './reads';
 import type { SeedResult } from './seed';
 import type { SignUpResult } from './sign-up';
+import { stallSummary } from './stalls';
 import type { StartupResult } from './startup';
 
 export interface Machine {
@@ -228,6 +229,11 @@ export function markdown(r: Results): string {
       if (!a) continue;
       out.push(`| signUp over HTTP at a fixed ${a.rate}/s (open loop, latency from when each was due) | ${f(a.requestsPerSecond)} | ${f(a.p50)} | ${f(a.p99)} | ${f(a.mean)} | ${a.requests} | ${a.errors} | ${cpu(a.cpuMsPerSignUp)} |`);
     }
+    const stalls = [s.apiAtRate, s.apiAtQuarterRate].filter((a): a is NonNullable<typeof a> => !!a?.stalls);
+    if (stalls.length) {
+      out.push('', 'Where the fixed-rate runs\' slowest answers came from (bench/src/stalls.ts: each second beside PostgreSQL\'s checkpointer and autovacuum workers, polled every 200 ms):', '');
+      for (const a of stalls) out.push(`- at ${a.rate}/s: ${stallSummary(a.stalls!)}`);
+    }
     if (s.pairs?.length) {
       out.push('', `Each pair: the two timed runs back to back, in the order given; both sides with a PostgreSQL pool of ${s.poolSize} (the API's own size) for their ${s.connections} connections or workers. The rows above are the median pair's.`, '');
       out.push('| pair | order | API sign-ups/s | baseline tx/s | ratio | API p99 ms | baseline p99 ms | errors API / baseline |', '|---|---|---:|---:|---:|---:|---:|---|');
@@ -311,7 +317,7 @@ export function markdown(r: Results): string {
       out.push(`| plain smpp client, ${m.plain.inFlight} in flight on one session (as the outbox) | ${f(m.plain.messagesPerSecond)} |`);
       out.push(`| **ratio** | **${f(m.ratio, 3)}** |`);
       if (m.apiCpu) {
-        out.push('', `CPU ms a text, from the INSERT to the last text: the API ${f(m.apiCpu.apiMs, 3)} (every thread), PostgreSQL ${f(m.apiCpu.postgresMs, 3)}, the SMPP server ${f(m.apiCpu.serverMs, 3)}; the plain client ${m.plain.clientCpuMs === null ? '–' : f(m.plain.clientCpuMs, 3)} (the bench's CPU while it sent, less the server's share as measured beside the API).`);
+        out.push('', `CPU ms a text, from the INSERT's commit to the last text: the API ${f(m.apiCpu.apiMs, 3)} (every thread), PostgreSQL ${f(m.apiCpu.postgresMs, 3)}, the SMPP server ${f(m.apiCpu.serverMs, 3)}; the plain client ${m.plain.clientCpuMs === null ? '–' : f(m.plain.clientCpuMs, 3)} (the bench's CPU while it sent, less the server's share as measured beside the API).`);
       }
     }
   }

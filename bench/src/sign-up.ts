@@ -21,6 +21,7 @@ import { CodeBurstResult, CodeFetcher, CodePoolResult, CodeRequest, issueCodes, 
 import { cpuSince, cpuSnapshot, CpuUse } from './cpu';
 import { SignUpStatements } from './platform';
 import { RushDrive } from './seed';
+import { BackgroundWatch, StallReport, stallReport, stallSummary } from './stalls';
 import { log, nowMs, postJson, round, sleep, summarize } from './util';
 
 export interface SignUpSide {
@@ -40,6 +41,8 @@ export interface SignUpSide {
   window: { fromMs: number; toMs: number };
   /** CPU ms per successful sign-up: the API process, PostgreSQL (all backends), the client. */
   cpuMsPerSignUp: { api: number; postgres: number; client: number };
+  /** Fixed-rate runs: the seconds with slow answers beside PostgreSQL's background work (stalls.ts). */
+  stalls?: StallReport;
 }
 
 /** One timed run of each side, back to back, in the order given. */
@@ -233,6 +236,7 @@ async function apiRun(
  */
 async function apiAtFixedRate(
   url: string,
+  databaseUrl: string,
   apiPid: number | undefined,
   seconds: number,
   connections: number,
@@ -247,8 +251,11 @@ async function apiAtFixedRate(
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const target = new URL(`${url}/graphql`);
   const latencies: number[] = [];
+  const answers: { dueMs: number; ms: number }[] = [];
+  let clientLateMaxMs = 0;
   const errorSamples: string[] = [];
   let errors = 0;
+  const watch = await BackgroundWatch.start(databaseUrl);
   const post = (i: number) =>
     postJson(agent, target, { query: MUTATION, variables: { input: verifiedPerson(prefix, i, drive, teamCodes, codes, missing) } }, ips > 1 ? clientIp(i, ips) : null, 30000);
   const fromMs = nowMs();
@@ -260,11 +267,14 @@ async function apiAtFixedRate(
     const due = start + (i * 1000) / rate;
     const wait = due - nowMs();
     if (wait > 0) await sleep(wait);
+    clientLateMaxMs = Math.max(clientLateMaxMs, nowMs() - due);
     pending.push(
       post(i).then(
         ({ status, text }) => {
-          if (status === 200 && !text.includes('"errors"')) latencies.push(nowMs() - due);
-          else {
+          if (status === 200 && !text.includes('"errors"')) {
+            latencies.push(nowMs() - due);
+            answers.push({ dueMs: due, ms: nowMs() - due });
+          } else {
             errors++;
             if (errorSamples.length < 5) errorSamples.push(`${status} ${text.slice(0, 300)}`);
           }
@@ -280,6 +290,7 @@ async function apiAtFixedRate(
   agent.destroy();
   const elapsed = (nowMs() - start) / 1000;
   const latency = summarize(latencies);
+  const stalls = stallReport(start, answers, await watch.stop(), clientLateMaxMs);
   return {
     requests: total,
     seconds: round(elapsed, 1),
@@ -293,6 +304,7 @@ async function apiAtFixedRate(
     withoutCode: missing.count,
     window: { fromMs, toMs: nowMs() },
     cpuMsPerSignUp: perSignUp(cpuSince(cpu, apiPid), latencies.length),
+    stalls,
   };
 }
 
@@ -656,8 +668,9 @@ export async function signUpBench(opts: {
     const atFixedRate = async (key: string) => {
       const x = fixed.find((f) => f.key === key)!;
       await sleep(1000);
-      const side = await apiAtFixedRate(apiUrl, opts.apiPid, seconds, connections, x.rate, x.prefix, drives.api, teamCodes, ips, fixedCodes);
+      const side = await apiAtFixedRate(apiUrl, opts.databaseUrl, opts.apiPid, seconds, connections, x.rate, x.prefix, drives.api, teamCodes, ips, fixedCodes);
       log(`  API at ${x.rate}/s (${x.label}): ${side.requestsPerSecond} req/s, p50 ${side.p50} ms, p95 ${side.p95} ms, p99 ${side.p99} ms, errors ${side.errors} (${side.withoutCode} without a code)`);
+      if (side.stalls) log(`    ${stallSummary(side.stalls)}`);
       for (const e of side.errorSamples) log(`    error: ${e}`);
       return { ...side, rate: x.rate };
     };

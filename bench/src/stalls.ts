@@ -1,0 +1,122 @@
+// Where a fixed-rate run's slowest answers came from. At a quarter of the baseline's rate the API
+// answers in 8 ms at the median and, in some runs, 100-250 ms at the 99th percentile: a few short
+// stalls decide it. This puts each second of the run beside what PostgreSQL's background work was
+// doing then (a checkpoint writing or syncing, an autovacuum worker and its table), polled every
+// POLL_MS, and beside how late the load generator itself sent, so that a report can say which
+// stalls came with which.
+import { Client } from 'pg';
+import { nowMs, round } from './util';
+
+const POLL_MS = 200;
+/** An answer slower than this marks its second: the p99 target at half the rate. */
+export const SLOW_MS = 50;
+
+interface Sample {
+  atMs: number;
+  /** The checkpointer's wait event; null while it works on the CPU, "CheckpointerMain" while idle. */
+  checkpointer: string | null;
+  /** What each running autovacuum worker is doing ("autovacuum: VACUUM public.sign_ups"). */
+  autovacuum: string[];
+}
+
+export interface SlowSecond {
+  /** Seconds from the run's start (by when the sign-up was due). */
+  second: number;
+  slowestMs: number;
+  /** Sign-ups due in that second slower than SLOW_MS. */
+  slow: number;
+  checkpoint: boolean;
+  autovacuum: string[];
+}
+
+export interface StallReport {
+  /** Seconds of the run with at least one answer slower than SLOW_MS, slowest first. */
+  slowSeconds: SlowSecond[];
+  seconds: number;
+  /** Seconds in which a checkpoint was under way, and in which an autovacuum worker ran. */
+  checkpointSeconds: number;
+  autovacuumSeconds: number;
+  /** How late the load generator sent its most late request (ms): its own stalls count as the API's latency. */
+  clientLateMaxMs: number;
+}
+
+/** Polls pg_stat_activity for the background work of the cluster until stopped. */
+export class BackgroundWatch {
+  private readonly samples: Sample[] = [];
+  private running = true;
+  private readonly loop: Promise<void>;
+
+  private constructor(private readonly db: Client) {
+    this.loop = this.poll();
+  }
+
+  static async start(databaseUrl: string): Promise<BackgroundWatch> {
+    const db = new Client({ connectionString: databaseUrl, application_name: 'bench-watch' });
+    await db.connect();
+    return new BackgroundWatch(db);
+  }
+
+  async stop(): Promise<Sample[]> {
+    this.running = false;
+    await this.loop;
+    await this.db.end();
+    return this.samples;
+  }
+
+  private async poll(): Promise<void> {
+    while (this.running) {
+      const atMs = nowMs();
+      const { rows } = await this.db.query<{ backend_type: string; wait_event: string | null; query: string }>(
+        `SELECT backend_type, wait_event, query FROM pg_stat_activity WHERE backend_type IN ('checkpointer', 'autovacuum worker')`,
+      );
+      this.samples.push({
+        atMs,
+        checkpointer: rows.find((r) => r.backend_type === 'checkpointer')?.wait_event ?? null,
+        autovacuum: rows.filter((r) => r.backend_type === 'autovacuum worker' && r.query).map((r) => r.query),
+      });
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+}
+
+/** Each second of a run (from `startMs`) with its slowest answer, beside the background work polled meanwhile. */
+export function stallReport(startMs: number, answers: { dueMs: number; ms: number }[], samples: Sample[], clientLateMaxMs: number): StallReport {
+  const seconds = Math.max(1, Math.ceil(Math.max(0, ...answers.map((a) => a.dueMs - startMs)) / 1000));
+  const bySecond = Array.from({ length: seconds }, (_, second) => ({ second, slowestMs: 0, slow: 0, checkpoint: false, autovacuum: new Set<string>() }));
+  for (const a of answers) {
+    const s = bySecond[Math.min(seconds - 1, Math.max(0, Math.floor((a.dueMs - startMs) / 1000)))];
+    s.slowestMs = Math.max(s.slowestMs, a.ms);
+    if (a.ms > SLOW_MS) s.slow++;
+  }
+  for (const sample of samples) {
+    const s = bySecond[Math.floor((sample.atMs - startMs) / 1000)];
+    if (!s) continue;
+    if (sample.checkpointer !== 'CheckpointerMain') s.checkpoint = true;
+    for (const q of sample.autovacuum) s.autovacuum.add(q.replace(/^autovacuum:\s*/, ''));
+  }
+  const slowSeconds = bySecond
+    .filter((s) => s.slow > 0)
+    .sort((a, b) => b.slowestMs - a.slowestMs)
+    .map((s) => ({ second: s.second, slowestMs: round(s.slowestMs, 1), slow: s.slow, checkpoint: s.checkpoint, autovacuum: [...s.autovacuum] }));
+  return {
+    slowSeconds,
+    seconds,
+    checkpointSeconds: bySecond.filter((s) => s.checkpoint).length,
+    autovacuumSeconds: bySecond.filter((s) => s.autovacuum.size > 0).length,
+    clientLateMaxMs: round(clientLateMaxMs, 1),
+  };
+}
+
+/** One line for a report: how many seconds had slow answers, and how many of those came with a checkpoint or an autovacuum. */
+export function stallSummary(r: StallReport): string {
+  const withCheckpoint = r.slowSeconds.filter((s) => s.checkpoint).length;
+  const withVacuum = r.slowSeconds.filter((s) => s.autovacuum.length > 0).length;
+  const worst = r.slowSeconds
+    .slice(0, 3)
+    .map((s) => `${s.second} s: ${s.slowestMs} ms${s.checkpoint ? ', checkpoint' : ''}${s.autovacuum.length ? `, autovacuum (${s.autovacuum.join('; ')})` : ''}`)
+    .join(' | ');
+  return (
+    `${r.slowSeconds.length} of ${r.seconds} seconds had an answer slower than ${SLOW_MS} ms; of them ${withCheckpoint} during a checkpoint (under way in ${r.checkpointSeconds} s of the run) ` +
+    `and ${withVacuum} during an autovacuum (running in ${r.autovacuumSeconds} s); the load generator sent at most ${r.clientLateMaxMs} ms late.${worst ? ` Slowest: ${worst}.` : ''}`
+  );
+}
