@@ -26,6 +26,8 @@ export interface SlowSecond {
   /** Sign-ups due in that second slower than SLOW_MS. */
   slow: number;
   checkpoint: boolean;
+  /** What the checkpointer was seen waiting for in that second ("working" when on the CPU or in a write), e.g. CheckpointWriteDelay (spreading its writes), DataFileSync. */
+  checkpointer: string[];
   autovacuum: string[];
 }
 
@@ -82,7 +84,7 @@ export class BackgroundWatch {
 /** Each second of a run (from `startMs`) with its slowest answer, beside the background work polled meanwhile. */
 export function stallReport(startMs: number, answers: { dueMs: number; ms: number }[], samples: Sample[], clientLateMaxMs: number): StallReport {
   const seconds = Math.max(1, Math.ceil(Math.max(0, ...answers.map((a) => a.dueMs - startMs)) / 1000));
-  const bySecond = Array.from({ length: seconds }, (_, second) => ({ second, slowestMs: 0, slow: 0, checkpoint: false, autovacuum: new Set<string>() }));
+  const bySecond = Array.from({ length: seconds }, (_, second) => ({ second, slowestMs: 0, slow: 0, checkpoint: false, checkpointer: new Set<string>(), autovacuum: new Set<string>() }));
   for (const a of answers) {
     const s = bySecond[Math.min(seconds - 1, Math.max(0, Math.floor((a.dueMs - startMs) / 1000)))];
     s.slowestMs = Math.max(s.slowestMs, a.ms);
@@ -91,13 +93,16 @@ export function stallReport(startMs: number, answers: { dueMs: number; ms: numbe
   for (const sample of samples) {
     const s = bySecond[Math.floor((sample.atMs - startMs) / 1000)];
     if (!s) continue;
-    if (sample.checkpointer !== 'CheckpointerMain') s.checkpoint = true;
+    if (sample.checkpointer !== 'CheckpointerMain') {
+      s.checkpoint = true;
+      s.checkpointer.add(sample.checkpointer ?? 'working');
+    }
     for (const q of sample.autovacuum) s.autovacuum.add(q.replace(/^autovacuum:\s*/, ''));
   }
   const slowSeconds = bySecond
     .filter((s) => s.slow > 0)
     .sort((a, b) => b.slowestMs - a.slowestMs)
-    .map((s) => ({ second: s.second, slowestMs: round(s.slowestMs, 1), slow: s.slow, checkpoint: s.checkpoint, autovacuum: [...s.autovacuum] }));
+    .map((s) => ({ second: s.second, slowestMs: round(s.slowestMs, 1), slow: s.slow, checkpoint: s.checkpoint, checkpointer: [...s.checkpointer], autovacuum: [...s.autovacuum] }));
   return {
     slowSeconds,
     seconds,
@@ -107,13 +112,13 @@ export function stallReport(startMs: number, answers: { dueMs: number; ms: numbe
   };
 }
 
-/** One line for a report: how many seconds had slow answers, and how many of those came with a checkpoint or an autovacuum. */
+/** One line for a report: how many seconds had slow answers, how many of those came with a checkpoint (and in which of its phases) or an autovacuum. */
 export function stallSummary(r: StallReport): string {
   const withCheckpoint = r.slowSeconds.filter((s) => s.checkpoint).length;
   const withVacuum = r.slowSeconds.filter((s) => s.autovacuum.length > 0).length;
   const worst = r.slowSeconds
     .slice(0, 3)
-    .map((s) => `${s.second} s: ${s.slowestMs} ms${s.checkpoint ? ', checkpoint' : ''}${s.autovacuum.length ? `, autovacuum (${s.autovacuum.join('; ')})` : ''}`)
+    .map((s) => `${s.second} s: ${s.slowestMs} ms${s.checkpoint ? `, checkpoint (${s.checkpointer.join(', ')})` : ''}${s.autovacuum.length ? `, autovacuum (${s.autovacuum.join('; ')})` : ''}`)
     .join(' | ');
   return (
     `${r.slowSeconds.length} of ${r.seconds} seconds had an answer slower than ${SLOW_MS} ms; of them ${withCheckpoint} during a checkpoint (under way in ${r.checkpointSeconds} s of the run) ` +
