@@ -582,7 +582,8 @@ export async function signUpBench(opts: {
   const { statements } = opts;
 
   // The same number of clients as the API's pool: 50 workers queue for 20 clients on both sides.
-  const pool = new Pool({ connectionString: opts.databaseUrl, max: opts.poolSize, application_name: 'bench-baseline' });
+  // Its connections kept once opened, as the API keeps its own (data-source-options.ts).
+  const pool = new Pool({ connectionString: opts.databaseUrl, max: opts.poolSize, min: opts.poolSize, application_name: 'bench-baseline' });
   try {
     const issue = async (label: string, prefix: string, count: number) => {
       const codes = randomCodes(count);
