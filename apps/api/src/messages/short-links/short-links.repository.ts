@@ -16,10 +16,12 @@ const keyOf = (code: string) => createHash('sha256').update(`short-link-key:${co
 /** A random byte below this is a letter or digit with no bias (4 × 62): the others are drawn again. */
 const UNBIASED_BELOW = 256 - (256 % ALPHABET.length);
 const IV_BYTES = 12;
+const AUTH_TAG_BYTES = 16;
 
 /**
  * `count` new codes from one draw of random bytes: a delivery batch mints hundreds, and a call to
- * the generator per character was a sixth of minting's CPU.
+ * the generator for each character (and one for each IV and manage token) came to 36 ms of the
+ * API's CPU for every 3,000 texts (bench/README.md, issue 24 round nine).
  */
 function newCodes(count: number): string[] {
   const codes: string[] = [];
@@ -67,7 +69,7 @@ export class ShortLinks {
     if (!row) return null;
     const target = row.target as Buffer;
     const decipher = createDecipheriv('aes-256-gcm', keyOf(code), target.subarray(0, IV_BYTES));
-    decipher.setAuthTag(target.subarray(IV_BYTES, IV_BYTES + 16));
-    return Buffer.concat([decipher.update(target.subarray(IV_BYTES + 16)), decipher.final()]).toString('utf8');
+    decipher.setAuthTag(target.subarray(IV_BYTES, IV_BYTES + AUTH_TAG_BYTES));
+    return Buffer.concat([decipher.update(target.subarray(IV_BYTES + AUTH_TAG_BYTES)), decipher.final()]).toString('utf8');
   }
 }
