@@ -5,6 +5,9 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
+/** Whether CPU time can be read at all (Linux /proc); elsewhere every figure would read 0. */
+export const CPU_MEASURED = existsSync('/proc');
+
 interface Stat {
   pid: number;
   ppid: number;
@@ -26,7 +29,7 @@ function stat(pid: number): Stat | null {
 }
 
 function all(): Stat[] {
-  if (!existsSync('/proc')) return [];
+  if (!CPU_MEASURED) return [];
   return readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
     .map((d) => stat(Number(d)))

@@ -250,7 +250,6 @@ async function apiAtFixedRate(
   const missing = { count: 0 };
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const target = new URL(`${url}/graphql`);
-  const latencies: number[] = [];
   const answers: { dueMs: number; ms: number }[] = [];
   let clientLateMaxMs = 0;
   const errorSamples: string[] = [];
@@ -271,10 +270,8 @@ async function apiAtFixedRate(
     pending.push(
       post(i).then(
         ({ status, text }) => {
-          if (status === 200 && !text.includes('"errors"')) {
-            latencies.push(nowMs() - due);
-            answers.push({ dueMs: due, ms: nowMs() - due });
-          } else {
+          if (status === 200 && !text.includes('"errors"')) answers.push({ dueMs: due, ms: nowMs() - due });
+          else {
             errors++;
             if (errorSamples.length < 5) errorSamples.push(`${status} ${text.slice(0, 300)}`);
           }
@@ -289,6 +286,7 @@ async function apiAtFixedRate(
   await Promise.all(pending);
   agent.destroy();
   const elapsed = (nowMs() - start) / 1000;
+  const latencies = answers.map((a) => a.ms);
   const latency = summarize(latencies);
   const stalls = stallReport(start, answers, await watch.stop(), clientLateMaxMs);
   return {
