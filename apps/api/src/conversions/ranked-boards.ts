@@ -33,36 +33,43 @@ export function boardStatement(board: BoardQuery): { sql: string; params: unknow
       ? rankedBoardSql({
           key: 's.team_id',
           joins: '',
-          back: 'JOIN teams t ON t.id = g.key LEFT JOIN colleges c ON c.id = t.college_id',
-          select: 't.id, t.name, t.code, t.organization_id, t.college_id, t.created_at::text AS created_at, c.name AS college_name',
+          // A team has one row in a drive: the board of one drive needs no sums.
+          grouped: board.driveIds.length > 1,
+          named: 'JOIN teams t ON t.id = g.key',
+          columns: 't.id, t.name, t.code, t.organization_id, t.college_id, t.created_at::text AS created_at',
           name: 't.name',
+          back: 'LEFT JOIN colleges c ON c.id = top.college_id',
+          select: 'top.id, top.name, top.code, top.organization_id, top.college_id, top.created_at, c.name AS college_name',
           ranking: board.ranking,
         })
       : rankedBoardSql({
           key: 't.college_id',
           joins: 'JOIN teams t ON t.id = s.team_id',
+          grouped: true,
           extra: 'count(DISTINCT s.team_id)::int AS teams',
-          back: 'JOIN colleges c ON c.id = g.key',
-          select: 'c.id AS college_id, c.name AS college_name, g.teams',
+          named: 'JOIN colleges c ON c.id = g.key',
+          columns: 'c.id AS college_id, c.name AS college_name',
           name: 'c.name',
+          back: '',
+          select: 'top.college_id, top.college_name, top.teams',
           ranking: board.ranking,
         });
   return { sql, params: [board.driveIds, Number.isFinite(board.length) ? board.length : null, minDisclosed] };
 }
 
-/** The board's rows from its statement's, with the figures its audience sees. */
+/** The board's rows from its statement's (in rank order: each one's rank is its place), with the figures its audience sees. */
 export function boardRowsOf(board: BoardQuery & { kind: 'teams' }, rows: readonly object[]): LeaderboardRow[];
 export function boardRowsOf(board: BoardQuery & { kind: 'colleges' }, rows: readonly object[]): CollegeLeaderboardRow[];
 export function boardRowsOf(board: BoardQuery, rows: readonly object[]): (LeaderboardRow | CollegeLeaderboardRow)[];
 export function boardRowsOf(board: BoardQuery, rows: readonly object[]): (LeaderboardRow | CollegeLeaderboardRow)[] {
   if (board.kind === 'teams') {
-    return (rows as TeamSums[]).map((r) => ({
-      rank: r.rank,
+    return (rows as TeamSums[]).map((r, i) => ({
+      rank: i + 1,
       team: withCreatedAt({ id: r.id, name: r.name, code: r.code, organizationId: r.organization_id, collegeId: r.college_id, college: r.college_id ? { id: r.college_id, name: r.college_name as string } : null }, r.created_at),
       ...rankedFiguresOf(r, board.audience),
     }));
   }
-  return (rows as CollegeSums[]).map((r) => ({ rank: r.rank, college: { id: r.college_id, name: r.college_name }, teams: r.teams, ...rankedFiguresOf(r, board.audience) }));
+  return (rows as CollegeSums[]).map((r, i) => ({ rank: i + 1, college: { id: r.college_id, name: r.college_name }, teams: r.teams, ...rankedFiguresOf(r, board.audience) }));
 }
 
 /**
