@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { Client } from 'pg';
 import { CodeFetcher } from './codes';
-import { ApiDelivery, apiDelivery, apiSmsDelivery, clearQueue, LocalSmpp, LocalSmtp, plainDelivery, plainSmsDelivery } from './delivery';
+import { ApiDelivery, apiDelivery, apiSmsDelivery, clearQueue, durableSmsDelivery, LocalSmpp, LocalSmtp, plainDelivery, plainSmsDelivery } from './delivery';
 import { parseOptions, Part } from './options';
 import {
   ApiProcess,
@@ -19,6 +19,7 @@ import {
   killLeftovers,
   mainOf,
   newestProfile,
+  outboxStatements,
   RunningPostgres,
   signUpCodeStatements,
   signUpStatements,
@@ -202,11 +203,10 @@ async function main(): Promise<number> {
           // Stopped before the baselines, so that its background work does not compete with them.
           await stopApi('delivery', api, [measured?.window, sms?.result.window].filter((w): w is Window => !!w));
         }
-        results.delivery = {
-          ...(await plainDelivery(smtp, measured, 'noreply@localhost', inFlight)),
-          sms: await plainSmsDelivery(databaseUrl, smsc, encoding, sms, smsWindow(snapshot)),
-          reminderTickSeconds: opts.reminderTickSeconds,
-        };
+        const mail = await plainDelivery(smtp, measured, 'noreply@localhost', inFlight);
+        const texts = await plainSmsDelivery(databaseUrl, smsc, encoding, sms, smsWindow(snapshot));
+        texts.durable = await durableSmsDelivery(databaseUrl, smsc, encoding, outboxStatements(snapshot), { run: sms.run, result: texts });
+        results.delivery = { ...mail, sms: texts, reminderTickSeconds: opts.reminderTickSeconds };
       } finally {
         await smsc.close();
         await smtp.close();

@@ -28,7 +28,7 @@ import { Client } from 'pg';
 import * as smpp from 'smpp';
 import { SMTPServer } from 'smtp-server';
 import { CPU_MEASURED, cpuSince, cpuSnapshot } from './cpu';
-import type { SmsEncoding } from './platform';
+import type { OutboxStatements, Queryable, SmsEncoding } from './platform';
 import { ratioOf } from './sign-up';
 import { log, nowMs, round, sleep } from './util';
 
@@ -278,6 +278,12 @@ export interface SmsDeliveryResult {
    */
   plain: { messagesPerSecond: number; seconds: number; inFlight: number; clientCpuMs: number | null };
   ratio: number | null;
+  /**
+   * The plain client made durable as the outbox is: each text claimed and recorded with the API's
+   * own outbox statements (durableSmsDelivery). What durability alone costs here; absent before
+   * round ten.
+   */
+  durable?: DurableSmsResult | null;
   window: { fromMs: number; toMs: number };
 }
 
@@ -391,6 +397,57 @@ export async function apiSmsDelivery(databaseUrl: string, local: LocalSmpp, coun
   }
 }
 
+/** A bound transceiver session of a plain smpp client, and a way to send a text on it (its parts one after another, as SmsSender does): the ids the server gave its parts. */
+async function plainSession(local: LocalSmpp, encoding: SmsEncoding): Promise<{ submit: (to: string, text: string) => Promise<string[]>; close: () => Promise<void> }> {
+  const session = smpp.connect({ host: '127.0.0.1', port: local.port });
+  await new Promise<void>((resolve, reject) => {
+    session.on('error', reject);
+    session.on('connect', () =>
+      session.bind_transceiver({ system_id: 'bench', password: 'bench', interface_version: 0x34 }, (pdu) => (pdu.command_status === 0 ? resolve() : reject(new Error(`bind refused: ${pdu.command_status}`)))),
+    );
+  });
+  let reference = 0;
+  const submit = async (to: string, text: string) => {
+    const sms = encoding.encodeSms(text, reference++ & 0xff);
+    const ids: string[] = [];
+    for (const part of sms.parts) {
+      const resp = await new Promise<smpp.PDU>((resolve) =>
+        session.submit_sm(
+          {
+            source_addr_ton: 5,
+            source_addr_npi: 0,
+            source_addr: 'LifeRelay',
+            dest_addr_ton: 1,
+            dest_addr_npi: 1,
+            destination_addr: to.replace(/^\+/, ''),
+            esm_class: sms.esmClass,
+            data_coding: sms.dataCoding,
+            registered_delivery: 1,
+            short_message: part,
+          },
+          resolve,
+        ),
+      );
+      if (resp.command_status !== 0) throw new Error(`submit_sm refused: ${resp.command_status}`);
+      ids.push(String(resp.message_id));
+    }
+    return ids;
+  };
+  const close = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        session.destroy();
+        resolve();
+      }, 1000);
+      session.unbind({}, () => {
+        clearTimeout(timer);
+        session.close();
+        resolve();
+      });
+    });
+  return { submit, close };
+}
+
 /** The same texts (as the outbox kept them, links masked to the same length) from a plain smpp client, `inFlight` at a time. */
 export async function plainSmsDelivery(databaseUrl: string, local: LocalSmpp, encoding: SmsEncoding, measured: { run: string; result: Omit<SmsDeliveryResult, 'plain' | 'ratio'> }, inFlight: number): Promise<SmsDeliveryResult> {
   const db = new Client({ connectionString: databaseUrl, application_name: 'bench-delivery' });
@@ -402,38 +459,7 @@ export async function plainSmsDelivery(databaseUrl: string, local: LocalSmpp, en
     await db.end();
   }
   if (!rows.length) throw new Error('No rendered text messages to send again');
-  const session = smpp.connect({ host: '127.0.0.1', port: local.port });
-  await new Promise<void>((resolve, reject) => {
-    session.on('error', reject);
-    session.on('connect', () =>
-      session.bind_transceiver({ system_id: 'bench', password: 'bench', interface_version: 0x34 }, (pdu) => (pdu.command_status === 0 ? resolve() : reject(new Error(`bind refused: ${pdu.command_status}`)))),
-    );
-  });
-  let reference = 0;
-  const submit = (to: string, text: string) =>
-    (async () => {
-      const sms = encoding.encodeSms(text, reference++ & 0xff);
-      for (const part of sms.parts) {
-        const resp = await new Promise<smpp.PDU>((resolve) =>
-          session.submit_sm(
-            {
-              source_addr_ton: 5,
-              source_addr_npi: 0,
-              source_addr: 'LifeRelay',
-              dest_addr_ton: 1,
-              dest_addr_npi: 1,
-              destination_addr: to.replace(/^\+/, ''),
-              esm_class: sms.esmClass,
-              data_coding: sms.dataCoding,
-              registered_delivery: 1,
-              short_message: part,
-            },
-            resolve,
-          ),
-        );
-        if (resp.command_status !== 0) throw new Error(`submit_sm refused: ${resp.command_status}`);
-      }
-    })();
+  const { submit, close } = await plainSession(local, encoding);
   // One message first, as the API's session was bound and warm.
   await submit(rows[0].recipient, rows[0].text);
   // The plain client sends them all in well under a second: a moment's stall of the machine
@@ -457,18 +483,122 @@ export async function plainSmsDelivery(databaseUrl: string, local: LocalSmpp, en
   const seconds = times.sort((a, b) => a - b)[1];
   const benchMs = cpuSince(cpu, undefined).benchMs / (3 * rows.length);
   const serverMs = measured.result.apiCpu?.serverMs;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => {
-      session.destroy();
-      resolve();
-    }, 1000);
-    session.unbind({}, () => {
-      clearTimeout(timer);
-      session.close();
-      resolve();
-    });
-  });
+  await close();
   const plain = { messagesPerSecond: round(rows.length / seconds, 1), seconds: round(seconds, 2), inFlight, clientCpuMs: serverMs === undefined ? null : round(Math.max(0, benchMs - serverMs), 3) };
   log(`  plain smpp client, ${inFlight} in flight: ${plain.messagesPerSecond} texts/s${plain.clientCpuMs === null ? '' : `; CPU ms a text: ${plain.clientCpuMs} (the bench's ${round(benchMs, 3)}, less the server's)`}`);
   return { ...measured.result, plain, ratio: ratioOf(measured.result.api.messagesPerSecond, plain.messagesPerSecond) };
 }
+
+export interface DurableSmsResult {
+  messagesPerSecond: number;
+  seconds: number;
+  /** CPU ms per text of PostgreSQL (claiming and recording) and of the bench (the client and the SMPP server). Null where /proc is not. */
+  postgresMs: number | null;
+  benchMs: number | null;
+  /** This client / the plain one: the most any outbox with these statements can reach of the target's baseline here. */
+  ratioToPlain: number | null;
+  /** The API's outbox / this client: what rendering, minting links and the API's own work cost beyond durability. */
+  outboxRatio: number | null;
+}
+
+/**
+ * The plain client made as durable as the outbox: the same texts (as the outbox kept them), on
+ * fresh rows queued like the API's, claimed BATCH_SIZE at a time with the API's own claim
+ * statement (the next batch claimed once half the one before is under way, as OutboxDelivery
+ * does), sent `inFlight` at a time, and recorded SENT with their parts' ids and what they said,
+ * OUTCOMES_AT_ONCE at a time on one connection committing without waiting for the disk, with the
+ * API's own record statement. No rendering, no links minted, no facts read: the rest of the gap
+ * between the outbox and this client is the API's; the gap between this client and the plain
+ * one is what claiming and recording a text cost on this machine, whoever does it.
+ */
+export async function durableSmsDelivery(databaseUrl: string, local: LocalSmpp, encoding: SmsEncoding, outbox: OutboxStatements, measured: { run: string; result: SmsDeliveryResult }): Promise<DurableSmsResult> {
+  const claims = new Client({ connectionString: databaseUrl, application_name: 'bench-durable-sms' });
+  const outcomes = new Client({ connectionString: databaseUrl, application_name: 'bench-durable-sms' });
+  await Promise.all([claims.connect(), outcomes.connect()]);
+  const asManager = (client: Client): Queryable => ({ query: async (sql, params) => (await client.query(sql, params)).rows });
+  try {
+    // Fresh rows, as the API's were: a copy of each of its texts' rows, with what it said.
+    const run = `${measured.run}:durable`;
+    const rows: { id: string; recipient: string; text: string; rendered: object }[] = (
+      await claims.query(
+        `WITH sent AS (SELECT * FROM outbox WHERE dedupe_key LIKE $1 AND rendered IS NOT NULL),
+              queued AS (INSERT INTO outbox (purpose, dedupe_key, channel, recipient, volunteer_id, sign_up_id, locale, payload)
+                         SELECT purpose, dedupe_key || ':durable', channel, recipient, volunteer_id, sign_up_id, locale, payload FROM sent
+                         RETURNING id, dedupe_key)
+         SELECT queued.id, sent.recipient, sent.rendered->>'text' AS text, sent.rendered FROM queued JOIN sent ON queued.dedupe_key = sent.dedupe_key || ':durable'`,
+        [`%:${measured.run}`],
+      )
+    ).rows;
+    if (!rows.length) throw new Error('No rendered text messages to send again');
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const { submit, close } = await plainSession(local, encoding);
+    // One text first, as the API's session was bound and warm.
+    await submit(rows[0].recipient, rows[0].text);
+    await outcomes.query(`SET synchronous_commit = off`);
+
+    let pending: Parameters<OutboxStatements['recordOutcomes']>[1] = [];
+    let written: Promise<void> = Promise.resolve();
+    const flush = () => {
+      if (!pending.length) return;
+      const batch = pending;
+      pending = [];
+      written = written.then(() => outbox.recordOutcomes(asManager(outcomes), batch));
+    };
+    const queue: ClaimedRowLike[] = [];
+    let claiming: Promise<void> | null = null;
+    let exhausted = false;
+    const claimMore = () =>
+      (claiming ??= outbox.claimDue(asManager(claims), outbox.BATCH_SIZE, outbox.LEASE_SECONDS).then((claimed) => {
+        if (!claimed.length) exhausted = true;
+        // In the order they were due, as OutboxDelivery sends them.
+        queue.push(...claimed.sort((a, b) => a.send_after.getTime() - b.send_after.getTime() || a.created_at.getTime() - b.created_at.getTime()));
+        claiming = null;
+      }));
+
+    local.reset();
+    const cpu = cpuSnapshot(undefined);
+    const worker = async () => {
+      for (;;) {
+        if (queue.length <= outbox.BATCH_SIZE / 2 && !exhausted) {
+          const more = claimMore();
+          if (!queue.length) await more;
+        }
+        const row = queue.shift();
+        if (!row) {
+          if (exhausted) return;
+          continue;
+        }
+        const message = byId.get(row.id);
+        if (!message) throw new Error(`Claimed a row the bench did not queue: ${row.id}`);
+        const ids = await submit(row.recipient, message.text);
+        pending.push({ id: row.id, outcome: { state: 'SENT', sentAt: new Date(), smscMessageIds: ids }, rendered: message.rendered });
+        if (pending.length >= outbox.OUTCOMES_AT_ONCE) flush();
+      }
+    };
+    await Promise.all(Array.from({ length: measured.result.plain.inFlight }, worker));
+    flush();
+    await written;
+    await local.waitFor(rows.length, 120000);
+    const used = cpuSince(cpu, undefined);
+    await close();
+    const sent = (await claims.query(`SELECT count(*)::int AS n FROM outbox WHERE dedupe_key LIKE $1 AND state = 'SENT'`, [`%:${run}`])).rows[0].n;
+    if (sent !== rows.length) throw new Error(`The durable client recorded ${sent} of ${rows.length} texts SENT`);
+    // First to last text, as the outbox's headline.
+    const seconds = (local.lastAt - local.firstAt) / 1000;
+    const messagesPerSecond = round((rows.length - 1) / seconds, 1);
+    const result: DurableSmsResult = {
+      messagesPerSecond,
+      seconds: round(seconds, 2),
+      postgresMs: CPU_MEASURED ? round(used.postgresMs / rows.length, 3) : null,
+      benchMs: CPU_MEASURED ? round(used.benchMs / rows.length, 3) : null,
+      ratioToPlain: ratioOf(messagesPerSecond, measured.result.plain.messagesPerSecond),
+      outboxRatio: ratioOf(measured.result.api.messagesPerSecond, messagesPerSecond),
+    };
+    log(`  plain smpp client claiming and recording each text with the outbox's statements: ${messagesPerSecond} texts/s (${result.ratioToPlain} of the plain client's; the outbox ${result.outboxRatio} of it)${result.postgresMs === null ? '' : `; CPU ms a text: PostgreSQL ${result.postgresMs}, the bench ${result.benchMs}`}`);
+    return result;
+  } finally {
+    await Promise.all([claims.end(), outcomes.end()]);
+  }
+}
+
+type ClaimedRowLike = Awaited<ReturnType<OutboxStatements['claimDue']>>[number];

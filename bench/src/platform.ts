@@ -142,6 +142,47 @@ export function smsWindow(snapshot: string): number {
   return SMS_WINDOW ?? deliveryParallelism(snapshot);
 }
 
+/** A row as the API's outbox claims it (apps/api/src/outbox/outbox.repository.ts's ClaimedMessage), as much of it as the bench reads. */
+export interface ClaimedRow {
+  id: string;
+  recipient: string;
+  send_after: Date;
+  created_at: Date;
+}
+
+/** What runs a statement: the API's repository is given an EntityManager, of which it calls only `query`. */
+export interface Queryable {
+  query(sql: string, params: unknown[]): Promise<unknown>;
+}
+
+/**
+ * The API's outbox statements (the Outbox repository's claim and record) and its delivery's
+ * batch sizes, as built: the durable SMS baseline claims and records with these very statements.
+ */
+export interface OutboxStatements {
+  claimDue(db: Queryable, limit: number, leaseSeconds: number): Promise<ClaimedRow[]>;
+  recordOutcomes(db: Queryable, outcomes: { id: string; outcome: { state: 'SENT'; sentAt: Date; smscMessageIds?: string[] }; rendered: object | null }[]): Promise<void>;
+  BATCH_SIZE: number;
+  LEASE_SECONDS: number;
+  OUTCOMES_AT_ONCE: number;
+}
+
+export function outboxStatements(snapshot: string): OutboxStatements {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { Outbox } = require(join(snapshot, 'api/apps/api/src/outbox/outbox.repository.js')) as { Outbox: new () => Pick<OutboxStatements, 'claimDue' | 'recordOutcomes'> };
+  const delivery = require(join(snapshot, 'api/apps/api/src/messages/delivery/outbox-delivery.service.js')) as Partial<Pick<OutboxStatements, 'BATCH_SIZE' | 'LEASE_SECONDS' | 'OUTCOMES_AT_ONCE'>>;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const outbox = new Outbox();
+  return {
+    claimDue: (db, limit, leaseSeconds) => outbox.claimDue(db, limit, leaseSeconds),
+    recordOutcomes: (db, outcomes) => outbox.recordOutcomes(db, outcomes),
+    BATCH_SIZE: delivery.BATCH_SIZE ?? 200,
+    LEASE_SECONDS: delivery.LEASE_SECONDS ?? 120,
+    // Built before outcomes were written several at once: one statement each.
+    OUTCOMES_AT_ONCE: delivery.OUTCOMES_AT_ONCE ?? 1,
+  };
+}
+
 /** The API's SMS encoding (apps/api/src/messages/delivery/sms-encoding.ts), as built: the SMPP baseline splits texts the same way. */
 export interface SmsEncoding {
   encodeSms(text: string, reference: number): { dataCoding: number; esmClass: number; parts: Buffer[] };

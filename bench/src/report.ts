@@ -193,6 +193,9 @@ export function targetsOf(r: Pick<Results, 'signUp' | 'reads' | 'delivery' | 'st
     const d = r.delivery;
     if (d.sms) {
       t.push({ part: 'delivery', what: `SMS: outbox over SMPP / a plain smpp client, ${d.sms.plain.inFlight} in flight each, to the same server`, value: num(d.sms.ratio), target: `>= ${TARGETS.smsRatio}`, met: atLeast(d.sms.ratio, TARGETS.smsRatio), gate: 'scale 1', threshold: TARGETS.smsRatio });
+      if (d.sms.durable) {
+        t.push({ part: 'delivery', what: "SMS: the plain client claiming and recording each text with the outbox's statements / the plain client (what durability alone allows here)", value: num(d.sms.durable.ratioToPlain), target: '(recorded)', met: null });
+      }
     }
     if (d.parallel) {
       t.push({ part: 'delivery', what: `outbox -> SMTP / nodemailer with the same parallelism (${d.parallel.inFlight} in flight)`, value: num(d.ratio), target: `>= ${TARGETS.mailRatio}`, met: atLeast(d.ratio, TARGETS.mailRatio), gate: 'scale 1', threshold: TARGETS.mailRatio });
@@ -316,8 +319,13 @@ export function markdown(r: Results): string {
       out.push(`| outbox delivery in the API (from the INSERT's commit, ${m.api.firstAfterMs} ms to the first) | ${f(m.api.endToEndPerSecond)} |`);
       out.push(`| plain smpp client, ${m.plain.inFlight} in flight on one session (as the outbox) | ${f(m.plain.messagesPerSecond)} |`);
       out.push(`| **ratio** | **${f(m.ratio, 3)}** |`);
+      if (m.durable) {
+        out.push(`| plain smpp client, claiming and recording each text with the outbox's own statements (no rendering, no links; first to last text) | ${f(m.durable.messagesPerSecond)} |`);
+        out.push(`| its ratio to the plain client: what claiming and recording alone cost here | ${f(m.durable.ratioToPlain, 3)} |`);
+        out.push(`| the outbox / it: what the API's rendering, links and own work cost beyond that | ${f(m.durable.outboxRatio, 3)} |`);
+      }
       if (m.apiCpu) {
-        out.push('', `CPU ms a text, from the INSERT's commit to the last text: the API ${f(m.apiCpu.apiMs, 3)} (every thread), PostgreSQL ${f(m.apiCpu.postgresMs, 3)}, the SMPP server ${f(m.apiCpu.serverMs, 3)}; the plain client ${m.plain.clientCpuMs === null ? '–' : f(m.plain.clientCpuMs, 3)} (the bench's CPU while it sent, less the server's share as measured beside the API).`);
+        out.push('', `CPU ms a text, from the INSERT's commit to the last text: the API ${f(m.apiCpu.apiMs, 3)} (every thread), PostgreSQL ${f(m.apiCpu.postgresMs, 3)}, the SMPP server ${f(m.apiCpu.serverMs, 3)}; the plain client ${m.plain.clientCpuMs === null ? '–' : f(m.plain.clientCpuMs, 3)} (the bench's CPU while it sent, less the server's share as measured beside the API)${m.durable?.postgresMs != null ? `; the durable client: PostgreSQL ${f(m.durable.postgresMs, 3)}, the bench (client and server) ${f(m.durable.benchMs, 3)}` : ''}.`);
       }
     }
   }
