@@ -1,7 +1,9 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Role } from '@life-relay/domain';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { Outbox } from '../outbox/outbox.repository';
 import { startServer } from '../server';
 import { Factories } from '../testing/factories';
 import { createTestApp, errorCode, TestApp } from '../testing/test-app';
@@ -141,6 +143,24 @@ describe('messages', () => {
     );
     expect(states).toHaveLength(2 + 2 * OUTCOMES_AT_ONCE);
     expect(new Set(states.map((r: Record<string, unknown>) => JSON.stringify(r)))).toEqual(new Set([JSON.stringify({ state: 'SENT', sent: true, claimed_until: null, kept: true })]));
+  });
+
+  it('claims messages in place: no claimed row leaves its page, so no index gains an entry', async () => {
+    await delivery().deliverAllDue(); // what earlier steps queued
+    // Queued at once, as a call-out queues them: their pages are filled as far as the table allows.
+    const queued: { id: string }[] = await app.sql(
+      `INSERT INTO outbox (purpose, dedupe_key, recipient, locale, payload)
+       SELECT 'INVITATION', 'IN-PLACE:' || n, 'in-place-' || n || '@relay.test', 'en', jsonb_build_object('userId', gen_random_uuid()) FROM generate_series(1, 300) n
+       RETURNING id`,
+    );
+    const ids = queued.map((r) => r.id);
+    const pages = () => app.sql(`SELECT id, (ctid::text::point)[0] AS page FROM outbox WHERE id = ANY($1) ORDER BY id`, [ids]);
+    const before = await pages();
+    expect(new Set(before.map((r: { page: number }) => r.page)).size).toBeGreaterThan(1);
+    const claimed = await app.server.app.get(Outbox).claimDue(app.server.app.get(DataSource).manager, 1000, 60);
+    expect(claimed.map((m) => m.id).sort()).toEqual([...ids].sort());
+    expect(await pages()).toEqual(before);
+    await app.sql(`UPDATE outbox SET state = 'SKIPPED', claimed_until = NULL WHERE id = ANY($1)`, [ids]);
   });
 
   it('reminds 24 h and 2 h before a shift, once each, and not for a time already past at sign-up', async () => {
