@@ -2,8 +2,9 @@
 // answers in 8 ms at the median and, in some runs, 100-250 ms at the 99th percentile: a few short
 // stalls decide it. This puts each second of the run beside what PostgreSQL's background work was
 // doing then (a checkpoint writing or syncing, an autovacuum worker and its table), polled every
-// POLL_MS, and beside how late the load generator itself sent, so that a report can say which
-// stalls came with which.
+// POLL_MS, beside what the backends running statements then waited for (the disk's WAL sync, a
+// row lock, nothing: on the CPU), and beside how late the load generator itself sent, so that a
+// report can say which stalls came with which.
 import { Client } from 'pg';
 import { nowMs, round } from './util';
 
@@ -17,6 +18,8 @@ interface Sample {
   checkpointer: string | null;
   /** What each running autovacuum worker is doing ("autovacuum: VACUUM public.sign_ups"). */
   autovacuum: string[];
+  /** What each client backend running a statement waited for ("IO:WalSync", "Lock:tuple"), "CPU" when it waited for nothing. */
+  backends: string[];
 }
 
 export interface SlowSecond {
@@ -29,6 +32,8 @@ export interface SlowSecond {
   /** What the checkpointer was seen waiting for in that second ("working" when on the CPU or in a write), e.g. CheckpointWriteDelay (spreading its writes), DataFileSync. */
   checkpointer: string[];
   autovacuum: string[];
+  /** What the backends running statements were seen waiting for in that second, most seen first, with how many times (absent before round ten). */
+  backendWaits?: { wait: string; seen: number }[];
 }
 
 export interface StallReport {
@@ -40,6 +45,24 @@ export interface StallReport {
   autovacuumSeconds: number;
   /** How late the load generator sent its most late request (ms): its own stalls count as the API's latency. */
   clientLateMaxMs: number;
+  /** What the backends running statements were seen waiting for over the whole run, most seen first (absent before round ten). */
+  backendWaits?: { wait: string; seen: number }[];
+}
+
+/** Waits counted, most seen first. */
+function tally(waits: Iterable<string>): { wait: string; seen: number }[] {
+  const seen = new Map<string, number>();
+  for (const wait of waits) seen.set(wait, (seen.get(wait) ?? 0) + 1);
+  return [...seen].map(([wait, n]) => ({ wait, seen: n })).sort((a, b) => b.seen - a.seen);
+}
+
+/** The most seen waits as "IO:WalSync 40%, CPU 30%". */
+function shares(waits: { wait: string; seen: number }[], top = 4): string {
+  const all = waits.reduce((n, w) => n + w.seen, 0);
+  return waits
+    .slice(0, top)
+    .map((w) => `${w.wait} ${Math.round((100 * w.seen) / all)}%`)
+    .join(', ');
 }
 
 /** Polls pg_stat_activity for the background work of the cluster until stopped. */
@@ -68,13 +91,16 @@ export class BackgroundWatch {
   private async poll(): Promise<void> {
     while (this.running) {
       const atMs = nowMs();
-      const { rows } = await this.db.query<{ backend_type: string; wait_event: string | null; query: string }>(
-        `SELECT backend_type, wait_event, query FROM pg_stat_activity WHERE backend_type IN ('checkpointer', 'autovacuum worker')`,
+      const { rows } = await this.db.query<{ backend_type: string; wait_event_type: string | null; wait_event: string | null; query: string }>(
+        `SELECT backend_type, wait_event_type, wait_event, query FROM pg_stat_activity
+          WHERE backend_type IN ('checkpointer', 'autovacuum worker')
+             OR (backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid())`,
       );
       this.samples.push({
         atMs,
         checkpointer: rows.find((r) => r.backend_type === 'checkpointer')?.wait_event ?? null,
         autovacuum: rows.filter((r) => r.backend_type === 'autovacuum worker' && r.query).map((r) => r.query),
+        backends: rows.filter((r) => r.backend_type === 'client backend').map((r) => (r.wait_event ? `${r.wait_event_type}:${r.wait_event}` : 'CPU')),
       });
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
@@ -84,7 +110,7 @@ export class BackgroundWatch {
 /** Each second of a run (from `startMs`) with its slowest answer, beside the background work polled meanwhile. */
 export function stallReport(startMs: number, answers: { dueMs: number; ms: number }[], samples: Sample[], clientLateMaxMs: number): StallReport {
   const seconds = Math.max(1, Math.ceil(Math.max(0, ...answers.map((a) => a.dueMs - startMs)) / 1000));
-  const bySecond = Array.from({ length: seconds }, (_, second) => ({ second, slowestMs: 0, slow: 0, checkpoint: false, checkpointer: new Set<string>(), autovacuum: new Set<string>() }));
+  const bySecond = Array.from({ length: seconds }, (_, second) => ({ second, slowestMs: 0, slow: 0, checkpoint: false, checkpointer: new Set<string>(), autovacuum: new Set<string>(), waits: [] as string[] }));
   for (const a of answers) {
     const s = bySecond[Math.min(seconds - 1, Math.max(0, Math.floor((a.dueMs - startMs) / 1000)))];
     s.slowestMs = Math.max(s.slowestMs, a.ms);
@@ -98,17 +124,27 @@ export function stallReport(startMs: number, answers: { dueMs: number; ms: numbe
       s.checkpointer.add(sample.checkpointer ?? 'working');
     }
     for (const q of sample.autovacuum) s.autovacuum.add(q.replace(/^autovacuum:\s*/, ''));
+    s.waits.push(...sample.backends);
   }
   const slowSeconds = bySecond
     .filter((s) => s.slow > 0)
     .sort((a, b) => b.slowestMs - a.slowestMs)
-    .map((s) => ({ second: s.second, slowestMs: round(s.slowestMs, 1), slow: s.slow, checkpoint: s.checkpoint, checkpointer: [...s.checkpointer], autovacuum: [...s.autovacuum] }));
+    .map((s) => ({
+      second: s.second,
+      slowestMs: round(s.slowestMs, 1),
+      slow: s.slow,
+      checkpoint: s.checkpoint,
+      checkpointer: [...s.checkpointer],
+      autovacuum: [...s.autovacuum],
+      backendWaits: tally(s.waits),
+    }));
   return {
     slowSeconds,
     seconds,
     checkpointSeconds: bySecond.filter((s) => s.checkpoint).length,
     autovacuumSeconds: bySecond.filter((s) => s.autovacuum.size > 0).length,
     clientLateMaxMs: round(clientLateMaxMs, 1),
+    backendWaits: tally(samples.flatMap((sample) => sample.backends)),
   };
 }
 
@@ -118,10 +154,18 @@ export function stallSummary(r: StallReport): string {
   const withVacuum = r.slowSeconds.filter((s) => s.autovacuum.length > 0).length;
   const worst = r.slowSeconds
     .slice(0, 3)
-    .map((s) => `${s.second} s: ${s.slowestMs} ms${s.checkpoint ? `, checkpoint (${s.checkpointer.join(', ')})` : ''}${s.autovacuum.length ? `, autovacuum (${s.autovacuum.join('; ')})` : ''}`)
+    .map(
+      (s) =>
+        `${s.second} s: ${s.slowestMs} ms${s.checkpoint ? `, checkpoint (${s.checkpointer.join(', ')})` : ''}${s.autovacuum.length ? `, autovacuum (${s.autovacuum.join('; ')})` : ''}` +
+        (s.backendWaits?.length ? `, backends ${shares(s.backendWaits, 3)}` : ''),
+    )
     .join(' | ');
+  const slowWaits = tally(r.slowSeconds.flatMap((s) => (s.backendWaits ?? []).flatMap((w) => Array<string>(w.seen).fill(w.wait))));
+  const waits = r.backendWaits?.length
+    ? ` Backends running a statement, as polled, waited for: in the slow seconds ${slowWaits.length ? shares(slowWaits) : '(none seen)'}; over the whole run ${shares(r.backendWaits)} ("CPU": for nothing).`
+    : '';
   return (
     `${r.slowSeconds.length} of ${r.seconds} seconds had an answer slower than ${SLOW_MS} ms; of them ${withCheckpoint} during a checkpoint (under way in ${r.checkpointSeconds} s of the run) ` +
-    `and ${withVacuum} during an autovacuum (running in ${r.autovacuumSeconds} s); the load generator sent at most ${r.clientLateMaxMs} ms late.${worst ? ` Slowest: ${worst}.` : ''}`
+    `and ${withVacuum} during an autovacuum (running in ${r.autovacuumSeconds} s); the load generator sent at most ${r.clientLateMaxMs} ms late.${worst ? ` Slowest: ${worst}.` : ''}${waits}`
   );
 }
