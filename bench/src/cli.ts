@@ -31,8 +31,12 @@ import { computedReads, readsBench } from './reads';
 import { checkRun, machineInfo, markdown, Results, targetsOf, writeResults } from './report';
 import { keepSeededDatabase, planOf, restoreSeededDatabase, seed, seededTeamCodes } from './seed';
 import { signUpBench } from './sign-up';
+import { waitForQuietPostgres } from './stalls';
 import { startupBench } from './startup';
 import { log } from './util';
+
+/** How long the delivery part waits at most for PostgreSQL to finish the vacuuming the parts before left it. */
+const QUIET_WAIT_MS = 180_000;
 
 async function main(): Promise<number> {
   const benchDir = resolve(__dirname, '../..');
@@ -192,6 +196,9 @@ async function main(): Promise<number> {
       try {
         const skipped = await clearQueue(databaseUrl);
         if (skipped) log(`Delivery: ${skipped} message(s) queued by earlier parts set aside (SKIPPED)`);
+        // The baselines run after the API: it alone would share the cores with the vacuuming of what the sign-up part wrote.
+        const quietBefore = await waitForQuietPostgres(databaseUrl, QUIET_WAIT_MS);
+        if (quietBefore.seen.length) log(`Delivery: waited ${quietBefore.waitedMs} ms for PostgreSQL to finish ${quietBefore.seen.join('; ')}${quietBefore.quiet ? '' : ' (still busy; measuring anyway)'}`);
         const tick = String(opts.reminderTickSeconds);
         const api = await startApi('delivery', { BACKGROUND_JOBS: '1', REMINDER_TICK_SECONDS: tick, SMTP_URL: smtp.url, SMS_URL: smsc.url });
         let measured: ApiDelivery | null = null;
@@ -206,7 +213,7 @@ async function main(): Promise<number> {
         const mail = await plainDelivery(smtp, measured, 'noreply@localhost', inFlight);
         const texts = await plainSmsDelivery(databaseUrl, smsc, encoding, sms, smsWindow(snapshot));
         texts.durable = await durableSmsDelivery(databaseUrl, smsc, encoding, outboxStatements(snapshot), { run: sms.run, result: texts });
-        results.delivery = { ...mail, sms: texts, reminderTickSeconds: opts.reminderTickSeconds };
+        results.delivery = { ...mail, sms: texts, reminderTickSeconds: opts.reminderTickSeconds, quietBefore };
       } finally {
         await smsc.close();
         await smtp.close();

@@ -34,6 +34,8 @@ import { log, nowMs, round, sleep } from './util';
 
 export interface DeliveryResult {
   messages: number;
+  /** How long the part waited, before starting the API, for PostgreSQL to finish what the parts before left it (autovacuum), and what it saw (absent before round ten). */
+  quietBefore?: { waitedMs: number; seen: string[]; quiet: boolean };
   meanMessageBytes: number;
   api: { messagesPerSecond: number; endToEndPerSecond: number; secondsToLast: number; firstAfterMs: number; sent: number; other: number };
   /** `for (...) await transport.sendMail(...)`, pool=true, maxConnections=4. */

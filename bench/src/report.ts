@@ -297,6 +297,10 @@ export function markdown(r: Results): string {
   if (r.delivery) {
     const d = r.delivery;
     out.push('', `## 3. Reminder delivery: ${d.messages} confirmations (${d.meanMessageBytes} bytes each on average) to a local SMTP server`, '');
+    if (d.quietBefore?.seen.length) {
+      const q = d.quietBefore;
+      out.push(`Before the API started, the part waited ${f(q.waitedMs / 1000, 1)} s for PostgreSQL to finish what the parts before left it (${q.seen.join('; ')})${q.quiet ? '' : ', and measured with it still busy'}: the baselines run after the API and would not share the cores with it.`, '');
+    }
     out.push('| sender | messages/s |', '|---|---:|');
     out.push(`| outbox delivery in the API (first to last message) | ${f(d.api.messagesPerSecond)} |`);
     out.push(`| outbox delivery in the API (from the INSERT's commit, ${d.api.firstAfterMs} ms to the first: the wait for the next poll) | ${f(d.api.endToEndPerSecond)} |`);

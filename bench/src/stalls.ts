@@ -169,3 +169,30 @@ export function stallSummary(r: StallReport): string {
     `and ${withVacuum} during an autovacuum (running in ${r.autovacuumSeconds} s); the load generator sent at most ${r.clientLateMaxMs} ms late.${worst ? ` Slowest: ${worst}.` : ''}${waits}`
   );
 }
+
+/**
+ * Waits until PostgreSQL does no work of its own or of another client (no autovacuum worker, no
+ * other client backend running a statement), polled every POLL_MS, at most `maxMs`: a part that
+ * compares the API with a baseline run after it must not give the API alone the vacuuming of
+ * what the part before wrote. Returns how long it waited and what it saw.
+ */
+export async function waitForQuietPostgres(databaseUrl: string, maxMs: number): Promise<{ waitedMs: number; seen: string[]; quiet: boolean }> {
+  const db = new Client({ connectionString: databaseUrl, application_name: 'bench-watch' });
+  await db.connect();
+  const started = nowMs();
+  const seen = new Set<string>();
+  try {
+    while (nowMs() - started < maxMs) {
+      const { rows } = await db.query<{ backend_type: string; query: string }>(
+        `SELECT backend_type, query FROM pg_stat_activity
+          WHERE (backend_type = 'autovacuum worker' AND query <> '') OR (backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid())`,
+      );
+      if (!rows.length) return { waitedMs: Math.round(nowMs() - started), seen: [...seen], quiet: true };
+      for (const r of rows) seen.add(r.backend_type === 'autovacuum worker' ? r.query.replace(/^autovacuum:\s*/, '') : 'a client statement');
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    return { waitedMs: Math.round(nowMs() - started), seen: [...seen], quiet: false };
+  } finally {
+    await db.end();
+  }
+}
