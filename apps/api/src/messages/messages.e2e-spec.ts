@@ -156,7 +156,7 @@ describe('messages', () => {
     const ids = queued.map((r) => r.id);
     const pages = () => app.sql(`SELECT id, (ctid::text::point)[0] AS page FROM outbox WHERE id = ANY($1) ORDER BY id`, [ids]);
     const before = await pages();
-    expect(new Set(before.map((r: { page: number }) => r.page)).size).toBeGreaterThan(1);
+    expect(new Set(before.map((r) => r.page)).size).toBeGreaterThan(1);
     const claimed = await app.server.app.get(Outbox).claimDue(app.server.app.get(DataSource).manager, 1000, 60);
     expect(claimed.map((m) => m.id).sort()).toEqual([...ids].sort());
     expect(await pages()).toEqual(before);

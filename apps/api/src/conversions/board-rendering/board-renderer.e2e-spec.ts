@@ -167,6 +167,21 @@ describe('long boards from the board worker', () => {
     expect(renderer().boardsRendered).toBe(rendered + 1);
   });
 
+  it('keeps the worker’s connections through a quiet spell longer than pg’s idle timeout', async () => {
+    const query = `query($id: ID!) { leaderboard(driveId: $id) { rank } }`;
+    const workerConnections = async (): Promise<number> =>
+      (await app.sql(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE application_name = 'life-relay-boards' AND datname = current_database()`))[0].count;
+    const rendered = renderer().boardsRendered;
+    // Two boards at once: the worker reads them on both of its connections.
+    await Promise.all([app.ok(query, { id: drive.id }, { token: make.organizerToken }), app.ok(query, { id: drive.id }, { token: make.organizerToken })]);
+    expect(renderer().boardsRendered).toBe(rendered + 2);
+    const opened = await workerConnections();
+    expect(opened).toBeGreaterThan(0);
+    // pg's pool closes a connection idle for 10 s unless told to keep it.
+    await new Promise((resolve) => setTimeout(resolve, 11_500));
+    expect(await workerConnections()).toBe(opened);
+  }, 30_000);
+
   it('renders in a thread of its own running in the background, the event loop’s priority untouched', async () => {
     /** This process's threads at the background's nice value (the 19th field of a thread's stat, after its name). */
     const backgroundThreads = () =>

@@ -14,8 +14,14 @@ import { BOARD_ROOTS, BoardTask, BoardWorkerData } from './board-task';
 
 runThisThreadInBackground();
 const { databaseUrl, sdl } = workerData as BoardWorkerData;
-/** Two boards read at once at most: a third waits for a connection, not for the API. */
-const pool = new Pool({ connectionString: databaseUrl, max: 2, application_name: 'life-relay-boards' });
+/**
+ * Two boards read at once at most: a third waits for a connection, not for the API. Connections
+ * once opened are kept (`min`), as the API's own pool keeps its (data-source-options.ts): pg closes
+ * one idle for 10 s, and an organizer's "Show all" refreshed every half minute would otherwise
+ * open a connection, with its authentication, for every board.
+ */
+const BOARD_CONNECTIONS = 2;
+const pool = new Pool({ connectionString: databaseUrl, max: BOARD_CONNECTIONS, min: BOARD_CONNECTIONS, application_name: 'life-relay-boards' });
 // An idle connection PostgreSQL closed (a restart, a terminated backend) is dropped by the pool
 // and made again for the next board; unheard, its error would end the worker.
 pool.on('error', () => undefined);
