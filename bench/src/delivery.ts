@@ -28,7 +28,7 @@ import { Client } from 'pg';
 import * as smpp from 'smpp';
 import { SMTPServer } from 'smtp-server';
 import { CPU_MEASURED, cpuSince, cpuSnapshot } from './cpu';
-import type { OutboxStatements, Queryable, SmsEncoding } from './platform';
+import type { ClaimedRow, OutboxStatements, Queryable, SmsEncoding } from './platform';
 import { ratioOf } from './sign-up';
 import { log, nowMs, round, sleep } from './util';
 
@@ -546,7 +546,7 @@ export async function durableSmsDelivery(databaseUrl: string, local: LocalSmpp, 
       pending = [];
       written = written.then(() => outbox.recordOutcomes(asManager(outcomes), batch));
     };
-    const queue: ClaimedRowLike[] = [];
+    const queue: ClaimedRow[] = [];
     let claiming: Promise<void> | null = null;
     let exhausted = false;
     const claimMore = () =>
@@ -602,5 +602,3 @@ export async function durableSmsDelivery(databaseUrl: string, local: LocalSmpp, 
     await Promise.all([claims.end(), outcomes.end()]);
   }
 }
-
-type ClaimedRowLike = Awaited<ReturnType<OutboxStatements['claimDue']>>[number];

@@ -84,7 +84,9 @@ export function rankedBoardSql(o: {
   // No row_number(): the rows come back in rank order, and their rank is their place (numbered
   // by boardRowsOf). A window over the ranking kept PostgreSQL from sorting only the top rows
   // (a top-N heapsort); and what only the top rows show (a team's college) is joined to them
-  // alone, after the LIMIT.
+  // alone, after the LIMIT. A join keeps no order, so the outer query sorts the top rows again:
+  // 100 rows for a top 100, a whole board twice, which still came out faster than the window
+  // (bench/README.md, round ten).
   const sql = `
     WITH g AS (${sums}),
     top AS (
