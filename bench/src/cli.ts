@@ -197,7 +197,7 @@ async function main(): Promise<number> {
         const skipped = await clearQueue(databaseUrl);
         if (skipped) log(`Delivery: ${skipped} message(s) queued by earlier parts set aside (SKIPPED)`);
         // The baselines run after the API: it alone would share the cores with the vacuuming of what the sign-up part wrote.
-        const quietBefore = await waitForQuietPostgres(databaseUrl, QUIET_WAIT_MS);
+        const quietBefore = await waitForQuietPostgres(databaseUrl, QUIET_WAIT_MS, { autovacuum: true });
         if (quietBefore.seen.length) log(`Delivery: waited ${quietBefore.waitedMs} ms for PostgreSQL to finish ${quietBefore.seen.join('; ')}${quietBefore.quiet ? '' : ' (still busy; measuring anyway)'}`);
         const tick = String(opts.reminderTickSeconds);
         const api = await startApi('delivery', { BACKGROUND_JOBS: '1', REMINDER_TICK_SECONDS: tick, SMTP_URL: smtp.url, SMS_URL: smsc.url });

@@ -12,6 +12,7 @@ import { simpleParser } from 'mailparser';
 import { Pool } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { ApiProcess } from './platform';
+import { waitForQuietPostgres } from './stalls';
 import { log, nowMs, postJson, round, sleep } from './util';
 
 /** apps/api/src/verification/sign-up-code-statements.ts, as built. */
@@ -223,21 +224,7 @@ export class CodeFetcher {
    * second before round seven) could still be running when a timed run starts. Waits until no other client backend is active (at most 60 s).
    */
   private async waitForQuietDatabase(): Promise<number> {
-    const started = nowMs();
-    const pool = new Pool({ connectionString: this.opts.databaseUrl, max: 1, application_name: 'bench-codes' });
-    try {
-      const deadline = Date.now() + 60000;
-      while (Date.now() < deadline) {
-        const { rows } = await pool.query(
-          `SELECT count(*)::int AS active FROM pg_stat_activity WHERE backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid()`,
-        );
-        if (rows[0].active === 0) break;
-        await sleep(50);
-      }
-    } finally {
-      await pool.end();
-    }
-    return Math.round(nowMs() - started);
+    return (await waitForQuietPostgres(this.opts.databaseUrl, 60000, { autovacuum: false })).waitedMs;
   }
 
   /**

@@ -234,7 +234,7 @@ export function markdown(r: Results): string {
     }
     const stalls = [s.apiAtRate, s.apiAtQuarterRate].filter((a): a is NonNullable<typeof a> => !!a?.stalls);
     if (stalls.length) {
-      out.push('', 'Where the fixed-rate runs\' slowest answers came from (bench/src/stalls.ts: each second beside PostgreSQL\'s checkpointer and autovacuum workers, polled every 200 ms):', '');
+      out.push('', 'Where the fixed-rate runs\' slowest answers came from (bench/src/stalls.ts: each second beside PostgreSQL\'s checkpointer, its autovacuum workers and what the backends running statements waited for, polled every 200 ms):', '');
       for (const a of stalls) out.push(`- at ${a.rate}/s: ${stallSummary(a.stalls!)}`);
     }
     if (s.pairs?.length) {

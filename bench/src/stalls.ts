@@ -49,10 +49,20 @@ export interface StallReport {
   backendWaits?: { wait: string; seen: number }[];
 }
 
+/** What an autovacuum worker is on, from its statement ("autovacuum: VACUUM public.sign_ups" -> "VACUUM public.sign_ups"). */
+const vacuumTarget = (query: string) => query.replace(/^autovacuum:\s*/, '');
+
 /** Waits counted, most seen first. */
 function tally(waits: Iterable<string>): { wait: string; seen: number }[] {
   const seen = new Map<string, number>();
   for (const wait of waits) seen.set(wait, (seen.get(wait) ?? 0) + 1);
+  return [...seen].map(([wait, n]) => ({ wait, seen: n })).sort((a, b) => b.seen - a.seen);
+}
+
+/** Tallies added up, most seen first. */
+function sumTallies(tallies: { wait: string; seen: number }[][]): { wait: string; seen: number }[] {
+  const seen = new Map<string, number>();
+  for (const t of tallies) for (const w of t) seen.set(w.wait, (seen.get(w.wait) ?? 0) + w.seen);
   return [...seen].map(([wait, n]) => ({ wait, seen: n })).sort((a, b) => b.seen - a.seen);
 }
 
@@ -123,7 +133,7 @@ export function stallReport(startMs: number, answers: { dueMs: number; ms: numbe
       s.checkpoint = true;
       s.checkpointer.add(sample.checkpointer ?? 'working');
     }
-    for (const q of sample.autovacuum) s.autovacuum.add(q.replace(/^autovacuum:\s*/, ''));
+    for (const q of sample.autovacuum) s.autovacuum.add(vacuumTarget(q));
     s.waits.push(...sample.backends);
   }
   const slowSeconds = bySecond
@@ -160,7 +170,7 @@ export function stallSummary(r: StallReport): string {
         (s.backendWaits?.length ? `, backends ${shares(s.backendWaits, 3)}` : ''),
     )
     .join(' | ');
-  const slowWaits = tally(r.slowSeconds.flatMap((s) => (s.backendWaits ?? []).flatMap((w) => Array<string>(w.seen).fill(w.wait))));
+  const slowWaits = sumTallies(r.slowSeconds.map((s) => s.backendWaits ?? []));
   const waits = r.backendWaits?.length
     ? ` Backends running a statement, as polled, waited for: in the slow seconds ${slowWaits.length ? shares(slowWaits) : '(none seen)'}; over the whole run ${shares(r.backendWaits)} ("CPU": for nothing).`
     : '';
@@ -170,13 +180,17 @@ export function stallSummary(r: StallReport): string {
   );
 }
 
+/** How often waitForQuietPostgres looks: the codes' pools report to the tens of milliseconds how long they waited. */
+const QUIET_POLL_MS = 50;
+
 /**
- * Waits until PostgreSQL does no work of its own or of another client (no autovacuum worker, no
- * other client backend running a statement), polled every POLL_MS, at most `maxMs`: a part that
- * compares the API with a baseline run after it must not give the API alone the vacuuming of
- * what the part before wrote. Returns how long it waited and what it saw.
+ * Waits until PostgreSQL does no work for another client (no other client backend running a
+ * statement) and, with `autovacuum`, none of its own (no autovacuum worker), at most `maxMs`. A
+ * backend finishes its statement even after its client went away, and a part that compares the
+ * API with a baseline run after it must not give the API alone the vacuuming of what the part
+ * before wrote. Returns how long it waited and what it saw.
  */
-export async function waitForQuietPostgres(databaseUrl: string, maxMs: number): Promise<{ waitedMs: number; seen: string[]; quiet: boolean }> {
+export async function waitForQuietPostgres(databaseUrl: string, maxMs: number, { autovacuum }: { autovacuum: boolean }): Promise<{ waitedMs: number; seen: string[]; quiet: boolean }> {
   const db = new Client({ connectionString: databaseUrl, application_name: 'bench-watch' });
   await db.connect();
   const started = nowMs();
@@ -185,11 +199,12 @@ export async function waitForQuietPostgres(databaseUrl: string, maxMs: number): 
     while (nowMs() - started < maxMs) {
       const { rows } = await db.query<{ backend_type: string; query: string }>(
         `SELECT backend_type, query FROM pg_stat_activity
-          WHERE (backend_type = 'autovacuum worker' AND query <> '') OR (backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid())`,
+          WHERE ($1 AND backend_type = 'autovacuum worker' AND query <> '') OR (backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid())`,
+        [autovacuum],
       );
       if (!rows.length) return { waitedMs: Math.round(nowMs() - started), seen: [...seen], quiet: true };
-      for (const r of rows) seen.add(r.backend_type === 'autovacuum worker' ? r.query.replace(/^autovacuum:\s*/, '') : 'a client statement');
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      for (const r of rows) seen.add(r.backend_type === 'autovacuum worker' ? vacuumTarget(r.query) : 'a client statement');
+      await new Promise((resolve) => setTimeout(resolve, QUIET_POLL_MS));
     }
     return { waitedMs: Math.round(nowMs() - started), seen: [...seen], quiet: false };
   } finally {
