@@ -28,6 +28,7 @@ type CollegeSums = RankedSums & { college_id: string; college_name: string; team
 
 /** The statement of a board and its parameters: PostgreSQL ranks it and sends its top rows. */
 export function boardStatement(board: BoardQuery): { sql: string; params: unknown[] } {
+  const top = Number.isFinite(board.length);
   const { sql, minDisclosed } =
     board.kind === 'teams'
       ? rankedBoardSql({
@@ -41,6 +42,7 @@ export function boardStatement(board: BoardQuery): { sql: string; params: unknow
           back: 'LEFT JOIN colleges c ON c.id = top.college_id',
           select: 'top.id, top.name, top.code, top.organization_id, top.college_id, top.created_at, c.name AS college_name',
           ranking: board.ranking,
+          top,
         })
       : rankedBoardSql({
           key: 't.college_id',
@@ -53,8 +55,9 @@ export function boardStatement(board: BoardQuery): { sql: string; params: unknow
           back: '',
           select: 'top.college_id, top.college_name, top.teams',
           ranking: board.ranking,
+          top,
         });
-  return { sql, params: [board.driveIds, Number.isFinite(board.length) ? board.length : null, minDisclosed] };
+  return { sql, params: [board.driveIds, top ? board.length : null, minDisclosed] };
 }
 
 /** The board's rows from its statement's (in rank order: each one's rank is its place), with the figures its audience sees. */
