@@ -4,7 +4,7 @@
 // nothing. Checks run with the shared rules as fields are left and on submit; the server's field
 // problems land next to the same fields, the rest above the form; the summary of problems takes
 // focus on submit. Problems are worded at render time, so a switch of language re-words them.
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionName, regionOf, type BloodType } from '@life-relay/domain';
 import type { PublicDriveQuery, SignUpMutation } from '../../generated/graphql';
@@ -76,7 +76,9 @@ export function useSignUpForm({ drive, teamCode, source, referrer = null, onSign
   const target = codeTarget(values);
   const contact = values[target].trim();
 
-  useEffect(() => saveDraft(drive.slug, consentVersions, values, code.sent), [drive.slug, consentVersions, values, code.sent]);
+  // Saved as the change is made, not after the next frame (when Preact runs a passive effect): a
+  // page dropped the moment a box is ticked, as a phone drops one for the messages app, keeps it.
+  useLayoutEffect(() => saveDraft(drive.slug, consentVersions, values, code.sent), [drive.slug, consentVersions, values, code.sent]);
 
   const update = <K extends keyof SignUpValues>(field: K, value: SignUpValues[K]) => {
     const next = { ...values, [field]: value };
