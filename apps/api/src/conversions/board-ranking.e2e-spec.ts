@@ -83,10 +83,11 @@ describe('boards ranked by PostgreSQL', () => {
         for (const audience of ['organizers', 'public'] as Audience[]) {
           const board = await conversions().teamLeaderboard(driveIds, Infinity, audience, ranking);
           expect(board).toEqual(teamBoardOf(rows, Infinity, audience, ranking));
-          // The top rows cut through ties that only the names decide, and past the teams without a college.
+          // A top cuts through ties that only the names decide, and past the sign-ups without a team.
           expect(await conversions().teamLeaderboard(driveIds, 4, audience, ranking)).toEqual(board.slice(0, 4));
           const collegeBoard = await conversions().collegeLeaderboardOf(driveIds, Infinity, audience, ranking);
           expect(collegeBoard).toEqual(collegeBoardOf(collegeCounts, Infinity, audience, ranking));
+          // ... and past the teams without a college, summed under no key.
           expect(await conversions().collegeLeaderboardOf(driveIds, 2, audience, ranking)).toEqual(collegeBoard.slice(0, 2));
           boards.push(board.map((r) => r.team.name).join('|'));
         }
