@@ -6,7 +6,7 @@
 // row lock, nothing: on the CPU), and beside how late the load generator itself sent, so that a
 // report can say which stalls came with which.
 import { Client } from 'pg';
-import { nowMs, round } from './util';
+import { nowMs, round, sleep } from './util';
 
 const POLL_MS = 200;
 /** An answer slower than this marks its second: the p99 target at half the rate. */
@@ -52,19 +52,15 @@ export interface StallReport {
 /** What an autovacuum worker is on, from its statement ("autovacuum: VACUUM public.sign_ups" -> "VACUUM public.sign_ups"). */
 const vacuumTarget = (query: string) => query.replace(/^autovacuum:\s*/, '');
 
-/** Waits counted, most seen first. */
-function tally(waits: Iterable<string>): { wait: string; seen: number }[] {
-  const seen = new Map<string, number>();
-  for (const wait of waits) seen.set(wait, (seen.get(wait) ?? 0) + 1);
-  return [...seen].map(([wait, n]) => ({ wait, seen: n })).sort((a, b) => b.seen - a.seen);
-}
-
-/** Tallies added up, most seen first. */
-function sumTallies(tallies: { wait: string; seen: number }[][]): { wait: string; seen: number }[] {
+/** Waits each seen some number of times, added up by wait, most seen first. */
+function sumTallies(tallies: Iterable<{ wait: string; seen: number }>[]): { wait: string; seen: number }[] {
   const seen = new Map<string, number>();
   for (const t of tallies) for (const w of t) seen.set(w.wait, (seen.get(w.wait) ?? 0) + w.seen);
   return [...seen].map(([wait, n]) => ({ wait, seen: n })).sort((a, b) => b.seen - a.seen);
 }
+
+/** Waits counted, most seen first. */
+const tally = (waits: string[]) => sumTallies([waits.map((wait) => ({ wait, seen: 1 }))]);
 
 /** The most seen waits as "IO:WalSync 40%, CPU 30%". */
 function shares(waits: { wait: string; seen: number }[], top = 4): string {
@@ -112,7 +108,7 @@ export class BackgroundWatch {
         autovacuum: rows.filter((r) => r.backend_type === 'autovacuum worker' && r.query).map((r) => r.query),
         backends: rows.filter((r) => r.backend_type === 'client backend').map((r) => (r.wait_event ? `${r.wait_event_type}:${r.wait_event}` : 'CPU')),
       });
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      await sleep(POLL_MS);
     }
   }
 }
@@ -204,7 +200,7 @@ export async function waitForQuietPostgres(databaseUrl: string, maxMs: number, {
       );
       if (!rows.length) return { waitedMs: Math.round(nowMs() - started), seen: [...seen], quiet: true };
       for (const r of rows) seen.add(r.backend_type === 'autovacuum worker' ? vacuumTarget(r.query) : 'a client statement');
-      await new Promise((resolve) => setTimeout(resolve, QUIET_POLL_MS));
+      await sleep(QUIET_POLL_MS);
     }
     return { waitedMs: Math.round(nowMs() - started), seen: [...seen], quiet: false };
   } finally {
