@@ -338,9 +338,15 @@ export function killLeftovers(): void {
   }
 }
 
-/** The newest .cpuprofile in a directory, if any. */
+/**
+ * The newest .cpuprofile of a process's main thread in a directory, if any. Node names them
+ * CPU.<date>.<time>.<pid>.<thread id>.<sequence>.cpuprofile, and a worker thread (the board
+ * renderer's, the mail builder's) writes one of its own beside it, with a later sequence.
+ */
 export function newestProfile(dir: string): string | null {
   if (!existsSync(dir)) return null;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile') && f.split('.')[4] === '0')
+    .sort();
   return files.length ? join(dir, files[files.length - 1]) : null;
 }
