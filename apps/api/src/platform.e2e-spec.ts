@@ -1,5 +1,6 @@
 // The platform as a whole: health, the web app on the same port, errors that leak nothing,
 // migrations from an empty database, and restarts that keep the data.
+import type { Express } from 'express';
 import { connect } from 'net';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -51,6 +52,27 @@ describe('the running platform', () => {
     const res = await app.http.post('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' });
     expect(res.status).toBe(200);
     expect(res.headers.etag).toBeUndefined();
+  });
+
+  it("makes each request and response with Express's own prototypes, so Express need not change them", async () => {
+    // Changing an object's prototype kept each request's objects through young collections
+    // (web/http-server.ts); the server's first listener sees them as Node made them.
+    const server = app.server.app.getHttpServer();
+    const express = app.server.app.getHttpAdapter().getInstance() as Express;
+    const seen: [object, object][] = [];
+    const look = (req: object, res: object) => seen.push([Object.getPrototypeOf(req), Object.getPrototypeOf(res)]);
+    server.prependListener('request', look);
+    try {
+      const res = await app.http.post('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' });
+      expect(res.body).toEqual({ data: { __typename: 'Query' } });
+      expect((await app.http.get('/health')).body).toEqual({ status: 'ok' });
+    } finally {
+      server.off('request', look);
+    }
+    expect(seen).toEqual([
+      [express.request, express.response],
+      [express.request, express.response],
+    ]);
   });
 
   it('keeps an idle connection open longer than a proxy or a connection pool holds it', async () => {

@@ -10,6 +10,7 @@ import { JsonLogger } from './common/logging/json-logger';
 import { AppConfig } from './config/app-config';
 import { RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 import { DemoLoader } from './demo/demo.loader';
+import { AppExpressAdapter } from './web/http-server';
 import { mountSecurityHeaders } from './web/security-headers';
 import { mountStaticSite } from './web/static-site';
 
@@ -30,7 +31,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   }
   const databaseUrl = config.databaseUrl ?? (embedded as RunningPostgres).url;
   try {
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { logger, abortOnError: false });
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), new AppExpressAdapter(), { logger, abortOnError: false });
     // req.ip (the rate limits' key) is the connection's address, or the address TRUST_PROXY hops
     // from the right of X-Forwarded-For: only the operator knows how many proxies append to it.
     app.set('trust proxy', config.trustProxy);
