@@ -16,11 +16,11 @@
 // API process started with PUBLIC_BOARD_CACHE_SECONDS=0, the production setting that turns the
 // cache off: no code path of the API exists for the bench. drive(id) { stats } is never cached
 // (only public boards and the public drive are), so its figure above is already computed afresh.
-import { Agent, request } from 'http';
+import { Agent } from 'http';
 import { Client } from 'pg';
 import { gunzipSync, inflateSync } from 'zlib';
 import { ApiProcess } from './platform';
-import { log, nowMs, summarize, LatencySummary } from './util';
+import { log, nowMs, post, summarize, LatencySummary } from './util';
 
 export interface ReadsResult {
   drive: { id: string; signUps: number; teamsOnLeaderboard: number };
@@ -87,36 +87,21 @@ const readsAgent = new Agent({ keepAlive: true, maxSockets: 1 });
  * Times one probe: from sending it to the last byte of its answer, compressed as a browser asks
  * (the API gzips a board); the answer is unpacked and checked after the clock stops.
  */
-function call(api: ApiProcess, probe: Probe): Promise<number> {
-  const url = new URL('/graphql', api.url);
-  const headers: Record<string, string | number> = {
+async function call(api: ApiProcess, probe: Probe): Promise<number> {
+  const headers: Record<string, string> = {
     'content-type': 'application/json',
-    'content-length': Buffer.byteLength(probe.body),
     // What fetch asked for before, and a browser over plain HTTP asks.
     'accept-encoding': 'gzip, deflate',
   };
   if (probe.token) headers.authorization = `Bearer ${probe.token}`;
-  return new Promise((resolve, reject) => {
-    const t = nowMs();
-    const req = request({ agent: readsAgent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers, timeout: 30_000 }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const elapsed = nowMs() - t;
-        try {
-          const text = decoded(Buffer.concat(chunks), res.headers['content-encoding']).toString('utf8');
-          if (res.statusCode !== 200 || text.includes('"errors"')) throw new Error(`${probe.name} failed: ${res.statusCode} ${text.slice(0, 300)}`);
-          probe.bytes = text.length;
-          resolve(elapsed);
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
-    req.on('timeout', () => req.destroy(new Error(`${probe.name}: no answer in 30 s`)));
-    req.on('error', reject);
-    req.end(probe.body);
-  });
+  const url = new URL('/graphql', api.url);
+  const t = nowMs();
+  const res = await post(readsAgent, url, probe.body, headers, 30_000);
+  const elapsed = nowMs() - t;
+  const text = decoded(res.body, res.headers['content-encoding']).toString('utf8');
+  if (res.status !== 200 || text.includes('"errors"')) throw new Error(`${probe.name} failed: ${res.status} ${text.slice(0, 300)}`);
+  probe.bytes = text.length;
+  return elapsed;
 }
 
 function decoded(body: Buffer, encoding: string | undefined): Buffer {

@@ -1,5 +1,5 @@
 // Small helpers: timing, percentiles, progress lines.
-import { Agent, request } from 'http';
+import { Agent, IncomingHttpHeaders, request } from 'http';
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -62,23 +62,30 @@ export function prng(seed: number): () => number {
 }
 
 /**
- * POSTs a JSON body to `url` on a kept-alive `agent` (with `x-forwarded-for` when `ip` is given)
- * and resolves with the status and the text, whatever they are; rejects on a broken connection
- * or after `timeoutMs`.
+ * POSTs `body` to `url` on a kept-alive `agent` and resolves with the status, the headers and the
+ * bytes of the answer as they came (still compressed, if the answer was), whatever they are;
+ * rejects on a broken connection or after `timeoutMs`.
  */
-export function postJson(agent: Agent, url: URL, payload: unknown, ip: string | null, timeoutMs: number): Promise<{ status: number; text: string }> {
+export function post(agent: Agent, url: URL, body: string, headers: Record<string, string | number>, timeoutMs: number): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const body = JSON.stringify(payload);
-    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
-    if (ip) headers['x-forwarded-for'] = ip;
-    const req = request({ agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers, timeout: timeoutMs }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
+    const req = request(
+      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** POSTs a JSON payload (with `x-forwarded-for` when `ip` is given) and resolves with the status and the text. */
+export async function postJson(agent: Agent, url: URL, payload: unknown, ip: string | null, timeoutMs: number): Promise<{ status: number; text: string }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (ip) headers['x-forwarded-for'] = ip;
+  const res = await post(agent, url, JSON.stringify(payload), headers, timeoutMs);
+  return { status: res.status, text: res.body.toString('utf8') };
 }

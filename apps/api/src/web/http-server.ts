@@ -7,7 +7,7 @@
 // already, Express's change sets the prototype they have, which does nothing.
 //
 // Measured (bench/README.md, issue 24 round twelve), one kept-alive client asking `{ __typename }`
-// one request at a time, three alternations: the API's CPU a request 0.52–0.55 → 0.29–0.36 ms.
+// one request at a time, three alternations: the API's CPU a request 0.42–0.52 → 0.30–0.34 ms.
 // A plain Express app with our middleware promoted about 1 MB of its requests' objects per young
 // collection before, 0.1–0.2 MB after.
 import type { NestApplicationOptions } from '@nestjs/common';
