@@ -505,7 +505,10 @@ describe('delivery across processes and failures', () => {
       while (!caught().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
       expect(caught()).toHaveLength(1);
       expect(caught()[0].raw).toContain('Subject: You are signed up: Catcher');
-      expect(await app.sql(`SELECT state FROM outbox WHERE recipient = 'caught@campus.test' AND purpose <> 'SIGN_UP_CODE'`)).toEqual([{ state: 'SENT' }]);
+      // Its outcome is written after it left, with the round's others (OutcomeWriter): a moment later.
+      const states = () => app.sql(`SELECT state FROM outbox WHERE recipient = 'caught@campus.test' AND purpose <> 'SIGN_UP_CODE'`);
+      while ((await states())[0]?.state !== 'SENT' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(await states()).toEqual([{ state: 'SENT' }]);
     } finally {
       await app.close();
     }
