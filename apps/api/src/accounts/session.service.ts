@@ -8,7 +8,7 @@ import { Role } from '@life-relay/domain';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
-import { TokenVerifier } from '../common/auth/token-verifier';
+import { SignedToken, TokenVerifier } from '../common/auth/token-verifier';
 import { UnauthenticatedError } from '../common/errors/domain-errors';
 import { LoginBackoff } from '../common/rate-limit/login-backoff';
 import { isUuid } from '../common/graphql/uuid';
@@ -80,7 +80,7 @@ export class SessionService extends TokenVerifier {
     return { token, role: user.role, expiresAt: new Date(Date.now() + TOKEN_LIFETIME_SECONDS * 1000) };
   }
 
-  async verify(authorizationHeader: string): Promise<AuthenticatedUser> {
+  async signed(authorizationHeader: string): Promise<SignedToken> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorizationHeader.trim());
     if (!match) throw new UnauthenticatedError('Send the token as "Authorization: Bearer <token>".');
     let claims: TokenClaims;
@@ -89,9 +89,13 @@ export class SessionService extends TokenVerifier {
     } catch {
       throw new UnauthenticatedError(SESSION_ENDED);
     }
+    return { subject: claims.sub, generation: claims.gen ?? 0 };
+  }
+
+  async accountOf(token: SignedToken): Promise<AuthenticatedUser> {
     // Every signed-in request asks this: one plain statement (a desk's drives with it), no entity built.
-    const [user] = isUuid(claims.sub) ? await preparedQuery<SessionAccount>(this.users.manager, 'session-account', SESSION_ACCOUNT, [claims.sub, Role.DESK]) : [];
-    if (!user || !user.signs_in || (claims.gen ?? 0) !== user.session_generation) throw new UnauthenticatedError(SESSION_ENDED);
+    const [user] = isUuid(token.subject) ? await preparedQuery<SessionAccount>(this.users.manager, 'session-account', SESSION_ACCOUNT, [token.subject, Role.DESK]) : [];
+    if (!user || !user.signs_in || token.generation !== user.session_generation) throw new UnauthenticatedError(SESSION_ENDED);
     return { id: user.id, email: user.email, role: user.role, organizationId: user.organization_id, deskDriveIds: user.desk_drive_ids };
   }
 }
