@@ -1,9 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DriveStatus } from '@life-relay/domain';
 import { CurrentUser, DriveReaders, Organizers } from '../common/auth/access.decorators';
 import { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { InOrganization } from '../common/auth/in-organization';
-import { FieldPrefetch, ReadAhead } from '../common/graphql/field-prefetch';
+import { FieldPrefetch } from '../common/graphql/field-prefetch';
 import { byKeys, requestLoader } from '../common/graphql/request-loader';
 import { Connection } from '../common/pagination/connection';
 import { OrganizationType } from '../organizations/dto/organization.types';
@@ -18,19 +19,16 @@ export class DrivesResolver {
   constructor(
     private readonly service: DrivesService,
     private readonly organizations: OrganizationsService,
-    prefetch: FieldPrefetch,
-  ) {
-    // `drive(id) { shifts }` reads the drive and its shifts beside the access check (common/graphql/field-prefetch.ts).
-    prefetch.register('Query', 'drive', (req, id) => void this.driveOf(req, id).catch(() => undefined));
-    prefetch.register('Drive', 'shifts', (req, id) => void this.shiftsOf(req, id).catch(() => undefined));
-  }
+    private readonly prefetch: FieldPrefetch,
+  ) {}
 
   @DriveReaders()
   @InOrganization({ id: 'drive' })
-  @ReadAhead('id')
   @Query(() => DriveType, { nullable: true, description: 'Organizers: one drive of their organization; null when there is none with this id.' })
-  drive(@Args('id', { type: () => ID }) id: string, @Context('req') req: object): Promise<DriveEntity | null> {
-    return this.driveOf(req, id);
+  drive(@Args('id', { type: () => ID }) id: string, @Context('req') req: object, @Info() info: GraphQLResolveInfo): Promise<DriveEntity | null> {
+    // Fields that need only the id (its stats) are read beside the drive, not after it.
+    this.prefetch.start(info, req, id);
+    return this.service.get(id);
   }
 
   @DriveReaders()
@@ -101,7 +99,11 @@ export class DrivesResolver {
   @DriveReaders()
   @ResolveField(() => [ShiftType])
   async shifts(@Parent() drive: DriveEntity, @Context('req') req: object): Promise<ShiftEntity[]> {
-    return (await this.shiftsOf(req, drive.id)) ?? [];
+    const shifts = await requestLoader<string, ShiftEntity[]>(req, 'shiftsByDrive', async (ids) => {
+      const map = await this.service.shiftsOf(ids);
+      return ids.map((id) => map.get(id) ?? []);
+    }).load(drive.id);
+    return shifts ?? [];
   }
 
   @DriveReaders()
@@ -109,18 +111,5 @@ export class DrivesResolver {
   async organization(@Parent() drive: DriveEntity, @Context('req') req: object): Promise<OrganizationType> {
     const loader = requestLoader<string, OrganizationType>(req, 'organizationById', async (ids) => byKeys(ids, await this.organizations.byIds(ids), (o) => o.id));
     return (await loader.load(drive.organizationId)) as OrganizationType;
-  }
-
-  /** A drive, read with the others the request asks for by id. */
-  private driveOf(req: object, id: string): Promise<DriveEntity | null> {
-    return requestLoader<string, DriveEntity>(req, 'driveById', async (ids) => byKeys(ids, await this.service.getMany(ids), (d) => d.id)).load(id);
-  }
-
-  /** A drive's shifts, read with those of the other drives the request asks for. */
-  private shiftsOf(req: object, driveId: string): Promise<ShiftEntity[] | null> {
-    return requestLoader<string, ShiftEntity[]>(req, 'shiftsByDrive', async (ids) => {
-      const map = await this.service.shiftsOf(ids);
-      return ids.map((id) => map.get(id) ?? []);
-    }).load(driveId);
   }
 }

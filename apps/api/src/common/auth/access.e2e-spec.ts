@@ -12,9 +12,12 @@ import {
   GraphQLScalarType,
   isNonNullType,
 } from 'graphql';
+import { JwtService } from '@nestjs/jwt';
+import { SessionService } from '../../accounts/session.service';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { UnauthenticatedError } from '../errors/domain-errors';
 import { ACCESS_KEY } from './access.decorators';
+import { OrganizationScope } from './in-organization';
 
 /** Operations anyone may call. Adding one here is a decision about personal data: review it. */
 const PUBLIC_OPERATIONS = [
@@ -78,6 +81,27 @@ describe('access rules', () => {
     }
     const notRefused = Object.keys(outcomes).filter((name) => outcomes[name] !== 'REFUSED');
     expect(notRefused.sort()).toEqual([...PUBLIC_OPERATIONS].sort());
+  });
+
+  it('refuse a token that is not ours before reading anything: no account, not even whose the ids it names are', async () => {
+    const DRIVE = `query($id: ID!) { drive(id: $id) { id } }`;
+    const id = '00000000-0000-4000-8000-000000000000';
+    const accounts = jest.spyOn(app.server.app.get(SessionService), 'accountOf');
+    const owners = jest.spyOn(app.server.app.get(OrganizationScope), 'lookUp');
+    try {
+      const forged = await new JwtService({ secret: 'another-secret-that-is-long-enough-x' }).signAsync({ sub: id });
+      const expired = await new JwtService({ secret: app.config.jwtSecret }).signAsync({ sub: id, exp: Math.floor(Date.now() / 1000) - 60 });
+      for (const token of [forged, expired, 'not-a-jwt']) expect((await app.gql(DRIVE, { id }, { token })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(accounts).not.toHaveBeenCalled();
+      expect(owners).not.toHaveBeenCalled();
+      // A token of ours is read on, and the id traced beside its account (the drive does not exist).
+      expect((await app.gql(DRIVE, { id }, { token: await app.adminToken() })).data).toEqual({ drive: null });
+      expect(accounts).toHaveBeenCalled();
+      expect(owners).toHaveBeenCalledTimes(1);
+    } finally {
+      accounts.mockRestore();
+      owners.mockRestore();
+    }
   });
 });
 
