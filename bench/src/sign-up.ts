@@ -320,15 +320,14 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
   if (!input.code) throw new Error('No code for this person (the pool ran out)');
   const email = input.email.toLowerCase();
   const contacts = input.phone ? [email, `+86${input.phone}`] : [email];
+  // Each keyed hash made once, as SignUpCodes.verify does (the e-mail's are used up below).
+  const contactHashes = contacts.map((c) => codeSql.contactHash(secret, c));
+  const codeHashes = contacts.map((c) => codeSql.codeHash(secret, c, input.code as string));
   const tried = (
-    await client.query({
-      name: 'verify-sign-up-code',
-      text: codeSql.VERIFY_SIGN_UP_CODE,
-      values: [contacts.map((c) => codeSql.contactHash(secret, c)), contacts.map((c) => codeSql.codeHash(secret, c, input.code as string)), codeSql.SIGN_UP_CODE.maxTries],
-    })
+    await client.query({ name: 'verify-sign-up-code', text: codeSql.VERIFY_SIGN_UP_CODE, values: [contactHashes, codeHashes, codeSql.SIGN_UP_CODE.maxTries] })
   ).rows as { contact_hash: string; right: boolean }[];
   const right = tried.find((t) => t.right);
-  if (!right || right.contact_hash !== codeSql.contactHash(secret, email)) throw new Error('Code not accepted');
+  if (!right || right.contact_hash !== contactHashes[0]) throw new Error('Code not accepted');
   await client.query('BEGIN');
   try {
     // The new sign-up's id is chosen first: the consents recorded with the person name it.
@@ -351,8 +350,8 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         // No city given (the form's optional "Your city").
         null,
         // The code used up by the same statement (as SignUpCodes.consumeParams gives it).
-        codeSql.contactHash(secret, email),
-        codeSql.codeHash(secret, email, input.code),
+        contactHashes[0],
+        codeHashes[0],
         codeSql.SIGN_UP_CODE.maxTries,
       ] })
     ).rows;

@@ -47,7 +47,7 @@ import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
 import { hashManageToken, newManageToken, ticketHashOf, ticketOf } from './manage-token';
 import { COUNT_PLACE_AND_ISSUE_TOKEN, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_BY_PHONE_FOR_DRIVE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
-import { SignUpCodes } from '../verification/sign-up-codes.repository';
+import { ProvenContact, SignUpCodes } from '../verification/sign-up-codes.repository';
 import { recipientOf, Volunteers } from './volunteers.repository';
 import { LockedShift, Places } from '../places/places.repository';
 import { Placement, SignUpsRepository } from './sign-ups.repository';
@@ -118,15 +118,16 @@ interface Person {
 
 interface SignUpRequest {
   input: SignUpInput;
+  /** The form's phone number in E.164, parsed once; null without one. */
+  phone: string | null;
   locale: Locale;
   drive: SignUpDrive;
   shift: SignUpShift & { hasRoom: boolean };
   teamId: string | null;
   /** The sign-up of this drive whose share link brought the person, if any (checked not to be their own when placing). */
   referrer: { signUpId: string; volunteerId: string } | null;
-  /** The contact the one-time code proved, and the code (used up in the sign-up's transaction). */
-  verified: Contact;
-  code: string;
+  /** The contact the one-time code proved, with its code's hashes (the code is used up in the sign-up's transaction). */
+  verified: ProvenContact;
   /** The id a new sign-up takes: the consents given with the form name it before it is written. */
   signUpId: string;
   /** The drive's organization's eligibility rules. */
@@ -213,7 +214,7 @@ export class SignUpsService {
     // An unknown code, or one of another drive, is ignored just like no code: the answer is the
     // same either way, so the form cannot be asked whether a code exists.
     const request: SignUpRequest = {
-      input, locale, drive, shift: chosenShift, teamId: team?.id ?? null, referrer: target.referrer, verified, code: input.code as string, signUpId: randomUUID(), rules,
+      input, phone, locale, drive, shift: chosenShift, teamId: team?.id ?? null, referrer: target.referrer, verified, signUpId: randomUUID(), rules,
     };
 
     // A second contact is kept only if no other record has it; when another submission took it
@@ -328,11 +329,11 @@ export class SignUpsService {
    */
   private async beforePlacing(
     tx: EntityManager,
-    { input, locale, drive, shift, verified, code, signUpId, rules }: SignUpRequest,
+    { input, phone, locale, drive, shift, verified, signUpId, rules }: SignUpRequest,
   ): Promise<{ receipt: SignUpReceipt } | Person> {
     // The code is used up with the sign-up (if this transaction rolls back, it still works). One
     // used before still answers a repeated submission (a double click), and nothing else.
-    const person = await this.upsertVolunteer(tx, input, locale, drive, verified, signUpId, this.codes.consumeParams(verified, code));
+    const person = await this.upsertVolunteer(tx, input, phone, locale, drive, verified, signUpId, this.codes.consumeParams(verified));
     let { existing } = person;
     // The upsert read their sign-up as of the statement's start. A code used already answers a
     // repeated submission only, and the same form sent twice at once (a double click) used it a
@@ -537,8 +538,16 @@ export class SignUpsService {
    * while this one waited for their record is still caught, by the unique key on drive and
    * volunteer (and, when the code was used meanwhile, by reading it again: beforePlacing).
    */
-  private async upsertVolunteer(tx: EntityManager, input: SignUpInput, locale: Locale, drive: SignUpDrive, verified: Contact, signUpId: string, code: unknown[]): Promise<Person> {
-    const phone = input.phone ? normalizePhone(input.phone) : null;
+  private async upsertVolunteer(
+    tx: EntityManager,
+    input: SignUpInput,
+    phone: string | null,
+    locale: Locale,
+    drive: SignUpDrive,
+    verified: Contact,
+    signUpId: string,
+    code: unknown[],
+  ): Promise<Person> {
     const health = input.healthConsent === true;
     // The general consent (required above), the health consent and the opt-in to call-outs, each its own record.
     const consents = givenConsents([ConsentScope.GENERAL, ...(health ? [ConsentScope.HEALTH] : []), ...(input.callOuts === true ? [ConsentScope.CALL_OUTS] : [])]);

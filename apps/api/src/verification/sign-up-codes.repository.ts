@@ -16,6 +16,11 @@ import { preparedQuery, returningRows } from '../common/sql';
 import { queuedParams } from '../outbox/outbox.repository';
 import { codeHash, CONSUME_SIGN_UP_CODE, contactHash, ISSUE_AND_QUEUE_SIGN_UP_CODE, VERIFY_SIGN_UP_CODE } from './sign-up-code-statements';
 
+/** A contact a code proved, with the keyed hashes that name it and its code (consumeParams uses them). */
+export interface ProvenContact extends Contact {
+  readonly hashes: { readonly contact: string; readonly code: string };
+}
+
 @Injectable()
 export class SignUpCodes {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -50,17 +55,19 @@ export class SignUpCodes {
    * (committed on its own, whatever the caller's transaction does); the comparison and the count
    * are one statement under the row's lock, so parallel guesses cannot outrun the limit.
    */
-  async verify(db: EntityManager, contacts: Contact[], code: string | null | undefined): Promise<Contact> {
+  async verify(db: EntityManager, contacts: Contact[], code: string | null | undefined): Promise<ProvenContact> {
     const typed = (code ?? '').replace(/\s/g, '');
     if (!typed) throw InvalidInputError.field('code', 'codeRequired');
+    // Each hash is keyed (an HMAC): made once, and kept with the contact it proves.
+    const hashed: ProvenContact[] = contacts.map((c) => ({ channel: c.channel, value: c.value, hashes: { contact: this.contactHash(c), code: this.codeHash(c, typed) } }));
     const tried = await preparedQuery<{ contact_hash: string; right: boolean; tries: number }>(
       db,
       'verify-sign-up-code',
       VERIFY_SIGN_UP_CODE,
-      [contacts.map((c) => this.contactHash(c)), contacts.map((c) => this.codeHash(c, typed)), SIGN_UP_CODE.maxTries],
+      [hashed.map((c) => c.hashes.contact), hashed.map((c) => c.hashes.code), SIGN_UP_CODE.maxTries],
     );
     const right = tried.find((t) => t.right);
-    if (right) return contacts.find((c) => this.contactHash(c) === right.contact_hash) as Contact;
+    if (right) return hashed.find((c) => c.hashes.contact === right.contact_hash) as ProvenContact;
     if (tried.length) {
       const triesLeft = Math.max(...tried.map((t) => SIGN_UP_CODE.maxTries - t.tries));
       throw InvalidInputError.field('code', triesLeft > 0 ? 'codeWrong' : 'codeUsedUp', triesLeft > 0 ? { triesLeft } : undefined);
@@ -73,13 +80,14 @@ export class SignUpCodes {
    * used it before: then it may only answer as a repeated submission, never make a sign-up.
    */
   async consume(tx: EntityManager, contact: Contact, code: string): Promise<boolean> {
-    const rows = await returningRows(tx, CONSUME_SIGN_UP_CODE, this.consumeParams(contact, code));
+    const typed = code.replace(/\s/g, '');
+    const rows = await returningRows(tx, CONSUME_SIGN_UP_CODE, this.consumeParams({ ...contact, hashes: { contact: this.contactHash(contact), code: this.codeHash(contact, typed) } }));
     return rows.length > 0;
   }
 
-  /** The parameters of consumeSignUpCode, for a statement of the caller's that uses the code up. */
-  consumeParams(contact: Contact, code: string): unknown[] {
-    return [this.contactHash(contact), this.codeHash(contact, code.replace(/\s/g, '')), SIGN_UP_CODE.maxTries];
+  /** The parameters of consumeSignUpCode, for a statement of the caller's that uses up the code that proved `contact`. */
+  consumeParams(contact: ProvenContact): unknown[] {
+    return [contact.hashes.contact, contact.hashes.code, SIGN_UP_CODE.maxTries];
   }
 
   /** Forgets the codes of these contacts (normalized e-mail addresses or E.164 numbers): an erasure. */
