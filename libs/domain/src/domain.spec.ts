@@ -177,6 +177,28 @@ describe('days in a time zone', () => {
     expect(dayInZone(new Date('2026-12-04T17:30:00Z'), 'Asia/Shanghai')).toBe('2026-12-05');
     expect(dayInZone(new Date('2026-12-04T17:30:00Z'), 'Europe/London')).toBe('2026-12-04');
   });
+
+  it('are worked out once per instant and zone, and told apart by both', () => {
+    // `format` is a getter of a bound function: count the calls of what it gives.
+    const bound = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format')?.get as (this: Intl.DateTimeFormat) => (date?: Date) => string;
+    const format = jest.fn();
+    const getter = jest.spyOn(Intl.DateTimeFormat.prototype, 'format', 'get').mockImplementation(function (this: Intl.DateTimeFormat) {
+      const original = bound.call(this);
+      return (date?: Date) => (format(), original(date));
+    });
+    try {
+      const start = new Date('2031-03-01T15:59:59.999Z');
+      for (let i = 0; i < 3; i++) expect(dayInZone(new Date(start), 'Asia/Shanghai')).toBe('2031-03-01');
+      expect(format).toHaveBeenCalledTimes(1);
+      expect(dayInZone(new Date(start.getTime() + 1), 'Asia/Shanghai')).toBe('2031-03-02');
+      expect(dayInZone(start, 'America/Los_Angeles')).toBe('2031-03-01');
+      expect(dayInZone(new Date('2031-03-01T08:00:00Z'), 'America/Los_Angeles')).toBe('2031-03-01');
+      expect(dayInZone(new Date('2031-03-01T07:59:59Z'), 'America/Los_Angeles')).toBe('2031-02-28');
+      expect(format).toHaveBeenCalledTimes(5);
+    } finally {
+      getter.mockRestore();
+    }
+  });
 });
 
 describe('the conversion funnel', () => {
