@@ -91,7 +91,7 @@ export function ageProblemForShift(
 
 // Making a formatter costs far more than using one (it was 3% of a sign-up's CPU): one per zone.
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
-// Using one still costs tens of microseconds, and a sign-up asks the day of its shift's start four
+// Using one still costs tens of microseconds, and a sign-up asks the day of its shift's start three
 // times, as every other sign-up for that shift does: each instant's day is remembered, a few
 // thousand at most (the answer never changes).
 const daysOfInstants = new Map<string, string>();
