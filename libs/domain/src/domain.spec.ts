@@ -180,11 +180,14 @@ describe('days in a time zone', () => {
 
   it('are worked out once per instant and zone, and told apart by both', () => {
     // `format` is a getter of a bound function: count the calls of what it gives.
-    const bound = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format')?.get as (this: Intl.DateTimeFormat) => (date?: Date) => string;
+    const descriptor = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format') as PropertyDescriptor;
     const format = jest.fn();
-    const getter = jest.spyOn(Intl.DateTimeFormat.prototype, 'format', 'get').mockImplementation(function (this: Intl.DateTimeFormat) {
-      const original = bound.call(this);
-      return (date?: Date) => (format(), original(date));
+    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+      ...descriptor,
+      get(this: Intl.DateTimeFormat) {
+        const original = descriptor.get?.call(this) as (date?: Date) => string;
+        return (date?: Date) => (format(), original(date));
+      },
     });
     try {
       const start = new Date('2031-03-01T15:59:59.999Z');
@@ -196,7 +199,7 @@ describe('days in a time zone', () => {
       expect(dayInZone(new Date('2031-03-01T07:59:59Z'), 'America/Los_Angeles')).toBe('2031-02-28');
       expect(format).toHaveBeenCalledTimes(5);
     } finally {
-      getter.mockRestore();
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', descriptor);
     }
   });
 });
