@@ -9,6 +9,7 @@ import { parseOptions, Part } from './options';
 import {
   ApiProcess,
   apiEnv,
+  apiPipelines,
   apiPoolSize,
   BENCH_JWT_SECRET,
   buildApi,
@@ -172,6 +173,7 @@ async function main(): Promise<number> {
           connections: opts.connections,
           clientIps: opts.clientIps,
           poolSize: apiPoolSize(snapshot),
+          pipeline: apiPipelines(snapshot),
           runs: opts.runs,
           boards: { token, driveId: results.seed!.largestDrive.id },
           drives: results.seed!.rushDrives,

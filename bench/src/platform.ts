@@ -111,13 +111,26 @@ export function signUpCodeStatements(snapshot: string): SignUpCodeStatements {
  * size, so that both sides queue their 50 workers or connections on as many clients.
  */
 export function apiPoolSize(snapshot: string): number {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { dataSourceOptions } = require(join(snapshot, 'api/apps/api/src/database/data-source-options.js')) as {
-    dataSourceOptions: (url: string) => { extra?: { max?: number } };
-  };
-  const max = dataSourceOptions('postgres://bench@127.0.0.1/bench').extra?.max;
+  const max = apiPoolExtra(snapshot).max;
   // pg's own default when none is set.
   return typeof max === 'number' ? max : 10;
+}
+
+/**
+ * Whether the API's pool makes its clients in pipeline mode (`extra.pipeline`), as built: then
+ * its sign-up sends BEGIN with the first statement of its transaction and COMMIT with the last
+ * (common/sql.ts inPipelinedTransaction), and the baseline does the same.
+ */
+export function apiPipelines(snapshot: string): boolean {
+  return apiPoolExtra(snapshot).pipeline === true;
+}
+
+function apiPoolExtra(snapshot: string): { max?: number; pipeline?: boolean } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { dataSourceOptions } = require(join(snapshot, 'api/apps/api/src/database/data-source-options.js')) as {
+    dataSourceOptions: (url: string) => { extra?: { max?: number; pipeline?: boolean } };
+  };
+  return dataSourceOptions('postgres://bench@127.0.0.1/bench').extra ?? {};
 }
 
 /** How many messages the API's outbox delivery keeps in flight (SMTP_POOL_CONNECTIONS in mail-sender.ts), as built. */

@@ -112,7 +112,7 @@ export function targetsOf(r: Pick<Results, 'signUp' | 'reads' | 'delivery' | 'st
     const spread = s.ratioSpread && s.ratioSpread.min !== null ? `, spread ${s.ratioSpread.min}–${s.ratioSpread.max}` : '';
     t.push({
       part: 'sign-up',
-      what: `verified sign-up (code requested, read from the catcher, submitted) / plain pg doing the same statements: median of ${pairs.length} pair(s)${spread}, pools of ${s.poolSize ?? '?'} on both sides`,
+      what: `verified sign-up (code requested, read from the catcher, submitted) / plain pg doing the same statements: median of ${pairs.length} pair(s)${spread}, pools of ${s.poolSize ?? '?'} on both sides${s.pipelined ? ', BEGIN and COMMIT pipelined' : ''}`,
       value: num(s.ratio),
       target: `>= ${TARGETS.signUpRatio}`,
       met: atLeast(s.ratio, TARGETS.signUpRatio),

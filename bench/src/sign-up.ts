@@ -77,6 +77,8 @@ export interface SignUpResult {
   shifts: number;
   /** Clients in each side's PostgreSQL pool: the API's own pool size, and the baseline's the same. */
   poolSize?: number;
+  /** Both sides sent a transaction's BEGIN with its first statement and COMMIT with its last (apiPipelines). */
+  pipelined?: boolean;
   /** Every pair of timed runs (the API and the baseline), in the order they ran. */
   pairs?: SignUpPair[];
   /** The sides of the pair with the median ratio. */
@@ -328,7 +330,11 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
   ).rows as { contact_hash: string; right: boolean }[];
   const right = tried.find((t) => t.right);
   if (!right || right.contact_hash !== contactHashes[0]) throw new Error('Code not accepted');
-  await client.query('BEGIN');
+  // A pipelining pool (as the API's, apiPipelines) sends BEGIN with the first statement and COMMIT
+  // with the last, as the API's inPipelinedTransaction does; else each waits for its answer.
+  const begun = client.query('BEGIN');
+  begun.catch(() => undefined); // awaited below; a failed BEGIN fails the statement behind it too
+  if (!client.pipeline) await begun;
   try {
     // The new sign-up's id is chosen first: the consents recorded with the person name it.
     const id = randomUUID();
@@ -355,12 +361,13 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         codeSql.SIGN_UP_CODE.maxTries,
       ] })
     ).rows;
+    await begun;
     if (!person.fresh) throw new Error('Code already used');
     if (person.id) throw new Error('Duplicate');
     const volunteer = { id: person.volunteer_id };
     const arrival = person.next_arrival;
     const token = randomBytes(32).toString('base64url');
-    const written = await client.query({
+    const taking = client.query({
       name: 'take-free-place',
       text: sql.TAKE_FREE_PLACE,
       values: [
@@ -391,9 +398,18 @@ async function baselineSignUp(client: PoolClient, input: Person, sql: SignUpStat
         null,
       ],
     });
+    if (client.pipeline) {
+      // The statement fails when it took no place (PLACE_NOT_TAKEN), and the COMMIT rolls back.
+      const [written, committed] = await Promise.allSettled([taking, client.query('COMMIT')]);
+      if (written.status === 'rejected') throw new Error(`Place gone: ${(written.reason as Error).message}`);
+      if (committed.status === 'rejected') throw committed.reason;
+      return;
+    }
+    const written = await taking;
     if (!written.rowCount) throw new Error('Place gone');
     await client.query('COMMIT');
   } catch (error) {
+    // After a pipelined COMMIT there is no transaction left: PostgreSQL only warns.
     await client.query('ROLLBACK');
     throw error;
   }
@@ -556,6 +572,8 @@ export async function signUpBench(opts: {
   clientIps: number;
   /** Clients in the baseline's pool: the API's own pool size. */
   poolSize: number;
+  /** Whether the baseline's clients pipeline a transaction's BEGIN and COMMIT, as the API's do (apiPipelines). */
+  pipeline: boolean;
   /** Pairs of timed runs (the API and the baseline), alternating which goes first. */
   runs: number;
   drives: { api: RushDrive; pg: RushDrive };
@@ -580,7 +598,7 @@ export async function signUpBench(opts: {
 
   // The same number of clients as the API's pool: 50 workers queue for 20 clients on both sides.
   // Its connections kept once opened, as the API keeps its own (data-source-options.ts).
-  const pool = new Pool({ connectionString: opts.databaseUrl, max: opts.poolSize, min: opts.poolSize, application_name: 'bench-baseline' });
+  const pool = new Pool({ connectionString: opts.databaseUrl, max: opts.poolSize, min: opts.poolSize, pipeline: opts.pipeline, application_name: 'bench-baseline' });
   try {
     const issue = async (label: string, prefix: string, count: number) => {
       const codes = randomCodes(count);
@@ -725,6 +743,7 @@ export async function signUpBench(opts: {
       durationSeconds: seconds,
       shifts: drives.api.shiftIds.length,
       poolSize: opts.poolSize,
+      pipelined: opts.pipeline,
       pairs,
       api: median.api,
       baseline: median.baseline,

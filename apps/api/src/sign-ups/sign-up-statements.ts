@@ -67,13 +67,18 @@ export const UPSERT_PERSON_FOR_DRIVE = upsertPersonForDrive('email');
 /** The same for a verified phone number. */
 export const UPSERT_PERSON_BY_PHONE_FOR_DRIVE = upsertPersonForDrive('phone');
 
+/** The SQLSTATE TAKE_FREE_PLACE fails with when it took no place (database/migrations: fail_statement). */
+export const PLACE_NOT_TAKEN = 'LR001';
+
 /**
  * Takes a free place on shift $3 only if one is left, and inserts the sign-up ($1 id, $2
  * arrival, $4 drive, $5 volunteer, $6 team, $7 channel, $8 source, $9 consent version, $10
  * locale, $12 the referrer's sign-up or null) and its manage token ($11 hash, $13 its ticket's
  * hash), and queues its confirmation ($14 on, as the outbox's queuedParams gives them): all in one
- * round trip. Returns the sign-up's id and referral code; no row: no place was left, or the
- * sign-up exists (and nothing was written).
+ * round trip. Returns the sign-up's id and referral code. When no place was left, or the sign-up
+ * exists, it writes nothing and fails with PLACE_NOT_TAKEN: its COMMIT goes out with it, and
+ * must then roll the transaction back. (`taken` is the left side of the join, so it is read
+ * whether or not `signed` has a row.)
  */
 export const TAKE_FREE_PLACE = `WITH ${takeFreePlace('$3')}, signed AS (
     INSERT INTO sign_ups (id, arrival, drive_id, volunteer_id, shift_id, team_id, channel, source, status, consent_version, consented_at, locale, referrer_sign_up_id)
@@ -83,8 +88,10 @@ export const TAKE_FREE_PLACE = `WITH ${takeFreePlace('$3')}, signed AS (
     INSERT INTO manage_tokens (token_hash, ticket_hash, sign_up_id) SELECT $11, $13, id FROM signed
   ), queued AS (
     ${queueMessageFrom('signed', 14)}
+  ), taken AS (
+    SELECT CASE WHEN EXISTS (SELECT FROM signed) THEN true ELSE fail_statement('${PLACE_NOT_TAKEN}', 'no free place was taken') END
   )
-  SELECT id AS sign_up_id, referral_code FROM signed`;
+  SELECT signed.id AS sign_up_id, signed.referral_code FROM taken LEFT JOIN signed ON true`;
 
 /**
  * Counts a place taken on shift $1 (whose lock the caller holds) and issues the sign-up's manage

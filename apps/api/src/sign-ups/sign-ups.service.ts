@@ -35,7 +35,7 @@ import {
 } from '@life-relay/domain';
 import { ConflictError, FieldProblem, InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { isUuid } from '../common/graphql/uuid';
-import { preparedQuery } from '../common/sql';
+import { CommitWith, inPipelinedTransaction, preparedQuery } from '../common/sql';
 import type { DriveEntity } from '../drives/drive.entity';
 import { DrivesService } from '../drives/drives.service';
 import { ageProblems, donationsOf, hasDonatedBefore, waitProblems } from './sign-up-rules';
@@ -46,7 +46,7 @@ import { Outbox, QueuedMessage, queuedParams } from '../outbox/outbox.repository
 import { TeamsService } from '../teams/teams.service';
 import { ManagedSignUp, PublicDrive, PublicShift, PublicTeam, SignUpInput, SignUpReceipt } from './dto/sign-up.types';
 import { hashManageToken, newManageToken, ticketHashOf, ticketOf } from './manage-token';
-import { COUNT_PLACE_AND_ISSUE_TOKEN, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_BY_PHONE_FOR_DRIVE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
+import { COUNT_PLACE_AND_ISSUE_TOKEN, PLACE_NOT_TAKEN, SIGN_UP_TARGET, TAKE_FREE_PLACE, UPSERT_PERSON_BY_PHONE_FOR_DRIVE, UPSERT_PERSON_FOR_DRIVE } from './sign-up-statements';
 import { ProvenContact, SignUpCodes } from '../verification/sign-up-codes.repository';
 import { recipientOf, Volunteers } from './volunteers.repository';
 import { LockedShift, Places } from '../places/places.repository';
@@ -238,12 +238,10 @@ export class SignUpsService {
     // A free place a moment ago is almost always still free: take it without waiting for the
     // shift's lock. Only when it went meanwhile, or the shift is full, queue on the lock.
     if (request.shift.hasRoom) {
-      const placed = await this.dataSource
-        .transaction((tx) => this.signUpForFreePlace(tx, request))
-        .catch((error: unknown) => {
-          if (error === RETRY_UNDER_LOCK) return null;
-          throw error;
-        });
+      const placed = await inPipelinedTransaction(this.dataSource, (tx, commitWith) => this.signUpForFreePlace(tx, commitWith, request)).catch((error: unknown) => {
+        if (error === RETRY_UNDER_LOCK || isPlaceNotTaken(error)) return null;
+        throw error;
+      });
       if (placed) return placed;
     }
     return this.dataSource.transaction((tx) => this.signUpUnderShiftLock(tx, request));
@@ -251,14 +249,15 @@ export class SignUpsService {
 
   /**
    * The hot path of a rush. The shift's row is locked by the very last statement, which takes the
-   * place only if one is left, and writes the sign-up and its token: the lock is held for that
-   * statement and the commit, so sign-ups for one shift do not queue behind each other's
-   * round trips. The sign-up is inserted by that same statement, so the counts its triggers keep
-   * are touched after the shift, in the order every writer takes them (see the top of this
-   * file). Throws RETRY_UNDER_LOCK (rolling everything back) if the place went
-   * meanwhile or a cancelled sign-up is to be revived.
+   * place only if one is left, and writes the sign-up and its token; it goes out with the COMMIT,
+   * so the lock is held for that statement and the commit alone, and sign-ups for one shift do
+   * not queue behind each other's round trips. The sign-up is inserted by that same statement, so
+   * the counts its triggers keep are touched after the shift, in the order every writer takes
+   * them (see the top of this file). Rolls everything back and throws RETRY_UNDER_LOCK if a
+   * cancelled sign-up is to be revived, or PLACE_NOT_TAKEN's error if the place went meanwhile
+   * (or the same person signed up at this very moment).
    */
-  private async signUpForFreePlace(tx: EntityManager, request: SignUpRequest): Promise<SignUpReceipt> {
+  private async signUpForFreePlace(tx: EntityManager, commitWith: CommitWith, request: SignUpRequest): Promise<SignUpReceipt> {
     const { input, locale, drive, shift } = request;
     const before = await this.beforePlacing(tx, request);
     if ('receipt' in before) return before.receipt;
@@ -266,18 +265,15 @@ export class SignUpsService {
     const { volunteerId, nextArrival: arrival } = before;
     const id = request.signUpId;
     const manageToken = newManageToken();
-    const written = await preparedQuery<{ referral_code: string }>(
-      tx,
+    const [written] = await commitWith<{ referral_code: string }>(
       'take-free-place',
       TAKE_FREE_PLACE,
       [id, arrival, shift.id, drive.id, volunteerId, request.teamId, channelOf(input.source), input.source ?? null, CONSENT_VERSION, locale, hashManageToken(manageToken),
         referrerOf(request, volunteerId), ticketHashOf(manageToken), ...queuedParams(confirmation(id, drive.organizationId, arrival, before, locale, SignUpStatus.REGISTERED))],
     );
-    // No row: the last place went, or the same person signed up at this very moment.
-    if (!written.length) throw RETRY_UNDER_LOCK;
     return {
       status: SignUpStatus.REGISTERED, duplicate: false, manageToken, shiftStartsAt: shift.startsAt, shiftEndsAt: shift.endsAt, waitlistPosition: null,
-      referralCode: written[0].referral_code,
+      referralCode: written.referral_code,
     };
   }
 
@@ -644,6 +640,12 @@ function isUnclaimedContactRace(error: unknown): boolean {
 function isReferralCodeCollision(error: unknown): boolean {
   const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
   return (e?.driverError?.code ?? e?.code) === '23505' && (e?.driverError?.constraint ?? e?.constraint) === 'sign_ups_drive_id_referral_code_key';
+}
+
+/** TAKE_FREE_PLACE took no place: the last one went meanwhile, or the same person signed up at this very moment. */
+function isPlaceNotTaken(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  return (e?.driverError?.code ?? e?.code) === PLACE_NOT_TAKEN;
 }
 
 /** The referrer's sign-up, unless it is the person's own: nobody earns credit for bringing themselves. */

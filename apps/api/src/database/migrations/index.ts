@@ -31,6 +31,7 @@ import { EligibilityRules1795452700000 } from './1795452700000-EligibilityRules'
 import { MessageReach1795453300000 } from './1795453300000-MessageReach';
 import { ScanIndexes1795453400000 } from './1795453400000-ScanIndexes';
 import { OutboxClaimsInPlace1795453500000 } from './1795453500000-OutboxClaimsInPlace';
+import { FailStatement1795453600000 } from './1795453600000-FailStatement';
 import { RegionsAndShortages1795452800000 } from './1795452800000-RegionsAndShortages';
 import { ReserveRoster1795452900000 } from './1795452900000-ReserveRoster';
 import { CallOutAnswers1795452910000 } from './1795452910000-CallOutAnswers';
@@ -77,4 +78,5 @@ export const MIGRATIONS: (new () => object)[] = [
   MessageReach1795453300000,
   ScanIndexes1795453400000,
   OutboxClaimsInPlace1795453500000,
+  FailStatement1795453600000,
 ];
