@@ -19,7 +19,7 @@ describe('a pipelined transaction', () => {
   });
   beforeEach(() => app.sql(`DELETE FROM pipelined_probe`));
 
-  const kept = async () => (await app.sql(`SELECT n FROM pipelined_probe ORDER BY n`)).map((r: { n: number }) => r.n);
+  const kept = async () => (await app.sql(`SELECT n FROM pipelined_probe ORDER BY n`)).map((r) => r.n as number);
   /** Inserts $1, or fails as the sign-up's last statement does when it wrote nothing (fail_statement). */
   const INSERT_OR_FAIL = `WITH put AS (INSERT INTO pipelined_probe (n) VALUES ($1) ON CONFLICT DO NOTHING RETURNING n),
       done AS (SELECT CASE WHEN EXISTS (SELECT FROM put) THEN true ELSE fail_statement('LR001', 'nothing put') END)
